@@ -1,1 +1,64 @@
-fn main() {}
+//! The `dyad` command: thin glue between the pipeline crates and the terminal.
+
+mod code;
+mod output;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "dyad", version, about = "Political event data from raw news text: who did what to whom")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// One JSON object per event (the stable output contract).
+    Jsonl,
+    /// Tab-separated values with one header line.
+    Tsv,
+    /// An aligned table for people (the default on a terminal).
+    Table,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    Text,
+    Jsonl,
+    Html,
+}
+
+#[derive(clap::Args, Clone, Debug)]
+pub struct DictArgs {
+    /// Add the dictionary files (*.actors, *.agents, *.verbs) of DIR on top of the embedded ones.
+    #[arg(long = "dict", value_name = "DIR")]
+    pub dict: Vec<PathBuf>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Code documents into events.
+    Code(code::CodeArgs),
+    /// Show why each event of a sentence was (or was not) coded.
+    Explain {
+        /// The sentence (or short text) to explain.
+        #[arg(required = true)]
+        text: Vec<String>,
+        /// Publication date (YYYY-MM-DD): decides which office a named person holds.
+        #[arg(long)]
+        date: Option<String>,
+        #[command(flatten)]
+        dicts: DictArgs,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Code(args) => code::run(args),
+        Command::Explain { text, date, dicts } => code::explain(&text.join(" "), date.as_deref(), &dicts),
+    }
+}

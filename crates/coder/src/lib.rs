@@ -1,1 +1,853 @@
-//! dyad-coder
+//! The coder: raw sentences in, CAMEO events out (source, event code, target), each with the
+//! dictionary entries and text spans that produced it.
+//!
+//! There is no parser. A sentence is tokenised, dictionary phrases are grouped into actor mentions,
+//! verb patterns are matched from every verb form, and a few rules of English word order pick the
+//! subject (nearest actor to the left that is not an object), the target (the pattern's `+` slot),
+//! passives ("was attacked by"), negation, compound actors and reported speech.
+
+mod mentions;
+mod words;
+
+pub use mentions::Mention;
+
+use chrono::NaiveDate;
+use dyad_dict::{CElement, Dictionaries, Form, NO_WORD};
+use dyad_text::TokenKind;
+use words::*;
+
+/// A token with its dictionary word id; `norm` indexes the sentence's normalised-text arena.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub id: u32,
+    pub norm: (u32, u32),
+    pub capitalized: bool,
+    pub punct: bool,
+}
+
+/// An actor as it appears in an event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ActorRef {
+    pub code: String,
+    pub country: Option<String>,
+    pub name: String,
+    pub span: (usize, usize),
+    pub entries: Vec<String>,
+}
+
+impl ActorRef {
+    fn of(m: &Mention) -> ActorRef {
+        ActorRef {
+            code: m.code.clone(),
+            country: m.country.clone(),
+            name: m.name.clone(),
+            span: m.span,
+            entries: m.entries.clone(),
+        }
+    }
+}
+
+/// One coded event.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Event {
+    pub sentence_index: usize,
+    /// Byte span of the sentence in the document.
+    pub sentence: (usize, usize),
+    /// CAMEO event code, 2 to 4 digits.
+    pub cameo: String,
+    pub source: Option<ActorRef>,
+    pub target: Option<ActorRef>,
+    /// Byte span of the verb and of the whole matched pattern.
+    pub verb: (usize, usize),
+    pub evidence: (usize, usize),
+    /// The pattern as written and where (`file:line`).
+    pub pattern: String,
+    pub pattern_origin: String,
+    /// Who said it, when the event is reported speech.
+    pub attribution: Option<ActorRef>,
+    pub passive: bool,
+}
+
+/// What the coder did with one sentence, for `dyad explain`.
+#[derive(Clone, Debug, Default)]
+pub struct Trace {
+    pub lines: Vec<String>,
+}
+
+/// The coding of a whole document.
+#[derive(Clone, Debug, Default)]
+pub struct Coded {
+    pub sentences: Vec<(usize, usize)>,
+    pub events: Vec<Event>,
+}
+
+/// A matched verb pattern, before subjects and targets are settled.
+#[derive(Clone, Debug)]
+struct Match {
+    verb: usize,
+    end: usize,
+    pattern: u32,
+    literals: u32,
+    slot: Option<(usize, usize)>,
+    has_target_element: bool,
+    passive: bool,
+    /// Tokens used by pattern literals (prepositions there are not locatives).
+    used: Vec<usize>,
+}
+
+const MAX_GAP: usize = 2;
+const MAX_SLOT: usize = 10;
+
+pub struct Coder<'d> {
+    dict: &'d Dictionaries,
+}
+
+/// Per-sentence working state, reused between sentences.
+#[derive(Default)]
+pub struct Scratch {
+    raw: Vec<dyad_text::Token>,
+    toks: Vec<Tok>,
+    arena: String,
+}
+
+impl<'d> Coder<'d> {
+    pub fn new(dict: &'d Dictionaries) -> Self {
+        Coder { dict }
+    }
+
+    pub fn dictionaries(&self) -> &'d Dictionaries {
+        self.dict
+    }
+
+    /// Codes every sentence of `doc`.
+    pub fn code_document(&self, doc: &str, date: Option<NaiveDate>, scratch: &mut Scratch) -> Coded {
+        let mut out = Coded {
+            sentences: dyad_text::split_sentences(doc)
+                .into_iter()
+                .map(|s| (s.start, s.end))
+                .collect(),
+            events: Vec::new(),
+        };
+        let mut last_subject: Option<Mention> = None;
+        for (i, &(s, e)) in out.sentences.iter().enumerate() {
+            self.code_sentence(doc, (s, e), i, date, scratch, &mut last_subject, &mut out.events, None);
+        }
+        out
+    }
+
+    /// Codes one sentence given as the whole text, with an explanation of every decision.
+    pub fn explain(&self, sentence: &str, date: Option<NaiveDate>) -> (Vec<Event>, Trace) {
+        let mut scratch = Scratch::default();
+        let mut trace = Trace::default();
+        let mut events = Vec::new();
+        let mut last = None;
+        for (i, s) in dyad_text::split_sentences(sentence).into_iter().enumerate() {
+            trace.lines.push(format!("sentence {i}: {}", &sentence[s.start..s.end]));
+            self.code_sentence(
+                sentence,
+                (s.start, s.end),
+                i,
+                date,
+                &mut scratch,
+                &mut last,
+                &mut events,
+                Some(&mut trace),
+            );
+        }
+        (events, trace)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn code_sentence(
+        &self,
+        doc: &str,
+        span: (usize, usize),
+        index: usize,
+        date: Option<NaiveDate>,
+        scratch: &mut Scratch,
+        last_subject: &mut Option<Mention>,
+        events: &mut Vec<Event>,
+        mut trace: Option<&mut Trace>,
+    ) {
+        let dict = self.dict;
+        let Scratch { raw, toks, arena } = scratch;
+        raw.clear();
+        toks.clear();
+        arena.clear();
+        dyad_text::tokenize(&doc[span.0..span.1], span.0, raw);
+        for t in raw.iter() {
+            let text = &doc[t.start..t.end];
+            let a = arena.len() as u32;
+            dyad_text::normalize_into(text, arena);
+            let b = arena.len() as u32;
+            let id = dict.word_id(&arena[a as usize..b as usize]);
+            toks.push(Tok {
+                start: t.start,
+                end: t.end,
+                id,
+                norm: (a, b),
+                capitalized: text.chars().next().is_some_and(char::is_uppercase),
+                punct: matches!(t.kind, TokenKind::Punct | TokenKind::Quote),
+            });
+        }
+        let toks: &[Tok] = toks;
+        let arena: &str = arena;
+        let w = |i: usize| -> &str {
+            toks.get(i)
+                .map(|t| &arena[t.norm.0 as usize..t.norm.1 as usize])
+                .unwrap_or("")
+        };
+        let mut note = |s: String| {
+            if let Some(t) = trace.as_deref_mut() {
+                t.lines.push(s);
+            }
+        };
+
+        let pieces = mentions::find_pieces(dict, toks, doc, date);
+        let mentions = mentions::group(dict, &pieces, toks, &w, date);
+        for m in &mentions {
+            note(format!(
+                "  actor  {:?} = {} ({})  [{}]",
+                &doc[m.span.0..m.span.1],
+                m.code,
+                m.name,
+                m.entries.join(", ")
+            ));
+        }
+        if mentions.is_empty() {
+            note("  no political actor: nothing to code".into());
+            return;
+        }
+
+        // Which mention, if any, starts at each token.
+        let mut mention_at = vec![usize::MAX; toks.len()];
+        for (k, m) in mentions.iter().enumerate() {
+            mention_at[m.first] = k;
+        }
+
+        let mut matches = Vec::new();
+        for v in 0..toks.len() {
+            let verbs = dict.verbs_for(toks[v].id);
+            if verbs.is_empty() {
+                continue;
+            }
+            if mention_at[v] != usize::MAX || mentions.iter().any(|m| m.first <= v && v < m.last) {
+                continue;
+            }
+            let Some(passive) = self.verb_role(toks, &w, v, verbs) else {
+                continue;
+            };
+            let mut best: Option<Match> = None;
+            for &(p, form) in verbs {
+                if passive && !form.can_be_participle() {
+                    continue;
+                }
+                let cp = &dict.patterns[p as usize];
+                if let Some(m) = match_pattern(toks, &w, v, &cp.elements, passive) {
+                    let cand = Match {
+                        pattern: p,
+                        literals: cp.literal_count,
+                        has_target_element: cp.elements.contains(&CElement::Target),
+                        ..m
+                    };
+                    let better = match &best {
+                        None => true,
+                        Some(b) => cand.literals > b.literals,
+                    };
+                    if better {
+                        best = Some(cand);
+                    }
+                }
+            }
+            if let Some(b) = best {
+                matches.push(b);
+            }
+        }
+
+        // A verb inside a longer match is part of it ("threatened to attack").
+        let spans: Vec<(usize, usize, u32)> = matches.iter().map(|m| (m.verb, m.end, m.literals)).collect();
+        matches.retain(|m| {
+            !spans
+                .iter()
+                .any(|&(v, e, l)| v < m.verb && m.verb < e && l >= 2 && (v, e) != (m.verb, m.end))
+        });
+
+        let mut sentence_events: Vec<(Event, usize, String)> = Vec::new();
+        let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
+        for m in &matches {
+            let vp = dict.pattern(m.pattern);
+            let code = vp.code.clone();
+            let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
+            if let Some(why) = negated(toks, &w, m.verb) {
+                note(format!("  verb   {verb_text:?} matches `{code} {}` but is negated ({why}): no event", vp.text));
+                continue;
+            }
+            if let Some(why) = unreal_infinitive(toks, &w, m.verb, &matches) {
+                note(format!("  verb   {verb_text:?} matches `{code} {}` but {why}: no event", vp.text));
+                continue;
+            }
+            let used = &m.used;
+            let placey = |k: usize| is_place(&mentions[k], toks, &w, used);
+
+            let (sources, targets): (Vec<usize>, Vec<usize>) = if m.passive {
+                let tgt = subject_of(&mentions, toks, &w, m.verb, &subjects_by_verb, dict);
+                let src = by_agent(&mentions, &mention_at, toks, &w, m.end.max(m.verb + 1));
+                (src, tgt)
+            } else {
+                let mut src = subject_of(&mentions, toks, &w, m.verb, &subjects_by_verb, dict);
+                if src.is_empty() {
+                    src = inverted_subject(&mentions, &mention_at, toks, &w, m.verb);
+                }
+                if src.is_empty() && pronoun_before(toks, &w, m.verb) {
+                    if let Some(prev) = last_subject.as_ref() {
+                        note(format!("  pronoun subject resolved to the previous subject {}", prev.code));
+                        sentence_events.push((
+                            self.event(doc, span, index, &code, Some(prev), None, m, toks),
+                            m.verb,
+                            code.clone(),
+                        ));
+                        continue;
+                    }
+                }
+                let tgt = match m.slot {
+                    Some((a, b)) => {
+                        let first = mentions
+                            .iter()
+                            .enumerate()
+                            .find(|(k, x)| x.first >= a && x.first < b && !placey(*k))
+                            .map(|(k, _)| k);
+                        first.map(|k| compound(&mentions, toks, &w, k, b)).unwrap_or_default()
+                    }
+                    None if !m.has_target_element && !code.starts_with("01") => {
+                        default_target(&mentions, &mention_at, toks, &w, m.end, dict, &placey)
+                    }
+                    None => Vec::new(),
+                };
+                (src, tgt)
+            };
+            subjects_by_verb.push((m.verb, sources.clone()));
+            if sources.is_empty() {
+                note(format!(
+                    "  verb   {verb_text:?} matches `{code} {}` ({}) but no source actor was found: no event",
+                    vp.text, vp.origin
+                ));
+                continue;
+            }
+            note(format!(
+                "  verb   {verb_text:?} matches `{code} {}` ({}){}",
+                vp.text,
+                vp.origin,
+                if m.passive { " in the passive voice" } else { "" }
+            ));
+            let reciprocal = targets.is_empty()
+                && sources.len() > 1
+                && matches!(&code[..2], "03" | "04" | "05" | "06" | "08");
+            for &s in &sources {
+                if reciprocal {
+                    for &t in sources.iter().filter(|&&t| t != s) {
+                        let e = self.event(doc, span, index, &code, Some(&mentions[s]), Some(&mentions[t]), m, toks);
+                        sentence_events.push((e, m.verb, code.clone()));
+                    }
+                } else if targets.is_empty() {
+                    let e = self.event(doc, span, index, &code, Some(&mentions[s]), None, m, toks);
+                    sentence_events.push((e, m.verb, code.clone()));
+                } else {
+                    for &t in &targets {
+                        let e = self.event(doc, span, index, &code, Some(&mentions[s]), Some(&mentions[t]), m, toks);
+                        sentence_events.push((e, m.verb, code.clone()));
+                    }
+                }
+            }
+            if let Some(&s) = sources.first() {
+                *last_subject = Some(mentions[s].clone());
+            }
+        }
+
+        // A statement is coded only when nothing else is; otherwise its speaker is the attribution.
+        let has_other = sentence_events.iter().any(|(_, _, c)| !c.starts_with("01"));
+        if has_other {
+            let speakers: Vec<(usize, ActorRef)> = sentence_events
+                .iter()
+                .filter(|(_, _, c)| c.starts_with("01"))
+                .filter_map(|(e, v, _)| e.source.clone().map(|s| (*v, s)))
+                .collect();
+            sentence_events.retain(|(e, _, c)| {
+                let keep = !c.starts_with("01");
+                if !keep {
+                    note(format!(
+                        "  statement by {} is reported speech around another event: coded as attribution",
+                        e.source.as_ref().map(|s| s.code.as_str()).unwrap_or("-")
+                    ));
+                }
+                keep
+            });
+            for (e, v, _) in sentence_events.iter_mut() {
+                // The nearest speech verb before the event, else the one after it ("..., Lavrov said").
+                let speaker = speakers
+                    .iter()
+                    .filter(|(sv, _)| sv < v)
+                    .next_back()
+                    .or_else(|| speakers.iter().find(|(sv, _)| sv > v));
+                if let Some((_, s)) = speaker {
+                    if e.source.as_ref().map(|x| &x.span) != Some(&s.span) {
+                        e.attribution = Some(s.clone());
+                    }
+                }
+            }
+        }
+
+        let first_new = events.len();
+        for (e, _, _) in sentence_events {
+            let same = match (&e.source, &e.target) {
+                (Some(s), Some(t)) => s.code == t.code,
+                _ => false,
+            };
+            if same {
+                note(format!("  dropped {}: source and target are the same actor", e.cameo));
+                continue;
+            }
+            let dup = events[first_new..].iter().any(|x: &Event| {
+                x.cameo == e.cameo
+                    && x.source.as_ref().map(|a| &a.code) == e.source.as_ref().map(|a| &a.code)
+                    && x.target.as_ref().map(|a| &a.code) == e.target.as_ref().map(|a| &a.code)
+            });
+            if !dup {
+                note(format!(
+                    "  EVENT  {} {} {}",
+                    e.source.as_ref().map(|a| a.code.as_str()).unwrap_or("-"),
+                    e.cameo,
+                    e.target.as_ref().map(|a| a.code.as_str()).unwrap_or("-")
+                ));
+                events.push(e);
+            }
+        }
+        if events.len() == first_new {
+            note("  no event".into());
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn event(
+        &self,
+        doc: &str,
+        span: (usize, usize),
+        index: usize,
+        code: &str,
+        source: Option<&Mention>,
+        target: Option<&Mention>,
+        m: &Match,
+        toks: &[Tok],
+    ) -> Event {
+        let _ = doc;
+        let vp = self.dict.pattern(m.pattern);
+        let last = m.end.max(m.verb + 1) - 1;
+        Event {
+            sentence_index: index,
+            sentence: span,
+            cameo: code.to_string(),
+            source: source.map(ActorRef::of),
+            target: target.map(ActorRef::of),
+            verb: (toks[m.verb].start, toks[m.verb].end),
+            evidence: (toks[m.verb].start, toks[last].end),
+            pattern: format!("{} {}", vp.code, vp.text),
+            pattern_origin: vp.origin.to_string(),
+            attribution: None,
+            passive: m.passive,
+        }
+    }
+
+    /// Whether the token at `v` is used as a finite verb here; `Some(true)` when passive.
+    fn verb_role<'a>(&self, toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize, verbs: &[(u32, Form)]) -> Option<bool> {
+        let has = |f: fn(Form) -> bool| verbs.iter().any(|&(_, x)| f(x));
+        // Walk back over adverbs and negation to the word that governs the verb.
+        let mut k = v;
+        while k > 0 && (is_adverb(w(k - 1)) || is_negation(w(k - 1))) {
+            k -= 1;
+        }
+        let before = if k > 0 { w(k - 1) } else { "" };
+        if is_determiner(before) && before != "'s" && !matches!(before, "all" | "both") {
+            return None; // "the attack", "its accusations"
+        }
+        if has(|f| f.can_be_participle()) && is_be(before) {
+            return Some(true);
+        }
+        if has(|f| f == Form::Ing) {
+            return is_be(before).then_some(false);
+        }
+        let only_participle = verbs.iter().all(|&(_, f)| f == Form::Participle);
+        if only_participle {
+            return is_have(before).then_some(false);
+        }
+        // "rebels backed by Turkey": a past participle followed by `by` is a passive.
+        if has(|f| f == Form::PastOrParticiple) && w(v + 1) == "by" && !is_have(before) {
+            return Some(true);
+        }
+        let _ = toks;
+        Some(false)
+    }
+}
+
+/// Words that may be skipped between pattern words without counting as a gap.
+fn skippable(w: &str) -> bool {
+    is_determiner(w) || is_adverb(w)
+}
+
+/// Matches the elements after the verb at `v`. In the passive the target slot is empty by design.
+fn match_pattern<'a>(
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+    elements: &[CElement],
+    passive: bool,
+) -> Option<Match> {
+    let n = toks.len();
+    let mut pos = v + 1;
+    let mut slot = None;
+    let mut used = Vec::new();
+    let lit_ok = |el: &CElement, i: usize| match el {
+        CElement::Word(id) => *id != NO_WORD && toks[i].id == *id,
+        CElement::Prefix(p) => w(i).starts_with(p.as_ref()),
+        CElement::Target => false,
+    };
+    let mut k = 0;
+    while k < elements.len() {
+        match &elements[k] {
+            CElement::Target => {
+                let start = pos;
+                match elements.get(k + 1) {
+                    Some(next) => {
+                        // The slot runs to the next literal word.
+                        let mut i = pos;
+                        let limit = (pos + MAX_SLOT).min(n);
+                        let mut found = None;
+                        while i < limit {
+                            if lit_ok(next, i) {
+                                found = Some(i);
+                                break;
+                            }
+                            if toks[i].punct && !matches!(w(i), "," | "-" | "'s" | "'") {
+                                break;
+                            }
+                            i += 1;
+                        }
+                        let i = found?;
+                        if i > start {
+                            slot = Some((start, i));
+                        } else if !passive {
+                            slot = None;
+                        }
+                        used.push(i);
+                        pos = i + 1;
+                        k += 2;
+                        continue;
+                    }
+                    None => {
+                        if !passive {
+                            let mut end = pos;
+                            while end < n && end < pos + MAX_SLOT && !is_clause_break(w(end)) {
+                                end += 1;
+                            }
+                            if end > start {
+                                slot = Some((start, end));
+                            }
+                        }
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
+            el => {
+                let mut i = pos;
+                let mut gaps = 0;
+                loop {
+                    if i >= n {
+                        return None;
+                    }
+                    if lit_ok(el, i) {
+                        break;
+                    }
+                    if toks[i].punct && w(i) != "-" {
+                        return None;
+                    }
+                    if !skippable(w(i)) {
+                        gaps += 1;
+                        if gaps > MAX_GAP {
+                            return None;
+                        }
+                    }
+                    i += 1;
+                }
+                used.push(i);
+                pos = i + 1;
+                k += 1;
+            }
+        }
+    }
+    Some(Match {
+        verb: v,
+        end: pos,
+        pattern: 0,
+        literals: 0,
+        slot,
+        has_target_element: false,
+        passive,
+        used,
+    })
+}
+
+/// Why the verb at `v` is negated, if it is.
+fn negated<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<String> {
+    let mut k = v;
+    let mut steps = 0;
+    while k > 0 && steps < 4 {
+        let prev = w(k - 1);
+        if is_negation(prev) {
+            return Some(format!("`{prev}`"));
+        }
+        if prev == "to" && k >= 2 {
+            let gov = w(k - 2);
+            if negates_infinitive(gov) {
+                return Some(format!("`{gov} to`"));
+            }
+        }
+        if !(is_adverb(prev) || is_aux(prev)) {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+    }
+    let _ = toks;
+    None
+}
+
+/// An infinitive that has not happened ("plans to attack"), or that another pattern already covers.
+fn unreal_infinitive<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize, matches: &[Match]) -> Option<String> {
+    let mut k = v;
+    while k > 0 && is_adverb(w(k - 1)) {
+        k -= 1;
+    }
+    if k == 0 || w(k - 1) != "to" {
+        return None;
+    }
+    let to = k - 1;
+    let mut g = to;
+    while g > 0 && (is_adverb(w(g - 1)) || matches!(w(g - 1), "be" | "is" | "was" | "are" | "were")) {
+        g -= 1;
+    }
+    if g > 0 && is_irrealis(w(g - 1)) {
+        return Some(format!("it depends on `{} to`", w(g - 1)));
+    }
+    if matches.iter().any(|m| m.verb < to && (to < m.end + 1) && m.verb != v) {
+        return Some("it completes another verb's pattern".into());
+    }
+    let _ = toks;
+    None
+}
+
+/// A mention used as a place: after a locative preposition that the pattern did not use.
+fn is_place<'a>(m: &Mention, toks: &[Tok], w: &dyn Fn(usize) -> &'a str, used: &[usize]) -> bool {
+    let mut k = m.first;
+    while k > 0 && (is_determiner(w(k - 1)) || is_place_modifier(w(k - 1))) {
+        k -= 1;
+    }
+    let _ = toks;
+    k > 0 && is_locative(w(k - 1)) && !used.contains(&(k - 1))
+}
+
+/// The word before a mention, skipping determiners: a verb or preposition there makes it an object.
+fn governor<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str) -> usize {
+    let mut k = m.first;
+    while k > 0 && is_determiner(w(k - 1)) {
+        k -= 1;
+    }
+    k
+}
+
+fn can_be_subject<'a>(m: &Mention, toks: &[Tok], w: &dyn Fn(usize) -> &'a str, dict: &Dictionaries) -> bool {
+    let k = governor(m, w);
+    if k == 0 {
+        return true;
+    }
+    let prev = w(k - 1);
+    if is_preposition(prev) {
+        return false;
+    }
+    // An object of an earlier verb ("accused Turkey"), unless the verb is a speech verb taking a clause.
+    if !dict.verbs_for(toks[k - 1].id).is_empty() && !is_aux(prev) {
+        return false;
+    }
+    true
+}
+
+/// The subject of the verb at `v`: the nearest actor to its left that is not an object or a place,
+/// with the actors joined to it by "and" or commas.
+fn subject_of<'a>(
+    mentions: &[Mention],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+    earlier: &[(usize, Vec<usize>)],
+    dict: &Dictionaries,
+) -> Vec<usize> {
+    // "Russia attacked Turkey and accused Syria": a verb right after "and" shares the earlier subject.
+    let mut k = v;
+    while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1))) {
+        k -= 1;
+    }
+    if k > 0 && matches!(w(k - 1), "and" | "but" | "then" | "or") {
+        if let Some((_, s)) = earlier.iter().rev().find(|(ev, s)| *ev < v && !s.is_empty()) {
+            return s.clone();
+        }
+    }
+    let mut best = None;
+    for (i, m) in mentions.iter().enumerate().rev() {
+        if m.last > v {
+            continue;
+        }
+        // Do not reach back across a clause boundary or another subject's verb.
+        if (m.last..v).any(|t| matches!(w(t), ";" | ":")) {
+            break;
+        }
+        if is_place(m, toks, w, &[]) || !can_be_subject(m, toks, w, dict) {
+            continue;
+        }
+        best = Some(i);
+        break;
+    }
+    let Some(b) = best else { return Vec::new() };
+    let mut group = vec![b];
+    let mut cur = b;
+    while cur > 0 {
+        let prev = &mentions[cur - 1];
+        let between: Vec<&str> = (prev.last..mentions[cur].first).map(w).collect();
+        let joined = matches!(between.as_slice(), ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["along", "with"]);
+        if !joined || is_place(prev, toks, w, &[]) {
+            break;
+        }
+        group.insert(0, cur - 1);
+        cur -= 1;
+    }
+    if group.len() > 1 {
+        // Only the first member decides whether the whole group is a subject.
+        if !can_be_subject(&mentions[group[0]], toks, w, dict) {
+            return vec![b];
+        }
+    }
+    group
+}
+
+/// "..., said Lavrov": a speech verb after a comma or quote with its subject after it.
+fn inverted_subject<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+) -> Vec<usize> {
+    if v == 0 || !matches!(w(v - 1), "," | "\"") {
+        return Vec::new();
+    }
+    let mut k = v + 1;
+    while k < toks.len() && is_determiner(w(k)) {
+        k += 1;
+    }
+    match mention_at.get(k) {
+        Some(&i) if i != usize::MAX => vec![i],
+        _ => {
+            let _ = mentions;
+            Vec::new()
+        }
+    }
+}
+
+fn pronoun_before<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
+    let mut k = v;
+    while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1))) {
+        k -= 1;
+    }
+    let _ = toks;
+    k > 0 && is_pronoun(w(k - 1))
+}
+
+/// The agent of a passive: the actor after the next "by" in the clause.
+fn by_agent<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    from: usize,
+) -> Vec<usize> {
+    let mut k = from;
+    while k < toks.len() && k < from + 8 && !is_clause_break(w(k)) {
+        if w(k) == "by" {
+            let mut j = k + 1;
+            while j < toks.len() && is_determiner(w(j)) {
+                j += 1;
+            }
+            if let Some(&i) = mention_at.get(j) {
+                if i != usize::MAX {
+                    return compound(mentions, toks, w, i, toks.len());
+                }
+            }
+            return Vec::new();
+        }
+        k += 1;
+    }
+    Vec::new()
+}
+
+/// Mention `k` and those joined to it by "and"/commas, within tokens before `limit`.
+fn compound<'a>(mentions: &[Mention], toks: &[Tok], w: &dyn Fn(usize) -> &'a str, k: usize, limit: usize) -> Vec<usize> {
+    let mut group = vec![k];
+    let mut cur = k;
+    while cur + 1 < mentions.len() && mentions[cur + 1].last <= limit.max(mentions[cur + 1].last) {
+        let next = &mentions[cur + 1];
+        if next.first >= limit {
+            break;
+        }
+        let between: Vec<&str> = (mentions[cur].last..next.first).map(w).collect();
+        let joined = matches!(between.as_slice(), ["and"] | [","] | [",", "and"] | ["and", "the"] | [",", "and", "the"] | ["as", "well", "as"]);
+        if !joined {
+            break;
+        }
+        group.push(cur + 1);
+        cur += 1;
+    }
+    let _ = toks;
+    group
+}
+
+/// With no `+` in the pattern: an actor right after the match, unless it starts a clause of its own.
+fn default_target<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    end: usize,
+    dict: &Dictionaries,
+    placey: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
+    let mut k = end;
+    while k < toks.len() && skippable(w(k)) {
+        k += 1;
+    }
+    let Some(&i) = mention_at.get(k) else { return Vec::new() };
+    if i == usize::MAX || placey(i) {
+        return Vec::new();
+    }
+    let group = compound(mentions, toks, w, i, toks.len());
+    let after = mentions[*group.last().unwrap_or(&i)].last;
+    let mut j = after;
+    while j < toks.len() && (is_adverb(w(j)) || is_aux(w(j)) || is_negation(w(j))) {
+        j += 1;
+    }
+    // "said Russia holds evidence": the actor is the subject of the next verb.
+    if j < toks.len() && (j > after || !dict.verbs_for(toks[j].id).is_empty()) {
+        if !dict.verbs_for(toks[j].id).is_empty() {
+            return Vec::new();
+        }
+    }
+    group
+}

@@ -1,0 +1,218 @@
+//! `dyad code` and `dyad explain`.
+
+use crate::output::{Sink, Summary};
+use crate::{DictArgs, Format, InputFormatArg};
+use chrono::NaiveDate;
+use dyad_coder::{Coded, Coder, Scratch};
+use dyad_dict::Dictionaries;
+use dyad_ingest::{Document, InputFormat, Options};
+use rayon::prelude::*;
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(clap::Args, Debug)]
+pub struct CodeArgs {
+    /// Input files; `-` reads standard input.
+    #[arg(required = true, value_name = "FILE")]
+    inputs: Vec<String>,
+    /// Output format [default: table on a terminal, jsonl otherwise].
+    #[arg(long, value_enum)]
+    format: Option<Format>,
+    /// Publication date (YYYY-MM-DD) for documents that carry none.
+    #[arg(long)]
+    date: Option<String>,
+    /// Input format, instead of guessing it from the file extension.
+    #[arg(long, value_enum)]
+    input_format: Option<InputFormatArg>,
+    /// Stop at the first malformed record instead of skipping it.
+    #[arg(long)]
+    strict: bool,
+    /// Worker threads [default: all cores].
+    #[arg(long)]
+    threads: Option<usize>,
+    #[command(flatten)]
+    dicts: DictArgs,
+}
+
+fn parse_date_arg(s: Option<&str>) -> Result<Option<NaiveDate>, String> {
+    match s {
+        None => Ok(None),
+        Some(s) => dyad_ingest::parse_date(s)
+            .map(Some)
+            .ok_or_else(|| format!("--date {s:?} is not a date (expected YYYY-MM-DD)")),
+    }
+}
+
+pub fn load_dicts(args: &DictArgs) -> Result<Dictionaries, String> {
+    let dirs: Vec<&std::path::Path> = args.dict.iter().map(|p| p.as_path()).collect();
+    dyad_dict::load(&dirs).map_err(|e| format!("dictionary: {e}"))
+}
+
+const BATCH: usize = 512;
+
+pub fn run(args: CodeArgs) -> ExitCode {
+    let started = Instant::now();
+    let date = match parse_date_arg(args.date.as_deref()) {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
+    };
+    if let Some(n) = args.threads {
+        if n == 0 {
+            return fail("--threads must be at least 1");
+        }
+        // Only fails if a pool already exists, which cannot happen this early.
+        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+    }
+    let dict = match load_dicts(&args.dicts) {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
+    };
+    let coder = Coder::new(&dict);
+    let stdout = std::io::stdout();
+    let format = args.format.unwrap_or(if stdout.is_terminal() {
+        Format::Table
+    } else {
+        Format::Jsonl
+    });
+    let mut sink = Sink::new(format, std::io::BufWriter::with_capacity(1 << 16, stdout.lock()));
+    let mut summary = Summary::default();
+    let opts = Options {
+        format: args.input_format.map(|f| match f {
+            InputFormatArg::Text => InputFormat::Text,
+            InputFormatArg::Jsonl => InputFormat::Jsonl,
+            InputFormatArg::Html => InputFormat::Html,
+        }),
+        default_date: date,
+    };
+
+    let mut missing = false;
+    'inputs: for path in &args.inputs {
+        let mut stream = match dyad_ingest::open(path, &opts) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("dyad: {e}");
+                missing = true;
+                continue;
+            }
+        };
+        let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+        let mut warned = 0;
+        loop {
+            let mut done = true;
+            for item in stream.by_ref() {
+                match item {
+                    Ok(doc) => batch.push(doc),
+                    Err(e) => {
+                        eprintln!("dyad: {e} (record skipped)");
+                        summary.skipped += 1;
+                        if args.strict {
+                            let _ = emit(&coder, &mut batch, &mut sink, &mut summary);
+                            let _ = sink.finish();
+                            eprintln!("dyad: stopping at the first bad record (--strict)");
+                            summary.print(started);
+                            return ExitCode::from(1);
+                        }
+                    }
+                }
+                if batch.len() == BATCH {
+                    done = false;
+                    break;
+                }
+            }
+            for w in &stream.warnings()[warned..] {
+                eprintln!("dyad: warning: {w}");
+            }
+            warned = stream.warnings().len();
+            if let Err(e) = emit(&coder, &mut batch, &mut sink, &mut summary) {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    break 'inputs;
+                }
+                return fail(&format!("writing output: {e}"));
+            }
+            if done {
+                break;
+            }
+        }
+    }
+    if let Err(e) = sink.finish() {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            return fail(&format!("writing output: {e}"));
+        }
+    }
+    summary.print(started);
+    if missing {
+        ExitCode::from(2)
+    } else if summary.skipped > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// Codes a batch in parallel and writes it in input order.
+fn emit<W: Write>(
+    coder: &Coder,
+    batch: &mut Vec<Document>,
+    sink: &mut Sink<W>,
+    summary: &mut Summary,
+) -> std::io::Result<()> {
+    let coded: Vec<Coded> = batch
+        .par_iter()
+        .map_init(Scratch::default, |scratch, doc| {
+            coder.code_document(&doc.text, doc.date, scratch)
+        })
+        .collect();
+    for (doc, c) in batch.iter().zip(&coded) {
+        summary.documents += 1;
+        summary.sentences += c.sentences.len();
+        summary.events += c.events.len();
+        sink.write(doc, c)?;
+    }
+    batch.clear();
+    Ok(())
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("dyad: {msg}");
+    ExitCode::from(2)
+}
+
+pub fn explain(text: &str, date: Option<&str>, dicts: &DictArgs) -> ExitCode {
+    let date = match parse_date_arg(date) {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
+    };
+    let dict = match load_dicts(dicts) {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
+    };
+    let coder = Coder::new(&dict);
+    let (events, trace) = coder.explain(text, date);
+    let mut out = std::io::stdout().lock();
+    let _ = writeln!(
+        out,
+        "date: {}",
+        date.map(|d| d.to_string()).unwrap_or_else(|| "none (people get their current office)".into())
+    );
+    for line in &trace.lines {
+        let _ = writeln!(out, "{line}");
+    }
+    let _ = writeln!(out, "\n{} event(s)", events.len());
+    let doc = Document {
+        id: "explain".into(),
+        text: text.to_string(),
+        date,
+        title: None,
+        url: None,
+        source: None,
+    };
+    let coded = Coded {
+        sentences: Vec::new(),
+        events,
+    };
+    let mut sink = Sink::new(Format::Jsonl, out);
+    let _ = sink.write(&doc, &coded);
+    let _ = sink.finish();
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,227 @@
+//! Output formats. The JSONL record is a contract other tools read: add fields, never rename them.
+
+use crate::Format;
+use dyad_coder::{ActorRef, Coded, Event};
+use dyad_events::{Codebook, Plover};
+use dyad_ingest::Document;
+use serde::Serialize;
+use std::io::Write;
+use std::time::Instant;
+
+#[derive(Default)]
+pub struct Summary {
+    pub documents: usize,
+    pub sentences: usize,
+    pub events: usize,
+    pub skipped: usize,
+}
+
+impl Summary {
+    pub fn print(&self, started: Instant) {
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!(
+            "dyad: {} documents, {} sentences, {} events, {} skipped in {:.2} s ({:.0} sentences/s)",
+            self.documents,
+            self.sentences,
+            self.events,
+            self.skipped,
+            secs,
+            self.sentences as f64 / secs.max(1e-9)
+        );
+    }
+}
+
+#[derive(Serialize)]
+pub struct ActorJson<'a> {
+    pub code: &'a str,
+    pub country: Option<&'a str>,
+    pub name: &'a str,
+    pub span: [usize; 2],
+}
+
+impl<'a> ActorJson<'a> {
+    fn of(a: &'a ActorRef) -> Self {
+        ActorJson {
+            code: &a.code,
+            country: a.country.as_deref(),
+            name: &a.name,
+            span: [a.span.0, a.span.1],
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub struct EvidenceJson<'a> {
+    pub verb: &'a str,
+    pub span: [usize; 2],
+    pub pattern: &'a str,
+    pub dictionary_entries: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+pub struct EventJson<'a> {
+    pub doc_id: &'a str,
+    pub sentence_index: usize,
+    pub sentence: &'a str,
+    pub date: Option<String>,
+    pub cameo: &'a str,
+    pub cameo_name: Option<&'a str>,
+    pub root: &'a str,
+    pub goldstein: Option<f32>,
+    pub quad_class: Option<u8>,
+    pub plover: Option<&'a Plover>,
+    pub source: Option<ActorJson<'a>>,
+    pub target: Option<ActorJson<'a>>,
+    pub evidence: EvidenceJson<'a>,
+    pub attribution: Option<ActorJson<'a>>,
+    pub passive: bool,
+}
+
+impl<'a> EventJson<'a> {
+    pub fn of(doc: &'a Document, e: &'a Event) -> Self {
+        let entry = Codebook::embedded().get(&e.cameo);
+        let mut entries: Vec<&str> = vec![e.pattern_origin.as_str()];
+        for a in [&e.source, &e.target].into_iter().flatten() {
+            entries.extend(a.entries.iter().map(String::as_str));
+        }
+        EventJson {
+            doc_id: &doc.id,
+            sentence_index: e.sentence_index,
+            sentence: &doc.text[e.sentence.0..e.sentence.1],
+            date: doc.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            cameo: &e.cameo,
+            cameo_name: entry.map(|c| c.name.as_str()),
+            root: &e.cameo[..2],
+            goldstein: entry.map(|c| c.goldstein),
+            quad_class: dyad_events::quad_class(&e.cameo[..2]),
+            plover: entry.and_then(|c| c.plover.as_ref()),
+            source: e.source.as_ref().map(ActorJson::of),
+            target: e.target.as_ref().map(ActorJson::of),
+            evidence: EvidenceJson {
+                verb: &doc.text[e.verb.0..e.verb.1],
+                span: [e.evidence.0, e.evidence.1],
+                pattern: &e.pattern,
+                dictionary_entries: entries,
+            },
+            attribution: e.attribution.as_ref().map(ActorJson::of),
+            passive: e.passive,
+        }
+    }
+}
+
+pub struct Sink<W: Write> {
+    format: Format,
+    out: W,
+    header_done: bool,
+    rows: Vec<[String; 7]>,
+}
+
+fn clean(s: &str) -> String {
+    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+}
+
+impl<W: Write> Sink<W> {
+    pub fn new(format: Format, out: W) -> Self {
+        Sink {
+            format,
+            out,
+            header_done: false,
+            rows: Vec::new(),
+        }
+    }
+
+    pub fn write(&mut self, doc: &Document, coded: &Coded) -> std::io::Result<()> {
+        for e in &coded.events {
+            let j = EventJson::of(doc, e);
+            match self.format {
+                Format::Jsonl => {
+                    serde_json::to_writer(&mut self.out, &j)?;
+                    self.out.write_all(b"\n")?;
+                }
+                Format::Tsv => {
+                    if !self.header_done {
+                        writeln!(
+                            self.out,
+                            "doc_id\tsentence_index\tdate\tsource\tcameo\ttarget\troot\tgoldstein\tquad_class\tsource_name\ttarget_name\tverb\tattribution\tsentence"
+                        )?;
+                        self.header_done = true;
+                    }
+                    writeln!(
+                        self.out,
+                        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                        clean(j.doc_id),
+                        j.sentence_index,
+                        j.date.as_deref().unwrap_or(""),
+                        j.source.as_ref().map(|a| a.code).unwrap_or(""),
+                        j.cameo,
+                        j.target.as_ref().map(|a| a.code).unwrap_or(""),
+                        j.root,
+                        j.goldstein.map(|g| g.to_string()).unwrap_or_default(),
+                        j.quad_class.map(|q| q.to_string()).unwrap_or_default(),
+                        clean(j.source.as_ref().map(|a| a.name).unwrap_or("")),
+                        clean(j.target.as_ref().map(|a| a.name).unwrap_or("")),
+                        clean(j.evidence.verb),
+                        j.attribution.as_ref().map(|a| a.code).unwrap_or(""),
+                        clean(j.sentence),
+                    )?;
+                }
+                Format::Table => {
+                    let event = format!("{} {}", j.cameo, j.cameo_name.unwrap_or(""));
+                    self.rows.push([
+                        clean(j.doc_id),
+                        j.sentence_index.to_string(),
+                        j.date.clone().unwrap_or_else(|| "-".into()),
+                        j.source.as_ref().map(|a| a.code.to_string()).unwrap_or_else(|| "-".into()),
+                        event,
+                        j.target.as_ref().map(|a| a.code.to_string()).unwrap_or_else(|| "-".into()),
+                        clean(&doc.text[e.evidence.0..e.evidence.1]),
+                    ]);
+                }
+            }
+        }
+        if self.format == Format::Table && self.rows.len() >= 4096 {
+            self.flush_table()?;
+        }
+        Ok(())
+    }
+
+    fn flush_table(&mut self) -> std::io::Result<()> {
+        let head = ["doc", "sent", "date", "source", "event", "target", "evidence"];
+        let width = |i: usize, cap: usize| {
+            self.rows
+                .iter()
+                .map(|r| r[i].chars().count())
+                .chain([head[i].len()])
+                .max()
+                .unwrap_or(0)
+                .min(cap)
+        };
+        let caps = [18, 5, 10, 14, 44, 14, 60];
+        let widths: Vec<usize> = (0..7).map(|i| width(i, caps[i])).collect();
+        let cut = |s: &str, n: usize| -> String {
+            if s.chars().count() <= n {
+                format!("{s:<n$}")
+            } else {
+                let t: String = s.chars().take(n.saturating_sub(1)).collect();
+                format!("{t}…")
+            }
+        };
+        if !self.header_done {
+            let line: Vec<String> = head.iter().enumerate().map(|(i, h)| cut(h, widths[i])).collect();
+            writeln!(self.out, "{}", line.join("  ").trim_end())?;
+            self.header_done = true;
+        }
+        for r in std::mem::take(&mut self.rows) {
+            let line: Vec<String> = r.iter().enumerate().map(|(i, c)| cut(c, widths[i])).collect();
+            writeln!(self.out, "{}", line.join("  ").trim_end())?;
+        }
+        Ok(())
+    }
+
+    pub fn finish(&mut self) -> std::io::Result<()> {
+        if self.format == Format::Table {
+            self.flush_table()?;
+        }
+        self.out.flush()
+    }
+}

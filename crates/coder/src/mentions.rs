@@ -1,0 +1,204 @@
+//! Actor mentions: dictionary phrases found in a sentence, grouped into noun phrases and given one code.
+//!
+//! "Russian Foreign Minister Sergei Lavrov" is three phrases (an actor, an agent, a person) but one
+//! mention; its code comes from the person's role at the document date.
+
+use crate::words::*;
+use crate::Tok;
+use dyad_dict::{Dictionaries, Owner, PhraseEntry};
+
+/// One dictionary phrase matched at tokens `first..last`.
+#[derive(Clone, Debug)]
+pub(crate) struct Piece<'d> {
+    pub first: usize,
+    pub last: usize,
+    pub entry: &'d PhraseEntry,
+}
+
+/// A noun phrase naming an actor.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Token range in the sentence.
+    pub first: usize,
+    pub last: usize,
+    pub code: String,
+    pub country: Option<String>,
+    pub name: String,
+    /// Byte span in the document.
+    pub span: (usize, usize),
+    /// `file:line` of every dictionary entry that made this mention.
+    pub entries: Vec<String>,
+    /// Only an agent ("police", "troops"), with no country or named actor.
+    pub bare_agent: bool,
+}
+
+fn exact_ok(entry: &PhraseEntry, toks: &[Tok], doc: &str, at: usize) -> bool {
+    match &entry.exact {
+        None => true,
+        Some(words) => words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(at + k).is_some_and(|t| &doc[t.start..t.end] == w.as_ref())),
+    }
+}
+
+/// Longest dictionary phrases, left to right, never overlapping.
+pub(crate) fn find_pieces<'d>(
+    dict: &'d Dictionaries,
+    toks: &[Tok],
+    doc: &str,
+    date: Option<chrono::NaiveDate>,
+) -> Vec<Piece<'d>> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut ends: Vec<(usize, u32)> = Vec::new();
+    while i < toks.len() {
+        ends.clear();
+        let mut node = 0;
+        let mut j = i;
+        while j < toks.len() {
+            match dict.step(node, toks[j].id) {
+                Some(n) => {
+                    node = n;
+                    j += 1;
+                    if !dict.phrases_at(node).is_empty() {
+                        ends.push((j, node));
+                    }
+                }
+                None => break,
+            }
+        }
+        let found = ends.iter().rev().find_map(|&(end, node)| {
+            dict.phrases_at(node)
+                .iter()
+                .find(|e| {
+                    exact_ok(e, toks, doc, i)
+                        && (!matches!(e.owner, Owner::Person(_))
+                            || dict.owner_code(e.owner, date).is_some())
+                })
+                .map(|e| (end, e))
+        });
+        match found {
+            Some((end, entry)) => {
+                out.push(Piece { first: i, last: end, entry });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// Whether pieces `a` then `b` belong to one noun phrase, given the tokens between them.
+fn joins<'a>(a: &Piece, b: &Piece, toks: &[Tok], words: &dyn Fn(usize) -> &'a str, dict: &Dictionaries) -> bool {
+    let gap = b.first - a.last;
+    if gap == 0 {
+        return true;
+    }
+    let between = |k: usize| words(a.last + k);
+    // "Russia's foreign minister"
+    if gap == 1 && matches!(between(0), "'s" | "'") {
+        return true;
+    }
+    let is_agent = |p: &Piece| matches!(p.entry.owner, Owner::Agent(_));
+    let is_person = |p: &Piece| matches!(p.entry.owner, Owner::Person(_));
+    // "the foreign minister of Russia", "the president of Turkey"
+    if gap <= 2 && is_agent(a) && !is_agent(b) && between(0) == "of" && (gap == 1 || between(1) == "the") {
+        return true;
+    }
+    // "Foreign Minister Sergey Lavrov" with a spelling the dictionary lacks for the first name.
+    if gap <= 2 && is_person(b) {
+        return (0..gap).all(|k| {
+            let t = &toks[a.last + k];
+            t.capitalized && dict.verbs_for(t.id).is_empty()
+        });
+    }
+    // "Turkish special forces", "Syrian pro - government militias"
+    if gap <= 3 && !is_agent(a) && is_agent(b) {
+        return (0..gap).all(|k| {
+            let w = between(k);
+            let t = &toks[a.last + k];
+            dict.verbs_for(t.id).is_empty()
+                && !is_preposition(w)
+                && !is_conjunction(w)
+                && !is_aux(w)
+                && w != "that"
+                && !t.punct
+                || w == "-"
+        });
+    }
+    false
+}
+
+/// Groups pieces into mentions and gives each its code.
+pub(crate) fn group<'a>(
+    dict: &Dictionaries,
+    pieces: &[Piece],
+    toks: &[Tok],
+    words: &dyn Fn(usize) -> &'a str,
+    date: Option<chrono::NaiveDate>,
+) -> Vec<Mention> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < pieces.len() {
+        let mut end = k + 1;
+        while end < pieces.len() && joins(&pieces[end - 1], &pieces[end], toks, words, dict) {
+            end += 1;
+        }
+        if let Some(m) = resolve(dict, &pieces[k..end], toks, date) {
+            out.push(m);
+        }
+        k = end;
+    }
+    out
+}
+
+fn resolve(
+    dict: &Dictionaries,
+    group: &[Piece],
+    toks: &[Tok],
+    date: Option<chrono::NaiveDate>,
+) -> Option<Mention> {
+    let code_of = |p: &Piece| -> Option<(String, String)> {
+        let (code, name, _) = dict.owner_code(p.entry.owner, date)?;
+        Some((p.entry.code.as_deref().unwrap_or(code).to_string(), name.to_string()))
+    };
+    let person = group.iter().rev().find(|p| matches!(p.entry.owner, Owner::Person(_)));
+    let actor = group.iter().rev().find(|p| matches!(p.entry.owner, Owner::Actor(_)));
+    let agent = group.iter().rev().find(|p| matches!(p.entry.owner, Owner::Agent(_)));
+    let (code, name, bare_agent) = if let Some(p) = person {
+        let (c, n) = code_of(p)?;
+        (c, n, false)
+    } else if let Some(a) = actor {
+        let (c, n) = code_of(a)?;
+        match agent {
+            // A country or ethnic group takes the agent's role: RUS + GOV.
+            Some(g) if a.entry.code.is_none() && c.len() == 3 => {
+                let (gc, gn) = code_of(g)?;
+                (format!("{c}{gc}"), format!("{n} {gn}"), false)
+            }
+            _ => (c, n, false),
+        }
+    } else {
+        let (c, n) = code_of(agent?)?;
+        (c, n, true)
+    };
+    let first = group[0].first;
+    let last = group[group.len() - 1].last;
+    let mut entries: Vec<String> = group.iter().map(|p| p.entry.origin.to_string()).collect();
+    if let Some(p) = person {
+        if let Some((_, _, role)) = dict.owner_code(p.entry.owner, date) {
+            entries.push(role.to_string());
+        }
+    }
+    Some(Mention {
+        first,
+        last,
+        country: dict.country_of(&code).map(str::to_string),
+        code,
+        name,
+        span: (toks[first].start, toks[last - 1].end),
+        entries,
+        bare_agent,
+    })
+}

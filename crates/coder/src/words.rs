@@ -1,0 +1,134 @@
+//! Closed-class English words the coder reasons with. They are grammar, not dictionary content, so
+//! they live in code.
+
+/// Words skipped between pattern words and in front of noun phrases.
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "my" | "your" | "this"
+            | "these" | "those" | "some" | "all" | "both" | "any" | "'s" | "'" | "new" | "fresh"
+            | "further" | "more" | "two" | "several" | "other" | "own" | "another"
+    )
+}
+
+/// Adverbs and other words that may sit between an auxiliary, the verb and its particles.
+pub fn is_adverb(w: &str) -> bool {
+    if matches!(
+        w,
+        "also" | "again" | "then" | "now" | "still" | "already" | "later" | "soon" | "once"
+            | "even" | "just" | "yet" | "too" | "reportedly" | "allegedly" | "jointly" | "together"
+            | "back" | "further" | "swiftly" | "ever" | "first" | "last" | "previously" | "recently"
+            | "strongly" | "sharply" | "publicly" | "formally" | "officially" | "openly" | "firmly"
+            | "repeatedly" | "immediately" | "quickly" | "finally" | "effectively" | "apparently"
+    ) {
+        return true;
+    }
+    w.len() > 5
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "family" | "supply" | "apply" | "reply" | "rally" | "italy" | "assembly" | "anomaly"
+                | "monopoly" | "multiply" | "comply" | "july" | "rely" | "ally"
+        )
+}
+
+/// Forms of "be" (and "get") that make a following participle passive.
+pub fn is_be(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re" | "get" | "got"
+            | "gets" | "gotten" | "getting"
+    )
+}
+
+pub fn is_have(w: &str) -> bool {
+    matches!(w, "has" | "have" | "had" | "having" | "'ve" | "'d")
+}
+
+/// Auxiliaries and modals that may stand between a subject and its verb.
+pub fn is_aux(w: &str) -> bool {
+    is_be(w)
+        || is_have(w)
+        || matches!(
+            w,
+            "will" | "would" | "shall" | "should" | "can" | "could" | "may" | "might" | "must"
+                | "do" | "does" | "did" | "'ll" | "wo" | "ca"
+        )
+}
+
+pub fn is_negation(w: &str) -> bool {
+    matches!(w, "not" | "n't" | "never" | "no" | "neither" | "nor" | "cannot")
+}
+
+/// Verbs that, followed by `to`, make the next verb a non-event ("refused to attack").
+pub fn negates_infinitive(w: &str) -> bool {
+    matches!(
+        w,
+        "refuse" | "refused" | "refuses" | "refusing" | "decline" | "declined" | "declines"
+            | "fail" | "failed" | "fails" | "deny" | "denied" | "denies"
+    )
+}
+
+/// Verbs whose infinitive complement has not happened: "plans to attack" is not an attack.
+pub fn is_irrealis(w: &str) -> bool {
+    matches!(
+        w,
+        "want" | "wants" | "wanted" | "plan" | "plans" | "planned" | "planning" | "hope" | "hopes"
+            | "hoped" | "try" | "tries" | "tried" | "trying" | "seek" | "seeks" | "sought"
+            | "expect" | "expects" | "expected" | "intend" | "intends" | "intended" | "aim"
+            | "aims" | "aimed" | "wish" | "wishes" | "prepare" | "prepares" | "prepared"
+            | "ready" | "able" | "unable" | "likely" | "unlikely" | "set" | "due" | "going"
+            | "attempt" | "attempted" | "attempts" | "need" | "needs" | "needed"
+    )
+}
+
+/// Prepositions: an actor right after one is not a subject; after a locative one it is a place.
+pub fn is_preposition(w: &str) -> bool {
+    is_locative(w)
+        || matches!(
+            w,
+            "of" | "with" | "against" | "for" | "to" | "from" | "by" | "on" | "into" | "over"
+                | "about" | "toward" | "towards" | "between" | "among" | "than" | "like"
+                | "under" | "after" | "before" | "since" | "during" | "via" | "through"
+                | "including" | "without" | "despite" | "amid" | "upon" | "onto" | "versus"
+                | "vs." | "per" | "behind" | "beyond" | "off"
+        )
+}
+
+pub fn is_locative(w: &str) -> bool {
+    matches!(
+        w,
+        "in" | "at" | "near" | "inside" | "outside" | "across" | "throughout" | "around"
+            | "within" | "along"
+    )
+}
+
+/// Direction and size words that may sit between a locative preposition and a place.
+pub fn is_place_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "northern" | "southern" | "eastern" | "western" | "northeastern" | "northwestern"
+            | "southeastern" | "southwestern" | "central" | "north" | "south" | "east" | "west"
+            | "capital" | "city" | "town" | "province" | "region" | "rebel" | "-" | "held"
+            | "controlled" | "occupied" | "besieged" | "war" | "torn"
+    )
+}
+
+/// Words that join actors into one compound subject or object.
+pub fn is_conjunction(w: &str) -> bool {
+    matches!(w, "and" | "," | "&" | "as well as" | "along with" | "plus")
+}
+
+pub fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "it" | "they" | "we" | "i")
+}
+
+/// Tokens that end a clause for the purpose of finding targets.
+pub fn is_clause_break(w: &str) -> bool {
+    matches!(
+        w,
+        ";" | ":" | "." | "?" | "!" | "\"" | "(" | ")" | "--" | "which" | "who" | "whom"
+            | "while" | "whereas" | "because" | "although" | "though" | "but" | "after"
+            | "before" | "when" | "if" | "unless" | "since" | "as"
+    )
+}

@@ -1,0 +1,314 @@
+//! Compilation: phrases become paths in a trie over word ids, verb lemmas become every inflected form.
+//!
+//! Words are interned once (normalised text → `u32`), so the coder looks each text token up in one
+//! hash map and then walks integers.
+
+use crate::inflect::{inflect, Form};
+use crate::model::*;
+use rustc_hash::FxHashMap;
+
+/// The id of a word no dictionary mentions.
+pub const NO_WORD: u32 = u32::MAX;
+
+/// Which entry a phrase belongs to (an index into the set's `actors`, `persons` or `agents`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Owner {
+    Actor(u32),
+    Person(u32),
+    Agent(u32),
+}
+
+/// A phrase at the end of a trie path.
+#[derive(Clone, Debug)]
+pub struct PhraseEntry {
+    pub owner: Owner,
+    /// The phrase's own code (`the Kremlin -> RUSGOV`), overriding the owner's.
+    pub code: Option<Box<str>>,
+    /// For `!` phrases: the tokens exactly as they must appear.
+    pub exact: Option<Vec<Box<str>>>,
+    /// The phrase as written, for explanations.
+    pub text: Box<str>,
+    pub origin: Origin,
+}
+
+/// A verb pattern element after the verb, with words interned.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum CElement {
+    Word(u32),
+    Prefix(Box<str>),
+    Target,
+}
+
+#[derive(Clone, Debug)]
+pub struct CompiledPattern {
+    /// Index into the set's `verbs`.
+    pub index: u32,
+    pub elements: Vec<CElement>,
+    pub literal_count: u32,
+}
+
+/// A compiled dictionary set, ready for the coder.
+pub struct Dictionaries {
+    pub set: DictionarySet,
+    lexicon: FxHashMap<Box<str>, u32>,
+    trie: FxHashMap<(u32, u32), u32>,
+    terminals: FxHashMap<u32, Vec<PhraseEntry>>,
+    verb_forms: FxHashMap<u32, Vec<(u32, Form)>>,
+    pub patterns: Vec<CompiledPattern>,
+    countries: rustc_hash::FxHashSet<Box<str>>,
+    nodes: u32,
+}
+
+/// Leading articles are optional in text, so phrases are stored without them.
+fn strip_article(words: &mut Vec<(String, String)>) {
+    while words.len() > 1 && matches!(words[0].1.as_str(), "the" | "a" | "an") {
+        words.remove(0);
+    }
+}
+
+/// (as written, normalised) for each token of a phrase.
+fn phrase_words(text: &str) -> Vec<(String, String)> {
+    let mut toks = Vec::new();
+    dyad_text::tokenize(text, 0, &mut toks);
+    toks.iter()
+        .map(|t| {
+            let raw = &text[t.start..t.end];
+            let mut norm = String::new();
+            dyad_text::normalize_into(raw, &mut norm);
+            (raw.to_string(), norm)
+        })
+        .collect()
+}
+
+impl Dictionaries {
+    pub fn compile(set: DictionarySet) -> Dictionaries {
+        let mut d = Dictionaries {
+            set: DictionarySet::default(),
+            lexicon: FxHashMap::default(),
+            trie: FxHashMap::default(),
+            terminals: FxHashMap::default(),
+            verb_forms: FxHashMap::default(),
+            patterns: Vec::new(),
+            countries: Default::default(),
+            nodes: 1,
+        };
+        let mut phrases: Vec<(Owner, Phrase)> = Vec::new();
+        for (i, a) in set.actors.iter().enumerate() {
+            phrases.extend(a.phrases.iter().map(|p| (Owner::Actor(i as u32), p.clone())));
+        }
+        for (i, p) in set.persons.iter().enumerate() {
+            phrases.extend(p.phrases.iter().map(|ph| (Owner::Person(i as u32), ph.clone())));
+        }
+        for (i, a) in set.agents.iter().enumerate() {
+            phrases.extend(a.phrases.iter().map(|p| (Owner::Agent(i as u32), p.clone())));
+        }
+        for (owner, p) in phrases {
+            let mut words = phrase_words(&p.text);
+            strip_article(&mut words);
+            if words.is_empty() {
+                continue;
+            }
+            let mut node = 0;
+            for (_, norm) in &words {
+                let id = d.intern(norm);
+                node = match d.trie.get(&(node, id)) {
+                    Some(&n) => n,
+                    None => {
+                        let n = d.nodes;
+                        d.nodes += 1;
+                        d.trie.insert((node, id), n);
+                        n
+                    }
+                };
+            }
+            let entry = PhraseEntry {
+                owner,
+                code: p.code.as_deref().map(Box::from),
+                exact: p
+                    .case_sensitive
+                    .then(|| words.iter().map(|(raw, _)| Box::from(raw.as_str())).collect()),
+                text: Box::from(p.text.as_str()),
+                origin: p.origin.clone(),
+            };
+            // Later files override earlier ones: a curator's folder wins over the defaults.
+            d.terminals.entry(node).or_default().insert(0, entry);
+        }
+
+        let irregular: FxHashMap<&str, &IrregularForms> =
+            set.irregular.iter().map(|(l, f)| (l.as_str(), f)).collect();
+        let mut forms_of: FxHashMap<String, Vec<(String, Form)>> = FxHashMap::default();
+        for (i, v) in set.verbs.iter().enumerate() {
+            let forms = forms_of
+                .entry(v.lemma.clone())
+                .or_insert_with(|| inflect(&v.lemma, irregular.get(v.lemma.as_str()).copied()))
+                .clone();
+            for (form_text, form) in forms {
+                let id = d.intern(&form_text);
+                d.verb_forms.entry(id).or_default().push((i as u32, form));
+            }
+            let elements = v
+                .elements
+                .iter()
+                .map(|e| match e {
+                    Element::Word(w) => CElement::Word(d.intern(w)),
+                    Element::Prefix(p) => CElement::Prefix(Box::from(p.as_str())),
+                    Element::Target => CElement::Target,
+                })
+                .collect();
+            d.patterns.push(CompiledPattern {
+                index: i as u32,
+                elements,
+                literal_count: v.literal_count() as u32,
+            });
+        }
+        d.countries = set
+            .actors
+            .iter()
+            .filter(|a| a.country.as_deref() == Some(a.code.as_str()))
+            .map(|a| Box::from(a.code.as_str()))
+            .collect();
+        d.set = set;
+        d
+    }
+
+    fn intern(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.lexicon.get(word) {
+            return id;
+        }
+        let id = self.lexicon.len() as u32;
+        self.lexicon.insert(Box::from(word), id);
+        id
+    }
+
+    /// The id of a normalised word, or `NO_WORD`.
+    #[inline]
+    pub fn word_id(&self, normalized: &str) -> u32 {
+        self.lexicon.get(normalized).copied().unwrap_or(NO_WORD)
+    }
+
+    /// One step down the phrase trie from `node` (the root is 0).
+    #[inline]
+    pub fn step(&self, node: u32, word: u32) -> Option<u32> {
+        if word == NO_WORD {
+            return None;
+        }
+        self.trie.get(&(node, word)).copied()
+    }
+
+    /// The phrases that end at `node`, the most recently loaded first.
+    #[inline]
+    pub fn phrases_at(&self, node: u32) -> &[PhraseEntry] {
+        self.terminals.get(&node).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// The patterns whose verb can be spelled as word `word`, with the form it is in.
+    #[inline]
+    pub fn verbs_for(&self, word: u32) -> &[(u32, Form)] {
+        if word == NO_WORD {
+            return &[];
+        }
+        self.verb_forms.get(&word).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    pub fn pattern(&self, i: u32) -> &VerbPattern {
+        &self.set.verbs[i as usize]
+    }
+
+    /// The code of an owner, given the document date (persons change code with their roles).
+    pub fn owner_code(
+        &self,
+        owner: Owner,
+        date: Option<chrono::NaiveDate>,
+    ) -> Option<(&str, &str, &Origin)> {
+        match owner {
+            Owner::Actor(i) => {
+                let a = &self.set.actors[i as usize];
+                Some((&a.code, &a.name, &a.origin))
+            }
+            Owner::Person(i) => {
+                let p = &self.set.persons[i as usize];
+                p.role_at(date).map(|r| (r.code.as_str(), p.name.as_str(), &r.origin))
+            }
+            Owner::Agent(i) => {
+                let a = &self.set.agents[i as usize];
+                Some((&a.code, &a.name, &a.origin))
+            }
+        }
+    }
+
+    /// The country of an actor code, when its first three letters name a known country actor.
+    pub fn country_of(&self, code: &str) -> Option<&str> {
+        let head = code.get(..3)?;
+        self.countries.get(head).map(|c| c.as_ref())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::parse::parse_file;
+
+    fn compile(files: &[(&str, &str)]) -> Dictionaries {
+        let mut set = DictionarySet::default();
+        for (n, t) in files {
+            parse_file(n, t, &mut set).unwrap();
+        }
+        Dictionaries::compile(set)
+    }
+
+    fn walk(d: &Dictionaries, words: &[&str]) -> Option<u32> {
+        let mut node = 0;
+        for w in words {
+            node = d.step(node, d.word_id(w))?;
+        }
+        Some(node)
+    }
+
+    #[test]
+    fn phrases_become_trie_paths_without_articles() {
+        let d = compile(&[(
+            "a.actors",
+            "actor RUS \"Russia\" country=RUS\n  Russian Federation\n  the Kremlin -> RUSGOV\n  !RF\n",
+        )]);
+        let n = walk(&d, &["russian", "federation"]).unwrap();
+        assert_eq!(d.phrases_at(n)[0].owner, Owner::Actor(0));
+        let k = walk(&d, &["kremlin"]).unwrap();
+        assert_eq!(d.phrases_at(k)[0].code.as_deref(), Some("RUSGOV"));
+        let rf = walk(&d, &["rf"]).unwrap();
+        assert_eq!(d.phrases_at(rf)[0].exact.as_ref().unwrap()[0].as_ref(), "RF");
+        assert!(walk(&d, &["russian"]).is_some_and(|n| d.phrases_at(n).is_empty()));
+        assert_eq!(d.country_of("RUSGOV"), Some("RUS"));
+        assert_eq!(d.country_of("IGOUNO"), None);
+    }
+
+    #[test]
+    fn later_files_win_and_verbs_are_inflected() {
+        let d = compile(&[
+            ("irregular-verbs.txt", "hold held held\n"),
+            ("a.actors", "actor AAA \"A\"\n  Foo\n"),
+            ("b.actors", "actor BBB \"B\"\n  foo\n"),
+            ("c.verbs", "046 hold talks with +\n112 accuse + of\n"),
+        ]);
+        let n = walk(&d, &["foo"]).unwrap();
+        assert_eq!(d.phrases_at(n)[0].owner, Owner::Actor(1));
+        let held = d.verbs_for(d.word_id("held"));
+        assert_eq!(held.len(), 1);
+        assert!(held[0].1.can_be_participle());
+        assert_eq!(d.verbs_for(d.word_id("accusing"))[0].1, Form::Ing);
+        assert_eq!(d.patterns[0].literal_count, 3);
+        assert!(d.verbs_for(d.word_id("holded")).is_empty());
+    }
+
+    #[test]
+    fn person_codes_follow_the_date() {
+        let d = compile(&[(
+            "p.people.actors",
+            "person \"X\"\n  X Y\n  role AAAGOV 2010-01-01..2015-12-31\n  role AAAELI 2016-01-01..\n",
+        )]);
+        let date = |s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+        let code = |s| d.owner_code(Owner::Person(0), date(s)).map(|c| c.0.to_string());
+        assert_eq!(code("2012-05-01").as_deref(), Some("AAAGOV"));
+        assert_eq!(code("2020-05-01").as_deref(), Some("AAAELI"));
+        assert_eq!(code("2000-05-01"), None);
+    }
+}

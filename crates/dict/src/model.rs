@@ -1,0 +1,154 @@
+//! The parsed, uncompiled form of a dictionary set: what a curator wrote, with where they wrote it.
+
+use chrono::NaiveDate;
+use std::fmt;
+use std::sync::Arc;
+
+/// Where an entry came from, for explanations and lint messages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Origin {
+    pub file: Arc<str>,
+    pub line: usize,
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.file, self.line)
+    }
+}
+
+/// A syntax error in a dictionary file, with a 1-based line and column.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DictError {
+    pub file: String,
+    pub line: usize,
+    pub column: usize,
+    pub message: String,
+}
+
+impl fmt::Display for DictError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}",
+            self.file, self.line, self.column, self.message
+        )
+    }
+}
+
+impl std::error::Error for DictError {}
+
+/// A phrase as written: its text, whether case matters, and an optional code of its own.
+#[derive(Clone, Debug)]
+pub struct Phrase {
+    pub text: String,
+    pub case_sensitive: bool,
+    pub code: Option<String>,
+    pub origin: Origin,
+}
+
+#[derive(Clone, Debug)]
+pub struct Actor {
+    pub code: String,
+    pub name: String,
+    pub country: Option<String>,
+    pub phrases: Vec<Phrase>,
+    pub origin: Origin,
+}
+
+/// A date-bounded code held by a person; bounds are inclusive, `None` is open.
+#[derive(Clone, Debug)]
+pub struct Role {
+    pub code: String,
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub origin: Origin,
+}
+
+impl Role {
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.from.is_none_or(|f| date >= f) && self.to.is_none_or(|t| date <= t)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub name: String,
+    pub phrases: Vec<Phrase>,
+    pub roles: Vec<Role>,
+    pub origin: Origin,
+}
+
+impl Person {
+    /// The role in force on `date`; without a date, the open-ended (current) role, else the last one.
+    pub fn role_at(&self, date: Option<NaiveDate>) -> Option<&Role> {
+        match date {
+            Some(d) => self.roles.iter().find(|r| r.covers(d)),
+            None => self
+                .roles
+                .iter()
+                .find(|r| r.to.is_none())
+                .or(self.roles.last()),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Agent {
+    pub code: String,
+    pub name: String,
+    pub phrases: Vec<Phrase>,
+    pub origin: Origin,
+}
+
+/// One element of a verb pattern after the verb itself.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Element {
+    /// A literal word, already normalised.
+    Word(String),
+    /// A word prefix (`militant*`), normalised, without the star.
+    Prefix(String),
+    /// Where the target stands (`+`).
+    Target,
+}
+
+#[derive(Clone, Debug)]
+pub struct VerbPattern {
+    pub code: String,
+    pub lemma: String,
+    pub elements: Vec<Element>,
+    /// The pattern as written, for explanations.
+    pub text: String,
+    pub origin: Origin,
+}
+
+impl VerbPattern {
+    pub fn literal_count(&self) -> usize {
+        1 + self
+            .elements
+            .iter()
+            .filter(|e| !matches!(e, Element::Target))
+            .count()
+    }
+}
+
+/// Past, past participle and optionally -ing forms that the regular rules would get wrong.
+#[derive(Clone, Debug, Default)]
+pub struct IrregularForms {
+    pub past: Vec<String>,
+    pub participle: Vec<String>,
+    pub ing: Vec<String>,
+    pub third: Vec<String>,
+}
+
+/// Everything loaded from one or more dictionary files, not yet compiled.
+#[derive(Clone, Debug, Default)]
+pub struct DictionarySet {
+    pub actors: Vec<Actor>,
+    pub persons: Vec<Person>,
+    pub agents: Vec<Agent>,
+    pub verbs: Vec<VerbPattern>,
+    pub irregular: Vec<(String, IrregularForms)>,
+    /// The files this set was loaded from, in load order.
+    pub files: Vec<String>,
+}

@@ -1,0 +1,541 @@
+//! Readers for dyad's own dictionary files (`*.actors`, `*.agents`, `*.verbs`, irregular verbs).
+//! The syntax is documented in `docs/dictionary-format.md`.
+
+use crate::model::*;
+use chrono::NaiveDate;
+use std::sync::Arc;
+
+/// What a file holds, decided by its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    Actors,
+    Agents,
+    Verbs,
+    Irregular,
+}
+
+impl FileKind {
+    pub fn of(name: &str) -> Option<FileKind> {
+        let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+        if base.ends_with(".actors") {
+            Some(FileKind::Actors)
+        } else if base.ends_with(".agents") {
+            Some(FileKind::Agents)
+        } else if base.ends_with(".verbs") {
+            Some(FileKind::Verbs)
+        } else if base.starts_with("irregular") && base.ends_with(".txt") {
+            Some(FileKind::Irregular)
+        } else {
+            None
+        }
+    }
+}
+
+struct Cursor<'a> {
+    file: &'a Arc<str>,
+    line_no: usize,
+}
+
+impl Cursor<'_> {
+    fn err(&self, column: usize, message: impl Into<String>) -> DictError {
+        DictError {
+            file: self.file.to_string(),
+            line: self.line_no,
+            column,
+            message: message.into(),
+        }
+    }
+    fn origin(&self) -> Origin {
+        Origin {
+            file: self.file.clone(),
+            line: self.line_no,
+        }
+    }
+}
+
+/// The line without its comment; a `#` inside double quotes does not start one.
+fn strip_comment(line: &str) -> &str {
+    let mut in_quotes = false;
+    for (i, c) in line.char_indices() {
+        match c {
+            '"' => in_quotes = !in_quotes,
+            '#' if !in_quotes => return &line[..i],
+            _ => {}
+        }
+    }
+    line
+}
+
+/// Splits a header into words, keeping a double-quoted string as one word; yields (column, word).
+fn header_words<'a>(cur: &Cursor, line: &'a str) -> Result<Vec<(usize, &'a str)>, DictError> {
+    let mut out = Vec::new();
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if bytes[i] == b'"' {
+            match line[i + 1..].find('"') {
+                Some(close) => i = i + 1 + close + 1,
+                None => return Err(cur.err(start + 1, "unterminated quoted name")),
+            }
+        } else {
+            while i < bytes.len() && !bytes[i].is_ascii_whitespace() {
+                i += 1;
+            }
+        }
+        out.push((start + 1, &line[start..i]));
+    }
+    Ok(out)
+}
+
+fn check_code(cur: &Cursor, col: usize, code: &str) -> Result<String, DictError> {
+    let ok = (3..=15).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase());
+    if ok {
+        Ok(code.to_string())
+    } else {
+        Err(cur.err(
+            col,
+            format!("`{code}` is not an actor code (3 to 15 upper-case letters)"),
+        ))
+    }
+}
+
+fn unquote(cur: &Cursor, col: usize, word: &str) -> Result<String, DictError> {
+    if word.len() >= 2 && word.starts_with('"') && word.ends_with('"') {
+        Ok(word[1..word.len() - 1].to_string())
+    } else {
+        Err(cur.err(col, format!("expected a quoted name, found `{word}`")))
+    }
+}
+
+fn parse_date(cur: &Cursor, col: usize, s: &str) -> Result<Option<NaiveDate>, DictError> {
+    if s.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| cur.err(col, format!("`{s}` is not a date (YYYY-MM-DD)")))
+}
+
+fn parse_phrase(cur: &Cursor, indent: usize, body: &str) -> Result<Phrase, DictError> {
+    let (text, code) = match body.find("->") {
+        Some(arrow) => {
+            let code = body[arrow + 2..].trim();
+            let col = indent + arrow + 3 + (body[arrow + 2..].len() - body[arrow + 2..].trim_start().len());
+            (body[..arrow].trim(), Some(check_code(cur, col, code)?))
+        }
+        None => (body.trim(), None),
+    };
+    let (text, case_sensitive) = match text.strip_prefix('!') {
+        Some(rest) => (rest.trim(), true),
+        None => (text, false),
+    };
+    if text.is_empty() {
+        return Err(cur.err(indent + 1, "empty phrase"));
+    }
+    if text.contains('"') && !text.contains(char::is_alphanumeric) {
+        return Err(cur.err(indent + 1, "a phrase needs at least one letter or digit"));
+    }
+    Ok(Phrase {
+        text: text.to_string(),
+        case_sensitive,
+        code,
+        origin: cur.origin(),
+    })
+}
+
+enum Block {
+    None,
+    Actor(Actor),
+    Person(Person),
+    Agent(Agent),
+}
+
+fn flush(block: &mut Block, set: &mut DictionarySet, file: &Arc<str>) -> Result<(), DictError> {
+    let empty = |origin: &Origin, what: &str| DictError {
+        file: file.to_string(),
+        line: origin.line,
+        column: 1,
+        message: format!("{what} has no phrases"),
+    };
+    match std::mem::replace(block, Block::None) {
+        Block::None => {}
+        Block::Actor(a) => {
+            if a.phrases.is_empty() {
+                return Err(empty(&a.origin, &format!("actor {}", a.code)));
+            }
+            set.actors.push(a)
+        }
+        Block::Person(p) => {
+            if p.phrases.is_empty() {
+                return Err(empty(&p.origin, &format!("person \"{}\"", p.name)));
+            }
+            if p.roles.is_empty() {
+                return Err(DictError {
+                    file: file.to_string(),
+                    line: p.origin.line,
+                    column: 1,
+                    message: format!("person \"{}\" has no role lines", p.name),
+                });
+            }
+            set.persons.push(p)
+        }
+        Block::Agent(a) => {
+            if a.phrases.is_empty() {
+                return Err(empty(&a.origin, &format!("agent {}", a.code)));
+            }
+            set.agents.push(a)
+        }
+    }
+    Ok(())
+}
+
+/// Parses one `*.actors` or `*.agents` file into `set`.
+pub fn parse_blocks(
+    file: &str,
+    text: &str,
+    kind: FileKind,
+    set: &mut DictionarySet,
+) -> Result<(), DictError> {
+    let file: Arc<str> = Arc::from(file);
+    let mut block = Block::None;
+    for (i, raw) in text.lines().enumerate() {
+        let cur = Cursor {
+            file: &file,
+            line_no: i + 1,
+        };
+        let line = strip_comment(raw).trim_end();
+        if line.trim().is_empty() {
+            continue;
+        }
+        let indent = line.len() - line.trim_start().len();
+        if indent == 0 {
+            flush(&mut block, set, &file)?;
+            let words = header_words(&cur, line)?;
+            let (col0, keyword) = words[0];
+            block = match (kind, keyword) {
+                (FileKind::Actors, "actor") | (FileKind::Agents, "agent") => {
+                    if words.len() < 3 {
+                        return Err(cur.err(
+                            line.len() + 1,
+                            format!("expected `{keyword} CODE \"Name\"`"),
+                        ));
+                    }
+                    let code = check_code(&cur, words[1].0, words[1].1)?;
+                    let name = unquote(&cur, words[2].0, words[2].1)?;
+                    let mut country = None;
+                    for &(col, w) in &words[3..] {
+                        match w.strip_prefix("country=") {
+                            Some(c) if kind == FileKind::Actors => {
+                                if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+                                    return Err(cur.err(
+                                        col + 8,
+                                        format!("`{c}` is not an ISO 3166 alpha-3 code"),
+                                    ));
+                                }
+                                country = Some(c.to_string());
+                            }
+                            _ => return Err(cur.err(col, format!("unexpected `{w}`"))),
+                        }
+                    }
+                    if kind == FileKind::Actors {
+                        Block::Actor(Actor {
+                            code,
+                            name,
+                            country,
+                            phrases: Vec::new(),
+                            origin: cur.origin(),
+                        })
+                    } else {
+                        Block::Agent(Agent {
+                            code,
+                            name,
+                            phrases: Vec::new(),
+                            origin: cur.origin(),
+                        })
+                    }
+                }
+                (FileKind::Actors, "person") => {
+                    if words.len() != 2 {
+                        return Err(cur.err(col0, "expected `person \"Name\"`"));
+                    }
+                    Block::Person(Person {
+                        name: unquote(&cur, words[1].0, words[1].1)?,
+                        phrases: Vec::new(),
+                        roles: Vec::new(),
+                        origin: cur.origin(),
+                    })
+                }
+                _ => {
+                    let expected = if kind == FileKind::Agents {
+                        "`agent`"
+                    } else {
+                        "`actor` or `person`"
+                    };
+                    return Err(cur.err(
+                        col0,
+                        format!("expected {expected} at the start of a block, found `{keyword}`"),
+                    ));
+                }
+            };
+            continue;
+        }
+        let body = &line[indent..];
+        if let Some(rest) = body.strip_prefix("role ") {
+            let Block::Person(p) = &mut block else {
+                return Err(cur.err(indent + 1, "`role` lines belong to `person` blocks"));
+            };
+            let rest_col = indent + 6;
+            let mut parts = rest.split_whitespace();
+            let code_str = parts.next().unwrap_or("");
+            let code = check_code(&cur, rest_col, code_str)?;
+            let (from, to) = match parts.next() {
+                None => (None, None),
+                Some(range) => {
+                    let col = rest_col + rest.find(range).unwrap_or(0);
+                    let Some((a, b)) = range.split_once("..") else {
+                        return Err(cur.err(col, format!("`{range}` is not a date range FROM..TO")));
+                    };
+                    let from = parse_date(&cur, col, a)?;
+                    let to = parse_date(&cur, col + a.len() + 2, b)?;
+                    if let (Some(f), Some(t)) = (from, to) {
+                        if f > t {
+                            return Err(cur.err(col, "the range ends before it starts"));
+                        }
+                    }
+                    (from, to)
+                }
+            };
+            if let Some(extra) = parts.next() {
+                let col = rest_col + rest.rfind(extra).unwrap_or(0);
+                return Err(cur.err(col, format!("unexpected `{extra}`")));
+            }
+            p.roles.push(Role {
+                code,
+                from,
+                to,
+                origin: cur.origin(),
+            });
+            continue;
+        }
+        let phrase = parse_phrase(&cur, indent, body)?;
+        match &mut block {
+            Block::None => {
+                return Err(cur.err(indent + 1, "indented phrase outside any block"));
+            }
+            Block::Actor(a) => a.phrases.push(phrase),
+            Block::Person(p) => {
+                if phrase.code.is_some() {
+                    return Err(cur.err(indent + 1, "a person's phrases take their code from `role` lines"));
+                }
+                p.phrases.push(phrase)
+            }
+            Block::Agent(a) => {
+                if phrase.code.is_some() {
+                    return Err(cur.err(indent + 1, "agent phrases cannot carry a code"));
+                }
+                a.phrases.push(phrase)
+            }
+        }
+    }
+    flush(&mut block, set, &file)
+}
+
+/// Normalised words of a pattern word: the text tokenizer may split `cease-fire,` into several.
+fn literal_keys(word: &str) -> Vec<String> {
+    let mut toks = Vec::new();
+    dyad_text::tokenize(word, 0, &mut toks);
+    let mut buf = String::new();
+    toks.iter()
+        .map(|t| {
+            dyad_text::normalize_into(&word[t.start..t.end], &mut buf);
+            buf.clone()
+        })
+        .collect()
+}
+
+/// Parses one `*.verbs` file into `set`.
+pub fn parse_verbs(file: &str, text: &str, set: &mut DictionarySet) -> Result<(), DictError> {
+    let file: Arc<str> = Arc::from(file);
+    for (i, raw) in text.lines().enumerate() {
+        let cur = Cursor {
+            file: &file,
+            line_no: i + 1,
+        };
+        let line = strip_comment(raw).trim_end();
+        if line.trim().is_empty() {
+            continue;
+        }
+        let mut words = Vec::new();
+        let mut pos = 0;
+        for w in line.split_whitespace() {
+            let at = pos + line[pos..].find(w).unwrap_or(0);
+            words.push((at + 1, w));
+            pos = at + w.len();
+        }
+        let (code_col, code) = words[0];
+        if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(cur.err(code_col, format!("`{code}` is not a CAMEO event code (2 to 4 digits)")));
+        }
+        let Some(&(verb_col, verb)) = words.get(1) else {
+            return Err(cur.err(line.len() + 1, "a pattern must follow the event code"));
+        };
+        if !verb.chars().all(|c| c.is_alphabetic() || c == '-') {
+            return Err(cur.err(verb_col, format!("the pattern must start with a verb, found `{verb}`")));
+        }
+        let mut elements = Vec::new();
+        let mut targets = 0;
+        for &(col, w) in &words[2..] {
+            if w == "+" {
+                targets += 1;
+                if targets > 1 {
+                    return Err(cur.err(col, "a pattern has at most one `+` target"));
+                }
+                elements.push(Element::Target);
+            } else if let Some(stem) = w.strip_suffix('*') {
+                let keys = literal_keys(stem);
+                if keys.len() != 1 {
+                    return Err(cur.err(col, format!("`{w}`: a prefix must be a single word")));
+                }
+                elements.push(Element::Prefix(keys.into_iter().next().unwrap_or_default()));
+            } else {
+                let keys = literal_keys(w);
+                if keys.is_empty() || w.contains(['$', '%', '^', '&', '{', '}', '[', ']']) {
+                    return Err(cur.err(col, format!("`{w}` is not a word")));
+                }
+                elements.extend(keys.into_iter().map(Element::Word));
+            }
+        }
+        let mut lemma = String::new();
+        dyad_text::normalize_into(verb, &mut lemma);
+        set.verbs.push(VerbPattern {
+            code: code.to_string(),
+            lemma,
+            elements,
+            text: words[1..].iter().map(|w| w.1).collect::<Vec<_>>().join(" "),
+            origin: cur.origin(),
+        });
+    }
+    Ok(())
+}
+
+/// Parses `irregular-verbs.txt`: `lemma past participle [ing]`, alternatives separated by `/`.
+pub fn parse_irregular(file: &str, text: &str, set: &mut DictionarySet) -> Result<(), DictError> {
+    let file: Arc<str> = Arc::from(file);
+    for (i, raw) in text.lines().enumerate() {
+        let cur = Cursor {
+            file: &file,
+            line_no: i + 1,
+        };
+        let line = strip_comment(raw);
+        let words: Vec<&str> = line.split_whitespace().collect();
+        if words.is_empty() {
+            continue;
+        }
+        if !(3..=4).contains(&words.len()) {
+            let col = line.len() - line.trim_start().len() + 1;
+            return Err(cur.err(col, "expected `lemma past participle [ing]`"));
+        }
+        let alts = |s: &str| s.split('/').map(|w| w.to_lowercase()).collect::<Vec<_>>();
+        set.irregular.push((
+            words[0].to_lowercase(),
+            IrregularForms {
+                past: alts(words[1]),
+                participle: alts(words[2]),
+                ing: words.get(3).map(|w| alts(w)).unwrap_or_default(),
+                third: Vec::new(),
+            },
+        ));
+    }
+    Ok(())
+}
+
+/// Parses a file of any kind into `set`; files whose name has no known kind are an error.
+pub fn parse_file(name: &str, text: &str, set: &mut DictionarySet) -> Result<(), DictError> {
+    let kind = FileKind::of(name).ok_or_else(|| DictError {
+        file: name.to_string(),
+        line: 0,
+        column: 0,
+        message: "unknown dictionary file kind (expected *.actors, *.agents, *.verbs or irregular*.txt)"
+            .into(),
+    })?;
+    set.files.push(name.to_string());
+    match kind {
+        FileKind::Actors | FileKind::Agents => parse_blocks(name, text, kind, set),
+        FileKind::Verbs => parse_verbs(name, text, set),
+        FileKind::Irregular => parse_irregular(name, text, set),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(name: &str, text: &str) -> Result<DictionarySet, DictError> {
+        let mut set = DictionarySet::default();
+        parse_file(name, text, &mut set)?;
+        Ok(set)
+    }
+
+    #[test]
+    fn actors_persons_and_roles() {
+        let set = parse(
+            "t.actors",
+            "# comment\nactor RUS \"Russia\" country=RUS\n  Russia\n  !RF\n  the Kremlin -> RUSGOV  # seat\n\nperson \"Sergei Lavrov\"\n  Lavrov\n  role RUSELI ..2004-03-08\n  role RUSGOV 2004-03-09..\n",
+        )
+        .unwrap();
+        assert_eq!(set.actors.len(), 1);
+        let a = &set.actors[0];
+        assert_eq!(a.country.as_deref(), Some("RUS"));
+        assert_eq!(a.phrases.len(), 3);
+        assert!(a.phrases[1].case_sensitive);
+        assert_eq!(a.phrases[1].text, "RF");
+        assert_eq!(a.phrases[2].code.as_deref(), Some("RUSGOV"));
+        assert_eq!(a.phrases[2].text, "the Kremlin");
+        let p = &set.persons[0];
+        assert_eq!(p.roles.len(), 2);
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        assert_eq!(p.role_at(Some(d("2003-01-01"))).unwrap().code, "RUSELI");
+        assert_eq!(p.role_at(Some(d("2016-05-17"))).unwrap().code, "RUSGOV");
+        assert_eq!(p.role_at(None).unwrap().code, "RUSGOV");
+    }
+
+    #[test]
+    fn errors_name_line_and_column() {
+        let e = parse("x.actors", "actor RUS \"Russia\"\n  Russia\nactor rus \"Bad\"\n").unwrap_err();
+        assert_eq!((e.file.as_str(), e.line, e.column), ("x.actors", 3, 7));
+        let e = parse("x.actors", "person \"P\"\n  P\n  role PGOV 2020-13-01..\n").unwrap_err();
+        assert_eq!((e.line, e.column), (3, 13), "{e}");
+        let e = parse("x.actors", "  orphan\n").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 3));
+        let e = parse("x.actors", "actor ABC \"unterminated\n").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 11));
+        let e = parse("x.verbs", "112 accuse +\n1x2 blame +\n").unwrap_err();
+        assert_eq!((e.line, e.column), (2, 1));
+        let e = parse("x.verbs", "112 accuse + of +\n").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 17));
+        let e = parse("x.agents", "agent GOV \"government\"\n  minister -> RUSGOV\n").unwrap_err();
+        assert_eq!(e.line, 2);
+        assert!(e.to_string().starts_with("x.agents:2:"), "{e}");
+    }
+
+    #[test]
+    fn verbs_and_irregulars() {
+        let set = parse("v.verbs", "112  accuse + of   # comment\n190 open fire on +\n173 arrest militant*\n").unwrap();
+        assert_eq!(set.verbs.len(), 3);
+        let v = &set.verbs[0];
+        assert_eq!((v.code.as_str(), v.lemma.as_str()), ("112", "accuse"));
+        assert_eq!(v.elements, vec![Element::Target, Element::Word("of".into())]);
+        assert_eq!(v.literal_count(), 2);
+        assert_eq!(set.verbs[1].literal_count(), 3);
+        assert_eq!(set.verbs[2].elements, vec![Element::Prefix("militant".into())]);
+        let set = parse("irregular-verbs.txt", "hold held held\nlie lay lain lying\nburn burned/burnt burned/burnt\n").unwrap();
+        assert_eq!(set.irregular[2].1.past, vec!["burned", "burnt"]);
+        assert_eq!(set.irregular[1].1.ing, vec!["lying"]);
+        assert!(parse("irregular-verbs.txt", "go went\n").is_err());
+    }
+}

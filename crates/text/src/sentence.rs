@@ -1,0 +1,481 @@
+//! Sentence splitting over the token stream.
+
+use crate::abbrev::{self, AbbrevClass};
+use crate::dateline::dateline;
+use crate::tokenize::tokenize;
+use crate::{Sentence, Token, TokenKind};
+
+/// What kind of sentence terminator a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Term {
+    /// `.`
+    Stop,
+    /// `?` `!`
+    Strong,
+    /// `...` `…`
+    Ellipsis,
+    /// A word token with an attached period (`U.S.`, `Gen.`, `p.m.`).
+    Abbrev(AbbrevClass),
+}
+
+/// Sentences of a whole document, trimmed of surrounding whitespace, in
+/// order; a leading dateline is excluded.
+///
+/// Together the sentences cover every non-whitespace byte of `doc` outside
+/// the dateline exactly once.
+pub fn split_sentences(doc: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    match dateline(doc) {
+        Some(d) => {
+            split_region(doc, 0, d.start, &mut toks, &mut out);
+            split_region(doc, d.end, doc.len(), &mut toks, &mut out);
+        }
+        None => split_region(doc, 0, doc.len(), &mut toks, &mut out),
+    }
+    out
+}
+
+fn first_char(s: &str) -> char {
+    s.chars().next().unwrap_or(' ')
+}
+
+fn term_of(doc: &str, t: &Token) -> Option<Term> {
+    let s = t.text(doc);
+    match t.kind {
+        TokenKind::Punct => match s {
+            "." => Some(Term::Stop),
+            "?" | "!" | "\u{203D}" | "\u{FF1F}" | "\u{FF01}" | "\u{3002}" => Some(Term::Strong),
+            "\u{2026}" => Some(Term::Ellipsis),
+            _ if s.len() >= 3 && s.bytes().all(|c| c == b'.') => Some(Term::Ellipsis),
+            _ => None,
+        },
+        TokenKind::Word if s.len() > 1 && s.ends_with('.') => Some(Term::Abbrev(abbrev_class(s))),
+        _ => None,
+    }
+}
+
+/// Sentence-ending behaviour of a word token that ends with a period.
+fn abbrev_class(s: &str) -> AbbrevClass {
+    let w = &s[..s.len() - 1];
+    if w.contains('.') {
+        // Initialism: U.S., U.N., a.m., e.g.
+        if w.eq_ignore_ascii_case("e.g") || w.eq_ignore_ascii_case("i.e") {
+            AbbrevClass::Never
+        } else if w.chars().any(|c| c.is_lowercase()) {
+            AbbrevClass::Final
+        } else {
+            AbbrevClass::Weak
+        }
+    } else if w.chars().nth(1).is_none() {
+        // Single initial ("W.") or "v."
+        AbbrevClass::Never
+    } else {
+        abbrev::lookup(w).map_or(AbbrevClass::Weak, |a| a.class)
+    }
+}
+
+/// Tokens that attach to a preceding terminator when directly adjacent:
+/// closing quotes and brackets and further terminal punctuation.
+fn is_closer(doc: &str, t: &Token) -> Option<Option<Term>> {
+    match t.kind {
+        TokenKind::Quote => Some(None),
+        TokenKind::Punct => {
+            if let Some(term) = term_of(doc, t) {
+                return Some(Some(term));
+            }
+            match t.text(doc) {
+                ")" | "]" | "}" => Some(None),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
+
+/// (number of line breaks, last line indented) for the whitespace gap
+/// between two tokens. A paragraph separator counts as two line breaks.
+fn gap_info(gap: &str) -> (u32, bool) {
+    let b = gap.as_bytes();
+    let mut nl = 0;
+    let mut last_nl_end = usize::MAX;
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'\n' => {
+                nl += 1;
+                last_nl_end = i + 1;
+            }
+            b'\r' if b.get(i + 1) != Some(&b'\n') => {
+                nl += 1;
+                last_nl_end = i + 1;
+            }
+            0xC2 if b.get(i + 1) == Some(&0x85) => {
+                nl += 1;
+                last_nl_end = i + 2;
+            }
+            0xE2 if b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0xA8 | 0xA9)) => {
+                nl += if b[i + 2] == 0xA9 { 2 } else { 1 };
+                last_nl_end = i + 3;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let indented = last_nl_end != usize::MAX && last_nl_end < b.len();
+    (nl, indented)
+}
+
+/// Does the gap between two tokens contain a line break? (cheap pre-check)
+#[inline]
+fn may_have_newline(gap: &str) -> bool {
+    gap.bytes()
+        .any(|c| matches!(c, b'\n' | b'\r' | 0xC2 | 0xE2))
+}
+
+/// End of the paragraph starting at `pos`: the start of the first blank line
+/// (`\n`, optional spaces/tabs/CR, `\n`) after `pos`, or `end`. A blank line
+/// is an unconditional sentence boundary and no token spans it, so paragraphs
+/// can be split independently (which keeps the token buffer small).
+fn paragraph_end(doc: &str, pos: usize, end: usize) -> usize {
+    let b = &doc.as_bytes()[..end];
+    let mut i = pos;
+    while let Some(off) = b[i..].iter().position(|&c| c == b'\n') {
+        let nl = i + off;
+        let mut k = nl + 1;
+        while k < end && matches!(b[k], b' ' | b'\t' | b'\r') {
+            k += 1;
+        }
+        if k < end && b[k] == b'\n' {
+            return nl;
+        }
+        i = k;
+        if i >= end {
+            break;
+        }
+    }
+    end
+}
+
+fn split_region(
+    doc: &str,
+    start: usize,
+    end: usize,
+    toks: &mut Vec<Token>,
+    out: &mut Vec<Sentence>,
+) {
+    let mut pos = start;
+    while pos < end {
+        let pe = paragraph_end(doc, pos, end);
+        split_paragraph(doc, pos, pe, toks, out);
+        pos = pe + 1;
+    }
+}
+
+fn split_paragraph(
+    doc: &str,
+    start: usize,
+    end: usize,
+    toks: &mut Vec<Token>,
+    out: &mut Vec<Sentence>,
+) {
+    if start >= end {
+        return;
+    }
+    toks.clear();
+    tokenize(&doc[start..end], start, toks);
+    let n = toks.len();
+    let mut seg_start = start;
+    let mut i = 0;
+    while i < n {
+        let t = toks[i];
+        let mut j = i;
+        let mut term = term_of(doc, &t);
+        if term.is_some() {
+            // Absorb adjacent closing quotes/brackets and further terminators.
+            while j + 1 < n && toks[j + 1].start == toks[j].end {
+                match is_closer(doc, &toks[j + 1]) {
+                    Some(extra) => {
+                        if let Some(x) = extra {
+                            term = Some(match (term, x) {
+                                (Some(Term::Strong), _) | (_, Term::Strong) => Term::Strong,
+                                (_, x) => x,
+                            });
+                        }
+                        j += 1;
+                    }
+                    None => break,
+                }
+            }
+        }
+        if j + 1 >= n {
+            break;
+        }
+        let last = toks[j];
+        let next = toks[j + 1];
+        if should_split(doc, term, &last, &next) {
+            push_trimmed(doc, seg_start, last.end, out);
+            seg_start = last.end;
+        }
+        i = j + 1;
+    }
+    push_trimmed(doc, seg_start, end, out);
+}
+
+fn should_split(doc: &str, term: Option<Term>, last: &Token, next: &Token) -> bool {
+    let gap = &doc[last.end..next.start];
+    if gap.is_empty() {
+        return false;
+    }
+    let (nl, indented) = if may_have_newline(gap) {
+        gap_info(gap)
+    } else {
+        (0, false)
+    };
+    if nl >= 2 {
+        return true;
+    }
+    let Some(term) = term else {
+        return false;
+    };
+    let next_text = next.text(doc);
+    let first = first_char(next_text);
+    let real = matches!(term, Term::Stop | Term::Strong | Term::Ellipsis);
+    if nl == 1
+        && real
+        && (indented
+            || first.is_uppercase()
+            || next.kind == TokenKind::Quote
+            || matches!(next_text, "(" | "["))
+    {
+        return true;
+    }
+    match term {
+        Term::Stop | Term::Strong => !first.is_lowercase(),
+        Term::Ellipsis => first.is_uppercase(),
+        Term::Abbrev(AbbrevClass::Never) => false,
+        Term::Abbrev(AbbrevClass::Weak) => {
+            next.kind == TokenKind::Word && abbrev::is_sentence_starter(next_text)
+        }
+        Term::Abbrev(AbbrevClass::Final) => {
+            next.kind == TokenKind::Word
+                && first.is_uppercase()
+                && !abbrev::is_continuation(next_text)
+        }
+    }
+}
+
+fn push_trimmed(doc: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+    let s = &doc[start..end];
+    let t = s.trim_start();
+    let lead = s.len() - t.len();
+    let t = t.trim_end();
+    if !t.is_empty() {
+        out.push(Sentence {
+            start: start + lead,
+            end: start + lead + t.len(),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(doc: &str) -> Vec<&str> {
+        split_sentences(doc)
+            .iter()
+            .map(|s| &doc[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn basic() {
+        assert_eq!(
+            sents("Talks ended. Fighting resumed! Why? Nobody knows."),
+            ["Talks ended.", "Fighting resumed!", "Why?", "Nobody knows."]
+        );
+        assert_eq!(sents("  One.  "), ["One."]);
+        assert_eq!(sents(""), Vec::<&str>::new());
+        assert_eq!(sents("   \n\n "), Vec::<&str>::new());
+        assert_eq!(
+            sents("No terminal punctuation"),
+            ["No terminal punctuation"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_titles() {
+        assert_eq!(
+            sents("Gen. Smith met Mr. Jones and Sen. Brown. They talked."),
+            ["Gen. Smith met Mr. Jones and Sen. Brown.", "They talked."]
+        );
+        assert_eq!(
+            sents("The U.S. Army said U.S. officials left. Russia agreed."),
+            ["The U.S. Army said U.S. officials left.", "Russia agreed."]
+        );
+        assert_eq!(
+            sents("Troops went to the U.S. The talks failed."),
+            ["Troops went to the U.S.", "The talks failed."]
+        );
+        assert_eq!(
+            sents("He flew to the U.K. Russia objected."),
+            ["He flew to the U.K. Russia objected."]
+        );
+        assert_eq!(
+            sents("George W. Bush spoke. J. Smith left."),
+            ["George W. Bush spoke.", "J. Smith left."]
+        );
+        assert_eq!(
+            sents("It starts at 2 p.m. on Tuesday. Then it ends."),
+            ["It starts at 2 p.m. on Tuesday.", "Then it ends."]
+        );
+        assert_eq!(
+            sents("The meeting ended at 5 p.m. The delegates left."),
+            ["The meeting ended at 5 p.m.", "The delegates left."]
+        );
+        assert_eq!(
+            sents("It was signed on Jan. 5 by Apple Inc. The company declined comment."),
+            [
+                "It was signed on Jan. 5 by Apple Inc.",
+                "The company declined comment."
+            ]
+        );
+        assert_eq!(
+            sents("Toyota Motor Corp. President Akio Toyoda spoke."),
+            ["Toyota Motor Corp. President Akio Toyoda spoke."]
+        );
+        assert_eq!(
+            sents("They met at 3 p.m. Officials declined comment. It began at 9 a.m. Monday."),
+            [
+                "They met at 3 p.m.",
+                "Officials declined comment.",
+                "It began at 9 a.m. Monday."
+            ]
+        );
+        assert_eq!(
+            sents("Troops fought in World War I. The war ended."),
+            ["Troops fought in World War I.", "The war ended."]
+        );
+        assert_eq!(
+            sents("He moved to Washington, D.C. The city was quiet."),
+            ["He moved to Washington, D.C.", "The city was quiet."]
+        );
+        assert_eq!(
+            sents("Talks vs. war. No. 10 said."),
+            ["Talks vs. war.", "No. 10 said."]
+        );
+        assert_eq!(
+            sents("Guns, tanks, etc. were seized. Later, e.g. Monday, more."),
+            [
+                "Guns, tanks, etc. were seized.",
+                "Later, e.g. Monday, more."
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_and_ellipses() {
+        assert_eq!(
+            sents("Inflation hit 3.5 percent. It was 1,000 in 2016. Prices rose."),
+            [
+                "Inflation hit 3.5 percent.",
+                "It was 1,000 in 2016.",
+                "Prices rose."
+            ]
+        );
+        assert_eq!(
+            sents("We will... we must fight... The end."),
+            ["We will... we must fight...", "The end."]
+        );
+        assert_eq!(sents("Wait… Then go."), ["Wait…", "Then go."]);
+    }
+
+    #[test]
+    fn quotes_and_brackets() {
+        assert_eq!(
+            sents("He said, \"We will leave.\" Then he left."),
+            ["He said, \"We will leave.\"", "Then he left."]
+        );
+        assert_eq!(
+            sents("He said, “We will leave.” Then he left."),
+            ["He said, “We will leave.”", "Then he left."]
+        );
+        assert_eq!(
+            sents("\"Why?\" he asked. \"Go!\" She left."),
+            ["\"Why?\" he asked.", "\"Go!\"", "She left."]
+        );
+        assert_eq!(
+            sents("He said: \"They told me 'leave now.'\" Then silence."),
+            ["He said: \"They told me 'leave now.'\"", "Then silence."]
+        );
+        assert_eq!(
+            sents("The vote passed (by 5 votes.) Critics objected."),
+            ["The vote passed (by 5 votes.)", "Critics objected."]
+        );
+        assert_eq!(
+            sents("He left. \"We will return,\" he said."),
+            ["He left.", "\"We will return,\" he said."]
+        );
+    }
+
+    #[test]
+    fn paragraphs_and_headlines() {
+        assert_eq!(
+            sents("Rebels seize town\n\nRebels seized the town on Monday.\nThey said so."),
+            [
+                "Rebels seize town",
+                "Rebels seized the town on Monday.",
+                "They said so."
+            ]
+        );
+        assert_eq!(
+            sents("The end of a paragraph\n\nwithout punctuation"),
+            ["The end of a paragraph", "without punctuation"]
+        );
+        // Hard-wrapped line: no split.
+        assert_eq!(
+            sents("Officials said the\ntalks would resume."),
+            ["Officials said the\ntalks would resume."]
+        );
+        // Newline after terminal punctuation followed by an indented line.
+        assert_eq!(
+            sents("It ended.\n  and then\nmore"),
+            ["It ended.", "and then\nmore"]
+        );
+        // Abbreviation at the end of a paragraph.
+        assert_eq!(
+            sents("He went to the U.S.\r\n\r\nRussia objected."),
+            ["He went to the U.S.", "Russia objected."]
+        );
+        assert_eq!(
+            sents("Hard wrap after Gen.\nSmith spoke."),
+            ["Hard wrap after Gen.\nSmith spoke."]
+        );
+    }
+
+    #[test]
+    fn dateline_excluded() {
+        let doc = "VIENNA (Reuters) - Iran and the U.S. met. Talks ended.";
+        assert_eq!(sents(doc), ["Iran and the U.S. met.", "Talks ended."]);
+        let doc = "Headline here\n\nKABUL — A bomb exploded. Ten died.";
+        assert_eq!(
+            sents(doc),
+            ["Headline here", "A bomb exploded.", "Ten died."]
+        );
+    }
+
+    #[test]
+    fn multibyte_offsets() {
+        let doc = "“Café é.” Élysée said. Zoë’s “plan” failed…  Naïve?";
+        assert_eq!(
+            sents(doc),
+            [
+                "“Café é.”",
+                "Élysée said.",
+                "Zoë’s “plan” failed…",
+                "Naïve?"
+            ]
+        );
+    }
+}

@@ -1,0 +1,664 @@
+//! Byte-oriented tokenizer with an ASCII fast path.
+
+use crate::abbrev;
+use crate::{is_invisible, Token, TokenKind};
+
+const SP: u8 = 0; // ASCII whitespace
+const AL: u8 = 1; // ASCII letter
+const DI: u8 = 2; // ASCII digit
+const AP: u8 = 3; // '
+const DQ: u8 = 4; // "
+const PE: u8 = 5; // .
+const HY: u8 = 6; // -
+const PU: u8 = 7; // other ASCII
+const NA: u8 = 8; // non-ASCII lead/continuation byte
+
+const fn build_class() -> [u8; 256] {
+    let mut t = [PU; 256];
+    let mut i = 0;
+    while i < 256 {
+        let b = i as u8;
+        t[i] = if b >= 0x80 {
+            NA
+        } else if b.is_ascii_alphabetic() {
+            AL
+        } else if b.is_ascii_digit() {
+            DI
+        } else if matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            SP
+        } else if b == b'\'' {
+            AP
+        } else if b == b'"' {
+            DQ
+        } else if b == b'.' {
+            PE
+        } else if b == b'-' {
+            HY
+        } else {
+            PU
+        };
+        i += 1;
+    }
+    t
+}
+
+static CLASS: [u8; 256] = build_class();
+
+/// Decode the char starting at byte `i` (which must be a char boundary).
+#[inline]
+pub(crate) fn decode(s: &str, i: usize) -> (char, usize) {
+    match s[i..].chars().next() {
+        Some(c) => (c, c.len_utf8()),
+        None => ('\0', 1),
+    }
+}
+
+/// Combining marks and joiners that continue a word.
+#[inline]
+fn is_mark(ch: char) -> bool {
+    matches!(ch as u32,
+        0x0300..=0x036F
+        | 0x0483..=0x0489
+        | 0x0591..=0x05C7
+        | 0x0610..=0x061A
+        | 0x064B..=0x065F
+        | 0x0670
+        | 0x06D6..=0x06ED
+        | 0x1AB0..=0x1AFF
+        | 0x1DC0..=0x1DFF
+        | 0x20D0..=0x20FF
+        | 0xFE00..=0xFE0F
+        | 0xFE20..=0xFE2F
+        | 0x00AD
+        | 0x200C
+        | 0x200D)
+}
+
+/// Can `ch` continue a word?
+#[inline]
+fn is_word_char(ch: char) -> bool {
+    ch.is_alphanumeric() || is_mark(ch)
+}
+
+/// Quotation marks that are always `Quote` tokens (single curly quotes are
+/// handled separately because they double as apostrophes).
+#[inline]
+fn is_quote_char(ch: char) -> bool {
+    matches!(
+        ch,
+        '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{201F}'
+            | '\u{00AB}'
+            | '\u{00BB}'
+            | '\u{2039}'
+            | '\u{203A}'
+            | '\u{201A}'
+            | '\u{201B}'
+            | '\u{301D}'
+            | '\u{301E}'
+            | '\u{FF02}'
+    )
+}
+
+/// Tokenise `text`, which starts at byte `offset` of the document; pushes
+/// tokens whose start/end are `offset` + local byte offsets.
+///
+/// Never panics; tokens are non-empty, increasing, non-overlapping and on
+/// char boundaries. No allocation besides growing `out`.
+pub fn tokenize(text: &str, offset: usize, out: &mut Vec<Token>) {
+    let mut t = Tokenizer {
+        s: text,
+        b: text.as_bytes(),
+        off: offset,
+        out,
+        after_word: usize::MAX,
+        after_word_s: false,
+        open_single: false,
+    };
+    t.run();
+}
+
+enum Apos {
+    /// Internal apostrophe (O'Brien): continue the word at this position.
+    Inner(usize),
+    /// End the word before the apostrophe.
+    Stop,
+    /// The word and a negation were emitted; resume at this position.
+    Done(usize),
+}
+
+struct Tokenizer<'a, 'o> {
+    s: &'a str,
+    b: &'a [u8],
+    off: usize,
+    out: &'o mut Vec<Token>,
+    /// Local end of the last Word/Number token (usize::MAX if none adjacent).
+    after_word: usize,
+    /// Whether that word ended in `s`/`S`.
+    after_word_s: bool,
+    /// An opening single quote is pending (reset at newlines).
+    open_single: bool,
+}
+
+impl Tokenizer<'_, '_> {
+    #[inline]
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        self.out.push(Token {
+            start: start + self.off,
+            end: end + self.off,
+            kind,
+        });
+    }
+
+    /// Is there a word character (letter, digit, mark) at `i`?
+    #[inline]
+    fn word_char_at(&self, i: usize) -> bool {
+        match self.b.get(i) {
+            None => false,
+            Some(&c) if c < 0x80 => c.is_ascii_alphanumeric(),
+            Some(_) => is_word_char(decode(self.s, i).0),
+        }
+    }
+
+    /// Is there a letter at `i`?
+    #[inline]
+    fn letter_at(&self, i: usize) -> bool {
+        match self.b.get(i) {
+            None => false,
+            Some(&c) if c < 0x80 => c.is_ascii_alphabetic(),
+            Some(_) => decode(self.s, i).0.is_alphabetic(),
+        }
+    }
+
+    fn run(&mut self) {
+        let b = self.b;
+        let n = b.len();
+        let mut i = 0;
+        while i < n {
+            let c = b[i];
+            match CLASS[c as usize] {
+                SP => {
+                    if c == b'\n' {
+                        self.open_single = false;
+                    }
+                    i += 1;
+                }
+                AL => i = self.word(i),
+                DI => i = self.number(i),
+                AP => i = self.apostrophe(i, 1),
+                DQ => {
+                    self.push(i, i + 1, TokenKind::Quote);
+                    i += 1;
+                }
+                PE => {
+                    let mut j = i + 1;
+                    while j < n && b[j] == b'.' {
+                        j += 1;
+                    }
+                    let end = if j - i >= 3 { j } else { i + 1 };
+                    self.push(i, end, TokenKind::Punct);
+                    i = end;
+                }
+                HY => {
+                    let mut j = i + 1;
+                    while j < n && b[j] == b'-' {
+                        j += 1;
+                    }
+                    let end = if j - i >= 2 { j } else { i + 1 };
+                    self.push(i, end, TokenKind::Punct);
+                    i = end;
+                }
+                PU => {
+                    self.push(i, i + 1, TokenKind::Punct);
+                    i += 1;
+                }
+                _ => {
+                    let (ch, len) = decode(self.s, i);
+                    if ch.is_whitespace() || is_invisible(ch) {
+                        if matches!(ch, '\u{2028}' | '\u{2029}' | '\u{85}') {
+                            self.open_single = false;
+                        }
+                        i += len;
+                    } else if ch.is_alphanumeric() {
+                        i = self.word(i);
+                    } else if ch == '\u{2019}' || ch == '\u{2018}' {
+                        i = self.apostrophe(i, len);
+                    } else if is_quote_char(ch) {
+                        self.push(i, i + len, TokenKind::Quote);
+                        i += len;
+                    } else {
+                        self.push(i, i + len, TokenKind::Punct);
+                        i += len;
+                    }
+                }
+            }
+        }
+    }
+
+    /// An apostrophe-like character (`'`, `’`, `‘`) at `i`, of byte length
+    /// `alen`, outside a word.
+    fn apostrophe(&mut self, i: usize, alen: usize) -> usize {
+        let j = i + alen;
+        if self.after_word == i {
+            self.after_word = usize::MAX;
+            if let Some((l, kind)) = self.suffix(j) {
+                self.push(i, j + l, kind);
+                return j + l;
+            }
+            if !self.word_char_at(j) && self.after_word_s && !self.open_single {
+                self.push(i, j, TokenKind::Possessive);
+                return j;
+            }
+            // Closing quote.
+            self.open_single = false;
+            self.push(i, j, TokenKind::Quote);
+            return j;
+        }
+        self.open_single = self.word_char_at(j);
+        self.push(i, j, TokenKind::Quote);
+        j
+    }
+
+    /// A contraction suffix (`s`, `d`, `m`, `ll`, `re`, `ve`) starting at `j`
+    /// (just after an apostrophe) and followed by a non-word character.
+    #[inline]
+    fn suffix(&self, j: usize) -> Option<(usize, TokenKind)> {
+        let b = self.b;
+        let c0 = *b.get(j)? | 0x20;
+        let (len, kind) = match c0 {
+            b's' => (1, TokenKind::Possessive),
+            b'd' | b'm' => (1, TokenKind::Word),
+            b'l' | b'r' | b'v' => {
+                let c1 = *b.get(j + 1)? | 0x20;
+                let want = match c0 {
+                    b'l' => b'l',
+                    _ => b'e',
+                };
+                if c1 != want {
+                    return None;
+                }
+                (2, TokenKind::Word)
+            }
+            _ => return None,
+        };
+        if self.word_char_at(j + len) {
+            None
+        } else {
+            Some((len, kind))
+        }
+    }
+
+    /// Digits with internal `,`/`.` between digits. Falls through to a word
+    /// when letters follow without separators (`10th`, `1990s`).
+    fn number(&mut self, i: usize) -> usize {
+        let b = self.b;
+        let n = b.len();
+        let mut k = i;
+        while k < n && b[k].is_ascii_digit() {
+            k += 1;
+        }
+        let mut sep = false;
+        while k + 1 < n && (b[k] == b',' || b[k] == b'.') && b[k + 1].is_ascii_digit() {
+            k += 1;
+            while k < n && b[k].is_ascii_digit() {
+                k += 1;
+            }
+            sep = true;
+        }
+        if !sep && self.word_char_at(k) {
+            return self.word_from(i, k);
+        }
+        self.push(i, k, TokenKind::Number);
+        self.after_word = k;
+        self.after_word_s = false;
+        k
+    }
+
+    /// A word starting at `i` (a letter or other alphanumeric char).
+    fn word(&mut self, i: usize) -> usize {
+        if let Some(end) = self.initialism(i) {
+            self.push(i, end, TokenKind::Word);
+            self.after_word = end;
+            self.after_word_s = false;
+            return end;
+        }
+        self.word_from(i, i)
+    }
+
+    /// `letter . letter .` (at least two pairs): `U.S.`, `a.m.`, `J.R.R.`.
+    fn initialism(&self, i: usize) -> Option<usize> {
+        let b = self.b;
+        let n = b.len();
+        let mut k = i;
+        let mut pairs = 0;
+        while k < n {
+            let (ch, len) = if b[k] < 0x80 {
+                (b[k] as char, 1)
+            } else {
+                decode(self.s, k)
+            };
+            if !ch.is_alphabetic() || k + len >= n || b[k + len] != b'.' {
+                break;
+            }
+            pairs += 1;
+            k += len + 1;
+        }
+        // A following letter/digit means something like "e.gx": not ours;
+        // a following '.' would be an ellipsis.
+        if pairs >= 2 && !self.word_char_at(k) && b.get(k) != Some(&b'.') {
+            Some(k)
+        } else {
+            None
+        }
+    }
+
+    /// Continue a word that started at `start`, currently at `k`.
+    fn word_from(&mut self, start: usize, mut k: usize) -> usize {
+        let b = self.b;
+        let n = b.len();
+        while k < n {
+            let c = b[k];
+            if c < 0x80 {
+                if c.is_ascii_alphanumeric() {
+                    k += 1;
+                    continue;
+                }
+                if c == b'\'' {
+                    match self.inner_apos(start, k, 1) {
+                        Apos::Inner(j) => {
+                            k = j;
+                            continue;
+                        }
+                        Apos::Stop => break,
+                        Apos::Done(j) => return j,
+                    }
+                }
+                break;
+            }
+            let (ch, len) = decode(self.s, k);
+            if is_word_char(ch) {
+                k += len;
+                continue;
+            }
+            if ch == '\u{2019}' || ch == '\u{2018}' {
+                match self.inner_apos(start, k, len) {
+                    Apos::Inner(j) => {
+                        k = j;
+                        continue;
+                    }
+                    Apos::Stop => break,
+                    Apos::Done(j) => return j,
+                }
+            }
+            break;
+        }
+        self.finish_word(start, k)
+    }
+
+    /// An apostrophe at `k` inside a word that started at `start`.
+    fn inner_apos(&mut self, start: usize, k: usize, alen: usize) -> Apos {
+        let b = self.b;
+        let j = k + alen;
+        if !self.letter_at(j) {
+            return Apos::Stop;
+        }
+        // n't
+        if k > start && b[k - 1] | 0x20 == b'n' && b[j] | 0x20 == b't' && !self.word_char_at(j + 1)
+        {
+            if k - 1 > start {
+                self.push(start, k - 1, TokenKind::Word);
+            }
+            self.push(k - 1, j + 1, TokenKind::Negation);
+            self.after_word = usize::MAX;
+            return Apos::Done(j + 1);
+        }
+        if self.suffix(j).is_some() {
+            return Apos::Stop;
+        }
+        Apos::Inner(j)
+    }
+
+    /// Emit the word `start..k`, attaching a following period if the word is
+    /// an abbreviation or a single capital initial.
+    fn finish_word(&mut self, start: usize, k: usize) -> usize {
+        let b = self.b;
+        let mut end = k;
+        if k < b.len()
+            && b[k] == b'.'
+            && b.get(k + 1) != Some(&b'.')
+            && self.attach_period(start, k)
+        {
+            end = k + 1;
+        }
+        self.push(start, end, TokenKind::Word);
+        self.after_word = end;
+        self.after_word_s = end == k && b[k - 1] | 0x20 == b's';
+        end
+    }
+
+    fn attach_period(&self, start: usize, k: usize) -> bool {
+        let w = &self.s[start..k];
+        let mut chars = w.chars();
+        if let (Some(c), None) = (chars.next(), chars.next()) {
+            // Single capital initial ("George W. Bush") or "v." ("Roe v. Wade");
+            // not "I" ("World War I.").
+            return (c.is_uppercase() && c != 'I') || c == 'v';
+        }
+        match abbrev::lookup(w) {
+            Some(a) if a.needs_digit => {
+                let b = self.b;
+                let mut j = k + 1;
+                if b.get(j) == Some(&b' ') {
+                    j += 1;
+                }
+                b.get(j).is_some_and(|c| c.is_ascii_digit())
+            }
+            Some(_) => true,
+            None => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use TokenKind::*;
+
+    fn toks(s: &str) -> Vec<(String, TokenKind)> {
+        let mut v = Vec::new();
+        tokenize(s, 0, &mut v);
+        v.iter().map(|t| (t.text(s).to_string(), t.kind)).collect()
+    }
+
+    fn texts(s: &str) -> Vec<String> {
+        toks(s).into_iter().map(|(t, _)| t).collect()
+    }
+
+    #[test]
+    fn words_and_hyphens() {
+        assert_eq!(texts("al-Shabaab"), ["al", "-", "Shabaab"]);
+        assert_eq!(
+            texts("Russian-backed rebels"),
+            ["Russian", "-", "backed", "rebels"]
+        );
+        assert_eq!(toks("O'Brien")[0], ("O'Brien".into(), Word));
+        assert_eq!(toks("O’Brien")[0], ("O’Brien".into(), Word));
+        assert_eq!(texts("Sana'a"), ["Sana'a"]);
+        assert_eq!(texts("a -- b --- c"), ["a", "--", "b", "---", "c"]);
+        assert_eq!(texts("F-16s"), ["F", "-", "16s"]);
+        assert_eq!(texts("Zürich São Paulo"), ["Zürich", "São", "Paulo"]);
+        // Decomposed é (e + combining acute) stays in one word.
+        assert_eq!(texts("Pe\u{301}rez"), ["Pe\u{301}rez"]);
+    }
+
+    #[test]
+    fn abbreviations() {
+        assert_eq!(
+            texts("U.S. and U.N. and U.K. and E.U. officials"),
+            [
+                "U.S.",
+                "and",
+                "U.N.",
+                "and",
+                "U.K.",
+                "and",
+                "E.U.",
+                "officials"
+            ]
+        );
+        assert_eq!(
+            texts("Gen. Mr. Mrs. Dr. Sen. Rep. Gov. Lt. Col. Sgt. Capt. Maj. St. Jr. Sr."),
+            [
+                "Gen.", "Mr.", "Mrs.", "Dr.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Sgt.",
+                "Capt.", "Maj.", "St.", "Jr.", "Sr."
+            ]
+        );
+        assert_eq!(
+            texts("Jan. Feb. Sept. Oct. Dec. Inc. Corp. Ltd. Co. vs. etc. Prof. Adm. Brig. Cmdr. Mt. Ft."),
+            [
+                "Jan.", "Feb.", "Sept.", "Oct.", "Dec.", "Inc.", "Corp.", "Ltd.", "Co.", "vs.",
+                "etc.", "Prof.", "Adm.", "Brig.", "Cmdr.", "Mt.", "Ft."
+            ]
+        );
+        assert_eq!(texts("in May."), ["in", "May", "."]);
+        assert_eq!(texts("at 2 p.m. on"), ["at", "2", "p.m.", "on"]);
+        assert_eq!(texts("9 a.m."), ["9", "a.m."]);
+        assert_eq!(texts("George W. Bush"), ["George", "W.", "Bush"]);
+        assert_eq!(texts("J.R.R. Tolkien"), ["J.R.R.", "Tolkien"]);
+        assert_eq!(texts("No. 10 said no."), ["No.", "10", "said", "no", "."]);
+        assert_eq!(texts("He said No. Then"), ["He", "said", "No", ".", "Then"]);
+        assert_eq!(
+            texts("the U.S.-led force"),
+            ["the", "U.S.", "-", "led", "force"]
+        );
+        assert_eq!(texts("the talks ended."), ["the", "talks", "ended", "."]);
+        assert_eq!(texts("GEN. SMITH"), ["GEN.", "SMITH"]);
+        assert_eq!(texts("Roe v. Wade"), ["Roe", "v.", "Wade"]);
+        assert_eq!(texts("World War I."), ["World", "War", "I", "."]);
+        assert_eq!(texts("Élan É. Smith"), ["Élan", "É.", "Smith"]);
+    }
+
+    #[test]
+    fn numbers() {
+        assert_eq!(toks("1,000")[0], ("1,000".into(), Number));
+        assert_eq!(toks("3.5")[0], ("3.5".into(), Number));
+        assert_eq!(
+            toks("2016.")[..],
+            [("2016".into(), Number), (".".into(), Punct)]
+        );
+        assert_eq!(
+            texts("5% of 1,000,000."),
+            ["5", "%", "of", "1,000,000", "."]
+        );
+        assert_eq!(toks("10th")[0], ("10th".into(), Word));
+        assert_eq!(
+            texts("$3.5 billion, 12"),
+            ["$", "3.5", "billion", ",", "12"]
+        );
+        assert_eq!(texts("1990's"), ["1990", "'s"]);
+    }
+
+    #[test]
+    fn possessives_and_negations() {
+        assert_eq!(
+            toks("Russia's")[..],
+            [("Russia".into(), Word), ("'s".into(), Possessive)]
+        );
+        assert_eq!(
+            toks("Russia’s")[..],
+            [("Russia".into(), Word), ("’s".into(), Possessive)]
+        );
+        assert_eq!(
+            toks("rebels' ")[..],
+            [("rebels".into(), Word), ("'".into(), Possessive)]
+        );
+        assert_eq!(
+            toks("rebels’")[..],
+            [("rebels".into(), Word), ("’".into(), Possessive)]
+        );
+        assert_eq!(
+            toks("didn't")[..],
+            [("did".into(), Word), ("n't".into(), Negation)]
+        );
+        assert_eq!(
+            texts("can't won't DON'T isn’t"),
+            ["ca", "n't", "wo", "n't", "DO", "N'T", "is", "n’t"]
+        );
+        assert_eq!(toks("isn’t")[1].1, Negation);
+        assert_eq!(
+            texts("we'll they're I've he'd I'm"),
+            ["we", "'ll", "they", "'re", "I", "'ve", "he", "'d", "I", "'m"]
+        );
+        assert_eq!(toks("we'll")[1].1, Word);
+        assert_eq!(texts("O'Brien's"), ["O'Brien", "'s"]);
+        assert_eq!(texts("the U.S.'s role"), ["the", "U.S.", "'s", "role"]);
+    }
+
+    #[test]
+    fn quotes() {
+        let s = "He said, \"We will leave.\" “Yes,” she said. «Non» 'peace' plan ‘talks’";
+        let v = toks(s);
+        let q: Vec<&str> = v
+            .iter()
+            .filter(|(_, k)| *k == Quote)
+            .map(|(t, _)| t.as_str())
+            .collect();
+        assert_eq!(q, ["\"", "\"", "“", "”", "«", "»", "'", "'", "‘", "’"]);
+        // Closing quote after a word ending in s inside an open single quote.
+        assert_eq!(toks("the 'rebels' said")[3], ("'".into(), Quote));
+    }
+
+    #[test]
+    fn punct() {
+        assert_eq!(
+            texts("wait... what… (yes)!?"),
+            ["wait", "...", "what", "…", "(", "yes", ")", "!", "?"]
+        );
+        assert_eq!(texts("a..b"), ["a", ".", ".", "b"]);
+        assert_eq!(
+            texts("Kyiv — Moscow – Minsk"),
+            ["Kyiv", "—", "Moscow", "–", "Minsk"]
+        );
+    }
+
+    #[test]
+    fn offsets_with_multibyte() {
+        let s = "“Café’s élan,” said O’Neill—didn’t he? ‘No.’";
+        let mut v = Vec::new();
+        tokenize(s, 0, &mut v);
+        let got: Vec<&str> = v.iter().map(|t| &s[t.start..t.end]).collect();
+        assert_eq!(
+            got,
+            [
+                "“",
+                "Café",
+                "’s",
+                "élan",
+                ",",
+                "”",
+                "said",
+                "O’Neill",
+                "—",
+                "did",
+                "n’t",
+                "he",
+                "?",
+                "‘",
+                "No",
+                ".",
+                "’"
+            ]
+        );
+    }
+
+    #[test]
+    fn offset_is_added() {
+        let doc = "xx Hello world";
+        let mut v = Vec::new();
+        tokenize(&doc[3..], 3, &mut v);
+        assert_eq!(v[0].text(doc), "Hello");
+        assert_eq!(v[1].text(doc), "world");
+    }
+}
