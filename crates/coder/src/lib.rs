@@ -12,7 +12,7 @@ mod words;
 pub use mentions::Mention;
 
 use chrono::NaiveDate;
-use dyad_dict::{CElement, Dictionaries, Form, NO_WORD};
+use dyad_dict::{bloom_bit, CElement, Dictionaries, Form, VerbRef, NO_WORD};
 use dyad_text::TokenKind;
 use words::*;
 
@@ -25,7 +25,13 @@ pub(crate) struct Tok {
     pub norm: (u32, u32),
     pub capitalized: bool,
     pub punct: bool,
+    pub flags: u8,
 }
+
+/// Token flags computed once per sentence so that pattern matching compares bits, not strings.
+pub(crate) const SKIP: u8 = 1;
+pub(crate) const STOP: u8 = 2;
+pub(crate) const CLAUSE: u8 = 4;
 
 /// An actor as it appears in an event.
 #[derive(Clone, Debug, PartialEq)]
@@ -99,6 +105,8 @@ struct Match {
 
 const MAX_GAP: usize = 2;
 const MAX_SLOT: usize = 10;
+/// How far after the verb a pattern's literal words may lie.
+const WINDOW: usize = 32;
 
 pub struct Coder<'d> {
     dict: &'d Dictionaries,
@@ -182,14 +190,27 @@ impl<'d> Coder<'d> {
             let a = arena.len() as u32;
             dyad_text::normalize_into(text, arena);
             let b = arena.len() as u32;
-            let id = dict.word_id(&arena[a as usize..b as usize]);
+            let norm = &arena[a as usize..b as usize];
+            let id = dict.word_id(norm);
+            let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
+            let mut flags = 0;
+            if is_determiner(norm) || is_adverb(norm) {
+                flags |= SKIP;
+            }
+            if punct && norm != "-" {
+                flags |= STOP;
+            }
+            if is_clause_break(norm) {
+                flags |= CLAUSE;
+            }
             toks.push(Tok {
                 start: t.start,
                 end: t.end,
                 id,
                 norm: (a, b),
                 capitalized: text.chars().next().is_some_and(char::is_uppercase),
-                punct: matches!(t.kind, TokenKind::Punct | TokenKind::Quote),
+                punct,
+                flags,
             });
         }
         let toks: &[Tok] = toks;
@@ -199,25 +220,28 @@ impl<'d> Coder<'d> {
                 .map(|t| &arena[t.norm.0 as usize..t.norm.1 as usize])
                 .unwrap_or("")
         };
-        let mut note = |s: String| {
-            if let Some(t) = trace.as_deref_mut() {
-                t.lines.push(s);
-            }
-        };
+        // Formatting only happens when explaining.
+        macro_rules! note {
+            ($($arg:tt)*) => {
+                if let Some(t) = trace.as_deref_mut() {
+                    t.lines.push(format!($($arg)*));
+                }
+            };
+        }
 
         let pieces = mentions::find_pieces(dict, toks, doc, date);
         let mentions = mentions::group(dict, &pieces, toks, &w, date);
         for m in &mentions {
-            note(format!(
+            note!(
                 "  actor  {:?} = {} ({})  [{}]",
                 &doc[m.span.0..m.span.1],
                 m.code,
                 m.name,
                 m.entries.join(", ")
-            ));
+            );
         }
         if mentions.is_empty() {
-            note("  no political actor: nothing to code".into());
+            note!("  no political actor: nothing to code");
             return;
         }
 
@@ -228,19 +252,38 @@ impl<'d> Coder<'d> {
         }
 
         let mut matches = Vec::new();
+        let mut cands: Vec<VerbRef> = Vec::new();
+        let mut seen: Vec<u32> = Vec::new();
         for v in 0..toks.len() {
-            let verbs = dict.verbs_for(toks[v].id);
-            if verbs.is_empty() {
+            let Some(index) = dict.verb_index(toks[v].id) else {
                 continue;
-            }
+            };
             if mention_at[v] != usize::MAX || mentions.iter().any(|m| m.first <= v && v < m.last) {
                 continue;
             }
-            let Some(passive) = self.verb_role(toks, &w, v, verbs) else {
+            // "Secretary of State", "the Rapid Support Forces": capitalised inside a sentence is a name.
+            if toks[v].capitalized && v > 0 && !toks[v - 1].punct {
+                continue;
+            }
+            let Some(passive) = verb_role(&w, v, &index.forms) else {
                 continue;
             };
+            // Only patterns whose first literal word occurs shortly after the verb can match.
+            let window = &toks[v + 1..toks.len().min(v + 1 + WINDOW)];
+            let bloom = window.iter().fold(0u64, |b, t| if t.id == NO_WORD { b } else { b | bloom_bit(t.id) });
+            cands.clear();
+            cands.extend(index.unkeyed.iter().filter(|r| r.bloom & !bloom == 0));
+            seen.clear();
+            for t in &window[..window.len().min(MAX_SLOT + MAX_GAP + 4)] {
+                if t.id != NO_WORD && !seen.contains(&t.id) {
+                    seen.push(t.id);
+                    if let Some(b) = index.keyed.get(&t.id) {
+                        cands.extend(b.iter().filter(|r| r.bloom & !bloom == 0));
+                    }
+                }
+            }
             let mut best: Option<Match> = None;
-            for &(p, form) in verbs {
+            for &VerbRef { pattern: p, form, .. } in &cands {
                 if passive && !form.can_be_participle() {
                     continue;
                 }
@@ -254,7 +297,7 @@ impl<'d> Coder<'d> {
                     };
                     let better = match &best {
                         None => true,
-                        Some(b) => cand.literals > b.literals,
+                        Some(b) => (cand.literals, std::cmp::Reverse(cand.pattern)) > (b.literals, std::cmp::Reverse(b.pattern)),
                     };
                     if better {
                         best = Some(cand);
@@ -281,11 +324,11 @@ impl<'d> Coder<'d> {
             let code = vp.code.clone();
             let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
             if let Some(why) = negated(toks, &w, m.verb) {
-                note(format!("  verb   {verb_text:?} matches `{code} {}` but is negated ({why}): no event", vp.text));
+                note!("  verb   {verb_text:?} matches `{code} {}` but is negated ({why}): no event", vp.text);
                 continue;
             }
             if let Some(why) = unreal_infinitive(toks, &w, m.verb, &matches) {
-                note(format!("  verb   {verb_text:?} matches `{code} {}` but {why}: no event", vp.text));
+                note!("  verb   {verb_text:?} matches `{code} {}` but {why}: no event", vp.text);
                 continue;
             }
             let used = &m.used;
@@ -302,7 +345,7 @@ impl<'d> Coder<'d> {
                 }
                 if src.is_empty() && pronoun_before(toks, &w, m.verb) {
                     if let Some(prev) = last_subject.as_ref() {
-                        note(format!("  pronoun subject resolved to the previous subject {}", prev.code));
+                        note!("  pronoun subject resolved to the previous subject {}", prev.code);
                         sentence_events.push((
                             self.event(doc, span, index, &code, Some(prev), None, m, toks),
                             m.verb,
@@ -329,18 +372,18 @@ impl<'d> Coder<'d> {
             };
             subjects_by_verb.push((m.verb, sources.clone()));
             if sources.is_empty() {
-                note(format!(
+                note!(
                     "  verb   {verb_text:?} matches `{code} {}` ({}) but no source actor was found: no event",
                     vp.text, vp.origin
-                ));
+                );
                 continue;
             }
-            note(format!(
+            note!(
                 "  verb   {verb_text:?} matches `{code} {}` ({}){}",
                 vp.text,
                 vp.origin,
                 if m.passive { " in the passive voice" } else { "" }
-            ));
+            );
             let reciprocal = targets.is_empty()
                 && sources.len() > 1
                 && matches!(&code[..2], "03" | "04" | "05" | "06" | "08");
@@ -376,10 +419,10 @@ impl<'d> Coder<'d> {
             sentence_events.retain(|(e, _, c)| {
                 let keep = !c.starts_with("01");
                 if !keep {
-                    note(format!(
+                    note!(
                         "  statement by {} is reported speech around another event: coded as attribution",
                         e.source.as_ref().map(|s| s.code.as_str()).unwrap_or("-")
-                    ));
+                    );
                 }
                 keep
             });
@@ -405,7 +448,7 @@ impl<'d> Coder<'d> {
                 _ => false,
             };
             if same {
-                note(format!("  dropped {}: source and target are the same actor", e.cameo));
+                note!("  dropped {}: source and target are the same actor", e.cameo);
                 continue;
             }
             let dup = events[first_new..].iter().any(|x: &Event| {
@@ -414,17 +457,17 @@ impl<'d> Coder<'d> {
                     && x.target.as_ref().map(|a| &a.code) == e.target.as_ref().map(|a| &a.code)
             });
             if !dup {
-                note(format!(
+                note!(
                     "  EVENT  {} {} {}",
                     e.source.as_ref().map(|a| a.code.as_str()).unwrap_or("-"),
                     e.cameo,
                     e.target.as_ref().map(|a| a.code.as_str()).unwrap_or("-")
-                ));
+                );
                 events.push(e);
             }
         }
         if events.len() == first_new {
-            note("  no event".into());
+            note!("  no event");
         }
     }
 
@@ -458,35 +501,34 @@ impl<'d> Coder<'d> {
         }
     }
 
-    /// Whether the token at `v` is used as a finite verb here; `Some(true)` when passive.
-    fn verb_role<'a>(&self, toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize, verbs: &[(u32, Form)]) -> Option<bool> {
-        let has = |f: fn(Form) -> bool| verbs.iter().any(|&(_, x)| f(x));
-        // Walk back over adverbs and negation to the word that governs the verb.
-        let mut k = v;
-        while k > 0 && (is_adverb(w(k - 1)) || is_negation(w(k - 1))) {
-            k -= 1;
-        }
-        let before = if k > 0 { w(k - 1) } else { "" };
-        if is_determiner(before) && before != "'s" && !matches!(before, "all" | "both") {
-            return None; // "the attack", "its accusations"
-        }
-        if has(|f| f.can_be_participle()) && is_be(before) {
-            return Some(true);
-        }
-        if has(|f| f == Form::Ing) {
-            return is_be(before).then_some(false);
-        }
-        let only_participle = verbs.iter().all(|&(_, f)| f == Form::Participle);
-        if only_participle {
-            return is_have(before).then_some(false);
-        }
-        // "rebels backed by Turkey": a past participle followed by `by` is a passive.
-        if has(|f| f == Form::PastOrParticiple) && w(v + 1) == "by" && !is_have(before) {
-            return Some(true);
-        }
-        let _ = toks;
-        Some(false)
+}
+
+/// Whether the token at `v` is used as a finite verb here; `Some(true)` when passive.
+fn verb_role<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, forms: &[Form]) -> Option<bool> {
+    let has = |f: fn(Form) -> bool| forms.iter().any(|&x| f(x));
+    // Walk back over adverbs and negation to the word that governs the verb.
+    let mut k = v;
+    while k > 0 && (is_adverb(w(k - 1)) || is_negation(w(k - 1))) {
+        k -= 1;
     }
+    let before = if k > 0 { w(k - 1) } else { "" };
+    if is_determiner(before) && before != "'s" && !matches!(before, "all" | "both") {
+        return None; // "the attack", "its accusations"
+    }
+    if has(|f| f.can_be_participle()) && is_be(before) {
+        return Some(true);
+    }
+    if has(|f| f == Form::Ing) {
+        return is_be(before).then_some(false);
+    }
+    if forms.iter().all(|&f| f == Form::Participle) {
+        return is_have(before).then_some(false);
+    }
+    // "rebels backed by Turkey": a past participle followed by `by` is a passive.
+    if has(|f| f == Form::PastOrParticiple) && w(v + 1) == "by" && !is_have(before) {
+        return Some(true);
+    }
+    Some(false)
 }
 
 /// Words that may be skipped between pattern words without counting as a gap.
@@ -527,7 +569,7 @@ fn match_pattern<'a>(
                                 found = Some(i);
                                 break;
                             }
-                            if toks[i].punct && !matches!(w(i), "," | "-" | "'s" | "'") {
+                            if toks[i].flags & STOP != 0 && !matches!(w(i), "," | "'s" | "'") {
                                 break;
                             }
                             i += 1;
@@ -546,7 +588,7 @@ fn match_pattern<'a>(
                     None => {
                         if !passive {
                             let mut end = pos;
-                            while end < n && end < pos + MAX_SLOT && !is_clause_break(w(end)) {
+                            while end < n && end < pos + MAX_SLOT && toks[end].flags & CLAUSE == 0 {
                                 end += 1;
                             }
                             if end > start {
@@ -568,10 +610,10 @@ fn match_pattern<'a>(
                     if lit_ok(el, i) {
                         break;
                     }
-                    if toks[i].punct && w(i) != "-" {
+                    if toks[i].flags & STOP != 0 {
                         return None;
                     }
-                    if !skippable(w(i)) {
+                    if toks[i].flags & SKIP == 0 {
                         gaps += 1;
                         if gaps > MAX_GAP {
                             return None;

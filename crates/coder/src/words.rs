@@ -36,7 +36,7 @@ pub fn is_adverb(w: &str) -> bool {
 pub fn is_be(w: &str) -> bool {
     matches!(
         w,
-        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'s" | "'re" | "get" | "got"
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "'re" | "get" | "got"
             | "gets" | "gotten" | "getting"
     )
 }

@@ -47,13 +47,42 @@ pub struct CompiledPattern {
     pub literal_count: u32,
 }
 
+/// The patterns of one spelled verb form, bucketed by their first literal word so that the coder
+/// only tries patterns whose first particle or noun is actually nearby.
+#[derive(Clone, Debug, Default)]
+pub struct VerbIndex {
+    /// Every (pattern, form) pair, in file order.
+    pub all: Vec<(u32, Form)>,
+    /// Patterns with no literal word after the verb.
+    pub unkeyed: Vec<VerbRef>,
+    /// Patterns by the id of their first literal word.
+    pub keyed: FxHashMap<u32, Vec<VerbRef>>,
+    /// The distinct forms this spelling takes ("accused": past or participle).
+    pub forms: Vec<Form>,
+}
+
+/// A pattern reachable from a verb form, with a 64-bit summary of its literal words: a pattern can
+/// only match when every bit it needs is set in the summary of the words after the verb.
+#[derive(Clone, Copy, Debug)]
+pub struct VerbRef {
+    pub pattern: u32,
+    pub form: Form,
+    pub bloom: u64,
+}
+
+/// The bit a word contributes to a literal-word summary.
+#[inline]
+pub fn bloom_bit(word: u32) -> u64 {
+    1u64 << (word.wrapping_mul(0x9E37_79B9) >> 26)
+}
+
 /// A compiled dictionary set, ready for the coder.
 pub struct Dictionaries {
     pub set: DictionarySet,
     lexicon: FxHashMap<Box<str>, u32>,
     trie: FxHashMap<(u32, u32), u32>,
     terminals: FxHashMap<u32, Vec<PhraseEntry>>,
-    verb_forms: FxHashMap<u32, Vec<(u32, Form)>>,
+    verb_forms: FxHashMap<u32, VerbIndex>,
     pub patterns: Vec<CompiledPattern>,
     countries: rustc_hash::FxHashSet<Box<str>>,
     nodes: u32,
@@ -142,11 +171,7 @@ impl Dictionaries {
                 .entry(v.lemma.clone())
                 .or_insert_with(|| inflect(&v.lemma, irregular.get(v.lemma.as_str()).copied()))
                 .clone();
-            for (form_text, form) in forms {
-                let id = d.intern(&form_text);
-                d.verb_forms.entry(id).or_default().push((i as u32, form));
-            }
-            let elements = v
+            let elements: Vec<CElement> = v
                 .elements
                 .iter()
                 .map(|e| match e {
@@ -155,11 +180,40 @@ impl Dictionaries {
                     Element::Target => CElement::Target,
                 })
                 .collect();
+            let key = elements.iter().find_map(|e| match e {
+                CElement::Word(w) => Some(*w),
+                _ => None,
+            });
+            let bloom = elements.iter().fold(0u64, |b, e| match e {
+                CElement::Word(w) => b | bloom_bit(*w),
+                _ => b,
+            });
+            for (form_text, form) in forms {
+                let id = d.intern(&form_text);
+                let index = d.verb_forms.entry(id).or_default();
+                index.all.push((i as u32, form));
+                let r = VerbRef {
+                    pattern: i as u32,
+                    form,
+                    bloom,
+                };
+                match key {
+                    Some(k) => index.keyed.entry(k).or_default().push(r),
+                    None => index.unkeyed.push(r),
+                }
+            }
             d.patterns.push(CompiledPattern {
                 index: i as u32,
                 elements,
                 literal_count: v.literal_count() as u32,
             });
+        }
+        for index in d.verb_forms.values_mut() {
+            for &(_, f) in &index.all {
+                if !index.forms.contains(&f) {
+                    index.forms.push(f);
+                }
+            }
         }
         d.countries = set
             .actors
@@ -204,10 +258,16 @@ impl Dictionaries {
     /// The patterns whose verb can be spelled as word `word`, with the form it is in.
     #[inline]
     pub fn verbs_for(&self, word: u32) -> &[(u32, Form)] {
+        self.verb_index(word).map(|v| v.all.as_slice()).unwrap_or(&[])
+    }
+
+    /// The bucketed patterns of a verb form, if `word` is one.
+    #[inline]
+    pub fn verb_index(&self, word: u32) -> Option<&VerbIndex> {
         if word == NO_WORD {
-            return &[];
+            return None;
         }
-        self.verb_forms.get(&word).map(Vec::as_slice).unwrap_or(&[])
+        self.verb_forms.get(&word)
     }
 
     pub fn pattern(&self, i: u32) -> &VerbPattern {

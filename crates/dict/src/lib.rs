@@ -8,7 +8,7 @@ mod inflect;
 mod model;
 mod parse;
 
-pub use compile::{CElement, CompiledPattern, Dictionaries, Owner, PhraseEntry, NO_WORD};
+pub use compile::{bloom_bit, VerbRef, CElement, CompiledPattern, Dictionaries, Owner, PhraseEntry, VerbIndex, NO_WORD};
 pub use inflect::{inflect, Form};
 pub use model::*;
 pub use parse::{parse_file, FileKind};

@@ -397,11 +397,13 @@ pub fn parse_verbs(file: &str, text: &str, set: &mut DictionarySet) -> Result<()
                 }
                 elements.push(Element::Target);
             } else if let Some(stem) = w.strip_suffix('*') {
-                let keys = literal_keys(stem);
-                if keys.len() != 1 {
-                    return Err(cur.err(col, format!("`{w}`: a prefix must be a single word")));
-                }
-                elements.push(Element::Prefix(keys.into_iter().next().unwrap_or_default()));
+                // "cyber-attack*": every token but the last is literal, the last is the prefix.
+                let mut keys = literal_keys(stem);
+                let Some(last) = keys.pop() else {
+                    return Err(cur.err(col, format!("`{w}`: a prefix needs at least one letter")));
+                };
+                elements.extend(keys.into_iter().map(Element::Word));
+                elements.push(Element::Prefix(last));
             } else {
                 let keys = literal_keys(w);
                 if keys.is_empty() || w.contains(['$', '%', '^', '&', '{', '}', '[', ']']) {

@@ -85,7 +85,10 @@ fn edge_documents() {
     // Only a dateline.
     assert!(split_sentences("KABUL —").is_empty());
     // Dateline followed by a newline.
-    assert_eq!(sents("GENEVA:\nTalks resumed. They ended."), ["Talks resumed.", "They ended."]);
+    assert_eq!(
+        sents("GENEVA:\nTalks resumed. They ended."),
+        ["Talks resumed.", "They ended."]
+    );
     // Nested curly quotes closing after the period.
     assert_eq!(
         sents("He said: “They told me ‘leave now.’” Then silence fell."),
@@ -97,12 +100,18 @@ fn edge_documents() {
         ["“Why now?” asked Sen. Smith.", "“Because.”"]
     );
     // Newline after terminal punctuation and a capitalised line.
-    assert_eq!(sents("First line ends.\nSecond line"), ["First line ends.", "Second line"]);
+    assert_eq!(
+        sents("First line ends.\nSecond line"),
+        ["First line ends.", "Second line"]
+    );
     // Several headlines.
     assert_eq!(
         sents("WORLD NEWS\n\nRebels advance\n\nBody text here."),
         ["WORLD NEWS", "Rebels advance", "Body text here."]
     );
     // Exclamation then lowercase: no split.
-    assert_eq!(sents("\"Stop!\" shouted police."), ["\"Stop!\" shouted police."]);
+    assert_eq!(
+        sents("\"Stop!\" shouted police."),
+        ["\"Stop!\" shouted police."]
+    );
 }
