@@ -101,6 +101,8 @@ struct Match {
     passive: bool,
     /// Tokens used by pattern literals (prepositions there are not locatives).
     used: Vec<usize>,
+    /// The target slot is the pattern's last element, so a compound target may run past it.
+    slot_open: bool,
 }
 
 const MAX_GAP: usize = 2;
@@ -265,7 +267,8 @@ impl<'d> Coder<'d> {
             if toks[v].capitalized && v > 0 && !toks[v - 1].punct {
                 continue;
             }
-            let Some(passive) = verb_role(&w, v, &index.forms) else {
+            let ends_mention = |k: usize| mentions.iter().any(|m| m.last == k);
+            let Some(passive) = verb_role(&w, v, &index.forms, &ends_mention) else {
                 continue;
             };
             // Only patterns whose first literal word occurs shortly after the verb can match.
@@ -288,7 +291,7 @@ impl<'d> Coder<'d> {
                     continue;
                 }
                 let cp = &dict.patterns[p as usize];
-                if let Some(m) = match_pattern(toks, &w, v, &cp.elements, passive) {
+                if let Some(m) = match_pattern(dict, toks, &w, v, &cp.elements, passive) {
                     let cand = Match {
                         pattern: p,
                         literals: cp.literal_count,
@@ -305,7 +308,21 @@ impl<'d> Coder<'d> {
                 }
             }
             if let Some(b) = best {
-                matches.push(b);
+                // "civilians held in basements", "a tanker detained off Gibraltar": a participle
+                // whose object slot opens with a preposition has no object, so it is no event.
+                let reduced = !b.passive
+                    && index.forms.iter().any(|f| f.can_be_participle())
+                    && matches!(dict.patterns[b.pattern as usize].elements.first(), Some(CElement::Target))
+                    && {
+                        let mut k = v + 1;
+                        while k < toks.len() && toks[k].flags & SKIP != 0 {
+                            k += 1;
+                        }
+                        k < toks.len() && is_preposition(w(k)) && w(k) != "by" && !b.used.contains(&k)
+                    };
+                if !reduced {
+                    matches.push(b);
+                }
             }
         }
 
@@ -317,6 +334,7 @@ impl<'d> Coder<'d> {
                 .any(|&(v, e, l)| v < m.verb && m.verb < e && l >= 2 && (v, e) != (m.verb, m.end))
         });
 
+        let verb_positions: Vec<usize> = matches.iter().map(|m| m.verb).collect();
         let mut sentence_events: Vec<(Event, usize, String)> = Vec::new();
         let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
         for m in &matches {
@@ -335,11 +353,11 @@ impl<'d> Coder<'d> {
             let placey = |k: usize| is_place(&mentions[k], toks, &w, used);
 
             let (sources, targets): (Vec<usize>, Vec<usize>) = if m.passive {
-                let tgt = subject_of(&mentions, toks, &w, m.verb, &subjects_by_verb, dict);
-                let src = by_agent(&mentions, &mention_at, toks, &w, m.end.max(m.verb + 1));
+                let tgt = subject_of(&mentions, toks, &w, m.verb, &subjects_by_verb, &verb_positions, dict);
+                let src = by_agent(&mentions, &mention_at, toks, &w, m.verb + 1);
                 (src, tgt)
             } else {
-                let mut src = subject_of(&mentions, toks, &w, m.verb, &subjects_by_verb, dict);
+                let mut src = subject_of(&mentions, toks, &w, m.verb, &subjects_by_verb, &verb_positions, dict);
                 if src.is_empty() {
                     src = inverted_subject(&mentions, &mention_at, toks, &w, m.verb);
                 }
@@ -361,7 +379,7 @@ impl<'d> Coder<'d> {
                             .enumerate()
                             .find(|(k, x)| x.first >= a && x.first < b && !placey(*k))
                             .map(|(k, _)| k);
-                        first.map(|k| compound(&mentions, toks, &w, k, b)).unwrap_or_default()
+                        first.map(|k| compound(&mentions, toks, &w, k, if m.slot_open { toks.len() } else { b })).unwrap_or_default()
                     }
                     None if !m.has_target_element && !code.starts_with("01") => {
                         default_target(&mentions, &mention_at, toks, &w, m.end, dict, &placey)
@@ -384,6 +402,16 @@ impl<'d> Coder<'d> {
                 vp.origin,
                 if m.passive { " in the passive voice" } else { "" }
             );
+            // An agent with no country ("officials said") is no political actor on its own; a bare
+            // agent as target belongs to the source's country ("police detained opposition activists").
+            let sources: Vec<usize> = sources
+                .into_iter()
+                .filter(|&s| !mentions[s].bare_agent || targets.iter().any(|&t| !mentions[t].bare_agent))
+                .collect();
+            if sources.is_empty() {
+                note!("  verb   {verb_text:?} has only an agent with no country as source: no event");
+                continue;
+            }
             let reciprocal = targets.is_empty()
                 && sources.len() > 1
                 && matches!(&code[..2], "03" | "04" | "05" | "06" | "08");
@@ -491,7 +519,7 @@ impl<'d> Coder<'d> {
             sentence: span,
             cameo: code.to_string(),
             source: source.map(ActorRef::of),
-            target: target.map(ActorRef::of),
+            target: target.and_then(|t| target_ref(self.dict, source, t, code)),
             verb: (toks[m.verb].start, toks[m.verb].end),
             evidence: (toks[m.verb].start, toks[last].end),
             pattern: format!("{} {}", vp.code, vp.text),
@@ -504,7 +532,13 @@ impl<'d> Coder<'d> {
 }
 
 /// Whether the token at `v` is used as a finite verb here; `Some(true)` when passive.
-fn verb_role<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, forms: &[Form]) -> Option<bool> {
+/// `ends_mention(k)` tells whether an actor mention ends just before token `k`.
+fn verb_role<'a>(
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+    forms: &[Form],
+    ends_mention: &dyn Fn(usize) -> bool,
+) -> Option<bool> {
     let has = |f: fn(Form) -> bool| forms.iter().any(|&x| f(x));
     // Walk back over adverbs and negation to the word that governs the verb.
     let mut k = v;
@@ -512,8 +546,11 @@ fn verb_role<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, forms: &[Form]) -> Opti
         k -= 1;
     }
     let before = if k > 0 { w(k - 1) } else { "" };
-    if is_determiner(before) && before != "'s" && !matches!(before, "all" | "both") {
-        return None; // "the attack", "its accusations"
+    if is_determiner(before) && !matches!(before, "all" | "both") {
+        return None; // "the attack", "its accusations", "the army's recapture"
+    }
+    if is_preposition(before) && !matches!(before, "to" | "by") {
+        return None; // "a regime of combat duty", "after talks"
     }
     if has(|f| f.can_be_participle()) && is_be(before) {
         return Some(true);
@@ -528,7 +565,35 @@ fn verb_role<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, forms: &[Form]) -> Opti
     if has(|f| f == Form::PastOrParticiple) && w(v + 1) == "by" && !is_have(before) {
         return Some(true);
     }
+    // A present-tense form is a plural noun ("air strikes", "peace talks") unless something that
+    // can carry a verb comes before it.
+    if forms.iter().all(|&f| matches!(f, Form::Base | Form::Third)) {
+        let verbal = k == 0
+            || ends_mention(k)
+            || is_pronoun(before)
+            || is_aux(before)
+            || matches!(before, "to" | "and" | "or" | "," | "who" | "which" | "that" | "\"" | "also");
+        if !verbal {
+            return None;
+        }
+    }
     Some(false)
+}
+
+/// The target as coded: a bare agent takes the source's country ("Turkish police detained
+/// opposition activists" → TUROPP), or is dropped when there is none or the event is a statement.
+fn target_ref(dict: &Dictionaries, source: Option<&Mention>, t: &Mention, code: &str) -> Option<ActorRef> {
+    if !t.bare_agent {
+        return Some(ActorRef::of(t));
+    }
+    if code.starts_with("01") {
+        return None;
+    }
+    let country = source.and_then(|s| s.country.as_deref())?;
+    let mut r = ActorRef::of(t);
+    r.code = format!("{country}{}", t.code);
+    r.country = dict.country_of(&r.code).map(str::to_string);
+    Some(r)
 }
 
 /// Words that may be skipped between pattern words without counting as a gap.
@@ -538,6 +603,7 @@ fn skippable(w: &str) -> bool {
 
 /// Matches the elements after the verb at `v`. In the passive the target slot is empty by design.
 fn match_pattern<'a>(
+    dict: &Dictionaries,
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
     v: usize,
@@ -547,6 +613,7 @@ fn match_pattern<'a>(
     let n = toks.len();
     let mut pos = v + 1;
     let mut slot = None;
+    let mut slot_open = false;
     let mut used = Vec::new();
     let lit_ok = |el: &CElement, i: usize| match el {
         CElement::Word(id) => *id != NO_WORD && toks[i].id == *id,
@@ -558,6 +625,16 @@ fn match_pattern<'a>(
         match &elements[k] {
             CElement::Target => {
                 let start = pos;
+                // In the passive the object has moved to the subject: only a preposition may follow
+                // ("was accused of", not "was shelled ... town").
+                if passive
+                    && elements[k + 1..].iter().any(|e| match e {
+                        CElement::Word(id) => !is_preposition(dict.word(*id)),
+                        _ => true,
+                    })
+                {
+                    return None;
+                }
                 match elements.get(k + 1) {
                     Some(next) => {
                         // The slot runs to the next literal word.
@@ -588,11 +665,12 @@ fn match_pattern<'a>(
                     None => {
                         if !passive {
                             let mut end = pos;
-                            while end < n && end < pos + MAX_SLOT && toks[end].flags & CLAUSE == 0 {
+                            while end < n && end < pos + MAX_SLOT && toks[end].flags & (CLAUSE | STOP) == 0 {
                                 end += 1;
                             }
                             if end > start {
                                 slot = Some((start, end));
+                                slot_open = true;
                             }
                         }
                         k += 1;
@@ -636,6 +714,7 @@ fn match_pattern<'a>(
         has_target_element: false,
         passive,
         used,
+        slot_open,
     })
 }
 
@@ -684,6 +763,13 @@ fn unreal_infinitive<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize, m
     if matches.iter().any(|m| m.verb < to && (to < m.end + 1) && m.verb != v) {
         return Some("it completes another verb's pattern".into());
     }
+    // "telephoned Putin to discuss the ceasefire": a purpose clause of an event already coded.
+    if matches
+        .iter()
+        .any(|m| m.verb < to && m.verb != v && !(m.verb..to).any(|t| toks[t].flags & CLAUSE != 0))
+    {
+        return Some("it is the purpose of an earlier verb".into());
+    }
     let _ = toks;
     None
 }
@@ -716,8 +802,9 @@ fn can_be_subject<'a>(m: &Mention, toks: &[Tok], w: &dyn Fn(usize) -> &'a str, d
     if is_preposition(prev) {
         return false;
     }
-    // An object of an earlier verb ("accused Turkey"), unless the verb is a speech verb taking a clause.
-    if !dict.verbs_for(toks[k - 1].id).is_empty() && !is_aux(prev) {
+    // An object of an earlier verb ("accused Turkey"), unless that verb takes a clause
+    // ("said Islamic State militants attacked ...").
+    if !dict.verbs_for(toks[k - 1].id).is_empty() && !is_aux(prev) && !takes_clause(prev) {
         return false;
     }
     true
@@ -731,6 +818,7 @@ fn subject_of<'a>(
     w: &dyn Fn(usize) -> &'a str,
     v: usize,
     earlier: &[(usize, Vec<usize>)],
+    verbs: &[usize],
     dict: &Dictionaries,
 ) -> Vec<usize> {
     // "Russia attacked Turkey and accused Syria": a verb right after "and" shares the earlier subject.
@@ -750,6 +838,17 @@ fn subject_of<'a>(
         }
         // Do not reach back across a clause boundary or another subject's verb.
         if (m.last..v).any(|t| matches!(w(t), ";" | ":")) {
+            break;
+        }
+        // Nor across another event's verb, unless that verb takes a clause ("said that ...") or
+        // sits in a relative clause ("Lavrov, who met Kerry, said").
+        let blocked = verbs.iter().any(|&x| {
+            x >= m.last
+                && x < v
+                && !takes_clause(w(x))
+                && !(x > 0 && matches!(w(x - 1), "who" | "which" | "that"))
+        });
+        if blocked {
             break;
         }
         if is_place(m, toks, w, &[]) || !can_be_subject(m, toks, w, dict) {
@@ -822,7 +921,7 @@ fn by_agent<'a>(
     from: usize,
 ) -> Vec<usize> {
     let mut k = from;
-    while k < toks.len() && k < from + 8 && !is_clause_break(w(k)) {
+    while k < toks.len() && k < from + 12 && toks[k].flags & CLAUSE == 0 {
         if w(k) == "by" {
             let mut j = k + 1;
             while j < toks.len() && is_determiner(w(j)) {

@@ -132,3 +132,26 @@ pub fn is_clause_break(w: &str) -> bool {
             | "before" | "when" | "if" | "unless" | "since" | "as"
     )
 }
+
+/// Verbs whose object may be a whole clause with its own subject ("said Russia holds evidence").
+pub fn takes_clause(w: &str) -> bool {
+    matches!(
+        w,
+        "say" | "says" | "said" | "saying" | "announce" | "announced" | "announces" | "claim"
+            | "claimed" | "claims" | "state" | "stated" | "states" | "add" | "added" | "adds"
+            | "warn" | "warned" | "warns" | "insist" | "insisted" | "insists" | "confirm"
+            | "confirmed" | "confirms" | "deny" | "denied" | "denies" | "report" | "reported"
+            | "reports" | "note" | "noted" | "notes" | "believe" | "believed" | "believes"
+            | "think" | "thinks" | "thought" | "allege" | "alleged" | "alleges" | "argue"
+            | "argued" | "argues" | "acknowledge" | "acknowledged" | "admit" | "admitted"
+            | "admits" | "stress" | "stressed" | "stresses" | "explain" | "explained" | "declare"
+            | "declared" | "declares" | "reiterate" | "reiterated" | "indicate" | "indicated"
+            | "suggest" | "suggested" | "know" | "knew" | "fear" | "feared" | "fears" | "predict"
+            | "predicted" | "estimate" | "estimated" | "show" | "showed" | "shows" | "shown"
+            | "learned" | "heard" | "understand" | "understood" | "assert" | "asserted" | "tweeted"
+            | "wrote" | "write" | "writes" | "concluded" | "conclude" | "found" | "find" | "finds"
+            | "showing" | "suspect" | "suspected" | "accept" | "accepted" | "agreed" | "agree"
+            | "hoped" | "hope" | "expect" | "expected" | "recalled" | "emphasized" | "emphasised"
+            | "charged" | "maintained" | "maintain" | "contend" | "contended" | "complained"
+    )
+}

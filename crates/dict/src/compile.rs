@@ -80,6 +80,7 @@ pub fn bloom_bit(word: u32) -> u64 {
 pub struct Dictionaries {
     pub set: DictionarySet,
     lexicon: FxHashMap<Box<str>, u32>,
+    words: Vec<Box<str>>,
     trie: FxHashMap<(u32, u32), u32>,
     terminals: FxHashMap<u32, Vec<PhraseEntry>>,
     verb_forms: FxHashMap<u32, VerbIndex>,
@@ -114,6 +115,7 @@ impl Dictionaries {
         let mut d = Dictionaries {
             set: DictionarySet::default(),
             lexicon: FxHashMap::default(),
+            words: Vec::new(),
             trie: FxHashMap::default(),
             terminals: FxHashMap::default(),
             verb_forms: FxHashMap::default(),
@@ -165,12 +167,16 @@ impl Dictionaries {
 
         let irregular: FxHashMap<&str, &IrregularForms> =
             set.irregular.iter().map(|(l, f)| (l.as_str(), f)).collect();
-        let mut forms_of: FxHashMap<String, Vec<(String, Form)>> = FxHashMap::default();
+        let mut forms_of: FxHashMap<String, Vec<(u32, Form)>> = FxHashMap::default();
         for (i, v) in set.verbs.iter().enumerate() {
-            let forms = forms_of
-                .entry(v.lemma.clone())
-                .or_insert_with(|| inflect(&v.lemma, irregular.get(v.lemma.as_str()).copied()))
-                .clone();
+            if !forms_of.contains_key(&v.lemma) {
+                let forms = inflect(&v.lemma, irregular.get(v.lemma.as_str()).copied())
+                    .into_iter()
+                    .map(|(text, form)| (d.intern(&text), form))
+                    .collect();
+                forms_of.insert(v.lemma.clone(), forms);
+            }
+            let forms = &forms_of[&v.lemma];
             let elements: Vec<CElement> = v
                 .elements
                 .iter()
@@ -188,8 +194,7 @@ impl Dictionaries {
                 CElement::Word(w) => b | bloom_bit(*w),
                 _ => b,
             });
-            for (form_text, form) in forms {
-                let id = d.intern(&form_text);
+            for &(id, form) in forms {
                 let index = d.verb_forms.entry(id).or_default();
                 index.all.push((i as u32, form));
                 let r = VerbRef {
@@ -231,7 +236,13 @@ impl Dictionaries {
         }
         let id = self.lexicon.len() as u32;
         self.lexicon.insert(Box::from(word), id);
+        self.words.push(Box::from(word));
         id
+    }
+
+    /// The normalised text of a word id.
+    pub fn word(&self, id: u32) -> &str {
+        self.words.get(id as usize).map(|w| w.as_ref()).unwrap_or("")
     }
 
     /// The id of a normalised word, or `NO_WORD`.

@@ -347,15 +347,39 @@ pub fn parse_blocks(
 
 /// Normalised words of a pattern word: the text tokenizer may split `cease-fire,` into several.
 fn literal_keys(word: &str) -> Vec<String> {
+    // Plain lower-case words are by far the most common: they are their own single key.
+    if !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return vec![word.to_string()];
+    }
     let mut toks = Vec::new();
     dyad_text::tokenize(word, 0, &mut toks);
-    let mut buf = String::new();
     toks.iter()
         .map(|t| {
+            let mut buf = String::new();
             dyad_text::normalize_into(&word[t.start..t.end], &mut buf);
-            buf.clone()
+            buf
         })
         .collect()
+}
+
+/// Whitespace-separated words with their 1-based columns.
+fn columns(line: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, b) in line.bytes().enumerate() {
+        match (b.is_ascii_whitespace(), start) {
+            (true, Some(s)) => {
+                out.push((s + 1, &line[s..i]));
+                start = None;
+            }
+            (false, None) => start = Some(i),
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        out.push((s + 1, &line[s..]));
+    }
+    out
 }
 
 /// Parses one `*.verbs` file into `set`.
@@ -370,13 +394,7 @@ pub fn parse_verbs(file: &str, text: &str, set: &mut DictionarySet) -> Result<()
         if line.trim().is_empty() {
             continue;
         }
-        let mut words = Vec::new();
-        let mut pos = 0;
-        for w in line.split_whitespace() {
-            let at = pos + line[pos..].find(w).unwrap_or(0);
-            words.push((at + 1, w));
-            pos = at + w.len();
-        }
+        let words = columns(line);
         let (code_col, code) = words[0];
         if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
             return Err(cur.err(code_col, format!("`{code}` is not a CAMEO event code (2 to 4 digits)")));
