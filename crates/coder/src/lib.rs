@@ -231,6 +231,10 @@ impl<'d> Coder<'d> {
             };
         }
 
+        if is_sports(toks, &w) {
+            note!("  sports report: nothing to code");
+            return;
+        }
         let pieces = mentions::find_pieces(dict, toks, doc, date);
         let mentions = mentions::group(dict, &pieces, toks, &w, date);
         for m in &mentions {
@@ -594,6 +598,19 @@ fn target_ref(dict: &Dictionaries, source: Option<&Mention>, t: &Mention, code: 
     r.code = format!("{country}{}", t.code);
     r.country = dict.country_of(&r.code).map(str::to_string);
     Some(r)
+}
+
+/// Sports results name countries without any political act ("Brazil beat Argentina 1-0").
+fn is_sports<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> bool {
+    (0..toks.len()).any(|i| {
+        is_sports_word(w(i))
+            || (i + 2 < toks.len()
+                && w(i + 1) == "-"
+                && w(i).len() <= 2
+                && w(i + 2).len() <= 2
+                && w(i).bytes().all(|b| b.is_ascii_digit())
+                && w(i + 2).bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
 /// Words that may be skipped between pattern words without counting as a gap.

@@ -30,6 +30,10 @@ pub struct Mention {
     pub entries: Vec<String>,
     /// Only an agent ("police", "troops"), with no country or named actor.
     pub bare_agent: bool,
+    /// The agent code appended to a country ("GOV" in RUSGOV), and the agent phrase's last token.
+    pub agent: Option<(String, usize)>,
+    /// The code before any agent was appended.
+    pub base_code: String,
 }
 
 fn exact_ok(entry: &PhraseEntry, toks: &[Tok], doc: &str, at: usize) -> bool {
@@ -150,7 +154,77 @@ pub(crate) fn group<'a>(
         }
         k = end;
     }
+    adjective_agents(dict, &mut out, toks, words);
+    share_agents(&mut out, words);
     out
+}
+
+/// "Turkey's military operation", "government positions": an agent word used as an adjective in
+/// front of an ordinary noun names no agent, so the mention keeps only its country (or goes).
+fn adjective_agents<'a>(
+    dict: &Dictionaries,
+    out: &mut Vec<Mention>,
+    toks: &[Tok],
+    words: &dyn Fn(usize) -> &'a str,
+) {
+    out.retain_mut(|m| {
+        let Some((_, end)) = &m.agent else { return true };
+        if *end != m.last || !is_adjective_agent(words(m.last - 1)) {
+            return true;
+        }
+        let Some(next) = toks.get(m.last) else { return true };
+        let w = words(m.last);
+        let noun = !next.punct
+            && !next.capitalized
+            && dict.verbs_for(next.id).is_empty()
+            && !is_preposition(w)
+            && !is_conjunction(w)
+            && !is_aux(w)
+            && !is_determiner(w)
+            && !is_adverb(w)
+            && !matches!(w, "that" | "who" | "which" | "said" | "says");
+        if !noun {
+            return true;
+        }
+        if m.bare_agent {
+            return false;
+        }
+        m.code = m.base_code.clone();
+        m.agent = None;
+        true
+    });
+}
+
+/// "Russian and Turkish troops": the agent after the last country belongs to every country before it.
+fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
+    for j in (1..out.len()).rev() {
+        let Some((agent, _)) = out[j].agent.clone() else { continue };
+        if out[j].bare_agent {
+            continue;
+        }
+        let mut i = j;
+        while i > 0 {
+            let (prev, cur) = (&out[i - 1], &out[i]);
+            let between: Vec<&str> = (prev.last..cur.first).map(words).collect();
+            let joined = matches!(between.as_slice(), ["and"] | [","] | [",", "and"]);
+            if !joined || prev.agent.is_some() || prev.code.len() != 3 || prev.bare_agent {
+                break;
+            }
+            let p = &mut out[i - 1];
+            p.code = format!("{}{agent}", p.code);
+            p.agent = Some((agent.clone(), p.last));
+            i -= 1;
+        }
+    }
+}
+
+fn is_adjective_agent(w: &str) -> bool {
+    matches!(
+        w,
+        "military" | "government" | "opposition" | "rebel" | "police" | "security" | "state"
+            | "naval" | "defence" | "defense" | "army" | "militant" | "insurgent" | "intelligence"
+            | "refugee" | "civilian" | "media" | "business" | "diplomatic" | "presidential"
+    )
 }
 
 fn resolve(
@@ -166,21 +240,28 @@ fn resolve(
     let person = group.iter().rev().find(|p| matches!(p.entry.owner, Owner::Person(_)));
     let actor = group.iter().rev().find(|p| matches!(p.entry.owner, Owner::Actor(_)));
     let agent = group.iter().rev().find(|p| matches!(p.entry.owner, Owner::Agent(_)));
+    let mut agent_used = None;
+    let mut base_code = String::new();
     let (code, name, bare_agent) = if let Some(p) = person {
         let (c, n) = code_of(p)?;
+        base_code.clone_from(&c);
         (c, n, false)
     } else if let Some(a) = actor {
         let (c, n) = code_of(a)?;
+        base_code.clone_from(&c);
         match agent {
             // A country or ethnic group takes the agent's role: RUS + GOV.
             Some(g) if a.entry.code.is_none() && c.len() == 3 => {
                 let (gc, gn) = code_of(g)?;
+                agent_used = Some((gc.clone(), g.last));
                 (format!("{c}{gc}"), format!("{n} {gn}"), false)
             }
             _ => (c, n, false),
         }
     } else {
-        let (c, n) = code_of(agent?)?;
+        let g = agent?;
+        let (c, n) = code_of(g)?;
+        agent_used = Some((c.clone(), g.last));
         (c, n, true)
     };
     let first = group[0].first;
@@ -200,5 +281,7 @@ fn resolve(
         span: (toks[first].start, toks[last - 1].end),
         entries,
         bare_agent,
+        agent: agent_used,
+        base_code,
     })
 }

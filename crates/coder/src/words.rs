@@ -155,3 +155,14 @@ pub fn takes_clause(w: &str) -> bool {
             | "charged" | "maintained" | "maintain" | "contend" | "contended" | "complained"
     )
 }
+
+/// Words that only sports reports use.
+pub fn is_sports_word(w: &str) -> bool {
+    matches!(
+        w,
+        "championship" | "championships" | "tournament" | "olympics" | "olympic" | "fifa" | "uefa"
+            | "goalkeeper" | "semifinal" | "semifinals" | "quarterfinal" | "quarterfinals"
+            | "playoff" | "playoffs" | "scored" | "midfielder" | "striker" | "wicket" | "innings"
+            | "grand prix" | "medal" | "medals" | "stadium" | "footballer" | "cricketer"
+    )
+}
