@@ -253,8 +253,13 @@ impl<'d> Coder<'d> {
 
         // Which mention, if any, starts at each token.
         let mut mention_at = vec![usize::MAX; toks.len()];
+        // 0: no actor here; 1: inside a bare agent ("troops"); 2: inside a named actor.
+        let mut mask = vec![0u8; toks.len()];
         for (k, m) in mentions.iter().enumerate() {
             mention_at[m.first] = k;
+            for x in &mut mask[m.first..m.last] {
+                *x = if m.bare_agent { 1 } else { 2 };
+            }
         }
 
         let mut matches = Vec::new();
@@ -271,7 +276,7 @@ impl<'d> Coder<'d> {
             if toks[v].capitalized && v > 0 && !toks[v - 1].punct {
                 continue;
             }
-            let ends_mention = |k: usize| mentions.iter().any(|m| m.last == k);
+            let ends_mention = |k: usize| mentions.iter().any(|m| m.last == k && !m.bare_agent);
             let Some(passive) = verb_role(&w, v, &index.forms, &ends_mention) else {
                 continue;
             };
@@ -295,7 +300,7 @@ impl<'d> Coder<'d> {
                     continue;
                 }
                 let cp = &dict.patterns[p as usize];
-                if let Some(m) = match_pattern(dict, toks, &w, v, &cp.elements, passive) {
+                if let Some(m) = match_pattern(dict, toks, &mask, &w, v, &cp.elements, passive) {
                     let cand = Match {
                         pattern: p,
                         literals: cp.literal_count,
@@ -600,6 +605,15 @@ fn target_ref(dict: &Dictionaries, source: Option<&Mention>, t: &Mention, code: 
     Some(r)
 }
 
+/// Whether the tokens `a..b` between two actors join them into one compound ("and the", ", and").
+pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize) -> bool {
+    let between: Vec<&str> = (a..b).map(w).filter(|x| !is_determiner(x)).collect();
+    matches!(
+        between.as_slice(),
+        ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["along", "with"] | ["together", "with"] | ["or"]
+    )
+}
+
 /// Sports results name countries without any political act ("Brazil beat Argentina 1-0").
 fn is_sports<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> bool {
     (0..toks.len()).any(|i| {
@@ -622,6 +636,7 @@ fn skippable(w: &str) -> bool {
 fn match_pattern<'a>(
     dict: &Dictionaries,
     toks: &[Tok],
+    mask: &[u8],
     w: &dyn Fn(usize) -> &'a str,
     v: usize,
     elements: &[CElement],
@@ -632,7 +647,9 @@ fn match_pattern<'a>(
     let mut slot = None;
     let mut slot_open = false;
     let mut used = Vec::new();
-    let lit_ok = |el: &CElement, i: usize| match el {
+    // A literal never matches inside a named actor ("hosted a Hamas delegation" is not
+    // "host delegation"); it may match a bare agent ("withdrew its troops from").
+    let lit_ok = |el: &CElement, i: usize| mask[i] < 2 && match el {
         CElement::Word(id) => *id != NO_WORD && toks[i].id == *id,
         CElement::Prefix(p) => w(i).starts_with(p.as_ref()),
         CElement::Target => false,
@@ -706,6 +723,10 @@ fn match_pattern<'a>(
                         break;
                     }
                     if toks[i].flags & STOP != 0 {
+                        return None;
+                    }
+                    // Skipping over an actor would lose the target ("bombed Hamas targets in").
+                    if mask[i] == 2 {
                         return None;
                     }
                     if toks[i].flags & SKIP == 0 {
@@ -879,9 +900,7 @@ fn subject_of<'a>(
     let mut cur = b;
     while cur > 0 {
         let prev = &mentions[cur - 1];
-        let between: Vec<&str> = (prev.last..mentions[cur].first).map(w).collect();
-        let joined = matches!(between.as_slice(), ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["along", "with"]);
-        if !joined || is_place(prev, toks, w, &[]) {
+        if !joined_by_and(w, prev.last, mentions[cur].first) || is_place(prev, toks, w, &[]) {
             break;
         }
         group.insert(0, cur - 1);
@@ -965,9 +984,7 @@ fn compound<'a>(mentions: &[Mention], toks: &[Tok], w: &dyn Fn(usize) -> &'a str
         if next.first >= limit {
             break;
         }
-        let between: Vec<&str> = (mentions[cur].last..next.first).map(w).collect();
-        let joined = matches!(between.as_slice(), ["and"] | [","] | [",", "and"] | ["and", "the"] | [",", "and", "the"] | ["as", "well", "as"]);
-        if !joined {
+        if !joined_by_and(w, mentions[cur].last, next.first) {
             break;
         }
         group.push(cur + 1);

@@ -205,9 +205,7 @@ fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
         let mut i = j;
         while i > 0 {
             let (prev, cur) = (&out[i - 1], &out[i]);
-            let between: Vec<&str> = (prev.last..cur.first).map(words).collect();
-            let joined = matches!(between.as_slice(), ["and"] | [","] | [",", "and"]);
-            if !joined || prev.agent.is_some() || prev.code.len() != 3 || prev.bare_agent {
+            if !crate::joined_by_and(words, prev.last, cur.first) || prev.agent.is_some() || prev.code.len() != 3 || prev.bare_agent {
                 break;
             }
             let p = &mut out[i - 1];
