@@ -327,7 +327,11 @@ impl<'d> Coder<'d> {
                         while k < toks.len() && toks[k].flags & SKIP != 0 {
                             k += 1;
                         }
-                        k < toks.len() && is_preposition(w(k)) && w(k) != "by" && !b.used.contains(&k)
+                        k < toks.len()
+                            && is_preposition(w(k))
+                            && w(k) != "by"
+                            && !b.used.contains(&k)
+                            && !matches!((w(k), w(k + 1)), ("at", "least" | "most") | ("up", "to") | ("about" | "around" | "over" | "nearly", _))
                     };
                 if !reduced {
                     matches.push(b);
@@ -344,6 +348,7 @@ impl<'d> Coder<'d> {
         });
 
         let verb_positions: Vec<usize> = matches.iter().map(|m| m.verb).collect();
+        let mut any_negated = false;
         let mut sentence_events: Vec<(Event, usize, String)> = Vec::new();
         let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
         for m in &matches {
@@ -351,6 +356,7 @@ impl<'d> Coder<'d> {
             let code = vp.code.clone();
             let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
             if let Some(why) = negated(toks, &w, m.verb) {
+                any_negated = true;
                 note!("  verb   {verb_text:?} matches `{code} {}` but is negated ({why}): no event", vp.text);
                 continue;
             }
@@ -386,8 +392,9 @@ impl<'d> Coder<'d> {
                         let first = mentions
                             .iter()
                             .enumerate()
-                            .find(|(k, x)| x.first >= a && x.first < b && !placey(*k))
-                            .map(|(k, _)| k);
+                            .find(|(k, x)| x.first >= a && x.first < b && !placey(*k) && !own_agent(x, &w))
+                            .map(|(k, _)| k)
+                            .map(|k| of_actor(&mentions, &mention_at, &w, k));
                         first.map(|k| compound(&mentions, toks, &w, k, if m.slot_open { toks.len() } else { b })).unwrap_or_default()
                     }
                     None if !m.has_target_element && !code.starts_with("01") => {
@@ -423,7 +430,10 @@ impl<'d> Coder<'d> {
             }
             let reciprocal = targets.is_empty()
                 && sources.len() > 1
-                && matches!(&code[..2], "03" | "04" | "05" | "06" | "08");
+                && (matches!(&code[..2], "03" | "04" | "05" | "06" | "08")
+                    || matches!(vp.lemma.as_str(), "trade" | "exchange" | "swap")
+                    || vp.text.contains("each other")
+                    || vp.text.contains("one another"));
             for &s in &sources {
                 if reciprocal {
                     for &t in sources.iter().filter(|&&t| t != s) {
@@ -446,7 +456,8 @@ impl<'d> Coder<'d> {
         }
 
         // A statement is coded only when nothing else is; otherwise its speaker is the attribution.
-        let has_other = sentence_events.iter().any(|(_, _, c)| !c.starts_with("01"));
+        // A statement that reports a negated event ("X did not attack, officials said") is no event.
+        let has_other = any_negated || sentence_events.iter().any(|(_, _, c)| !c.starts_with("01"));
         if has_other {
             let speakers: Vec<(usize, ActorRef)> = sentence_events
                 .iter()
@@ -612,6 +623,27 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
         between.as_slice(),
         ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["along", "with"] | ["together", "with"] | ["or"]
     )
+}
+
+/// "its ambassadors", "their forces": the source's own agents are not its target.
+fn own_agent<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str) -> bool {
+    m.bare_agent && m.first > 0 && matches!(w(m.first - 1), "its" | "their" | "his" | "her" | "our")
+}
+
+/// "envoys from Sudan's army": a bare agent followed by `from`/`of` and an actor stands for that actor.
+fn of_actor<'a>(mentions: &[Mention], mention_at: &[usize], w: &dyn Fn(usize) -> &'a str, k: usize) -> usize {
+    let m = &mentions[k];
+    if !m.bare_agent || !matches!(w(m.last), "from" | "of") {
+        return k;
+    }
+    let mut j = m.last + 1;
+    while j < mention_at.len() && is_determiner(w(j)) {
+        j += 1;
+    }
+    match mention_at.get(j) {
+        Some(&i) if i != usize::MAX => i,
+        _ => k,
+    }
 }
 
 /// Sports results name countries without any political act ("Brazil beat Argentina 1-0").

@@ -220,7 +220,7 @@ fn is_adjective_agent(w: &str) -> bool {
     matches!(
         w,
         "military" | "government" | "opposition" | "rebel" | "police" | "security" | "state"
-            | "naval" | "defence" | "defense" | "army" | "militant" | "insurgent" | "intelligence"
+            | "naval" | "defence" | "defense" | "militant" | "insurgent" | "intelligence"
             | "refugee" | "civilian" | "media" | "business" | "diplomatic" | "presidential"
     )
 }
