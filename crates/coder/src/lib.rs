@@ -32,6 +32,7 @@ pub(crate) struct Tok {
 pub(crate) const SKIP: u8 = 1;
 pub(crate) const STOP: u8 = 2;
 pub(crate) const CLAUSE: u8 = 4;
+pub(crate) const VERB: u8 = 8;
 
 /// An actor as it appears in an event.
 #[derive(Clone, Debug, PartialEq)]
@@ -204,6 +205,9 @@ impl<'d> Coder<'d> {
             }
             if is_clause_break(norm) {
                 flags |= CLAUSE;
+            }
+            if dict.verb_index(id).is_some() {
+                flags |= VERB;
             }
             toks.push(Tok {
                 start: t.start,
@@ -401,6 +405,11 @@ impl<'d> Coder<'d> {
                         default_target(&mentions, &mention_at, toks, &w, m.end, dict, &placey)
                     }
                     None => Vec::new(),
+                };
+                let tgt = if tgt.is_empty() && !code.starts_with("01") {
+                    prepositional_target(&mentions, &mention_at, toks, &w, m.end, &placey)
+                } else {
+                    tgt
                 };
                 (src, tgt)
             };
@@ -623,6 +632,38 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
         between.as_slice(),
         ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["along", "with"] | ["together", "with"] | ["or"]
     )
+}
+
+/// With no object found, an actor in a prepositional phrase right after the verb's pattern is the
+/// target: "rallied against the government", "recalled its ambassadors from Ireland".
+fn prepositional_target<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    end: usize,
+    placey: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
+    let mut k = end;
+    let limit = (end + 10).min(toks.len());
+    while k < limit {
+        if toks[k].flags & (STOP | CLAUSE) != 0 && w(k) != "'s" {
+            break;
+        }
+        if matches!(w(k), "against" | "on" | "with" | "to" | "at" | "toward" | "towards" | "into" | "from" | "upon") {
+            let mut j = k + 1;
+            while j < toks.len() && (is_determiner(w(j)) || is_quantity(w(j))) {
+                j += 1;
+            }
+            if let Some(&i) = mention_at.get(j) {
+                if i != usize::MAX && !placey(i) && !mentions[i].bare_agent {
+                    return compound(mentions, toks, w, i, toks.len());
+                }
+            }
+        }
+        k += 1;
+    }
+    Vec::new()
 }
 
 /// "its ambassadors", "their forces": the source's own agents are not its target.
@@ -976,8 +1017,12 @@ fn pronoun_before<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize) -> b
     while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1))) {
         k -= 1;
     }
-    let _ = toks;
-    k > 0 && is_pronoun(w(k - 1))
+    if k == 0 || !is_pronoun(w(k - 1)) {
+        return false;
+    }
+    // "handing it back": a pronoun right after a verb or preposition is an object.
+    let p = k - 1;
+    p == 0 || !(is_preposition(w(p - 1)) || toks[p - 1].flags & VERB != 0)
 }
 
 /// The agent of a passive: the actor after the next "by" in the clause.
@@ -1037,7 +1082,7 @@ fn default_target<'a>(
     placey: &dyn Fn(usize) -> bool,
 ) -> Vec<usize> {
     let mut k = end;
-    while k < toks.len() && skippable(w(k)) {
+    while k < toks.len() && (skippable(w(k)) || is_quantity(w(k))) {
         k += 1;
     }
     let Some(&i) = mention_at.get(k) else { return Vec::new() };

@@ -166,3 +166,15 @@ pub fn is_sports_word(w: &str) -> bool {
             | "grand prix" | "medal" | "medals" | "stadium" | "footballer" | "cricketer"
     )
 }
+
+/// Words of quantity before a noun phrase: "four", "dozens of", "at least ten".
+pub fn is_quantity(w: &str) -> bool {
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        || matches!(
+            w,
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+                | "dozen" | "dozens" | "hundred" | "hundreds" | "thousand" | "thousands" | "million"
+                | "millions" | "scores" | "several" | "many" | "few" | "of" | "at" | "least"
+                | "than" | "nearly" | "almost" | "about" | "around" | "some" | "numerous"
+        )
+}
