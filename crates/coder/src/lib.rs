@@ -42,6 +42,8 @@ pub struct ActorRef {
     pub name: String,
     pub span: (usize, usize),
     pub entries: Vec<String>,
+    /// An agent with no country of its own ("police").
+    pub bare_agent: bool,
 }
 
 impl ActorRef {
@@ -52,6 +54,7 @@ impl ActorRef {
             name: m.name.clone(),
             span: m.span,
             entries: m.entries.clone(),
+            bare_agent: m.bare_agent,
         }
     }
 }
@@ -280,7 +283,9 @@ impl<'d> Coder<'d> {
             if toks[v].capitalized && v > 0 && !toks[v - 1].punct {
                 continue;
             }
-            let ends_mention = |k: usize| mentions.iter().any(|m| m.last == k && !m.bare_agent);
+            let ends_mention = |k: usize| {
+                mentions.iter().any(|m| m.last == k && !m.bare_agent && !(m.first > 0 && is_determiner(w(m.first - 1))))
+            };
             let Some(passive) = verb_role(&w, v, &index.forms, &ends_mention) else {
                 continue;
             };
@@ -406,8 +411,8 @@ impl<'d> Coder<'d> {
                     }
                     None => Vec::new(),
                 };
-                let tgt = if tgt.is_empty() && !code.starts_with("01") {
-                    prepositional_target(&mentions, &mention_at, toks, &w, m.end, &placey)
+                let tgt = if tgt.is_empty() && !code.starts_with("01") && src.len() < 2 {
+                    prepositional_target(&mentions, &mention_at, toks, &w, m.verb + 1, &placey)
                 } else {
                     tgt
                 };
@@ -493,6 +498,14 @@ impl<'d> Coder<'d> {
                 if let Some((_, s)) = speaker {
                     if e.source.as_ref().map(|x| &x.span) != Some(&s.span) {
                         e.attribution = Some(s.clone());
+                    }
+                    // "Petro said the government would ...": the government is the speaker's.
+                    if let (Some(src), Some(country)) = (e.source.as_mut(), s.country.as_deref()) {
+                        if src.bare_agent {
+                            src.code = format!("{country}{}", src.code);
+                            src.country = Some(country.to_string());
+                            src.bare_agent = false;
+                        }
                     }
                 }
             }
@@ -620,6 +633,7 @@ fn target_ref(dict: &Dictionaries, source: Option<&Mention>, t: &Mention, code: 
     }
     let country = source.and_then(|s| s.country.as_deref())?;
     let mut r = ActorRef::of(t);
+    r.bare_agent = false;
     r.code = format!("{country}{}", t.code);
     r.country = dict.country_of(&r.code).map(str::to_string);
     Some(r)
@@ -645,7 +659,7 @@ fn prepositional_target<'a>(
     placey: &dyn Fn(usize) -> bool,
 ) -> Vec<usize> {
     let mut k = end;
-    let limit = (end + 10).min(toks.len());
+    let limit = (end + 12).min(toks.len());
     while k < limit {
         if toks[k].flags & (STOP | CLAUSE) != 0 && w(k) != "'s" {
             break;
@@ -656,7 +670,9 @@ fn prepositional_target<'a>(
                 j += 1;
             }
             if let Some(&i) = mention_at.get(j) {
-                if i != usize::MAX && !placey(i) && !mentions[i].bare_agent {
+                // "on the Belarusian border": an actor naming a place is no target.
+                let place_noun = is_place_noun(w(mentions.get(i).map_or(0, |m| m.last)));
+                if i != usize::MAX && !placey(i) && !mentions[i].bare_agent && !place_noun {
                     return compound(mentions, toks, w, i, toks.len());
                 }
             }
@@ -898,7 +914,7 @@ fn is_place<'a>(m: &Mention, toks: &[Tok], w: &dyn Fn(usize) -> &'a str, used: &
 /// The word before a mention, skipping determiners: a verb or preposition there makes it an object.
 fn governor<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str) -> usize {
     let mut k = m.first;
-    while k > 0 && is_determiner(w(k - 1)) {
+    while k > 0 && (is_determiner(w(k - 1)) || is_quantity(w(k - 1))) {
         k -= 1;
     }
     k

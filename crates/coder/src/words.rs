@@ -178,3 +178,13 @@ pub fn is_quantity(w: &str) -> bool {
                 | "than" | "nearly" | "almost" | "about" | "around" | "some" | "numerous"
         )
 }
+
+/// Nouns after an actor adjective that make the phrase a place ("the Syrian border").
+pub fn is_place_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "border" | "borders" | "city" | "town" | "capital" | "region" | "province" | "territory"
+            | "soil" | "side" | "frontier" | "coast" | "airspace" | "waters" | "village"
+            | "villages" | "port" | "countryside" | "mainland" | "island" | "desert" | "mountains"
+    )
+}

@@ -119,8 +119,10 @@ pub fn inflect(lemma: &str, irregular: Option<&IrregularForms>) -> Vec<(String, 
         _ => regular_ing(lemma),
     };
     out.extend(ing.into_iter().map(|w| (w, Form::Ing)));
+    // "cut", "put", "overrun": one spelling may be base, past and participle at once, and the
+    // coder needs to know every role it can play.
     let mut seen = std::collections::HashSet::new();
-    out.retain(|(w, _)| seen.insert(w.clone()));
+    out.retain(|(w, f)| seen.insert((w.clone(), *f)));
     out
 }
 
@@ -160,6 +162,14 @@ mod tests {
         assert!(!forms.iter().any(|(w, _)| w == "taked"));
         let regular = inflect("attack", None);
         assert!(regular.contains(&("attacked".into(), Form::PastOrParticiple)));
+        let same = IrregularForms {
+            past: vec!["overran".into()],
+            participle: vec!["overrun".into()],
+            ..Default::default()
+        };
+        let forms = inflect("overrun", Some(&same));
+        assert!(forms.contains(&("overrun".into(), Form::Base)));
+        assert!(forms.contains(&("overrun".into(), Form::Participle)));
         assert!(Form::PastOrParticiple.can_be_participle() && !Form::Past.can_be_participle());
     }
 }
