@@ -289,13 +289,13 @@ impl<'d> Coder<'d> {
             let Some(passive) = verb_role(&w, v, &index.forms, &ends_mention) else {
                 continue;
             };
-            // Only patterns whose first literal word occurs shortly after the verb can match.
+            // Only patterns whose rarest literal word occurs after the verb can match.
             let window = &toks[v + 1..toks.len().min(v + 1 + WINDOW)];
-            let bloom = window.iter().fold(0u64, |b, t| if t.id == NO_WORD { b } else { b | bloom_bit(t.id) });
+            let bloom = window.iter().fold(0u128, |b, t| if t.id == NO_WORD { b } else { b | bloom_bit(t.id) });
             cands.clear();
             cands.extend(index.unkeyed.iter().filter(|r| r.bloom & !bloom == 0));
             seen.clear();
-            for t in &window[..window.len().min(MAX_SLOT + MAX_GAP + 4)] {
+            for t in window {
                 if t.id != NO_WORD && !seen.contains(&t.id) {
                     seen.push(t.id);
                     if let Some(b) = index.keyed.get(&t.id) {

@@ -55,25 +55,25 @@ pub struct VerbIndex {
     pub all: Vec<(u32, Form)>,
     /// Patterns with no literal word after the verb.
     pub unkeyed: Vec<VerbRef>,
-    /// Patterns by the id of their first literal word.
+    /// Patterns by the id of their rarest literal word.
     pub keyed: FxHashMap<u32, Vec<VerbRef>>,
     /// The distinct forms this spelling takes ("accused": past or participle).
     pub forms: Vec<Form>,
 }
 
-/// A pattern reachable from a verb form, with a 64-bit summary of its literal words: a pattern can
+/// A pattern reachable from a verb form, with a 128-bit summary of its literal words: a pattern can
 /// only match when every bit it needs is set in the summary of the words after the verb.
 #[derive(Clone, Copy, Debug)]
 pub struct VerbRef {
     pub pattern: u32,
     pub form: Form,
-    pub bloom: u64,
+    pub bloom: u128,
 }
 
 /// The bit a word contributes to a literal-word summary.
 #[inline]
-pub fn bloom_bit(word: u32) -> u64 {
-    1u64 << (word.wrapping_mul(0x9E37_79B9) >> 26)
+pub fn bloom_bit(word: u32) -> u128 {
+    1u128 << (word.wrapping_mul(0x9E37_79B9) >> 25)
 }
 
 /// A compiled dictionary set, ready for the coder.
@@ -167,6 +167,17 @@ impl Dictionaries {
 
         let irregular: FxHashMap<&str, &IrregularForms> =
             set.irregular.iter().map(|(l, f)| (l.as_str(), f)).collect();
+        // Patterns are keyed by their rarest literal word, so that a verb occurrence only tries
+        // the patterns whose most specific word is actually nearby.
+        let mut literal_uses: FxHashMap<u32, u32> = FxHashMap::default();
+        for v in &set.verbs {
+            for e in &v.elements {
+                if let Element::Word(w) = e {
+                    let id = d.intern(w);
+                    *literal_uses.entry(id).or_default() += 1;
+                }
+            }
+        }
         let mut forms_of: FxHashMap<String, Vec<(u32, Form)>> = FxHashMap::default();
         for (i, v) in set.verbs.iter().enumerate() {
             if !forms_of.contains_key(&v.lemma) {
@@ -186,11 +197,14 @@ impl Dictionaries {
                     Element::Target => CElement::Target,
                 })
                 .collect();
-            let key = elements.iter().find_map(|e| match e {
-                CElement::Word(w) => Some(*w),
-                _ => None,
-            });
-            let bloom = elements.iter().fold(0u64, |b, e| match e {
+            let key = elements
+                .iter()
+                .filter_map(|e| match e {
+                    CElement::Word(w) => Some(*w),
+                    _ => None,
+                })
+                .min_by_key(|w| (literal_uses.get(w).copied().unwrap_or(0), *w));
+            let bloom = elements.iter().fold(0u128, |b, e| match e {
                 CElement::Word(w) => b | bloom_bit(*w),
                 _ => b,
             });
