@@ -377,7 +377,21 @@ impl<'d> Coder<'d> {
             let placey = |k: usize| is_place(&mentions[k], toks, &w, used);
 
             let (sources, targets): (Vec<usize>, Vec<usize>) = if m.passive {
-                let tgt = subject_of(&mentions, toks, &w, m.verb, &subjects_by_verb, &verb_positions, dict);
+                // "Sanctions were imposed on X by Y": a target slot after the verb holds the target;
+                // otherwise the subject is ("Turkey was accused ...").
+                let in_slot = m.slot.and_then(|(a, b)| {
+                    mentions
+                        .iter()
+                        .enumerate()
+                        .find(|(k, x)| {
+                            x.first >= a && x.first < b && !placey(*k) && governor_word(x, &w) != "by"
+                        })
+                        .map(|(k, _)| k)
+                });
+                let tgt = match in_slot {
+                    Some(k) => compound(&mentions, toks, &w, k, toks.len()),
+                    None => subject_of(&mentions, toks, &w, m.verb, &subjects_by_verb, &verb_positions, dict),
+                };
                 let src = by_agent(&mentions, &mention_at, toks, &w, m.verb + 1);
                 (src, tgt)
             } else {
@@ -610,8 +624,7 @@ fn verb_role<'a>(
     // A present-tense form is a plural noun ("air strikes", "peace talks") unless something that
     // can carry a verb comes before it.
     if forms.iter().all(|&f| matches!(f, Form::Base | Form::Third)) {
-        let verbal = k == 0
-            || ends_mention(k)
+        let verbal = ends_mention(k)
             || is_pronoun(before)
             || is_aux(before)
             || matches!(before, "to" | "and" | "or" | "," | "who" | "which" | "that" | "\"" | "also");
@@ -743,21 +756,37 @@ fn match_pattern<'a>(
         CElement::Prefix(p) => w(i).starts_with(p.as_ref()),
         CElement::Target => false,
     };
+    // A literal after the verb, with skippable words and at most MAX_GAP others before it.
+    let find_after = |el: &CElement, pos: usize| -> Option<usize> {
+        let mut i = pos;
+        let mut gaps = 0;
+        loop {
+            if i >= n || toks[i].flags & STOP != 0 || mask[i] == 2 && !lit_ok(el, i) {
+                // Skipping over an actor would lose the target ("bombed Hamas targets in").
+                return None;
+            }
+            if lit_ok(el, i) {
+                return Some(i);
+            }
+            if toks[i].flags & SKIP == 0 {
+                gaps += 1;
+                if gaps > MAX_GAP {
+                    return None;
+                }
+            }
+            i += 1;
+        }
+    };
+    // In the passive the object has moved before the verb with its words: "Sanctions were
+    // imposed on ...", "Russian assets were frozen".
+    let find_before = |el: &CElement| -> Option<usize> {
+        (v.saturating_sub(8)..v).rev().find(|&i| lit_ok(el, i) && !used_before(toks, i, v))
+    };
     let mut k = 0;
     while k < elements.len() {
         match &elements[k] {
             CElement::Target => {
                 let start = pos;
-                // In the passive the object has moved to the subject: only a preposition may follow
-                // ("was accused of", not "was shelled ... town").
-                if passive
-                    && elements[k + 1..].iter().any(|e| match e {
-                        CElement::Word(id) => !is_preposition(dict.word(*id)),
-                        _ => true,
-                    })
-                {
-                    return None;
-                }
                 match elements.get(k + 1) {
                     Some(next) => {
                         // The slot runs to the next literal word.
@@ -774,27 +803,28 @@ fn match_pattern<'a>(
                             }
                             i += 1;
                         }
-                        let i = found?;
-                        if i > start {
-                            slot = Some((start, i));
-                        } else if !passive {
-                            slot = None;
+                        match found {
+                            Some(i) => {
+                                if i > start {
+                                    slot = Some((start, i));
+                                }
+                                used.push(i);
+                                pos = i + 1;
+                            }
+                            None if passive => used.push(find_before(next)?),
+                            None => return None,
                         }
-                        used.push(i);
-                        pos = i + 1;
                         k += 2;
                         continue;
                     }
                     None => {
-                        if !passive {
-                            let mut end = pos;
-                            while end < n && end < pos + MAX_SLOT && toks[end].flags & (CLAUSE | STOP) == 0 {
-                                end += 1;
-                            }
-                            if end > start {
-                                slot = Some((start, end));
-                                slot_open = true;
-                            }
+                        let mut end = pos;
+                        while end < n && end < pos + MAX_SLOT && toks[end].flags & (CLAUSE | STOP) == 0 {
+                            end += 1;
+                        }
+                        if end > start {
+                            slot = Some((start, end));
+                            slot_open = true;
                         }
                         k += 1;
                         continue;
@@ -802,36 +832,19 @@ fn match_pattern<'a>(
                 }
             }
             el => {
-                let mut i = pos;
-                let mut gaps = 0;
-                loop {
-                    if i >= n {
-                        return None;
+                match find_after(el, pos) {
+                    Some(i) => {
+                        used.push(i);
+                        pos = i + 1;
                     }
-                    if lit_ok(el, i) {
-                        break;
-                    }
-                    if toks[i].flags & STOP != 0 {
-                        return None;
-                    }
-                    // Skipping over an actor would lose the target ("bombed Hamas targets in").
-                    if mask[i] == 2 {
-                        return None;
-                    }
-                    if toks[i].flags & SKIP == 0 {
-                        gaps += 1;
-                        if gaps > MAX_GAP {
-                            return None;
-                        }
-                    }
-                    i += 1;
+                    None if passive => used.push(find_before(el)?),
+                    None => return None,
                 }
-                used.push(i);
-                pos = i + 1;
                 k += 1;
             }
         }
     }
+    let _ = dict;
     Some(Match {
         verb: v,
         end: pos,
@@ -843,6 +856,12 @@ fn match_pattern<'a>(
         used,
         slot_open,
     })
+}
+
+/// Whether token `i` before the verb `v` is the passive auxiliary itself (never a pattern word).
+fn used_before(toks: &[Tok], i: usize, v: usize) -> bool {
+    let _ = toks;
+    i + 1 == v
 }
 
 /// Why the verb at `v` is negated, if it is.
@@ -918,6 +937,16 @@ fn governor<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str) -> usize {
         k -= 1;
     }
     k
+}
+
+/// The word before a mention's determiners ("by" in "by the European Union").
+fn governor_word<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str) -> &'a str {
+    let k = governor(m, w);
+    if k == 0 {
+        ""
+    } else {
+        w(k - 1)
+    }
 }
 
 fn can_be_subject<'a>(m: &Mention, toks: &[Tok], w: &dyn Fn(usize) -> &'a str, dict: &Dictionaries) -> bool {
@@ -1053,7 +1082,15 @@ fn by_agent<'a>(
     while k < toks.len() && k < from + 12 && toks[k].flags & CLAUSE == 0 {
         if w(k) == "by" {
             let mut j = k + 1;
-            while j < toks.len() && is_determiner(w(j)) {
+            // "by angry Iraqi demonstrators": determiners and up to two adjectives.
+            let mut adjectives = 0;
+            while j < toks.len()
+                && mention_at[j] == usize::MAX
+                && (is_determiner(w(j)) || is_quantity(w(j)) || (adjectives < 2 && toks[j].flags & (STOP | VERB) == 0))
+            {
+                if !is_determiner(w(j)) && !is_quantity(w(j)) {
+                    adjectives += 1;
+                }
                 j += 1;
             }
             if let Some(&i) = mention_at.get(j) {
