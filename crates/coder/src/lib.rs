@@ -1016,11 +1016,17 @@ fn subject_of<'a>(
     let Some(b) = best else { return Vec::new() };
     let mut group = vec![b];
     let mut cur = b;
+    let mut seen_and = false;
     while cur > 0 {
         let prev = &mentions[cur - 1];
         if !joined_by_and(w, prev.last, mentions[cur].first) || is_place(prev, toks, w, &[]) {
             break;
         }
+        let comma_only = (prev.last..mentions[cur].first).all(|t| w(t) == "," || is_determiner(w(t)));
+        if comma_only && !seen_and {
+            break;
+        }
+        seen_and |= !comma_only;
         group.insert(0, cur - 1);
         cur -= 1;
     }
@@ -1108,18 +1114,23 @@ fn by_agent<'a>(
 /// Mention `k` and those joined to it by "and"/commas, within tokens before `limit`.
 fn compound<'a>(mentions: &[Mention], toks: &[Tok], w: &dyn Fn(usize) -> &'a str, k: usize, limit: usize) -> Vec<usize> {
     let mut group = vec![k];
+    // Members joined only by a comma count once an "and" closes the list ("A, B and C");
+    // "attacked Armenia, Lavrov said" is no list.
+    let mut confirmed = 1;
     let mut cur = k;
-    while cur + 1 < mentions.len() && mentions[cur + 1].last <= limit.max(mentions[cur + 1].last) {
+    while cur + 1 < mentions.len() {
         let next = &mentions[cur + 1];
-        if next.first >= limit {
+        if next.first >= limit || !joined_by_and(w, mentions[cur].last, next.first) {
             break;
         }
-        if !joined_by_and(w, mentions[cur].last, next.first) {
-            break;
-        }
+        let comma_only = (mentions[cur].last..next.first).all(|t| w(t) == "," || is_determiner(w(t)));
         group.push(cur + 1);
+        if !comma_only {
+            confirmed = group.len();
+        }
         cur += 1;
     }
+    group.truncate(confirmed);
     let _ = toks;
     group
 }
