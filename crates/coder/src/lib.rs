@@ -290,7 +290,9 @@ impl<'d> Coder<'d> {
                 continue;
             };
             // Only patterns whose rarest literal word occurs after the verb can match.
-            let window = &toks[v + 1..toks.len().min(v + 1 + WINDOW)];
+            // In the passive, pattern words may have moved before the verb with the object.
+            let from = if passive { v.saturating_sub(8) } else { v + 1 };
+            let window = &toks[from..toks.len().min(v + 1 + WINDOW)];
             let bloom = window.iter().fold(0u128, |b, t| if t.id == NO_WORD { b } else { b | bloom_bit(t.id) });
             cands.clear();
             cands.extend(index.unkeyed.iter().filter(|r| r.bloom & !bloom == 0));

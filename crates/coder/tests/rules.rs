@@ -59,7 +59,7 @@ fn dict() -> Dictionaries {
     parse_file("t.actors", ACTORS, &mut set).unwrap();
     parse_file("t.agents", AGENTS, &mut set).unwrap();
     parse_file("t.verbs", VERBS, &mut set).unwrap();
-    parse_file("irregular-verbs.txt", "freeze froze frozen\nhold held held\n", &mut set).unwrap();
+    parse_file("irregular-verbs.txt", "freeze froze frozen\nhold held held\nsay said said\n", &mut set).unwrap();
     Dictionaries::compile(set)
 }
 
@@ -168,3 +168,4 @@ fn sentences_without_actors_produce_nothing_and_offsets_index_the_text() {
     assert_eq!(&text[e.verb.0..e.verb.1], "condemned");
     assert!(!text[coded.sentences[0].0..coded.sentences[0].1].contains("Reuters"));
 }
+
