@@ -428,7 +428,7 @@ impl<'d> Coder<'d> {
                     None => Vec::new(),
                 };
                 let tgt = if tgt.is_empty() && !code.starts_with("01") && src.len() < 2 {
-                    prepositional_target(&mentions, &mention_at, toks, &w, m.verb + 1, &placey)
+                    prepositional_target(&mentions, &mention_at, toks, &w, m.verb + 1, &placey, code.as_str() >= "11")
                 } else {
                     tgt
                 };
@@ -672,6 +672,7 @@ fn prepositional_target<'a>(
     w: &dyn Fn(usize) -> &'a str,
     end: usize,
     placey: &dyn Fn(usize) -> bool,
+    conflict: bool,
 ) -> Vec<usize> {
     let mut k = end;
     let limit = (end + 12).min(toks.len());
@@ -687,7 +688,9 @@ fn prepositional_target<'a>(
             if let Some(&i) = mention_at.get(j) {
                 // "on the Belarusian border": an actor naming a place is no target.
                 let place_noun = is_place_noun(w(mentions.get(i).map_or(0, |m| m.last)));
-                if i != usize::MAX && !placey(i) && !mentions[i].bare_agent && !place_noun {
+                // "fired at demonstrators": in a conflict event `at` names the target, not the place.
+                let aimed = w(k) == "at" && conflict;
+                if i != usize::MAX && (aimed || !placey(i)) && !mentions[i].bare_agent && !place_noun {
                     return compound(mentions, toks, w, i, toks.len());
                 }
             }
