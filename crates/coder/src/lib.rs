@@ -33,6 +33,7 @@ pub(crate) const SKIP: u8 = 1;
 pub(crate) const STOP: u8 = 2;
 pub(crate) const CLAUSE: u8 = 4;
 pub(crate) const VERB: u8 = 8;
+pub(crate) const SPORTS: u8 = 16;
 
 /// An actor as it appears in an event.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,7 +54,7 @@ impl ActorRef {
             country: m.country.clone(),
             name: m.name.clone(),
             span: m.span,
-            entries: m.entries.clone(),
+            entries: m.entries.iter().map(|o| o.to_string()).collect(),
             bare_agent: m.bare_agent,
         }
     }
@@ -104,7 +105,7 @@ struct Match {
     has_target_element: bool,
     passive: bool,
     /// Tokens used by pattern literals (prepositions there are not locatives).
-    used: Vec<usize>,
+    used: Used,
     /// The target slot is the pattern's last element, so a compound target may run past it.
     slot_open: bool,
 }
@@ -118,10 +119,32 @@ pub struct Coder<'d> {
     dict: &'d Dictionaries,
 }
 
+/// The token positions of a pattern's literal words; patterns are short, so no allocation.
+#[derive(Clone, Copy, Debug, Default)]
+struct Used {
+    at: [u32; 12],
+    n: u8,
+}
+
+impl Used {
+    fn push(&mut self, i: usize) {
+        if (self.n as usize) < self.at.len() {
+            self.at[self.n as usize] = i as u32;
+            self.n += 1;
+        }
+    }
+    fn as_slice(&self) -> &[u32] {
+        &self.at[..self.n as usize]
+    }
+    fn contains(&self, i: usize) -> bool {
+        self.as_slice().contains(&(i as u32))
+    }
+}
+
 /// Per-sentence working state, reused between sentences.
 #[derive(Default)]
 pub struct Scratch {
-    raw: Vec<dyad_text::Token>,
+    doc_tokens: Vec<dyad_text::Token>,
     toks: Vec<Tok>,
     arena: String,
 }
@@ -137,31 +160,43 @@ impl<'d> Coder<'d> {
 
     /// Codes every sentence of `doc`.
     pub fn code_document(&self, doc: &str, date: Option<NaiveDate>, scratch: &mut Scratch) -> Coded {
+        let mut tokens = std::mem::take(&mut scratch.doc_tokens);
+        let split = dyad_text::split_with_tokens(doc, &mut tokens);
         let mut out = Coded {
-            sentences: dyad_text::split_sentences(doc)
-                .into_iter()
-                .map(|s| (s.start, s.end))
-                .collect(),
+            sentences: split.iter().map(|(s, _)| (s.start, s.end)).collect(),
             events: Vec::new(),
         };
         let mut last_subject: Option<Mention> = None;
-        for (i, &(s, e)) in out.sentences.iter().enumerate() {
-            self.code_sentence(doc, (s, e), i, date, scratch, &mut last_subject, &mut out.events, None);
+        for (i, (s, range)) in split.iter().enumerate() {
+            self.code_sentence(
+                doc,
+                (s.start, s.end),
+                &tokens[range.clone()],
+                i,
+                date,
+                scratch,
+                &mut last_subject,
+                &mut out.events,
+                None,
+            );
         }
+        scratch.doc_tokens = tokens;
         out
     }
 
-    /// Codes one sentence given as the whole text, with an explanation of every decision.
-    pub fn explain(&self, sentence: &str, date: Option<NaiveDate>) -> (Vec<Event>, Trace) {
+    /// Codes a text (usually one sentence) with an explanation of every decision.
+    pub fn explain(&self, text: &str, date: Option<NaiveDate>) -> (Vec<Event>, Trace) {
         let mut scratch = Scratch::default();
         let mut trace = Trace::default();
         let mut events = Vec::new();
         let mut last = None;
-        for (i, s) in dyad_text::split_sentences(sentence).into_iter().enumerate() {
-            trace.lines.push(format!("sentence {i}: {}", &sentence[s.start..s.end]));
+        let mut tokens = Vec::new();
+        for (i, (s, range)) in dyad_text::split_with_tokens(text, &mut tokens).into_iter().enumerate() {
+            trace.lines.push(format!("sentence {i}: {}", &text[s.start..s.end]));
             self.code_sentence(
-                sentence,
+                text,
                 (s.start, s.end),
+                &tokens[range],
                 i,
                 date,
                 &mut scratch,
@@ -178,6 +213,7 @@ impl<'d> Coder<'d> {
         &self,
         doc: &str,
         span: (usize, usize),
+        raw: &[dyad_text::Token],
         index: usize,
         date: Option<NaiveDate>,
         scratch: &mut Scratch,
@@ -186,12 +222,10 @@ impl<'d> Coder<'d> {
         mut trace: Option<&mut Trace>,
     ) {
         let dict = self.dict;
-        let Scratch { raw, toks, arena } = scratch;
-        raw.clear();
+        let Scratch { toks, arena, .. } = scratch;
         toks.clear();
         arena.clear();
-        dyad_text::tokenize(&doc[span.0..span.1], span.0, raw);
-        for t in raw.iter() {
+        for t in raw {
             let text = &doc[t.start..t.end];
             let a = arena.len() as u32;
             dyad_text::normalize_into(text, arena);
@@ -211,6 +245,9 @@ impl<'d> Coder<'d> {
             }
             if dict.verb_index(id).is_some() {
                 flags |= VERB;
+            }
+            if is_sports_word(norm) {
+                flags |= SPORTS;
             }
             toks.push(Tok {
                 start: t.start,
@@ -250,7 +287,7 @@ impl<'d> Coder<'d> {
                 &doc[m.span.0..m.span.1],
                 m.code,
                 m.name,
-                m.entries.join(", ")
+                m.entries.iter().map(|o| o.to_string()).collect::<Vec<_>>().join(", ")
             );
         }
         if mentions.is_empty() {
@@ -276,7 +313,7 @@ impl<'d> Coder<'d> {
             let Some(index) = dict.verb_index(toks[v].id) else {
                 continue;
             };
-            if mention_at[v] != usize::MAX || mentions.iter().any(|m| m.first <= v && v < m.last) {
+            if mask[v] != 0 {
                 continue;
             }
             // "Secretary of State", "the Rapid Support Forces": capitalised inside a sentence is a name.
@@ -341,7 +378,7 @@ impl<'d> Coder<'d> {
                         k < toks.len()
                             && is_preposition(w(k))
                             && w(k) != "by"
-                            && !b.used.contains(&k)
+                            && !b.used.contains(k)
                             && !matches!((w(k), w(k + 1)), ("at", "least" | "most") | ("up", "to") | ("about" | "around" | "over" | "nearly", _))
                     };
                 if !reduced {
@@ -375,8 +412,8 @@ impl<'d> Coder<'d> {
                 note!("  verb   {verb_text:?} matches `{code} {}` but {why}: no event", vp.text);
                 continue;
             }
-            let used = &m.used;
-            let placey = |k: usize| is_place(&mentions[k], toks, &w, used);
+            let used = m.used;
+            let placey = |k: usize| is_place(&mentions[k], toks, &w, used.as_slice());
 
             let (sources, targets): (Vec<usize>, Vec<usize>) = if m.passive {
                 // "Sanctions were imposed on X by Y": a target slot after the verb holds the target;
@@ -724,7 +761,7 @@ fn of_actor<'a>(mentions: &[Mention], mention_at: &[usize], w: &dyn Fn(usize) ->
 /// Sports results name countries without any political act ("Brazil beat Argentina 1-0").
 fn is_sports<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> bool {
     (0..toks.len()).any(|i| {
-        is_sports_word(w(i))
+        toks[i].flags & SPORTS != 0
             || (i + 2 < toks.len()
                 && w(i + 1) == "-"
                 && w(i).len() <= 2
@@ -753,7 +790,7 @@ fn match_pattern<'a>(
     let mut pos = v + 1;
     let mut slot = None;
     let mut slot_open = false;
-    let mut used = Vec::new();
+    let mut used = Used::default();
     // A literal never matches inside a named actor ("hosted a Hamas delegation" is not
     // "host delegation"); it may match a bare agent ("withdrew its troops from").
     let lit_ok = |el: &CElement, i: usize| mask[i] < 2 && match el {
@@ -926,13 +963,13 @@ fn unreal_infinitive<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize, m
 }
 
 /// A mention used as a place: after a locative preposition that the pattern did not use.
-fn is_place<'a>(m: &Mention, toks: &[Tok], w: &dyn Fn(usize) -> &'a str, used: &[usize]) -> bool {
+fn is_place<'a>(m: &Mention, toks: &[Tok], w: &dyn Fn(usize) -> &'a str, used: &[u32]) -> bool {
     let mut k = m.first;
     while k > 0 && (is_determiner(w(k - 1)) || is_place_modifier(w(k - 1))) {
         k -= 1;
     }
     let _ = toks;
-    k > 0 && is_locative(w(k - 1)) && !used.contains(&(k - 1))
+    k > 0 && is_locative(w(k - 1)) && !used.contains(&((k - 1) as u32))
 }
 
 /// The word before a mention, skipping determiners: a verb or preposition there makes it an object.

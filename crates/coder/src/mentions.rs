@@ -26,8 +26,8 @@ pub struct Mention {
     pub name: String,
     /// Byte span in the document.
     pub span: (usize, usize),
-    /// `file:line` of every dictionary entry that made this mention.
-    pub entries: Vec<String>,
+    /// Every dictionary entry that made this mention (formatted only for coded events).
+    pub entries: Vec<dyad_dict::Origin>,
     /// Only an agent ("police", "troops"), with no country or named actor.
     pub bare_agent: bool,
     /// The agent code appended to a country ("GOV" in RUSGOV), and the agent phrase's last token.
@@ -264,10 +264,10 @@ fn resolve(
     };
     let first = group[0].first;
     let last = group[group.len() - 1].last;
-    let mut entries: Vec<String> = group.iter().map(|p| p.entry.origin.to_string()).collect();
+    let mut entries: Vec<dyad_dict::Origin> = group.iter().map(|p| p.entry.origin.clone()).collect();
     if let Some(p) = person {
         if let Some((_, _, role)) = dict.owner_code(p.entry.owner, date) {
-            entries.push(role.to_string());
+            entries.push(role.clone());
         }
     }
     Some(Mention {

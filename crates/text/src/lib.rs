@@ -35,7 +35,7 @@ mod tokenize;
 
 pub use dateline::dateline;
 pub use normalize::normalize_into;
-pub use sentence::split_sentences;
+pub use sentence::{split_sentences, split_with_tokens};
 pub use tokenize::tokenize;
 
 /// The coarse class of a [`Token`].

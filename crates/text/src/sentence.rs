@@ -36,6 +36,49 @@ pub fn split_sentences(doc: &str) -> Vec<Sentence> {
     out
 }
 
+/// Like [`split_sentences`], but also returns every token of the document once (the splitter has
+/// to tokenise anyway) and, for each sentence, the range of its tokens in `tokens`.
+pub fn split_with_tokens(
+    doc: &str,
+    tokens: &mut Vec<Token>,
+) -> Vec<(Sentence, std::ops::Range<usize>)> {
+    tokens.clear();
+    let mut out = Vec::new();
+    let mut sentences = Vec::new();
+    let mut toks = Vec::new();
+    let mut region = |start: usize, end: usize, tokens: &mut Vec<Token>| {
+        let mut pos = start;
+        while pos < end {
+            let pe = paragraph_end(doc, pos, end);
+            sentences.clear();
+            split_paragraph(doc, pos, pe, &mut toks, &mut sentences);
+            if pos < pe {
+                let mut k = 0;
+                for s in &sentences {
+                    while k < toks.len() && toks[k].start < s.start {
+                        k += 1;
+                    }
+                    let first = tokens.len() + k;
+                    while k < toks.len() && toks[k].end <= s.end {
+                        k += 1;
+                    }
+                    out.push((*s, first..tokens.len() + k));
+                }
+                tokens.extend_from_slice(&toks);
+            }
+            pos = pe + 1;
+        }
+    };
+    match dateline(doc) {
+        Some(d) => {
+            region(0, d.start, tokens);
+            region(d.end, doc.len(), tokens);
+        }
+        None => region(0, doc.len(), tokens),
+    }
+    out
+}
+
 fn first_char(s: &str) -> char {
     s.chars().next().unwrap_or(' ')
 }
@@ -281,6 +324,20 @@ fn push_trimmed(doc: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tokens_come_with_their_sentences() {
+        let doc = "GENEVA (Reuters) - The U.S. envoy met Mr. Smith. \"We agreed,\" he said.\n\nTalks end Friday.";
+        let mut tokens = Vec::new();
+        let with = split_with_tokens(doc, &mut tokens);
+        let plain = split_sentences(doc);
+        assert_eq!(with.iter().map(|(s, _)| *s).collect::<Vec<_>>(), plain);
+        for (s, range) in &with {
+            let mut expected = Vec::new();
+            tokenize(&doc[s.start..s.end], s.start, &mut expected);
+            assert_eq!(&tokens[range.clone()], expected.as_slice());
+        }
+    }
 
     fn sents(doc: &str) -> Vec<&str> {
         split_sentences(doc)
