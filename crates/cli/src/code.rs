@@ -75,7 +75,7 @@ pub fn run(args: CodeArgs) -> ExitCode {
     } else {
         Format::Jsonl
     });
-    let mut sink = Sink::new(format, std::io::BufWriter::with_capacity(1 << 16, stdout.lock()));
+    let mut sink = Sink::new(&dict, format, std::io::BufWriter::with_capacity(1 << 16, stdout.lock()));
     let mut summary = Summary::default();
     let opts = Options {
         format: args.input_format.map(|f| match f {
@@ -156,7 +156,7 @@ pub fn run(args: CodeArgs) -> ExitCode {
 fn emit<W: Write>(
     coder: &Coder,
     batch: &mut Vec<Document>,
-    sink: &mut Sink<W>,
+    sink: &mut Sink<'_, W>,
     summary: &mut Summary,
 ) -> std::io::Result<()> {
     let coded: Vec<Coded> = batch
@@ -213,7 +213,7 @@ pub fn explain(text: &str, date: Option<&str>, dicts: &DictArgs) -> ExitCode {
         sentences: Vec::new(),
         events,
     };
-    let mut sink = Sink::new(Format::Jsonl, out);
+    let mut sink = Sink::new(&dict, Format::Jsonl, out);
     let _ = sink.write(&doc, &coded);
     let _ = sink.finish();
     ExitCode::SUCCESS

@@ -2,6 +2,7 @@
 
 use crate::Format;
 use dyad_coder::{ActorRef, Coded, Event};
+use dyad_dict::Dictionaries;
 use dyad_events::{Codebook, Plover};
 use dyad_ingest::Document;
 use serde::Serialize;
@@ -54,8 +55,8 @@ impl<'a> ActorJson<'a> {
 pub struct EvidenceJson<'a> {
     pub verb: &'a str,
     pub span: [usize; 2],
-    pub pattern: &'a str,
-    pub dictionary_entries: Vec<&'a str>,
+    pub pattern: String,
+    pub dictionary_entries: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -78,11 +79,12 @@ pub struct EventJson<'a> {
 }
 
 impl<'a> EventJson<'a> {
-    pub fn of(doc: &'a Document, e: &'a Event) -> Self {
+    pub fn of(dict: &Dictionaries, doc: &'a Document, e: &'a Event) -> Self {
         let entry = Codebook::embedded().get(&e.cameo);
-        let mut entries: Vec<&str> = vec![e.pattern_origin.as_str()];
+        let vp = dict.pattern(e.pattern);
+        let mut entries = vec![vp.origin.to_string()];
         for a in [&e.source, &e.target].into_iter().flatten() {
-            entries.extend(a.entries.iter().map(String::as_str));
+            entries.extend(a.entries.iter().map(|o| o.to_string()));
         }
         EventJson {
             doc_id: &doc.id,
@@ -100,7 +102,7 @@ impl<'a> EventJson<'a> {
             evidence: EvidenceJson {
                 verb: &doc.text[e.verb.0..e.verb.1],
                 span: [e.evidence.0, e.evidence.1],
-                pattern: &e.pattern,
+                pattern: format!("{} {}", vp.code, vp.text),
                 dictionary_entries: entries,
             },
             attribution: e.attribution.as_ref().map(ActorJson::of),
@@ -109,7 +111,8 @@ impl<'a> EventJson<'a> {
     }
 }
 
-pub struct Sink<W: Write> {
+pub struct Sink<'d, W: Write> {
+    dict: &'d Dictionaries,
     format: Format,
     out: W,
     header_done: bool,
@@ -120,9 +123,10 @@ fn clean(s: &str) -> String {
     s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
 }
 
-impl<W: Write> Sink<W> {
-    pub fn new(format: Format, out: W) -> Self {
+impl<'d, W: Write> Sink<'d, W> {
+    pub fn new(dict: &'d Dictionaries, format: Format, out: W) -> Self {
         Sink {
+            dict,
             format,
             out,
             header_done: false,
@@ -132,7 +136,7 @@ impl<W: Write> Sink<W> {
 
     pub fn write(&mut self, doc: &Document, coded: &Coded) -> std::io::Result<()> {
         for e in &coded.events {
-            let j = EventJson::of(doc, e);
+            let j = EventJson::of(self.dict, doc, e);
             match self.format {
                 Format::Jsonl => {
                     serde_json::to_writer(&mut self.out, &j)?;

@@ -42,7 +42,8 @@ pub struct ActorRef {
     pub country: Option<String>,
     pub name: String,
     pub span: (usize, usize),
-    pub entries: Vec<String>,
+    /// The dictionary entries behind this actor (`file:line` when displayed).
+    pub entries: Vec<dyad_dict::Origin>,
     /// An agent with no country of its own ("police").
     pub bare_agent: bool,
 }
@@ -54,7 +55,7 @@ impl ActorRef {
             country: m.country.clone(),
             name: m.name.clone(),
             span: m.span,
-            entries: m.entries.iter().map(|o| o.to_string()).collect(),
+            entries: m.entries.clone(),
             bare_agent: m.bare_agent,
         }
     }
@@ -73,9 +74,8 @@ pub struct Event {
     /// Byte span of the verb and of the whole matched pattern.
     pub verb: (usize, usize),
     pub evidence: (usize, usize),
-    /// The pattern as written and where (`file:line`).
-    pub pattern: String,
-    pub pattern_origin: String,
+    /// The verb pattern that matched: an index into the dictionary set's `verbs`.
+    pub pattern: u32,
     /// Who said it, when the event is reported speech.
     pub attribution: Option<ActorRef>,
     pub passive: bool,
@@ -617,8 +617,7 @@ impl<'d> Coder<'d> {
             target: target.and_then(|t| target_ref(self.dict, source, t, code)),
             verb: (toks[m.verb].start, toks[m.verb].end),
             evidence: (toks[m.verb].start, toks[last].end),
-            pattern: format!("{} {}", vp.code, vp.text),
-            pattern_origin: vp.origin.to_string(),
+            pattern: m.pattern,
             attribution: None,
             passive: m.passive,
         }
