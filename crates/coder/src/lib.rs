@@ -455,6 +455,7 @@ impl<'d> Coder<'d> {
                             .iter()
                             .enumerate()
                             .find(|(k, x)| x.first >= a && x.first < b && !placey(*k) && !own_agent(x, &w))
+                            .filter(|(_, x)| heads_slot(toks, &w, a, x.first))
                             .map(|(k, _)| k)
                             .map(|k| of_actor(&mentions, &mention_at, &w, k));
                         first.map(|k| compound(&mentions, toks, &w, k, if m.slot_open { toks.len() } else { b })).unwrap_or_default()
@@ -734,6 +735,22 @@ fn prepositional_target<'a>(
         k += 1;
     }
     Vec::new()
+}
+
+/// Whether an actor starting at `first` can be the object that a slot starting at `start` holds:
+/// "holds evidence that terrorists ..." has "evidence" as its object, not the terrorists.
+fn heads_slot<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, start: usize, first: usize) -> bool {
+    let mut others = 0;
+    for k in start..first {
+        let x = w(k);
+        if matches!(x, "that" | "which" | "who" | "whose" | "whom") || toks[k].flags & VERB != 0 && !is_determiner(x) {
+            return false;
+        }
+        if !(is_determiner(x) || is_quantity(x) || is_adverb(x) || x == "-" || x == "'s") {
+            others += 1;
+        }
+    }
+    others <= 2
 }
 
 /// "its ambassadors", "their forces": the source's own agents are not its target.
