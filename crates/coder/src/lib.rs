@@ -608,7 +608,6 @@ impl<'d> Coder<'d> {
         toks: &[Tok],
     ) -> Event {
         let _ = doc;
-        let vp = self.dict.pattern(m.pattern);
         let last = m.end.max(m.verb + 1) - 1;
         Event {
             sentence_index: index,
@@ -1035,14 +1034,77 @@ fn subject_of<'a>(
     verbs: &[usize],
     dict: &Dictionaries,
 ) -> Vec<usize> {
-    // "Russia attacked Turkey and accused Syria": a verb right after "and" shares the earlier subject.
+    // "Russia attacked Turkey and accused Syria": a verb right after "and" shares the earlier subject;
+    // after ", and" the sentence returns to its main clause, whose subject came first.
     let mut k = v;
-    while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1))) {
+    while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1)) || is_negation(w(k - 1)) || is_time_word(w(k - 1))) {
         k -= 1;
     }
     if k > 0 && matches!(w(k - 1), "and" | "but" | "then" | "or") {
-        if let Some((_, s)) = earlier.iter().rev().find(|(ev, s)| *ev < v && !s.is_empty()) {
+        let main = k >= 2 && w(k - 2) == ",";
+        let found = if main {
+            earlier.iter().find(|(ev, s)| *ev < v && !s.is_empty())
+        } else {
+            earlier.iter().rev().find(|(ev, s)| *ev < v && !s.is_empty())
+        };
+        if let Some((_, s)) = found {
             return s.clone();
+        }
+    }
+    // The word right before the verb decides where the subject can be: an actor ends there, or a
+    // comma closes a parenthesis after it; any other word there is a subject that names no actor
+    // ("the members had agreed", "the centre that monitors").
+    if k > 0 {
+        let before = w(k - 1);
+        let ends = mentions.iter().position(|m| m.last == k);
+        match ends {
+            Some(i) if !is_place(&mentions[i], toks, w, &[]) && can_be_subject(&mentions[i], toks, w, dict) => {
+                return subject_group(mentions, toks, w, i, dict);
+            }
+            _ => {}
+        }
+        if matches!(before, "that" | "which" | "who") {
+            // A relative clause: its subject is what the pronoun stands for.
+            let head = k - 1;
+            return match mentions.iter().position(|m| m.last == head || (m.last + 1 == head && w(m.last) == ",")) {
+                Some(i) if before != "that" || !takes_clause(w(mentions[i].first.saturating_sub(1))) => vec![i],
+                _ => Vec::new(),
+            };
+        }
+        if before == "," {
+            // "Turkey, a NATO member, accused": the actor before the opening comma.
+            let open = (k.saturating_sub(14)..k - 1).rev().find(|&t| w(t) == ",");
+            if let Some(open) = open {
+                if let Some(i) = mentions.iter().position(|m| m.last == open) {
+                    if can_be_subject(&mentions[i], toks, w, dict) && !is_place(&mentions[i], toks, w, &[]) {
+                        return subject_group(mentions, toks, w, i, dict);
+                    }
+                }
+            }
+        } else if toks[k - 1].flags & (STOP | CLAUSE) == 0
+            && !is_pronoun(before)
+            && !matches!(before, "\"" | "'" | "-" | "'s")
+            && ends.is_none()
+        {
+            // "Iraqi villages were overrun", "Chinese President Xi Jinping hosted": an actor
+            // modifying the noun (or a title before a name) still names the subject.
+            let mut j = k - 1;
+            let mut steps = 0;
+            while j > 0 && steps < 3 {
+                let t = &toks[j];
+                if t.flags & (STOP | CLAUSE | VERB) != 0 || is_preposition(w(j)) || is_determiner(w(j)) {
+                    break;
+                }
+                if let Some(i) = mentions.iter().position(|m| m.last == j) {
+                    if can_be_subject(&mentions[i], toks, w, dict) && !is_place(&mentions[i], toks, w, &[]) {
+                        return subject_group(mentions, toks, w, i, dict);
+                    }
+                    break;
+                }
+                j -= 1;
+                steps += 1;
+            }
+            return Vec::new();
         }
     }
     let mut best = None;
@@ -1072,6 +1134,18 @@ fn subject_of<'a>(
         break;
     }
     let Some(b) = best else { return Vec::new() };
+    subject_group(mentions, toks, w, b, dict)
+}
+
+/// Subject mention `b` with the actors joined before it ("Armenia and Azerbaijan agreed"). When the
+/// list's first member is an object ("co-chaired by Russia and the United States"), none is a subject.
+fn subject_group<'a>(
+    mentions: &[Mention],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    b: usize,
+    dict: &Dictionaries,
+) -> Vec<usize> {
     let mut group = vec![b];
     let mut cur = b;
     let mut seen_and = false;
@@ -1088,11 +1162,8 @@ fn subject_of<'a>(
         group.insert(0, cur - 1);
         cur -= 1;
     }
-    if group.len() > 1 {
-        // Only the first member decides whether the whole group is a subject.
-        if !can_be_subject(&mentions[group[0]], toks, w, dict) {
-            return vec![b];
-        }
+    if group.len() > 1 && !can_be_subject(&mentions[group[0]], toks, w, dict) {
+        return Vec::new();
     }
     group
 }

@@ -188,3 +188,16 @@ pub fn is_place_noun(w: &str) -> bool {
             | "villages" | "port" | "countryside" | "mainland" | "island" | "desert" | "mountains"
     )
 }
+
+/// Words of time that may stand between a subject and its verb ("Russia on Tuesday accused").
+pub fn is_time_word(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday" | "on"
+            | "yesterday" | "today" | "tonight" | "overnight" | "earlier" | "later" | "last"
+            | "this" | "week" | "month" | "year" | "weekend" | "morning" | "afternoon" | "evening"
+            | "night" | "january" | "february" | "march" | "april" | "may" | "june" | "july"
+            | "august" | "september" | "october" | "november" | "december" | "jan." | "feb."
+            | "aug." | "sept." | "oct." | "nov." | "dec."
+    ) || w.bytes().all(|b| b.is_ascii_digit())
+}
