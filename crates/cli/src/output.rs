@@ -2,7 +2,7 @@
 
 use crate::Format;
 use dyad_coder::{ActorRef, Coded, Event};
-use dyad_dict::Dictionaries;
+use dyad_dict::{Dictionaries, Origin, VerbPattern};
 use dyad_events::{Codebook, Plover};
 use dyad_ingest::Document;
 use serde::Serialize;
@@ -51,12 +51,49 @@ impl<'a> ActorJson<'a> {
     }
 }
 
+/// Serialises through `Display` without building a `String` first.
+pub struct Shown<T>(pub T);
+
+impl<T: std::fmt::Display> Serialize for Shown<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(&self.0)
+    }
+}
+
+/// `file:line` of the pattern and of every actor entry, written straight into the output.
+pub struct Entries<'a> {
+    pattern: &'a Origin,
+    actors: [Option<&'a ActorRef>; 2],
+}
+
+impl Serialize for Entries<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(None)?;
+        seq.serialize_element(&Shown(self.pattern))?;
+        for a in self.actors.iter().flatten() {
+            for o in &a.entries {
+                seq.serialize_element(&Shown(o))?;
+            }
+        }
+        seq.end()
+    }
+}
+
+pub struct PatternText<'a>(&'a VerbPattern);
+
+impl std::fmt::Display for PatternText<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}", self.0.code, self.0.text)
+    }
+}
+
 #[derive(Serialize)]
 pub struct EvidenceJson<'a> {
     pub verb: &'a str,
     pub span: [usize; 2],
-    pub pattern: String,
-    pub dictionary_entries: Vec<String>,
+    pub pattern: Shown<PatternText<'a>>,
+    pub dictionary_entries: Entries<'a>,
 }
 
 #[derive(Serialize)]
@@ -64,7 +101,7 @@ pub struct EventJson<'a> {
     pub doc_id: &'a str,
     pub sentence_index: usize,
     pub sentence: &'a str,
-    pub date: Option<String>,
+    pub date: Option<Shown<chrono::NaiveDate>>,
     pub cameo: &'a str,
     pub cameo_name: Option<&'a str>,
     pub root: &'a str,
@@ -79,18 +116,14 @@ pub struct EventJson<'a> {
 }
 
 impl<'a> EventJson<'a> {
-    pub fn of(dict: &Dictionaries, doc: &'a Document, e: &'a Event) -> Self {
+    pub fn of(dict: &'a Dictionaries, doc: &'a Document, e: &'a Event) -> Self {
         let entry = Codebook::embedded().get(&e.cameo);
         let vp = dict.pattern(e.pattern);
-        let mut entries = vec![vp.origin.to_string()];
-        for a in [&e.source, &e.target].into_iter().flatten() {
-            entries.extend(a.entries.iter().map(|o| o.to_string()));
-        }
         EventJson {
             doc_id: &doc.id,
             sentence_index: e.sentence_index,
             sentence: &doc.text[e.sentence.0..e.sentence.1],
-            date: doc.date.map(|d| d.format("%Y-%m-%d").to_string()),
+            date: doc.date.map(Shown),
             cameo: &e.cameo,
             cameo_name: entry.map(|c| c.name.as_str()),
             root: &e.cameo[..2],
@@ -102,8 +135,11 @@ impl<'a> EventJson<'a> {
             evidence: EvidenceJson {
                 verb: &doc.text[e.verb.0..e.verb.1],
                 span: [e.evidence.0, e.evidence.1],
-                pattern: format!("{} {}", vp.code, vp.text),
-                dictionary_entries: entries,
+                pattern: Shown(PatternText(vp)),
+                dictionary_entries: Entries {
+                    pattern: &vp.origin,
+                    actors: [e.source.as_ref(), e.target.as_ref()],
+                },
             },
             attribution: e.attribution.as_ref().map(ActorJson::of),
             passive: e.passive,
@@ -155,7 +191,7 @@ impl<'d, W: Write> Sink<'d, W> {
                         "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                         clean(j.doc_id),
                         j.sentence_index,
-                        j.date.as_deref().unwrap_or(""),
+                        j.date.as_ref().map(|d| d.0.to_string()).unwrap_or_default(),
                         j.source.as_ref().map(|a| a.code).unwrap_or(""),
                         j.cameo,
                         j.target.as_ref().map(|a| a.code).unwrap_or(""),
@@ -174,7 +210,7 @@ impl<'d, W: Write> Sink<'d, W> {
                     self.rows.push([
                         clean(j.doc_id),
                         j.sentence_index.to_string(),
-                        j.date.clone().unwrap_or_else(|| "-".into()),
+                        j.date.as_ref().map(|d| d.0.to_string()).unwrap_or_else(|| "-".into()),
                         j.source.as_ref().map(|a| a.code.to_string()).unwrap_or_else(|| "-".into()),
                         event,
                         j.target.as_ref().map(|a| a.code.to_string()).unwrap_or_else(|| "-".into()),
