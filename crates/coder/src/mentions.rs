@@ -156,7 +156,35 @@ pub(crate) fn group<'a>(
     }
     adjective_agents(dict, &mut out, toks, words);
     share_agents(&mut out, words);
+    located_agents(dict, &mut out, words);
     out
+}
+
+/// "protesters in Hong Kong", "police in Kabul": a local agent with no country of its own takes
+/// the country of the place right after it.
+fn located_agents<'a>(dict: &Dictionaries, out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
+    for i in 0..out.len().saturating_sub(1) {
+        // Only agents that are local by nature: "troops in Syria" or "reporters in Vienna" may be
+        // foreigners.
+        if !out[i].bare_agent || words(out[i].last) != "in" || !matches!(out[i].code.as_str(), "CVL" | "COP" | "OPP") {
+            continue;
+        }
+        let mut k = out[i].last + 1;
+        while is_determiner(words(k)) || is_place_modifier(words(k)) {
+            k += 1;
+        }
+        let next = &out[i + 1];
+        if next.first != k || next.code.len() != 3 {
+            continue;
+        }
+        let Some(country) = dict.country_of(&next.code).map(str::to_string) else {
+            continue;
+        };
+        let m = &mut out[i];
+        m.code = format!("{country}{}", m.code);
+        m.country = Some(country);
+        m.bare_agent = false;
+    }
 }
 
 /// "Turkey's military operation", "government positions": an agent word used as an adjective in
