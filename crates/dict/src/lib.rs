@@ -13,6 +13,9 @@ pub use inflect::{inflect, Form};
 pub use model::*;
 pub use parse::{parse_file, FileKind};
 
+use rayon::prelude::*;
+use std::sync::Arc;
+
 use std::fmt;
 use std::path::Path;
 
@@ -56,13 +59,66 @@ impl From<DictError> for LoadError {
     }
 }
 
-/// Parses the embedded default files.
+/// Parses the embedded default files. Start-up time matters, so files (and the large verb file in
+/// chunks of whole lines) are parsed in parallel and merged in load order.
 pub fn embedded_set() -> Result<DictionarySet, DictError> {
-    let mut set = DictionarySet::default();
+    let mut jobs: Vec<(String, &str, usize, bool)> = Vec::new();
     for (name, text) in EMBEDDED {
-        parse_file(&format!("<embedded>/{name}"), text, &mut set)?;
+        let full = format!("<embedded>/{name}");
+        if FileKind::of(name) == Some(FileKind::Verbs) {
+            for (start_line, chunk) in line_chunks(text, 4000) {
+                jobs.push((full.clone(), chunk, start_line, true));
+            }
+        } else {
+            jobs.push((full, text, 1, false));
+        }
+    }
+    let parts: Vec<Result<DictionarySet, DictError>> = jobs
+        .par_iter()
+        .map(|(name, text, line, verbs)| {
+            let mut part = DictionarySet::default();
+            if *verbs {
+                parse::parse_verbs_from(&Arc::from(name.as_str()), text, *line, &mut part)?;
+            } else {
+                parse_file(name, text, &mut part)?;
+            }
+            Ok(part)
+        })
+        .collect();
+    let mut set = DictionarySet::default();
+    for (part, (name, _, line, _)) in parts.into_iter().zip(&jobs) {
+        let part = part?;
+        if *line == 1 {
+            set.files.push(name.clone());
+        }
+        set.actors.extend(part.actors);
+        set.persons.extend(part.persons);
+        set.agents.extend(part.agents);
+        set.verbs.extend(part.verbs);
+        set.irregular.extend(part.irregular);
     }
     Ok(set)
+}
+
+/// `text` cut into pieces of about `lines` whole lines, each with the number of its first line.
+fn line_chunks(text: &str, lines: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let (mut start, mut line, mut count) = (0, 1, 0);
+    for (i, b) in text.bytes().enumerate() {
+        if b == b'\n' {
+            count += 1;
+            if count == lines {
+                out.push((line, &text[start..=i]));
+                start = i + 1;
+                line += count;
+                count = 0;
+            }
+        }
+    }
+    if start < text.len() {
+        out.push((line, &text[start..]));
+    }
+    out
 }
 
 /// Adds every dictionary file of `dir` (sorted by name, so loading is deterministic) to `set`.

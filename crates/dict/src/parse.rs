@@ -384,11 +384,21 @@ fn columns(line: &str) -> Vec<(usize, &str)> {
 
 /// Parses one `*.verbs` file into `set`.
 pub fn parse_verbs(file: &str, text: &str, set: &mut DictionarySet) -> Result<(), DictError> {
-    let file: Arc<str> = Arc::from(file);
+    parse_verbs_from(&Arc::from(file), text, 1, set)
+}
+
+/// Parses verb lines of `file` that start at line `first_line` (so a big file can be parsed in
+/// chunks, in parallel, with the right line numbers).
+pub fn parse_verbs_from(
+    file: &Arc<str>,
+    text: &str,
+    first_line: usize,
+    set: &mut DictionarySet,
+) -> Result<(), DictError> {
     for (i, raw) in text.lines().enumerate() {
         let cur = Cursor {
-            file: &file,
-            line_no: i + 1,
+            file,
+            line_no: first_line + i,
         };
         let line = strip_comment(raw).trim_end();
         if line.trim().is_empty() {
