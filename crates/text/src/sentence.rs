@@ -24,16 +24,10 @@ enum Term {
 /// Together the sentences cover every non-whitespace byte of `doc` outside
 /// the dateline exactly once.
 pub fn split_sentences(doc: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
-    let mut toks = Vec::new();
-    match dateline(doc) {
-        Some(d) => {
-            split_region(doc, 0, d.start, &mut toks, &mut out);
-            split_region(doc, d.end, doc.len(), &mut toks, &mut out);
-        }
-        None => split_region(doc, 0, doc.len(), &mut toks, &mut out),
-    }
-    out
+    split_with_tokens(doc, &mut Vec::new())
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect()
 }
 
 /// Like [`split_sentences`], but also returns every token of the document once (the splitter has
@@ -198,21 +192,6 @@ fn paragraph_end(doc: &str, pos: usize, end: usize) -> usize {
         }
     }
     end
-}
-
-fn split_region(
-    doc: &str,
-    start: usize,
-    end: usize,
-    toks: &mut Vec<Token>,
-    out: &mut Vec<Sentence>,
-) {
-    let mut pos = start;
-    while pos < end {
-        let pe = paragraph_end(doc, pos, end);
-        split_paragraph(doc, pos, pe, toks, out);
-        pos = pe + 1;
-    }
 }
 
 fn split_paragraph(
