@@ -62,7 +62,9 @@ pub fn run(args: CodeArgs) -> ExitCode {
             return fail("--threads must be at least 1");
         }
         // Only fails if a pool already exists, which cannot happen this early.
-        let _ = rayon::ThreadPoolBuilder::new().num_threads(n).build_global();
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(n)
+            .build_global();
     }
     let dict = match load_dicts(&args.dicts) {
         Ok(d) => d,
@@ -75,7 +77,11 @@ pub fn run(args: CodeArgs) -> ExitCode {
     } else {
         Format::Jsonl
     });
-    let mut sink = Sink::new(&dict, format, std::io::BufWriter::with_capacity(1 << 16, stdout.lock()));
+    let mut sink = Sink::new(
+        &dict,
+        format,
+        std::io::BufWriter::with_capacity(1 << 16, stdout.lock()),
+    );
     let mut summary = Summary::default();
     let opts = Options {
         format: args.input_format.map(|f| match f {
@@ -195,7 +201,8 @@ pub fn explain(text: &str, date: Option<&str>, dicts: &DictArgs) -> ExitCode {
     let _ = writeln!(
         out,
         "date: {}",
-        date.map(|d| d.to_string()).unwrap_or_else(|| "none (people get their current office)".into())
+        date.map(|d| d.to_string())
+            .unwrap_or_else(|| "none (people get their current office)".into())
     );
     for line in &trace.lines {
         let _ = writeln!(out, "{line}");

@@ -8,7 +8,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "dyad", version, about = "Political event data from raw news text: who did what to whom")]
+#[command(
+    name = "dyad",
+    version,
+    about = "Political event data from raw news text: who did what to whom"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -59,6 +63,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Code(args) => code::run(args),
-        Command::Explain { text, date, dicts } => code::explain(&text.join(" "), date.as_deref(), &dicts),
+        Command::Explain { text, date, dicts } => {
+            code::explain(&text.join(" "), date.as_deref(), &dicts)
+        }
     }
 }

@@ -156,7 +156,9 @@ pub struct Sink<'d, W: Write> {
 }
 
 fn clean(s: &str) -> String {
-    s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect()
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
 }
 
 impl<'d, W: Write> Sink<'d, W> {
@@ -210,10 +212,19 @@ impl<'d, W: Write> Sink<'d, W> {
                     self.rows.push([
                         clean(j.doc_id),
                         j.sentence_index.to_string(),
-                        j.date.as_ref().map(|d| d.0.to_string()).unwrap_or_else(|| "-".into()),
-                        j.source.as_ref().map(|a| a.code.to_string()).unwrap_or_else(|| "-".into()),
+                        j.date
+                            .as_ref()
+                            .map(|d| d.0.to_string())
+                            .unwrap_or_else(|| "-".into()),
+                        j.source
+                            .as_ref()
+                            .map(|a| a.code.to_string())
+                            .unwrap_or_else(|| "-".into()),
                         event,
-                        j.target.as_ref().map(|a| a.code.to_string()).unwrap_or_else(|| "-".into()),
+                        j.target
+                            .as_ref()
+                            .map(|a| a.code.to_string())
+                            .unwrap_or_else(|| "-".into()),
                         clean(&doc.text[e.evidence.0..e.evidence.1]),
                     ]);
                 }
@@ -226,7 +237,9 @@ impl<'d, W: Write> Sink<'d, W> {
     }
 
     fn flush_table(&mut self) -> std::io::Result<()> {
-        let head = ["doc", "sent", "date", "source", "event", "target", "evidence"];
+        let head = [
+            "doc", "sent", "date", "source", "event", "target", "evidence",
+        ];
         let width = |i: usize, cap: usize| {
             self.rows
                 .iter()
@@ -247,12 +260,20 @@ impl<'d, W: Write> Sink<'d, W> {
             }
         };
         if !self.header_done {
-            let line: Vec<String> = head.iter().enumerate().map(|(i, h)| cut(h, widths[i])).collect();
+            let line: Vec<String> = head
+                .iter()
+                .enumerate()
+                .map(|(i, h)| cut(h, widths[i]))
+                .collect();
             writeln!(self.out, "{}", line.join("  ").trim_end())?;
             self.header_done = true;
         }
         for r in std::mem::take(&mut self.rows) {
-            let line: Vec<String> = r.iter().enumerate().map(|(i, c)| cut(c, widths[i])).collect();
+            let line: Vec<String> = r
+                .iter()
+                .enumerate()
+                .map(|(i, c)| cut(c, widths[i]))
+                .collect();
             writeln!(self.out, "{}", line.join("  ").trim_end())?;
         }
         Ok(())

@@ -6,7 +6,10 @@ use std::process::{Command, Output, Stdio};
 
 fn dyad(args: &[&str], stdin: Option<&[u8]>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_dyad"));
-    cmd.args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("dyad runs");
     if let Some(input) = stdin {
         // dyad may exit before reading (a bad flag), closing the pipe.
@@ -36,16 +39,31 @@ const DOC: &str = "Russia accused Turkey of supplying the militants on Tuesday."
 
 #[test]
 fn jsonl_output_follows_the_contract() {
-    let line = serde_json::json!({"id": "d1", "date": "2016-05-17T10:00:00Z", "text": DOC}).to_string();
+    let line =
+        serde_json::json!({"id": "d1", "date": "2016-05-17T10:00:00Z", "text": DOC}).to_string();
     let path = temp("contract.jsonl", format!("{line}\n").as_bytes());
     let out = dyad(&["code", path.to_str().unwrap(), "--format", "jsonl"], None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let evs = events(&out);
     assert_eq!(evs.len(), 1, "{evs:?}");
     let e = &evs[0];
     for field in [
-        "doc_id", "sentence_index", "sentence", "date", "cameo", "root", "goldstein", "quad_class",
-        "plover", "source", "target", "evidence",
+        "doc_id",
+        "sentence_index",
+        "sentence",
+        "date",
+        "cameo",
+        "root",
+        "goldstein",
+        "quad_class",
+        "plover",
+        "source",
+        "target",
+        "evidence",
     ] {
         assert!(e.get(field).is_some(), "missing {field}");
     }
@@ -56,22 +74,41 @@ fn jsonl_output_follows_the_contract() {
     assert_eq!(e["quad_class"], 3);
     assert_eq!(e["source"]["code"], "RUS");
     assert_eq!(e["target"]["country"], "TUR");
-    let span = |v: &serde_json::Value| (v[0].as_u64().unwrap() as usize, v[1].as_u64().unwrap() as usize);
+    let span = |v: &serde_json::Value| {
+        (
+            v[0].as_u64().unwrap() as usize,
+            v[1].as_u64().unwrap() as usize,
+        )
+    };
     let (s, t) = span(&e["source"]["span"]);
     assert_eq!(&DOC[s..t], "Russia");
     let (s, t) = span(&e["target"]["span"]);
     assert_eq!(&DOC[s..t], "Turkey");
     let (s, t) = span(&e["evidence"]["span"]);
     assert!(DOC[s..t].starts_with("accused"));
-    assert!(e["evidence"]["dictionary_entries"].as_array().unwrap().len() >= 3);
+    assert!(
+        e["evidence"]["dictionary_entries"]
+            .as_array()
+            .unwrap()
+            .len()
+            >= 3
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
-    assert!(stderr.contains("1 documents") && stderr.contains("1 events") && stderr.contains("0 skipped"), "{stderr}");
+    assert!(
+        stderr.contains("1 documents")
+            && stderr.contains("1 events")
+            && stderr.contains("0 skipped"),
+        "{stderr}"
+    );
 }
 
 #[test]
 fn malformed_jsonl_lines_are_reported_and_skipped() {
     let good = serde_json::json!({"id": "ok", "text": DOC}).to_string();
-    let path = temp("bad.jsonl", format!("{good}\n{{not json\n{{\"id\": 3}}\n{good}\n").as_bytes());
+    let path = temp(
+        "bad.jsonl",
+        format!("{good}\n{{not json\n{{\"id\": 3}}\n{good}\n").as_bytes(),
+    );
     let p = path.to_str().unwrap();
     let out = dyad(&["code", p, "--format", "jsonl"], None);
     assert_eq!(out.status.code(), Some(1));
@@ -83,7 +120,11 @@ fn malformed_jsonl_lines_are_reported_and_skipped() {
 
     let strict = dyad(&["code", p, "--format", "jsonl", "--strict"], None);
     assert_eq!(strict.status.code(), Some(1));
-    assert_eq!(events(&strict).len(), 1, "--strict stops at the first bad line");
+    assert_eq!(
+        events(&strict).len(),
+        1,
+        "--strict stops at the first bad line"
+    );
 }
 
 #[test]
@@ -112,11 +153,21 @@ fn html_from_stdin_and_tsv_output() {
         "<html><head><meta property=\"article:published_time\" content=\"2016-05-17T08:00:00Z\"></head>\
          <body><nav>Home</nav><article><p>{DOC}</p></article><script>var x = 1;</script></body></html>"
     );
-    let out = dyad(&["code", "-", "--input-format", "html", "--format", "tsv"], Some(html.as_bytes()));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let out = dyad(
+        &["code", "-", "--input-format", "html", "--format", "tsv"],
+        Some(html.as_bytes()),
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8_lossy(&out.stdout);
     let mut lines = text.lines();
-    assert!(lines.next().unwrap().starts_with("doc_id\tsentence_index\tdate\tsource\tcameo\ttarget"));
+    assert!(lines
+        .next()
+        .unwrap()
+        .starts_with("doc_id\tsentence_index\tdate\tsource\tcameo\ttarget"));
     let row: Vec<&str> = lines.next().unwrap().split('\t').collect();
     assert_eq!(&row[2..6], ["2016-05-17", "RUS", "112", "TUR"]);
 }
@@ -157,7 +208,11 @@ fn dictionary_errors_name_file_line_and_column() {
 fn a_curator_dictionary_extends_the_defaults() {
     let dir = std::env::temp_dir().join(format!("dyad-cli-ext-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    std::fs::write(dir.join("extra.actors"), "actor XYZREB \"Zorgon Front\"\n  Zorgon Front\n").unwrap();
+    std::fs::write(
+        dir.join("extra.actors"),
+        "actor XYZREB \"Zorgon Front\"\n  Zorgon Front\n",
+    )
+    .unwrap();
     let text = "The Zorgon Front accused Turkey of lying.";
     let before = dyad(&["explain", text], None);
     assert!(!String::from_utf8_lossy(&before.stdout).contains("XYZREB"));
@@ -168,7 +223,13 @@ fn a_curator_dictionary_extends_the_defaults() {
 
 #[test]
 fn explain_says_why_a_negated_event_is_not_coded() {
-    let out = dyad(&["explain", "Russia did not accuse Turkey of supplying the militants."], None);
+    let out = dyad(
+        &[
+            "explain",
+            "Russia did not accuse Turkey of supplying the militants.",
+        ],
+        None,
+    );
     assert!(out.status.success());
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.contains("negated"), "{stdout}");

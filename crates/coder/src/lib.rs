@@ -159,7 +159,12 @@ impl<'d> Coder<'d> {
     }
 
     /// Codes every sentence of `doc`.
-    pub fn code_document(&self, doc: &str, date: Option<NaiveDate>, scratch: &mut Scratch) -> Coded {
+    pub fn code_document(
+        &self,
+        doc: &str,
+        date: Option<NaiveDate>,
+        scratch: &mut Scratch,
+    ) -> Coded {
         let mut tokens = std::mem::take(&mut scratch.doc_tokens);
         let split = dyad_text::split_with_tokens(doc, &mut tokens);
         let mut out = Coded {
@@ -191,8 +196,13 @@ impl<'d> Coder<'d> {
         let mut events = Vec::new();
         let mut last = None;
         let mut tokens = Vec::new();
-        for (i, (s, range)) in dyad_text::split_with_tokens(text, &mut tokens).into_iter().enumerate() {
-            trace.lines.push(format!("sentence {i}: {}", &text[s.start..s.end]));
+        for (i, (s, range)) in dyad_text::split_with_tokens(text, &mut tokens)
+            .into_iter()
+            .enumerate()
+        {
+            trace
+                .lines
+                .push(format!("sentence {i}: {}", &text[s.start..s.end]));
             self.code_sentence(
                 text,
                 (s.start, s.end),
@@ -287,7 +297,11 @@ impl<'d> Coder<'d> {
                 &doc[m.span.0..m.span.1],
                 m.code,
                 m.name,
-                m.entries.iter().map(|o| o.to_string()).collect::<Vec<_>>().join(", ")
+                m.entries
+                    .iter()
+                    .map(|o| o.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             );
         }
         if mentions.is_empty() {
@@ -321,7 +335,9 @@ impl<'d> Coder<'d> {
                 continue;
             }
             let ends_mention = |k: usize| {
-                mentions.iter().any(|m| m.last == k && !m.bare_agent && !(m.first > 0 && is_determiner(w(m.first - 1))))
+                mentions.iter().any(|m| {
+                    m.last == k && !m.bare_agent && !(m.first > 0 && is_determiner(w(m.first - 1)))
+                })
             };
             let Some(passive) = verb_role(&w, v, &index.forms, &ends_mention) else {
                 continue;
@@ -330,7 +346,13 @@ impl<'d> Coder<'d> {
             // In the passive, pattern words may have moved before the verb with the object.
             let from = if passive { v.saturating_sub(8) } else { v + 1 };
             let window = &toks[from..toks.len().min(v + 1 + WINDOW)];
-            let bloom = window.iter().fold(0u128, |b, t| if t.id == NO_WORD { b } else { b | bloom_bit(t.id) });
+            let bloom = window.iter().fold(0u128, |b, t| {
+                if t.id == NO_WORD {
+                    b
+                } else {
+                    b | bloom_bit(t.id)
+                }
+            });
             cands.clear();
             cands.extend(index.unkeyed.iter().filter(|r| r.bloom & !bloom == 0));
             seen.clear();
@@ -343,7 +365,10 @@ impl<'d> Coder<'d> {
                 }
             }
             let mut best: Option<Match> = None;
-            for &VerbRef { pattern: p, form, .. } in &cands {
+            for &VerbRef {
+                pattern: p, form, ..
+            } in &cands
+            {
                 if passive && !form.can_be_participle() {
                     continue;
                 }
@@ -357,7 +382,10 @@ impl<'d> Coder<'d> {
                     };
                     let better = match &best {
                         None => true,
-                        Some(b) => (cand.literals, std::cmp::Reverse(cand.pattern)) > (b.literals, std::cmp::Reverse(b.pattern)),
+                        Some(b) => {
+                            (cand.literals, std::cmp::Reverse(cand.pattern))
+                                > (b.literals, std::cmp::Reverse(b.pattern))
+                        }
                     };
                     if better {
                         best = Some(cand);
@@ -369,7 +397,10 @@ impl<'d> Coder<'d> {
                 // whose object slot opens with a preposition has no object, so it is no event.
                 let reduced = !b.passive
                     && index.forms.iter().any(|f| f.can_be_participle())
-                    && matches!(dict.patterns[b.pattern as usize].elements.first(), Some(CElement::Target))
+                    && matches!(
+                        dict.patterns[b.pattern as usize].elements.first(),
+                        Some(CElement::Target)
+                    )
                     && {
                         let mut k = v + 1;
                         while k < toks.len() && toks[k].flags & SKIP != 0 {
@@ -379,7 +410,12 @@ impl<'d> Coder<'d> {
                             && is_preposition(w(k))
                             && w(k) != "by"
                             && !b.used.contains(k)
-                            && !matches!((w(k), w(k + 1)), ("at", "least" | "most") | ("up", "to") | ("about" | "around" | "over" | "nearly", _))
+                            && !matches!(
+                                (w(k), w(k + 1)),
+                                ("at", "least" | "most")
+                                    | ("up", "to")
+                                    | ("about" | "around" | "over" | "nearly", _)
+                            )
                     };
                 if !reduced {
                     matches.push(b);
@@ -388,7 +424,10 @@ impl<'d> Coder<'d> {
         }
 
         // A verb inside a longer match is part of it ("threatened to attack").
-        let spans: Vec<(usize, usize, u32)> = matches.iter().map(|m| (m.verb, m.end, m.literals)).collect();
+        let spans: Vec<(usize, usize, u32)> = matches
+            .iter()
+            .map(|m| (m.verb, m.end, m.literals))
+            .collect();
         matches.retain(|m| {
             !spans
                 .iter()
@@ -405,11 +444,17 @@ impl<'d> Coder<'d> {
             let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
             if let Some(why) = negated(toks, &w, m.verb) {
                 any_negated = true;
-                note!("  verb   {verb_text:?} matches `{code} {}` but is negated ({why}): no event", vp.text);
+                note!(
+                    "  verb   {verb_text:?} matches `{code} {}` but is negated ({why}): no event",
+                    vp.text
+                );
                 continue;
             }
             if let Some(why) = unreal_infinitive(toks, &w, m.verb, &matches) {
-                note!("  verb   {verb_text:?} matches `{code} {}` but {why}: no event", vp.text);
+                note!(
+                    "  verb   {verb_text:?} matches `{code} {}` but {why}: no event",
+                    vp.text
+                );
                 continue;
             }
             let used = m.used;
@@ -423,24 +468,46 @@ impl<'d> Coder<'d> {
                         .iter()
                         .enumerate()
                         .find(|(k, x)| {
-                            x.first >= a && x.first < b && !placey(*k) && governor_word(x, &w) != "by"
+                            x.first >= a
+                                && x.first < b
+                                && !placey(*k)
+                                && governor_word(x, &w) != "by"
                         })
                         .map(|(k, _)| k)
                 });
                 let tgt = match in_slot {
                     Some(k) => compound(&mentions, toks, &w, k, toks.len()),
-                    None => subject_of(&mentions, toks, &w, m.verb, &subjects_by_verb, &verb_positions, dict),
+                    None => subject_of(
+                        &mentions,
+                        toks,
+                        &w,
+                        m.verb,
+                        &subjects_by_verb,
+                        &verb_positions,
+                        dict,
+                    ),
                 };
                 let src = by_agent(&mentions, &mention_at, toks, &w, m.verb + 1);
                 (src, tgt)
             } else {
-                let mut src = subject_of(&mentions, toks, &w, m.verb, &subjects_by_verb, &verb_positions, dict);
+                let mut src = subject_of(
+                    &mentions,
+                    toks,
+                    &w,
+                    m.verb,
+                    &subjects_by_verb,
+                    &verb_positions,
+                    dict,
+                );
                 if src.is_empty() {
                     src = inverted_subject(&mentions, &mention_at, toks, &w, m.verb);
                 }
                 if src.is_empty() && pronoun_before(toks, &w, m.verb) {
                     if let Some(prev) = last_subject.as_ref() {
-                        note!("  pronoun subject resolved to the previous subject {}", prev.code);
+                        note!(
+                            "  pronoun subject resolved to the previous subject {}",
+                            prev.code
+                        );
                         sentence_events.push((
                             self.event(doc, span, index, &code, Some(prev), None, m, toks),
                             m.verb,
@@ -454,11 +521,23 @@ impl<'d> Coder<'d> {
                         let first = mentions
                             .iter()
                             .enumerate()
-                            .find(|(k, x)| x.first >= a && x.first < b && !placey(*k) && !own_agent(x, &w))
+                            .find(|(k, x)| {
+                                x.first >= a && x.first < b && !placey(*k) && !own_agent(x, &w)
+                            })
                             .filter(|(_, x)| heads_slot(toks, &w, a, x.first))
                             .map(|(k, _)| k)
                             .map(|k| of_actor(&mentions, &mention_at, &w, k));
-                        first.map(|k| compound(&mentions, toks, &w, k, if m.slot_open { toks.len() } else { b })).unwrap_or_default()
+                        first
+                            .map(|k| {
+                                compound(
+                                    &mentions,
+                                    toks,
+                                    &w,
+                                    k,
+                                    if m.slot_open { toks.len() } else { b },
+                                )
+                            })
+                            .unwrap_or_default()
                     }
                     None if !m.has_target_element && !code.starts_with("01") => {
                         default_target(&mentions, &mention_at, toks, &w, m.end, dict, &placey)
@@ -466,7 +545,15 @@ impl<'d> Coder<'d> {
                     None => Vec::new(),
                 };
                 let tgt = if tgt.is_empty() && !code.starts_with("01") && src.len() < 2 {
-                    prepositional_target(&mentions, &mention_at, toks, &w, m.verb + 1, &placey, code.as_str() >= "11")
+                    prepositional_target(
+                        &mentions,
+                        &mention_at,
+                        toks,
+                        &w,
+                        m.verb + 1,
+                        &placey,
+                        code.as_str() >= "11",
+                    )
                 } else {
                     tgt
                 };
@@ -484,16 +571,24 @@ impl<'d> Coder<'d> {
                 "  verb   {verb_text:?} matches `{code} {}` ({}){}",
                 vp.text,
                 vp.origin,
-                if m.passive { " in the passive voice" } else { "" }
+                if m.passive {
+                    " in the passive voice"
+                } else {
+                    ""
+                }
             );
             // An agent with no country ("officials said") is no political actor on its own; a bare
             // agent as target belongs to the source's country ("police detained opposition activists").
             let sources: Vec<usize> = sources
                 .into_iter()
-                .filter(|&s| !mentions[s].bare_agent || targets.iter().any(|&t| !mentions[t].bare_agent))
+                .filter(|&s| {
+                    !mentions[s].bare_agent || targets.iter().any(|&t| !mentions[t].bare_agent)
+                })
                 .collect();
             if sources.is_empty() {
-                note!("  verb   {verb_text:?} has only an agent with no country as source: no event");
+                note!(
+                    "  verb   {verb_text:?} has only an agent with no country as source: no event"
+                );
                 continue;
             }
             let reciprocal = targets.is_empty()
@@ -505,7 +600,16 @@ impl<'d> Coder<'d> {
             for &s in &sources {
                 if reciprocal {
                     for &t in sources.iter().filter(|&&t| t != s) {
-                        let e = self.event(doc, span, index, &code, Some(&mentions[s]), Some(&mentions[t]), m, toks);
+                        let e = self.event(
+                            doc,
+                            span,
+                            index,
+                            &code,
+                            Some(&mentions[s]),
+                            Some(&mentions[t]),
+                            m,
+                            toks,
+                        );
                         sentence_events.push((e, m.verb, code.clone()));
                     }
                 } else if targets.is_empty() {
@@ -513,7 +617,16 @@ impl<'d> Coder<'d> {
                     sentence_events.push((e, m.verb, code.clone()));
                 } else {
                     for &t in &targets {
-                        let e = self.event(doc, span, index, &code, Some(&mentions[s]), Some(&mentions[t]), m, toks);
+                        let e = self.event(
+                            doc,
+                            span,
+                            index,
+                            &code,
+                            Some(&mentions[s]),
+                            Some(&mentions[t]),
+                            m,
+                            toks,
+                        );
                         sentence_events.push((e, m.verb, code.clone()));
                     }
                 }
@@ -546,8 +659,7 @@ impl<'d> Coder<'d> {
                 // The nearest speech verb before the event, else the one after it ("..., Lavrov said").
                 let speaker = speakers
                     .iter()
-                    .filter(|(sv, _)| sv < v)
-                    .next_back()
+                    .rfind(|(sv, _)| sv < v)
                     .or_else(|| speakers.iter().find(|(sv, _)| sv > v));
                 if let Some((_, s)) = speaker {
                     if e.source.as_ref().map(|x| &x.span) != Some(&s.span) {
@@ -572,7 +684,10 @@ impl<'d> Coder<'d> {
                 _ => false,
             };
             if same {
-                note!("  dropped {}: source and target are the same actor", e.cameo);
+                note!(
+                    "  dropped {}: source and target are the same actor",
+                    e.cameo
+                );
                 continue;
             }
             let dup = events[first_new..].iter().any(|x: &Event| {
@@ -622,7 +737,6 @@ impl<'d> Coder<'d> {
             passive: m.passive,
         }
     }
-
 }
 
 /// Whether the token at `v` is used as a finite verb here; `Some(true)` when passive.
@@ -665,7 +779,10 @@ fn verb_role<'a>(
         let verbal = ends_mention(k)
             || is_pronoun(before)
             || is_aux(before)
-            || matches!(before, "to" | "and" | "or" | "," | "who" | "which" | "that" | "\"" | "also");
+            || matches!(
+                before,
+                "to" | "and" | "or" | "," | "who" | "which" | "that" | "\"" | "also"
+            );
         if !verbal {
             return None;
         }
@@ -675,7 +792,12 @@ fn verb_role<'a>(
 
 /// The target as coded: a bare agent takes the source's country ("Turkish police detained
 /// opposition activists" → TUROPP), or is dropped when there is none or the event is a statement.
-fn target_ref(dict: &Dictionaries, source: Option<&Mention>, t: &Mention, code: &str) -> Option<ActorRef> {
+fn target_ref(
+    dict: &Dictionaries,
+    source: Option<&Mention>,
+    t: &Mention,
+    code: &str,
+) -> Option<ActorRef> {
     if !t.bare_agent {
         return Some(ActorRef::of(t));
     }
@@ -695,7 +817,13 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
     let between: Vec<&str> = (a..b).map(w).filter(|x| !is_determiner(x)).collect();
     matches!(
         between.as_slice(),
-        ["and"] | [","] | [",", "and"] | ["as", "well", "as"] | ["along", "with"] | ["together", "with"] | ["or"]
+        ["and"]
+            | [","]
+            | [",", "and"]
+            | ["as", "well", "as"]
+            | ["along", "with"]
+            | ["together", "with"]
+            | ["or"]
     )
 }
 
@@ -716,7 +844,19 @@ fn prepositional_target<'a>(
         if toks[k].flags & (STOP | CLAUSE) != 0 && w(k) != "'s" {
             break;
         }
-        if matches!(w(k), "against" | "on" | "with" | "to" | "at" | "toward" | "towards" | "into" | "from" | "upon") {
+        if matches!(
+            w(k),
+            "against"
+                | "on"
+                | "with"
+                | "to"
+                | "at"
+                | "toward"
+                | "towards"
+                | "into"
+                | "from"
+                | "upon"
+        ) {
             let mut j = k + 1;
             while j < toks.len() && (is_determiner(w(j)) || is_quantity(w(j))) {
                 j += 1;
@@ -726,7 +866,11 @@ fn prepositional_target<'a>(
                 let place_noun = is_place_noun(w(mentions.get(i).map_or(0, |m| m.last)));
                 // "fired at demonstrators": in a conflict event `at` names the target, not the place.
                 let aimed = w(k) == "at" && conflict;
-                if i != usize::MAX && (aimed || !placey(i)) && !mentions[i].bare_agent && !place_noun {
+                if i != usize::MAX
+                    && (aimed || !placey(i))
+                    && !mentions[i].bare_agent
+                    && !place_noun
+                {
                     return compound(mentions, toks, w, i, toks.len());
                 }
             }
@@ -740,9 +884,11 @@ fn prepositional_target<'a>(
 /// "holds evidence that terrorists ..." has "evidence" as its object, not the terrorists.
 fn heads_slot<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, start: usize, first: usize) -> bool {
     let mut others = 0;
-    for k in start..first {
+    for (k, t) in toks.iter().enumerate().take(first).skip(start) {
         let x = w(k);
-        if matches!(x, "that" | "which" | "who" | "whose" | "whom") || toks[k].flags & VERB != 0 && !is_determiner(x) {
+        if matches!(x, "that" | "which" | "who" | "whose" | "whom")
+            || t.flags & VERB != 0 && !is_determiner(x)
+        {
             return false;
         }
         if !(is_determiner(x) || is_quantity(x) || is_adverb(x) || x == "-" || x == "'s") {
@@ -758,7 +904,12 @@ fn own_agent<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str) -> bool {
 }
 
 /// "envoys from Sudan's army": a bare agent followed by `from`/`of` and an actor stands for that actor.
-fn of_actor<'a>(mentions: &[Mention], mention_at: &[usize], w: &dyn Fn(usize) -> &'a str, k: usize) -> usize {
+fn of_actor<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    w: &dyn Fn(usize) -> &'a str,
+    k: usize,
+) -> usize {
     let m = &mentions[k];
     if !m.bare_agent || !matches!(w(m.last), "from" | "of") {
         return k;
@@ -808,10 +959,13 @@ fn match_pattern<'a>(
     let mut used = Used::default();
     // A literal never matches inside a named actor ("hosted a Hamas delegation" is not
     // "host delegation"); it may match a bare agent ("withdrew its troops from").
-    let lit_ok = |el: &CElement, i: usize| mask[i] < 2 && match el {
-        CElement::Word(id) => *id != NO_WORD && toks[i].id == *id,
-        CElement::Prefix(p) => w(i).starts_with(p.as_ref()),
-        CElement::Target => false,
+    let lit_ok = |el: &CElement, i: usize| {
+        mask[i] < 2
+            && match el {
+                CElement::Word(id) => *id != NO_WORD && toks[i].id == *id,
+                CElement::Prefix(p) => w(i).starts_with(p.as_ref()),
+                CElement::Target => false,
+            }
     };
     // A literal after the verb, with skippable words and at most MAX_GAP others before it.
     let find_after = |el: &CElement, pos: usize| -> Option<usize> {
@@ -837,7 +991,9 @@ fn match_pattern<'a>(
     // In the passive the object has moved before the verb with its words: "Sanctions were
     // imposed on ...", "Russian assets were frozen".
     let find_before = |el: &CElement| -> Option<usize> {
-        (v.saturating_sub(8)..v).rev().find(|&i| lit_ok(el, i) && !used_before(toks, i, v))
+        (v.saturating_sub(8)..v)
+            .rev()
+            .find(|&i| lit_ok(el, i) && !used_before(toks, i, v))
     };
     let mut k = 0;
     while k < elements.len() {
@@ -876,7 +1032,10 @@ fn match_pattern<'a>(
                     }
                     None => {
                         let mut end = pos;
-                        while end < n && end < pos + MAX_SLOT && toks[end].flags & (CLAUSE | STOP) == 0 {
+                        while end < n
+                            && end < pos + MAX_SLOT
+                            && toks[end].flags & (CLAUSE | STOP) == 0
+                        {
                             end += 1;
                         }
                         if end > start {
@@ -947,7 +1106,12 @@ fn negated<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<S
 }
 
 /// An infinitive that has not happened ("plans to attack"), or that another pattern already covers.
-fn unreal_infinitive<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize, matches: &[Match]) -> Option<String> {
+fn unreal_infinitive<'a>(
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+    matches: &[Match],
+) -> Option<String> {
     let mut k = v;
     while k > 0 && is_adverb(w(k - 1)) {
         k -= 1;
@@ -957,13 +1121,17 @@ fn unreal_infinitive<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize, m
     }
     let to = k - 1;
     let mut g = to;
-    while g > 0 && (is_adverb(w(g - 1)) || matches!(w(g - 1), "be" | "is" | "was" | "are" | "were")) {
+    while g > 0 && (is_adverb(w(g - 1)) || matches!(w(g - 1), "be" | "is" | "was" | "are" | "were"))
+    {
         g -= 1;
     }
     if g > 0 && is_irrealis(w(g - 1)) {
         return Some(format!("it depends on `{} to`", w(g - 1)));
     }
-    if matches.iter().any(|m| m.verb < to && (to < m.end + 1) && m.verb != v) {
+    if matches
+        .iter()
+        .any(|m| m.verb < to && (to < m.end + 1) && m.verb != v)
+    {
         return Some("it completes another verb's pattern".into());
     }
     // "telephoned Putin to discuss the ceasefire": a purpose clause of an event already coded.
@@ -1006,7 +1174,12 @@ fn governor_word<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str) -> &'a str {
     }
 }
 
-fn can_be_subject<'a>(m: &Mention, toks: &[Tok], w: &dyn Fn(usize) -> &'a str, dict: &Dictionaries) -> bool {
+fn can_be_subject<'a>(
+    m: &Mention,
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    dict: &Dictionaries,
+) -> bool {
     let k = governor(m, w);
     if k == 0 {
         return true;
@@ -1037,7 +1210,12 @@ fn subject_of<'a>(
     // "Russia attacked Turkey and accused Syria": a verb right after "and" shares the earlier subject;
     // after ", and" the sentence returns to its main clause, whose subject came first.
     let mut k = v;
-    while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1)) || is_negation(w(k - 1)) || is_time_word(w(k - 1))) {
+    while k > 0
+        && (is_adverb(w(k - 1))
+            || is_aux(w(k - 1))
+            || is_negation(w(k - 1))
+            || is_time_word(w(k - 1)))
+    {
         k -= 1;
     }
     if k > 0 && matches!(w(k - 1), "and" | "but" | "then" | "or") {
@@ -1045,7 +1223,10 @@ fn subject_of<'a>(
         let found = if main {
             earlier.iter().find(|(ev, s)| *ev < v && !s.is_empty())
         } else {
-            earlier.iter().rev().find(|(ev, s)| *ev < v && !s.is_empty())
+            earlier
+                .iter()
+                .rev()
+                .find(|(ev, s)| *ev < v && !s.is_empty())
         };
         if let Some((_, s)) = found {
             return s.clone();
@@ -1058,7 +1239,10 @@ fn subject_of<'a>(
         let before = w(k - 1);
         let ends = mentions.iter().position(|m| m.last == k);
         match ends {
-            Some(i) if !is_place(&mentions[i], toks, w, &[]) && can_be_subject(&mentions[i], toks, w, dict) => {
+            Some(i)
+                if !is_place(&mentions[i], toks, w, &[])
+                    && can_be_subject(&mentions[i], toks, w, dict) =>
+            {
                 return subject_group(mentions, toks, w, i, dict);
             }
             _ => {}
@@ -1066,8 +1250,16 @@ fn subject_of<'a>(
         if matches!(before, "that" | "which" | "who") {
             // A relative clause: its subject is what the pronoun stands for.
             let head = k - 1;
-            return match mentions.iter().position(|m| m.last == head || (m.last + 1 == head && w(m.last) == ",")) {
-                Some(i) if before != "that" || !takes_clause(w(mentions[i].first.saturating_sub(1))) => vec![i],
+            return match mentions
+                .iter()
+                .position(|m| m.last == head || (m.last + 1 == head && w(m.last) == ","))
+            {
+                Some(i)
+                    if before != "that"
+                        || !takes_clause(w(mentions[i].first.saturating_sub(1))) =>
+                {
+                    vec![i]
+                }
                 _ => Vec::new(),
             };
         }
@@ -1076,7 +1268,9 @@ fn subject_of<'a>(
             let open = (k.saturating_sub(14)..k - 1).rev().find(|&t| w(t) == ",");
             if let Some(open) = open {
                 if let Some(i) = mentions.iter().position(|m| m.last == open) {
-                    if can_be_subject(&mentions[i], toks, w, dict) && !is_place(&mentions[i], toks, w, &[]) {
+                    if can_be_subject(&mentions[i], toks, w, dict)
+                        && !is_place(&mentions[i], toks, w, &[])
+                    {
                         return subject_group(mentions, toks, w, i, dict);
                     }
                 }
@@ -1092,11 +1286,16 @@ fn subject_of<'a>(
             let mut steps = 0;
             while j > 0 && steps < 3 {
                 let t = &toks[j];
-                if t.flags & (STOP | CLAUSE | VERB) != 0 || is_preposition(w(j)) || is_determiner(w(j)) {
+                if t.flags & (STOP | CLAUSE | VERB) != 0
+                    || is_preposition(w(j))
+                    || is_determiner(w(j))
+                {
                     break;
                 }
                 if let Some(i) = mentions.iter().position(|m| m.last == j) {
-                    if can_be_subject(&mentions[i], toks, w, dict) && !is_place(&mentions[i], toks, w, &[]) {
+                    if can_be_subject(&mentions[i], toks, w, dict)
+                        && !is_place(&mentions[i], toks, w, &[])
+                    {
                         return subject_group(mentions, toks, w, i, dict);
                     }
                     break;
@@ -1154,7 +1353,8 @@ fn subject_group<'a>(
         if !joined_by_and(w, prev.last, mentions[cur].first) || is_place(prev, toks, w, &[]) {
             break;
         }
-        let comma_only = (prev.last..mentions[cur].first).all(|t| w(t) == "," || is_determiner(w(t)));
+        let comma_only =
+            (prev.last..mentions[cur].first).all(|t| w(t) == "," || is_determiner(w(t)));
         if comma_only && !seen_and {
             break;
         }
@@ -1221,7 +1421,9 @@ fn by_agent<'a>(
             let mut adjectives = 0;
             while j < toks.len()
                 && mention_at[j] == usize::MAX
-                && (is_determiner(w(j)) || is_quantity(w(j)) || (adjectives < 2 && toks[j].flags & (STOP | VERB) == 0))
+                && (is_determiner(w(j))
+                    || is_quantity(w(j))
+                    || (adjectives < 2 && toks[j].flags & (STOP | VERB) == 0))
             {
                 if !is_determiner(w(j)) && !is_quantity(w(j)) {
                     adjectives += 1;
@@ -1241,7 +1443,13 @@ fn by_agent<'a>(
 }
 
 /// Mention `k` and those joined to it by "and"/commas, within tokens before `limit`.
-fn compound<'a>(mentions: &[Mention], toks: &[Tok], w: &dyn Fn(usize) -> &'a str, k: usize, limit: usize) -> Vec<usize> {
+fn compound<'a>(
+    mentions: &[Mention],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    k: usize,
+    limit: usize,
+) -> Vec<usize> {
     let mut group = vec![k];
     // Members joined only by a comma count once an "and" closes the list ("A, B and C");
     // "attacked Armenia, Lavrov said" is no list.
@@ -1252,7 +1460,8 @@ fn compound<'a>(mentions: &[Mention], toks: &[Tok], w: &dyn Fn(usize) -> &'a str
         if next.first >= limit || !joined_by_and(w, mentions[cur].last, next.first) {
             break;
         }
-        let comma_only = (mentions[cur].last..next.first).all(|t| w(t) == "," || is_determiner(w(t)));
+        let comma_only =
+            (mentions[cur].last..next.first).all(|t| w(t) == "," || is_determiner(w(t)));
         group.push(cur + 1);
         if !comma_only {
             confirmed = group.len();
@@ -1278,7 +1487,9 @@ fn default_target<'a>(
     while k < toks.len() && (skippable(w(k)) || is_quantity(w(k))) {
         k += 1;
     }
-    let Some(&i) = mention_at.get(k) else { return Vec::new() };
+    let Some(&i) = mention_at.get(k) else {
+        return Vec::new();
+    };
     if i == usize::MAX || placey(i) {
         return Vec::new();
     }
@@ -1289,10 +1500,8 @@ fn default_target<'a>(
         j += 1;
     }
     // "said Russia holds evidence": the actor is the subject of the next verb.
-    if j < toks.len() && (j > after || !dict.verbs_for(toks[j].id).is_empty()) {
-        if !dict.verbs_for(toks[j].id).is_empty() {
-            return Vec::new();
-        }
+    if j < toks.len() && !dict.verbs_for(toks[j].id).is_empty() {
+        return Vec::new();
     }
     group
 }

@@ -39,10 +39,10 @@ pub struct Mention {
 fn exact_ok(entry: &PhraseEntry, toks: &[Tok], doc: &str, at: usize) -> bool {
     match &entry.exact {
         None => true,
-        Some(words) => words
-            .iter()
-            .enumerate()
-            .all(|(k, w)| toks.get(at + k).is_some_and(|t| &doc[t.start..t.end] == w.as_ref())),
+        Some(words) => words.iter().enumerate().all(|(k, w)| {
+            toks.get(at + k)
+                .is_some_and(|t| &doc[t.start..t.end] == w.as_ref())
+        }),
     }
 }
 
@@ -84,7 +84,11 @@ pub(crate) fn find_pieces<'d>(
         });
         match found {
             Some((end, entry)) => {
-                out.push(Piece { first: i, last: end, entry });
+                out.push(Piece {
+                    first: i,
+                    last: end,
+                    entry,
+                });
                 i = end;
             }
             None => i += 1,
@@ -94,7 +98,13 @@ pub(crate) fn find_pieces<'d>(
 }
 
 /// Whether pieces `a` then `b` belong to one noun phrase, given the tokens between them.
-fn joins<'a>(a: &Piece, b: &Piece, toks: &[Tok], words: &dyn Fn(usize) -> &'a str, dict: &Dictionaries) -> bool {
+fn joins<'a>(
+    a: &Piece,
+    b: &Piece,
+    toks: &[Tok],
+    words: &dyn Fn(usize) -> &'a str,
+    dict: &Dictionaries,
+) -> bool {
     let gap = b.first - a.last;
     if gap == 0 {
         return true;
@@ -107,7 +117,12 @@ fn joins<'a>(a: &Piece, b: &Piece, toks: &[Tok], words: &dyn Fn(usize) -> &'a st
     let is_agent = |p: &Piece| matches!(p.entry.owner, Owner::Agent(_));
     let is_person = |p: &Piece| matches!(p.entry.owner, Owner::Person(_));
     // "the foreign minister of Russia", "the president of Turkey"
-    if gap <= 2 && is_agent(a) && !is_agent(b) && between(0) == "of" && (gap == 1 || between(1) == "the") {
+    if gap <= 2
+        && is_agent(a)
+        && !is_agent(b)
+        && between(0) == "of"
+        && (gap == 1 || between(1) == "the")
+    {
         return true;
     }
     // "Foreign Minister Sergey Lavrov" with a spelling the dictionary lacks for the first name.
@@ -166,7 +181,10 @@ fn located_agents<'a>(dict: &Dictionaries, out: &mut [Mention], words: &dyn Fn(u
     for i in 0..out.len().saturating_sub(1) {
         // Only agents that are local by nature: "troops in Syria" or "reporters in Vienna" may be
         // foreigners.
-        if !out[i].bare_agent || words(out[i].last) != "in" || !matches!(out[i].code.as_str(), "CVL" | "COP" | "OPP") {
+        if !out[i].bare_agent
+            || words(out[i].last) != "in"
+            || !matches!(out[i].code.as_str(), "CVL" | "COP" | "OPP")
+        {
             continue;
         }
         let mut k = out[i].last + 1;
@@ -196,11 +214,15 @@ fn adjective_agents<'a>(
     words: &dyn Fn(usize) -> &'a str,
 ) {
     out.retain_mut(|m| {
-        let Some((_, end)) = &m.agent else { return true };
+        let Some((_, end)) = &m.agent else {
+            return true;
+        };
         if *end != m.last || !is_adjective_agent(words(m.last - 1)) {
             return true;
         }
-        let Some(next) = toks.get(m.last) else { return true };
+        let Some(next) = toks.get(m.last) else {
+            return true;
+        };
         let w = words(m.last);
         let noun = !next.punct
             && !next.capitalized
@@ -226,14 +248,20 @@ fn adjective_agents<'a>(
 /// "Russian and Turkish troops": the agent after the last country belongs to every country before it.
 fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
     for j in (1..out.len()).rev() {
-        let Some((agent, _)) = out[j].agent.clone() else { continue };
+        let Some((agent, _)) = out[j].agent.clone() else {
+            continue;
+        };
         if out[j].bare_agent {
             continue;
         }
         let mut i = j;
         while i > 0 {
             let (prev, cur) = (&out[i - 1], &out[i]);
-            if !crate::joined_by_and(words, prev.last, cur.first) || prev.agent.is_some() || prev.code.len() != 3 || prev.bare_agent {
+            if !crate::joined_by_and(words, prev.last, cur.first)
+                || prev.agent.is_some()
+                || prev.code.len() != 3
+                || prev.bare_agent
+            {
                 break;
             }
             let p = &mut out[i - 1];
@@ -247,9 +275,25 @@ fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
 fn is_adjective_agent(w: &str) -> bool {
     matches!(
         w,
-        "military" | "government" | "opposition" | "rebel" | "police" | "security" | "state"
-            | "naval" | "defence" | "defense" | "militant" | "insurgent" | "intelligence"
-            | "refugee" | "civilian" | "media" | "business" | "diplomatic" | "presidential"
+        "military"
+            | "government"
+            | "opposition"
+            | "rebel"
+            | "police"
+            | "security"
+            | "state"
+            | "naval"
+            | "defence"
+            | "defense"
+            | "militant"
+            | "insurgent"
+            | "intelligence"
+            | "refugee"
+            | "civilian"
+            | "media"
+            | "business"
+            | "diplomatic"
+            | "presidential"
     )
 }
 
@@ -261,11 +305,23 @@ fn resolve(
 ) -> Option<Mention> {
     let code_of = |p: &Piece| -> Option<(String, String)> {
         let (code, name, _) = dict.owner_code(p.entry.owner, date)?;
-        Some((p.entry.code.as_deref().unwrap_or(code).to_string(), name.to_string()))
+        Some((
+            p.entry.code.as_deref().unwrap_or(code).to_string(),
+            name.to_string(),
+        ))
     };
-    let person = group.iter().rev().find(|p| matches!(p.entry.owner, Owner::Person(_)));
-    let actor = group.iter().rev().find(|p| matches!(p.entry.owner, Owner::Actor(_)));
-    let agent = group.iter().rev().find(|p| matches!(p.entry.owner, Owner::Agent(_)));
+    let person = group
+        .iter()
+        .rev()
+        .find(|p| matches!(p.entry.owner, Owner::Person(_)));
+    let actor = group
+        .iter()
+        .rev()
+        .find(|p| matches!(p.entry.owner, Owner::Actor(_)));
+    let agent = group
+        .iter()
+        .rev()
+        .find(|p| matches!(p.entry.owner, Owner::Agent(_)));
     let mut agent_used = None;
     let mut base_code = String::new();
     let (code, name, bare_agent) = if let Some(p) = person {
@@ -292,7 +348,8 @@ fn resolve(
     };
     let first = group[0].first;
     let last = group[group.len() - 1].last;
-    let mut entries: Vec<dyad_dict::Origin> = group.iter().map(|p| p.entry.origin.clone()).collect();
+    let mut entries: Vec<dyad_dict::Origin> =
+        group.iter().map(|p| p.entry.origin.clone()).collect();
     if let Some(p) = person {
         if let Some((_, _, role)) = dict.owner_code(p.entry.owner, date) {
             entries.push(role.clone());

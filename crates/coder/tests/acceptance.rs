@@ -28,7 +28,11 @@ fn parse(corpus: &str) -> Vec<Case> {
     let mut date = None;
     for (i, raw) in corpus.lines().enumerate() {
         let line = match raw.find(" #") {
-            Some(c) if raw.trim_start().starts_with("=>") || raw.trim_start().starts_with("tags:") => &raw[..c],
+            Some(c)
+                if raw.trim_start().starts_with("=>") || raw.trim_start().starts_with("tags:") =>
+            {
+                &raw[..c]
+            }
             _ => raw,
         };
         if line.trim().is_empty() || line.starts_with('#') {
@@ -42,22 +46,38 @@ fn parse(corpus: &str) -> Vec<Case> {
             continue;
         }
         if !line.starts_with(char::is_whitespace) {
-            cases.push(Case { line: i + 1, date, text: line.to_string(), expected: Vec::new(), tags: Vec::new() });
+            cases.push(Case {
+                line: i + 1,
+                date,
+                text: line.to_string(),
+                expected: Vec::new(),
+                tags: Vec::new(),
+            });
             continue;
         }
         let body = line.trim();
-        let case = cases.last_mut().unwrap_or_else(|| panic!("corpus line {}: no sentence before it", i + 1));
+        let case = cases
+            .last_mut()
+            .unwrap_or_else(|| panic!("corpus line {}: no sentence before it", i + 1));
         if let Some(tags) = body.strip_prefix("tags:") {
             case.tags = tags.split_whitespace().map(str::to_string).collect();
         } else if let Some(ev) = body.strip_prefix("=>") {
             let parts: Vec<&str> = ev.split_whitespace().collect();
             match parts.as_slice() {
                 ["none"] => {}
-                [s, c, t] => case.expected.push((s.to_string(), c.to_string(), t.to_string())),
-                _ => panic!("corpus line {}: expected `=> SOURCE CODE TARGET` or `=> none`", i + 1),
+                [s, c, t] => case
+                    .expected
+                    .push((s.to_string(), c.to_string(), t.to_string())),
+                _ => panic!(
+                    "corpus line {}: expected `=> SOURCE CODE TARGET` or `=> none`",
+                    i + 1
+                ),
             }
         } else {
-            panic!("corpus line {}: indented line must start with `=>` or `tags:`", i + 1);
+            panic!(
+                "corpus line {}: indented line must start with `=>` or `tags:`",
+                i + 1
+            );
         }
     }
     cases
@@ -65,17 +85,28 @@ fn parse(corpus: &str) -> Vec<Case> {
 
 #[test]
 fn acceptance_corpus() {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/acceptance/corpus.txt");
-    let corpus = std::fs::read_to_string(path).expect("tests/acceptance/corpus.txt is part of the repo");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../tests/acceptance/corpus.txt"
+    );
+    let corpus =
+        std::fs::read_to_string(path).expect("tests/acceptance/corpus.txt is part of the repo");
     let cases = parse(&corpus);
     let dict = dyad_dict::load(&[]).expect("embedded dictionaries load");
     let coder = Coder::new(&dict);
     let mut scratch = Scratch::default();
 
     // The corpus itself must keep its breadth.
-    assert!(cases.len() >= 200, "corpus has {} sentences, needs 200", cases.len());
+    assert!(
+        cases.len() >= 200,
+        "corpus has {} sentences, needs 200",
+        cases.len()
+    );
     let silent = cases.iter().filter(|c| c.expected.is_empty()).count();
-    assert!(silent >= 30, "corpus has {silent} must-be-silent sentences, needs 30");
+    assert!(
+        silent >= 30,
+        "corpus has {silent} must-be-silent sentences, needs 30"
+    );
     let mut per_root: BTreeMap<String, usize> = BTreeMap::new();
     for c in &cases {
         for (_, code, _) in &c.expected {
@@ -84,7 +115,10 @@ fn acceptance_corpus() {
     }
     for r in 1..=20 {
         let n = per_root.get(&format!("{r:02}")).copied().unwrap_or(0);
-        assert!(n >= 6, "root {r:02} appears {n} times in the corpus, needs 6");
+        assert!(
+            n >= 6,
+            "root {r:02} appears {n} times in the corpus, needs 6"
+        );
     }
 
     let (mut expected, mut root_hits, mut exact_hits, mut produced, mut spurious) = (0, 0, 0, 0, 0);
@@ -97,7 +131,11 @@ fn acceptance_corpus() {
             .events
             .iter()
             .map(|e| {
-                let code = |a: &Option<dyad_coder::ActorRef>| a.as_ref().map(|a| a.code.clone()).unwrap_or_else(|| "-".into());
+                let code = |a: &Option<dyad_coder::ActorRef>| {
+                    a.as_ref()
+                        .map(|a| a.code.clone())
+                        .unwrap_or_else(|| "-".into())
+                };
                 (code(&e.source), e.cameo.clone(), code(&e.target))
             })
             .collect();
@@ -113,7 +151,10 @@ fn acceptance_corpus() {
                     exact_hits += 1;
                 }
             } else {
-                misses.push(format!("line {}: missed {} {} {} in {:?} (got {:?})", c.line, exp.0, exp.1, exp.2, c.text, got));
+                misses.push(format!(
+                    "line {}: missed {} {} {} in {:?} (got {:?})",
+                    c.line, exp.0, exp.1, exp.2, c.text, got
+                ));
             }
             for t in &c.tags {
                 let e = by_tag.entry(t.clone()).or_default();
@@ -125,24 +166,59 @@ fn acceptance_corpus() {
             produced += 1;
             if !c.expected.iter().any(|exp| same_root(g, exp)) {
                 spurious += 1;
-                extras.push(format!("line {}: spurious {} {} {} in {:?}", c.line, g.0, g.1, g.2, c.text));
+                extras.push(format!(
+                    "line {}: spurious {} {} {} in {:?}",
+                    c.line, g.0, g.1, g.2, c.text
+                ));
             }
         }
     }
     let recall = root_hits as f64 / expected.max(1) as f64;
     let exact = exact_hits as f64 / expected.max(1) as f64;
     let spurious_rate = spurious as f64 / produced.max(1) as f64;
-    println!("acceptance corpus: {} sentences ({} must be silent), {} expected events", cases.len(), silent, expected);
-    println!("  recall (source, target, CAMEO root): {:.1}%  ({root_hits}/{expected})", recall * 100.0);
-    println!("  recall (exact CAMEO code):           {:.1}%  ({exact_hits}/{expected})", exact * 100.0);
-    println!("  spurious: {:.1}% of {produced} produced events ({spurious})", spurious_rate * 100.0);
+    println!(
+        "acceptance corpus: {} sentences ({} must be silent), {} expected events",
+        cases.len(),
+        silent,
+        expected
+    );
+    println!(
+        "  recall (source, target, CAMEO root): {:.1}%  ({root_hits}/{expected})",
+        recall * 100.0
+    );
+    println!(
+        "  recall (exact CAMEO code):           {:.1}%  ({exact_hits}/{expected})",
+        exact * 100.0
+    );
+    println!(
+        "  spurious: {:.1}% of {produced} produced events ({spurious})",
+        spurious_rate * 100.0
+    );
     for (tag, (n, hit)) in &by_tag {
-        println!("  tag {tag:<10} recall {:.1}% ({hit}/{n})", *hit as f64 * 100.0 / (*n).max(1) as f64);
+        println!(
+            "  tag {tag:<10} recall {:.1}% ({hit}/{n})",
+            *hit as f64 * 100.0 / (*n).max(1) as f64
+        );
     }
     for m in misses.iter().chain(&extras) {
         println!("  {m}");
     }
-    assert!(recall >= RECALL_GATE, "recall {:.1}% is below the {:.0}% gate", recall * 100.0, RECALL_GATE * 100.0);
-    assert!(spurious_rate <= SPURIOUS_GATE, "spurious rate {:.1}% is above the {:.0}% gate", spurious_rate * 100.0, SPURIOUS_GATE * 100.0);
-    assert!(exact >= EXACT_FLOOR, "exact-code recall {:.1}% fell below its floor {:.0}%", exact * 100.0, EXACT_FLOOR * 100.0);
+    assert!(
+        recall >= RECALL_GATE,
+        "recall {:.1}% is below the {:.0}% gate",
+        recall * 100.0,
+        RECALL_GATE * 100.0
+    );
+    assert!(
+        spurious_rate <= SPURIOUS_GATE,
+        "spurious rate {:.1}% is above the {:.0}% gate",
+        spurious_rate * 100.0,
+        SPURIOUS_GATE * 100.0
+    );
+    assert!(
+        exact >= EXACT_FLOOR,
+        "exact-code recall {:.1}% fell below its floor {:.0}%",
+        exact * 100.0,
+        EXACT_FLOOR * 100.0
+    );
 }

@@ -59,7 +59,12 @@ fn dict() -> Dictionaries {
     parse_file("t.actors", ACTORS, &mut set).unwrap();
     parse_file("t.agents", AGENTS, &mut set).unwrap();
     parse_file("t.verbs", VERBS, &mut set).unwrap();
-    parse_file("irregular-verbs.txt", "freeze froze frozen\nhold held held\nsay said said\n", &mut set).unwrap();
+    parse_file(
+        "irregular-verbs.txt",
+        "freeze froze frozen\nhold held held\nsay said said\n",
+        &mut set,
+    )
+    .unwrap();
     Dictionaries::compile(set)
 }
 
@@ -67,33 +72,65 @@ fn dict() -> Dictionaries {
 fn code(d: &Dictionaries, text: &str, date: Option<&str>) -> Vec<(String, String, String, String)> {
     let date = date.map(|s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap());
     let coded = Coder::new(d).code_document(text, date, &mut Scratch::default());
-    let c = |a: &Option<dyad_coder::ActorRef>| a.as_ref().map(|a| a.code.clone()).unwrap_or_else(|| "-".into());
+    let c = |a: &Option<dyad_coder::ActorRef>| {
+        a.as_ref()
+            .map(|a| a.code.clone())
+            .unwrap_or_else(|| "-".into())
+    };
     coded
         .events
         .iter()
-        .map(|e| (c(&e.source), e.cameo.clone(), c(&e.target), c(&e.attribution)))
+        .map(|e| {
+            (
+                c(&e.source),
+                e.cameo.clone(),
+                c(&e.target),
+                c(&e.attribution),
+            )
+        })
         .collect()
 }
 
 fn triples(d: &Dictionaries, text: &str) -> Vec<String> {
-    code(d, text, None).into_iter().map(|(s, c, t, _)| format!("{s} {c} {t}")).collect()
+    code(d, text, None)
+        .into_iter()
+        .map(|(s, c, t, _)| format!("{s} {c} {t}"))
+        .collect()
 }
 
 #[test]
 fn subject_verb_object() {
     let d = dict();
-    assert_eq!(triples(&d, "Russia accused Turkey of supplying the militants."), ["RUS 112 TUR"]);
-    assert_eq!(triples(&d, "Moscow condemned Ankara on Tuesday."), ["RUS 111 TUR"]);
+    assert_eq!(
+        triples(&d, "Russia accused Turkey of supplying the militants."),
+        ["RUS 112 TUR"]
+    );
+    assert_eq!(
+        triples(&d, "Moscow condemned Ankara on Tuesday."),
+        ["RUS 111 TUR"]
+    );
 }
 
 #[test]
 fn passive_voice_swaps_source_and_target() {
     let d = dict();
-    assert_eq!(triples(&d, "Turkish troops were attacked by Russian forces."), ["RUSMIL 190 TURMIL"]);
-    assert_eq!(triples(&d, "Turkey was accused by Russia of lying."), ["RUS 112 TUR"]);
+    assert_eq!(
+        triples(&d, "Turkish troops were attacked by Russian forces."),
+        ["RUSMIL 190 TURMIL"]
+    );
+    assert_eq!(
+        triples(&d, "Turkey was accused by Russia of lying."),
+        ["RUS 112 TUR"]
+    );
     // The pattern's own words moved before the verb with the object.
-    assert_eq!(triples(&d, "Sanctions were imposed on Turkey by Russia."), ["RUS 172 TUR"]);
-    assert_eq!(triples(&d, "Turkish assets were frozen by Russia."), ["RUS 163 TUR"]);
+    assert_eq!(
+        triples(&d, "Sanctions were imposed on Turkey by Russia."),
+        ["RUS 172 TUR"]
+    );
+    assert_eq!(
+        triples(&d, "Turkish assets were frozen by Russia."),
+        ["RUS 163 TUR"]
+    );
 }
 
 #[test]
@@ -108,20 +145,37 @@ fn negation_produces_nothing() {
 #[test]
 fn compound_actors_give_one_event_each_and_mutual_acts_both_ways() {
     let d = dict();
-    assert_eq!(triples(&d, "Russia and Turkey condemned Armenia."), ["RUS 111 ARM", "TUR 111 ARM"]);
+    assert_eq!(
+        triples(&d, "Russia and Turkey condemned Armenia."),
+        ["RUS 111 ARM", "TUR 111 ARM"]
+    );
     assert_eq!(
         triples(&d, "Armenia and Azerbaijan agreed to a ceasefire."),
         ["ARM 0871 AZE", "AZE 0871 ARM"]
     );
-    assert_eq!(triples(&d, "Russia condemned Turkey and Armenia."), ["RUS 111 TUR", "RUS 111 ARM"]);
+    assert_eq!(
+        triples(&d, "Russia condemned Turkey and Armenia."),
+        ["RUS 111 TUR", "RUS 111 ARM"]
+    );
 }
 
 #[test]
 fn reported_speech_codes_the_embedded_event_with_its_speaker() {
     let d = dict();
-    let got = code(&d, "Lavrov said that Turkey had attacked Armenia.", Some("2016-05-17"));
-    assert_eq!(got, [("TUR".into(), "190".into(), "ARM".into(), "RUSGOV".into())]);
-    let got = code(&d, "Turkey attacked Armenia, Lavrov said.", Some("2016-05-17"));
+    let got = code(
+        &d,
+        "Lavrov said that Turkey had attacked Armenia.",
+        Some("2016-05-17"),
+    );
+    assert_eq!(
+        got,
+        [("TUR".into(), "190".into(), "ARM".into(), "RUSGOV".into())]
+    );
+    let got = code(
+        &d,
+        "Turkey attacked Armenia, Lavrov said.",
+        Some("2016-05-17"),
+    );
     assert_eq!(got[0].3, "RUSGOV");
     // A statement alone is a statement.
     assert_eq!(triples(&d, "Lavrov said on Tuesday."), ["RUSGOV 010 -"]);
@@ -130,21 +184,42 @@ fn reported_speech_codes_the_embedded_event_with_its_speaker() {
 #[test]
 fn people_are_coded_by_their_office_on_the_document_date() {
     let d = dict();
-    assert_eq!(code(&d, "Lavrov condemned Turkey.", Some("2016-01-01"))[0].0, "RUSGOV");
-    assert_eq!(code(&d, "Lavrov condemned Turkey.", Some("2001-01-01"))[0].0, "RUSELI");
+    assert_eq!(
+        code(&d, "Lavrov condemned Turkey.", Some("2016-01-01"))[0].0,
+        "RUSGOV"
+    );
+    assert_eq!(
+        code(&d, "Lavrov condemned Turkey.", Some("2001-01-01"))[0].0,
+        "RUSELI"
+    );
 }
 
 #[test]
 fn countries_combine_with_agents_and_places_are_not_actors() {
     let d = dict();
-    assert_eq!(triples(&d, "The Russian foreign minister condemned Turkey."), ["RUSGOV 111 TUR"]);
-    assert_eq!(triples(&d, "Russia's foreign minister condemned Turkey."), ["RUSGOV 111 TUR"]);
-    assert_eq!(triples(&d, "Russian and Turkish troops attacked Armenia."), ["RUSMIL 190 ARM", "TURMIL 190 ARM"]);
+    assert_eq!(
+        triples(&d, "The Russian foreign minister condemned Turkey."),
+        ["RUSGOV 111 TUR"]
+    );
+    assert_eq!(
+        triples(&d, "Russia's foreign minister condemned Turkey."),
+        ["RUSGOV 111 TUR"]
+    );
+    assert_eq!(
+        triples(&d, "Russian and Turkish troops attacked Armenia."),
+        ["RUSMIL 190 ARM", "TURMIL 190 ARM"]
+    );
     // "in Moscow" is where, not who.
-    assert_eq!(triples(&d, "In Moscow, the Kremlin condemned Turkey."), ["RUSGOV 111 TUR"]);
+    assert_eq!(
+        triples(&d, "In Moscow, the Kremlin condemned Turkey."),
+        ["RUSGOV 111 TUR"]
+    );
     assert!(triples(&d, "Prices rose sharply in Moscow on Tuesday.").is_empty());
     // A bare agent target belongs to the source's country.
-    assert_eq!(triples(&d, "Turkish troops detained opposition activists."), ["TURMIL 173 TUROPP"]);
+    assert_eq!(
+        triples(&d, "Turkish troops detained opposition activists."),
+        ["TURMIL 173 TUROPP"]
+    );
 }
 
 #[test]
@@ -168,4 +243,3 @@ fn sentences_without_actors_produce_nothing_and_offsets_index_the_text() {
     assert_eq!(&text[e.verb.0..e.verb.1], "condemned");
     assert!(!text[coded.sentences[0].0..coded.sentences[0].1].contains("Reuters"));
 }
-

@@ -125,13 +125,25 @@ impl Dictionaries {
         };
         let mut phrases: Vec<(Owner, Phrase)> = Vec::new();
         for (i, a) in set.actors.iter().enumerate() {
-            phrases.extend(a.phrases.iter().map(|p| (Owner::Actor(i as u32), p.clone())));
+            phrases.extend(
+                a.phrases
+                    .iter()
+                    .map(|p| (Owner::Actor(i as u32), p.clone())),
+            );
         }
         for (i, p) in set.persons.iter().enumerate() {
-            phrases.extend(p.phrases.iter().map(|ph| (Owner::Person(i as u32), ph.clone())));
+            phrases.extend(
+                p.phrases
+                    .iter()
+                    .map(|ph| (Owner::Person(i as u32), ph.clone())),
+            );
         }
         for (i, a) in set.agents.iter().enumerate() {
-            phrases.extend(a.phrases.iter().map(|p| (Owner::Agent(i as u32), p.clone())));
+            phrases.extend(
+                a.phrases
+                    .iter()
+                    .map(|p| (Owner::Agent(i as u32), p.clone())),
+            );
         }
         for (owner, p) in phrases {
             let mut words = phrase_words(&p.text);
@@ -155,9 +167,12 @@ impl Dictionaries {
             let entry = PhraseEntry {
                 owner,
                 code: p.code.as_deref().map(Box::from),
-                exact: p
-                    .case_sensitive
-                    .then(|| words.iter().map(|(raw, _)| Box::from(raw.as_str())).collect()),
+                exact: p.case_sensitive.then(|| {
+                    words
+                        .iter()
+                        .map(|(raw, _)| Box::from(raw.as_str()))
+                        .collect()
+                }),
                 text: Box::from(p.text.as_str()),
                 origin: p.origin.clone(),
             };
@@ -256,7 +271,10 @@ impl Dictionaries {
 
     /// The normalised text of a word id.
     pub fn word(&self, id: u32) -> &str {
-        self.words.get(id as usize).map(|w| w.as_ref()).unwrap_or("")
+        self.words
+            .get(id as usize)
+            .map(|w| w.as_ref())
+            .unwrap_or("")
     }
 
     /// The id of a normalised word, or `NO_WORD`.
@@ -283,7 +301,9 @@ impl Dictionaries {
     /// The patterns whose verb can be spelled as word `word`, with the form it is in.
     #[inline]
     pub fn verbs_for(&self, word: u32) -> &[(u32, Form)] {
-        self.verb_index(word).map(|v| v.all.as_slice()).unwrap_or(&[])
+        self.verb_index(word)
+            .map(|v| v.all.as_slice())
+            .unwrap_or(&[])
     }
 
     /// The bucketed patterns of a verb form, if `word` is one.
@@ -312,7 +332,8 @@ impl Dictionaries {
             }
             Owner::Person(i) => {
                 let p = &self.set.persons[i as usize];
-                p.role_at(date).map(|r| (r.code.as_str(), p.name.as_str(), &r.origin))
+                p.role_at(date)
+                    .map(|r| (r.code.as_str(), p.name.as_str(), &r.origin))
             }
             Owner::Agent(i) => {
                 let a = &self.set.agents[i as usize];
@@ -360,7 +381,10 @@ mod tests {
         let k = walk(&d, &["kremlin"]).unwrap();
         assert_eq!(d.phrases_at(k)[0].code.as_deref(), Some("RUSGOV"));
         let rf = walk(&d, &["rf"]).unwrap();
-        assert_eq!(d.phrases_at(rf)[0].exact.as_ref().unwrap()[0].as_ref(), "RF");
+        assert_eq!(
+            d.phrases_at(rf)[0].exact.as_ref().unwrap()[0].as_ref(),
+            "RF"
+        );
         assert!(walk(&d, &["russian"]).is_some_and(|n| d.phrases_at(n).is_empty()));
         assert_eq!(d.country_of("RUSGOV"), Some("RUS"));
         assert_eq!(d.country_of("IGOUNO"), None);
@@ -391,7 +415,10 @@ mod tests {
             "person \"X\"\n  X Y\n  role AAAGOV 2010-01-01..2015-12-31\n  role AAAELI 2016-01-01..\n",
         )]);
         let date = |s| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-        let code = |s| d.owner_code(Owner::Person(0), date(s)).map(|c| c.0.to_string());
+        let code = |s| {
+            d.owner_code(Owner::Person(0), date(s))
+                .map(|c| c.0.to_string())
+        };
         assert_eq!(code("2012-05-01").as_deref(), Some("AAAGOV"));
         assert_eq!(code("2020-05-01").as_deref(), Some("AAAELI"));
         assert_eq!(code("2000-05-01"), None);

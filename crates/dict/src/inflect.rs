@@ -64,7 +64,10 @@ fn regular_past(lemma: &str) -> Vec<String> {
     } else if n >= 2 && b[n - 1] == b'y' && !is_vowel(b[n - 2]) {
         vec![format!("{}ied", &lemma[..n - 1])]
     } else if cvc(b) {
-        vec![format!("{lemma}ed"), format!("{lemma}{}ed", b[n - 1] as char)]
+        vec![
+            format!("{lemma}ed"),
+            format!("{lemma}{}ed", b[n - 1] as char),
+        ]
     } else {
         vec![format!("{lemma}ed")]
     }
@@ -83,7 +86,10 @@ fn regular_ing(lemma: &str) -> Vec<String> {
     {
         vec![format!("{}ing", &lemma[..n - 1])]
     } else if cvc(b) {
-        vec![format!("{lemma}ing"), format!("{lemma}{}ing", b[n - 1] as char)]
+        vec![
+            format!("{lemma}ing"),
+            format!("{lemma}{}ing", b[n - 1] as char),
+        ]
     } else {
         vec![format!("{lemma}ing")]
     }
@@ -136,11 +142,20 @@ mod tests {
 
     #[test]
     fn regular_verbs() {
-        assert_eq!(words("accuse", None), ["accuse", "accuses", "accused", "accusing"]);
+        assert_eq!(
+            words("accuse", None),
+            ["accuse", "accuses", "accused", "accusing"]
+        );
         assert_eq!(words("deny", None), ["deny", "denies", "denied", "denying"]);
         assert_eq!(words("stay", None), ["stay", "stays", "stayed", "staying"]);
-        assert_eq!(words("agree", None), ["agree", "agrees", "agreed", "agreeing"]);
-        assert_eq!(words("reach", None), ["reach", "reaches", "reached", "reaching"]);
+        assert_eq!(
+            words("agree", None),
+            ["agree", "agrees", "agreed", "agreeing"]
+        );
+        assert_eq!(
+            words("reach", None),
+            ["reach", "reaches", "reached", "reaching"]
+        );
         assert_eq!(words("veto", None), ["veto", "vetoes", "vetoed", "vetoing"]);
         assert!(words("ban", None).contains(&"banned".to_string()));
         assert!(words("ban", None).contains(&"banning".to_string()));

@@ -8,7 +8,10 @@ mod inflect;
 mod model;
 mod parse;
 
-pub use compile::{bloom_bit, VerbRef, CElement, CompiledPattern, Dictionaries, Owner, PhraseEntry, VerbIndex, NO_WORD};
+pub use compile::{
+    bloom_bit, CElement, CompiledPattern, Dictionaries, Owner, PhraseEntry, VerbIndex, VerbRef,
+    NO_WORD,
+};
 pub use inflect::{inflect, Form};
 pub use model::*;
 pub use parse::{parse_file, FileKind};
@@ -21,9 +24,15 @@ use std::path::Path;
 
 /// The default dictionary files, embedded at build time, in load order.
 pub const EMBEDDED: &[(&str, &str)] = &[
-    ("irregular-verbs.txt", include_str!("../data/irregular-verbs.txt")),
+    (
+        "irregular-verbs.txt",
+        include_str!("../data/irregular-verbs.txt"),
+    ),
     ("countries.actors", include_str!("../data/countries.actors")),
-    ("international.actors", include_str!("../data/international.actors")),
+    (
+        "international.actors",
+        include_str!("../data/international.actors"),
+    ),
     ("groups.actors", include_str!("../data/groups.actors")),
     ("people.actors", include_str!("../data/people.actors")),
     ("default.agents", include_str!("../data/default.agents")),

@@ -125,7 +125,10 @@ fn parse_phrase(cur: &Cursor, indent: usize, body: &str) -> Result<Phrase, DictE
     let (text, code) = match body.find("->") {
         Some(arrow) => {
             let code = body[arrow + 2..].trim();
-            let col = indent + arrow + 3 + (body[arrow + 2..].len() - body[arrow + 2..].trim_start().len());
+            let col = indent
+                + arrow
+                + 3
+                + (body[arrow + 2..].len() - body[arrow + 2..].trim_start().len());
             (body[..arrow].trim(), Some(check_code(cur, col, code)?))
         }
         None => (body.trim(), None),
@@ -330,7 +333,10 @@ pub fn parse_blocks(
             Block::Actor(a) => a.phrases.push(phrase),
             Block::Person(p) => {
                 if phrase.code.is_some() {
-                    return Err(cur.err(indent + 1, "a person's phrases take their code from `role` lines"));
+                    return Err(cur.err(
+                        indent + 1,
+                        "a person's phrases take their code from `role` lines",
+                    ));
                 }
                 p.phrases.push(phrase)
             }
@@ -407,13 +413,19 @@ pub fn parse_verbs_from(
         let words = columns(line);
         let (code_col, code) = words[0];
         if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(cur.err(code_col, format!("`{code}` is not a CAMEO event code (2 to 4 digits)")));
+            return Err(cur.err(
+                code_col,
+                format!("`{code}` is not a CAMEO event code (2 to 4 digits)"),
+            ));
         }
         let Some(&(verb_col, verb)) = words.get(1) else {
             return Err(cur.err(line.len() + 1, "a pattern must follow the event code"));
         };
         if !verb.chars().all(|c| c.is_alphabetic() || c == '-') {
-            return Err(cur.err(verb_col, format!("the pattern must start with a verb, found `{verb}`")));
+            return Err(cur.err(
+                verb_col,
+                format!("the pattern must start with a verb, found `{verb}`"),
+            ));
         }
         let mut elements = Vec::new();
         let mut targets = 0;
@@ -490,8 +502,9 @@ pub fn parse_file(name: &str, text: &str, set: &mut DictionarySet) -> Result<(),
         file: name.to_string(),
         line: 0,
         column: 0,
-        message: "unknown dictionary file kind (expected *.actors, *.agents, *.verbs or irregular*.txt)"
-            .into(),
+        message:
+            "unknown dictionary file kind (expected *.actors, *.agents, *.verbs or irregular*.txt)"
+                .into(),
     })?;
     set.files.push(name.to_string());
     match kind {
@@ -536,7 +549,11 @@ mod tests {
 
     #[test]
     fn errors_name_line_and_column() {
-        let e = parse("x.actors", "actor RUS \"Russia\"\n  Russia\nactor rus \"Bad\"\n").unwrap_err();
+        let e = parse(
+            "x.actors",
+            "actor RUS \"Russia\"\n  Russia\nactor rus \"Bad\"\n",
+        )
+        .unwrap_err();
         assert_eq!((e.file.as_str(), e.line, e.column), ("x.actors", 3, 7));
         let e = parse("x.actors", "person \"P\"\n  P\n  role PGOV 2020-13-01..\n").unwrap_err();
         assert_eq!((e.line, e.column), (3, 13), "{e}");
@@ -548,22 +565,40 @@ mod tests {
         assert_eq!((e.line, e.column), (2, 1));
         let e = parse("x.verbs", "112 accuse + of +\n").unwrap_err();
         assert_eq!((e.line, e.column), (1, 17));
-        let e = parse("x.agents", "agent GOV \"government\"\n  minister -> RUSGOV\n").unwrap_err();
+        let e = parse(
+            "x.agents",
+            "agent GOV \"government\"\n  minister -> RUSGOV\n",
+        )
+        .unwrap_err();
         assert_eq!(e.line, 2);
         assert!(e.to_string().starts_with("x.agents:2:"), "{e}");
     }
 
     #[test]
     fn verbs_and_irregulars() {
-        let set = parse("v.verbs", "112  accuse + of   # comment\n190 open fire on +\n173 arrest militant*\n").unwrap();
+        let set = parse(
+            "v.verbs",
+            "112  accuse + of   # comment\n190 open fire on +\n173 arrest militant*\n",
+        )
+        .unwrap();
         assert_eq!(set.verbs.len(), 3);
         let v = &set.verbs[0];
         assert_eq!((v.code.as_str(), v.lemma.as_str()), ("112", "accuse"));
-        assert_eq!(v.elements, vec![Element::Target, Element::Word("of".into())]);
+        assert_eq!(
+            v.elements,
+            vec![Element::Target, Element::Word("of".into())]
+        );
         assert_eq!(v.literal_count(), 2);
         assert_eq!(set.verbs[1].literal_count(), 3);
-        assert_eq!(set.verbs[2].elements, vec![Element::Prefix("militant".into())]);
-        let set = parse("irregular-verbs.txt", "hold held held\nlie lay lain lying\nburn burned/burnt burned/burnt\n").unwrap();
+        assert_eq!(
+            set.verbs[2].elements,
+            vec![Element::Prefix("militant".into())]
+        );
+        let set = parse(
+            "irregular-verbs.txt",
+            "hold held held\nlie lay lain lying\nburn burned/burnt burned/burnt\n",
+        )
+        .unwrap();
         assert_eq!(set.irregular[2].1.past, vec!["burned", "burnt"]);
         assert_eq!(set.irregular[1].1.ing, vec!["lying"]);
         assert!(parse("irregular-verbs.txt", "go went\n").is_err());
