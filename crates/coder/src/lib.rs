@@ -373,7 +373,7 @@ impl<'d> Coder<'d> {
                     continue;
                 }
                 let cp = &dict.patterns[p as usize];
-                if let Some(m) = match_pattern(dict, toks, &mask, &w, v, &cp.elements, passive) {
+                if let Some(m) = match_pattern(toks, &mask, &w, v, &cp.elements, passive) {
                     let cand = Match {
                         pattern: p,
                         literals: cp.literal_count,
@@ -442,7 +442,7 @@ impl<'d> Coder<'d> {
             let vp = dict.pattern(m.pattern);
             let code = vp.code.clone();
             let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
-            if let Some(why) = negated(toks, &w, m.verb) {
+            if let Some(why) = negated(&w, m.verb) {
                 any_negated = true;
                 note!(
                     "  verb   {verb_text:?} matches `{code} {}` but is negated ({why}): no event",
@@ -458,7 +458,7 @@ impl<'d> Coder<'d> {
                 continue;
             }
             let used = m.used;
-            let placey = |k: usize| is_place(&mentions[k], toks, &w, used.as_slice());
+            let placey = |k: usize| is_place(&mentions[k], &w, used.as_slice());
 
             let (sources, targets): (Vec<usize>, Vec<usize>) = if m.passive {
                 // "Sanctions were imposed on X by Y": a target slot after the verb holds the target;
@@ -476,7 +476,7 @@ impl<'d> Coder<'d> {
                         .map(|(k, _)| k)
                 });
                 let tgt = match in_slot {
-                    Some(k) => compound(&mentions, toks, &w, k, toks.len()),
+                    Some(k) => compound(&mentions, &w, k, toks.len()),
                     None => subject_of(
                         &mentions,
                         toks,
@@ -500,7 +500,7 @@ impl<'d> Coder<'d> {
                     dict,
                 );
                 if src.is_empty() {
-                    src = inverted_subject(&mentions, &mention_at, toks, &w, m.verb);
+                    src = inverted_subject(&mention_at, toks, &w, m.verb);
                 }
                 if src.is_empty() && pronoun_before(toks, &w, m.verb) {
                     if let Some(prev) = last_subject.as_ref() {
@@ -509,7 +509,7 @@ impl<'d> Coder<'d> {
                             prev.code
                         );
                         sentence_events.push((
-                            self.event(doc, span, index, &code, Some(prev), None, m, toks),
+                            self.event(span, index, &code, Some(prev), None, m, toks),
                             m.verb,
                             code.clone(),
                         ));
@@ -529,13 +529,7 @@ impl<'d> Coder<'d> {
                             .map(|k| of_actor(&mentions, &mention_at, &w, k));
                         first
                             .map(|k| {
-                                compound(
-                                    &mentions,
-                                    toks,
-                                    &w,
-                                    k,
-                                    if m.slot_open { toks.len() } else { b },
-                                )
+                                compound(&mentions, &w, k, if m.slot_open { toks.len() } else { b })
                             })
                             .unwrap_or_default()
                     }
@@ -601,7 +595,6 @@ impl<'d> Coder<'d> {
                 if reciprocal {
                     for &t in sources.iter().filter(|&&t| t != s) {
                         let e = self.event(
-                            doc,
                             span,
                             index,
                             &code,
@@ -613,12 +606,11 @@ impl<'d> Coder<'d> {
                         sentence_events.push((e, m.verb, code.clone()));
                     }
                 } else if targets.is_empty() {
-                    let e = self.event(doc, span, index, &code, Some(&mentions[s]), None, m, toks);
+                    let e = self.event(span, index, &code, Some(&mentions[s]), None, m, toks);
                     sentence_events.push((e, m.verb, code.clone()));
                 } else {
                     for &t in &targets {
                         let e = self.event(
-                            doc,
                             span,
                             index,
                             &code,
@@ -713,7 +705,6 @@ impl<'d> Coder<'d> {
     #[allow(clippy::too_many_arguments)]
     fn event(
         &self,
-        doc: &str,
         span: (usize, usize),
         index: usize,
         code: &str,
@@ -722,7 +713,6 @@ impl<'d> Coder<'d> {
         m: &Match,
         toks: &[Tok],
     ) -> Event {
-        let _ = doc;
         let last = m.end.max(m.verb + 1) - 1;
         Event {
             sentence_index: index,
@@ -871,7 +861,7 @@ fn prepositional_target<'a>(
                     && !mentions[i].bare_agent
                     && !place_noun
                 {
-                    return compound(mentions, toks, w, i, toks.len());
+                    return compound(mentions, w, i, toks.len());
                 }
             }
         }
@@ -944,7 +934,6 @@ fn skippable(w: &str) -> bool {
 
 /// Matches the elements after the verb at `v`. In the passive the target slot is empty by design.
 fn match_pattern<'a>(
-    dict: &Dictionaries,
     toks: &[Tok],
     mask: &[u8],
     w: &dyn Fn(usize) -> &'a str,
@@ -993,7 +982,7 @@ fn match_pattern<'a>(
     let find_before = |el: &CElement| -> Option<usize> {
         (v.saturating_sub(8)..v)
             .rev()
-            .find(|&i| lit_ok(el, i) && !used_before(toks, i, v))
+            .find(|&i| lit_ok(el, i) && !used_before(i, v))
     };
     let mut k = 0;
     while k < elements.len() {
@@ -1060,7 +1049,6 @@ fn match_pattern<'a>(
             }
         }
     }
-    let _ = dict;
     Some(Match {
         verb: v,
         end: pos,
@@ -1075,13 +1063,12 @@ fn match_pattern<'a>(
 }
 
 /// Whether token `i` before the verb `v` is the passive auxiliary itself (never a pattern word).
-fn used_before(toks: &[Tok], i: usize, v: usize) -> bool {
-    let _ = toks;
+fn used_before(i: usize, v: usize) -> bool {
     i + 1 == v
 }
 
 /// Why the verb at `v` is negated, if it is.
-fn negated<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<String> {
+fn negated<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<String> {
     let mut k = v;
     let mut steps = 0;
     while k > 0 && steps < 4 {
@@ -1101,7 +1088,6 @@ fn negated<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<S
         k -= 1;
         steps += 1;
     }
-    let _ = toks;
     None
 }
 
@@ -1141,17 +1127,15 @@ fn unreal_infinitive<'a>(
     {
         return Some("it is the purpose of an earlier verb".into());
     }
-    let _ = toks;
     None
 }
 
 /// A mention used as a place: after a locative preposition that the pattern did not use.
-fn is_place<'a>(m: &Mention, toks: &[Tok], w: &dyn Fn(usize) -> &'a str, used: &[u32]) -> bool {
+fn is_place<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str, used: &[u32]) -> bool {
     let mut k = m.first;
     while k > 0 && (is_determiner(w(k - 1)) || is_place_modifier(w(k - 1))) {
         k -= 1;
     }
-    let _ = toks;
     k > 0 && is_locative(w(k - 1)) && !used.contains(&((k - 1) as u32))
 }
 
@@ -1240,7 +1224,7 @@ fn subject_of<'a>(
         let ends = mentions.iter().position(|m| m.last == k);
         match ends {
             Some(i)
-                if !is_place(&mentions[i], toks, w, &[])
+                if !is_place(&mentions[i], w, &[])
                     && can_be_subject(&mentions[i], toks, w, dict) =>
             {
                 return subject_group(mentions, toks, w, i, dict);
@@ -1269,7 +1253,7 @@ fn subject_of<'a>(
             if let Some(open) = open {
                 if let Some(i) = mentions.iter().position(|m| m.last == open) {
                     if can_be_subject(&mentions[i], toks, w, dict)
-                        && !is_place(&mentions[i], toks, w, &[])
+                        && !is_place(&mentions[i], w, &[])
                     {
                         return subject_group(mentions, toks, w, i, dict);
                     }
@@ -1294,7 +1278,7 @@ fn subject_of<'a>(
                 }
                 if let Some(i) = mentions.iter().position(|m| m.last == j) {
                     if can_be_subject(&mentions[i], toks, w, dict)
-                        && !is_place(&mentions[i], toks, w, &[])
+                        && !is_place(&mentions[i], w, &[])
                     {
                         return subject_group(mentions, toks, w, i, dict);
                     }
@@ -1326,7 +1310,7 @@ fn subject_of<'a>(
         if blocked {
             break;
         }
-        if is_place(m, toks, w, &[]) || !can_be_subject(m, toks, w, dict) {
+        if is_place(m, w, &[]) || !can_be_subject(m, toks, w, dict) {
             continue;
         }
         best = Some(i);
@@ -1350,7 +1334,7 @@ fn subject_group<'a>(
     let mut seen_and = false;
     while cur > 0 {
         let prev = &mentions[cur - 1];
-        if !joined_by_and(w, prev.last, mentions[cur].first) || is_place(prev, toks, w, &[]) {
+        if !joined_by_and(w, prev.last, mentions[cur].first) || is_place(prev, w, &[]) {
             break;
         }
         let comma_only =
@@ -1370,7 +1354,6 @@ fn subject_group<'a>(
 
 /// "..., said Lavrov": a speech verb after a comma or quote with its subject after it.
 fn inverted_subject<'a>(
-    mentions: &[Mention],
     mention_at: &[usize],
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
@@ -1385,10 +1368,7 @@ fn inverted_subject<'a>(
     }
     match mention_at.get(k) {
         Some(&i) if i != usize::MAX => vec![i],
-        _ => {
-            let _ = mentions;
-            Vec::new()
-        }
+        _ => Vec::new(),
     }
 }
 
@@ -1432,7 +1412,7 @@ fn by_agent<'a>(
             }
             if let Some(&i) = mention_at.get(j) {
                 if i != usize::MAX {
-                    return compound(mentions, toks, w, i, toks.len());
+                    return compound(mentions, w, i, toks.len());
                 }
             }
             return Vec::new();
@@ -1445,7 +1425,6 @@ fn by_agent<'a>(
 /// Mention `k` and those joined to it by "and"/commas, within tokens before `limit`.
 fn compound<'a>(
     mentions: &[Mention],
-    toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
     k: usize,
     limit: usize,
@@ -1469,7 +1448,6 @@ fn compound<'a>(
         cur += 1;
     }
     group.truncate(confirmed);
-    let _ = toks;
     group
 }
 
@@ -1493,7 +1471,7 @@ fn default_target<'a>(
     if i == usize::MAX || placey(i) {
         return Vec::new();
     }
-    let group = compound(mentions, toks, w, i, toks.len());
+    let group = compound(mentions, w, i, toks.len());
     let after = mentions[*group.last().unwrap_or(&i)].last;
     let mut j = after;
     while j < toks.len() && (is_adverb(w(j)) || is_aux(w(j)) || is_negation(w(j))) {
