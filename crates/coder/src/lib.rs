@@ -450,6 +450,10 @@ impl<'d> Coder<'d> {
                 );
                 continue;
             }
+            if hypothetical(&w, m.verb) {
+                note!("  verb   {verb_text:?} matches `{code} {}` but is hypothetical (whether/if): no event", vp.text);
+                continue;
+            }
             if let Some(why) = unreal_infinitive(toks, &w, m.verb, &matches) {
                 note!(
                     "  verb   {verb_text:?} matches `{code} {}` but {why}: no event",
@@ -749,6 +753,9 @@ fn verb_role<'a>(
     }
     if is_preposition(before) && !matches!(before, "to" | "by") {
         return None; // "a regime of combat duty", "after talks"
+    }
+    if before == "-" {
+        return None; // "the UN-brokered truce", "Russian-backed forces"
     }
     if has(|f| f.can_be_participle()) && is_be(before) {
         return Some(true);
@@ -1089,6 +1096,14 @@ fn negated<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<String> {
         steps += 1;
     }
     None
+}
+
+/// A verb inside "whether ..." or "if ..." reports no event: "unclear whether Turkey would retaliate".
+fn hypothetical<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
+    (v.saturating_sub(10)..v)
+        .rev()
+        .take_while(|&k| !matches!(w(k), "," | ";" | ":" | "."))
+        .any(|k| matches!(w(k), "whether" | "if" | "unless"))
 }
 
 /// An infinitive that has not happened ("plans to attack"), or that another pattern already covers.
