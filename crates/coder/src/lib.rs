@@ -635,6 +635,23 @@ impl<'d> Coder<'d> {
         // A statement is coded only when nothing else is; otherwise its speaker is the attribution.
         // A statement that reports a negated event ("X did not attack, officials said") is no event.
         let has_other = any_negated || sentence_events.iter().any(|(_, _, c)| !c.starts_with("01"));
+        // A plain statement (010) also gives way to a more specific verbal act of the same sentence
+        // ("Macron said France was considering ...").
+        if !has_other && sentence_events.iter().any(|(_, _, c)| c != "010") {
+            let speakers: Vec<ActorRef> = sentence_events
+                .iter()
+                .filter(|(_, _, c)| c == "010")
+                .filter_map(|(e, _, _)| e.source.clone())
+                .collect();
+            sentence_events.retain(|(_, _, c)| c != "010");
+            if let Some(s) = speakers.first() {
+                for (e, _, _) in sentence_events.iter_mut() {
+                    if e.source.as_ref().map(|x| &x.span) != Some(&s.span) {
+                        e.attribution = Some(s.clone());
+                    }
+                }
+            }
+        }
         if has_other {
             let speakers: Vec<(usize, ActorRef)> = sentence_events
                 .iter()
@@ -886,6 +903,10 @@ fn heads_slot<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, start: usize, firs
         if matches!(x, "that" | "which" | "who" | "whose" | "whom")
             || t.flags & VERB != 0 && !is_determiner(x)
         {
+            return false;
+        }
+        // "shared information on PKK hideouts with ...": an actor inside a noun's own phrase.
+        if is_preposition(x) && !is_quantity(x) {
             return false;
         }
         if !(is_determiner(x) || is_quantity(x) || is_adverb(x) || x == "-" || x == "'s") {
@@ -1281,22 +1302,27 @@ fn subject_of<'a>(
         {
             // "Iraqi villages were overrun", "Chinese President Xi Jinping hosted": an actor
             // modifying the noun (or a title before a name) still names the subject.
+            // A place after the noun may stand in between: "army positions in Omdurman were shelled".
             let mut j = k - 1;
             let mut steps = 0;
-            while j > 0 && steps < 3 {
+            while j > 0 && steps < 5 {
                 let t = &toks[j];
-                if t.flags & (STOP | CLAUSE | VERB) != 0
-                    || is_preposition(w(j))
-                    || is_determiner(w(j))
-                {
-                    break;
-                }
+                // The noun right after an actor adjective may look like a verb ("positions").
                 if let Some(i) = mentions.iter().position(|m| m.last == j) {
                     if can_be_subject(&mentions[i], toks, w, dict)
                         && !is_place(&mentions[i], w, &[])
+                        && !is_preposition(w(j))
                     {
                         return subject_group(mentions, toks, w, i, dict);
                     }
+                    break;
+                }
+                let crossable = is_locative(w(j)) || is_place_modifier(w(j)) || w(j) == "the";
+                if !crossable
+                    && (t.flags & (STOP | CLAUSE | VERB) != 0
+                        || is_preposition(w(j))
+                        || is_determiner(w(j)))
+                {
                     break;
                 }
                 j -= 1;
