@@ -115,7 +115,145 @@ pub struct EventJson<'a> {
     pub passive: bool,
 }
 
+/// A JSON string literal. Most bytes need no escaping, so runs of them are copied at once.
+fn json_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    let bytes = s.as_bytes();
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        let escaped: &[u8] = match b {
+            b'"' => b"\\\"",
+            b'\\' => b"\\\\",
+            b'\n' => b"\\n",
+            b'\r' => b"\\r",
+            b'\t' => b"\\t",
+            0..=0x1f => b"",
+            _ => continue,
+        };
+        out.extend_from_slice(&bytes[start..i]);
+        if escaped.is_empty() {
+            out.extend_from_slice(format!("\\u{b:04x}").as_bytes());
+        } else {
+            out.extend_from_slice(escaped);
+        }
+        start = i + 1;
+    }
+    out.extend_from_slice(&bytes[start..]);
+    out.push(b'"');
+}
+
+fn json_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
+    match s {
+        Some(s) => json_str(out, s),
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+fn json_num(out: &mut Vec<u8>, n: impl std::fmt::Display) {
+    use std::io::Write as _;
+    let _ = write!(out, "{n}");
+}
+
+fn json_actor(out: &mut Vec<u8>, a: &Option<ActorJson>) {
+    let Some(a) = a else {
+        out.extend_from_slice(b"null");
+        return;
+    };
+    out.extend_from_slice(b"{\"code\":");
+    json_str(out, a.code);
+    out.extend_from_slice(b",\"country\":");
+    json_opt_str(out, a.country);
+    out.extend_from_slice(b",\"name\":");
+    json_str(out, a.name);
+    out.extend_from_slice(b",\"span\":[");
+    json_num(out, a.span[0]);
+    out.push(b',');
+    json_num(out, a.span[1]);
+    out.extend_from_slice(b"]}");
+}
+
 impl<'a> EventJson<'a> {
+    /// The event as one JSON line, field for field what `serde_json` writes for this struct, only
+    /// without its per-byte formatting machinery (output is a large share of coding time).
+    pub fn write_line(&self, out: &mut Vec<u8>) {
+        use std::io::Write as _;
+        out.extend_from_slice(b"{\"doc_id\":");
+        json_str(out, self.doc_id);
+        out.extend_from_slice(b",\"sentence_index\":");
+        json_num(out, self.sentence_index);
+        out.extend_from_slice(b",\"sentence\":");
+        json_str(out, self.sentence);
+        out.extend_from_slice(b",\"date\":");
+        match &self.date {
+            Some(d) => {
+                let _ = write!(out, "\"{}\"", d.0);
+            }
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"cameo\":");
+        json_str(out, self.cameo);
+        out.extend_from_slice(b",\"cameo_name\":");
+        json_opt_str(out, self.cameo_name);
+        out.extend_from_slice(b",\"root\":");
+        json_str(out, self.root);
+        out.extend_from_slice(b",\"goldstein\":");
+        match self.goldstein {
+            Some(g) => json_num(out, format_args!("{g:?}")),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"quad_class\":");
+        match self.quad_class {
+            Some(q) => json_num(out, q),
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"plover\":");
+        match self.plover {
+            Some(p) => {
+                out.extend_from_slice(b"{\"event_type\":");
+                json_str(out, &p.event_type);
+                out.extend_from_slice(b",\"mode\":");
+                json_opt_str(out, p.mode.as_deref());
+                out.push(b'}');
+            }
+            None => out.extend_from_slice(b"null"),
+        }
+        out.extend_from_slice(b",\"source\":");
+        json_actor(out, &self.source);
+        out.extend_from_slice(b",\"target\":");
+        json_actor(out, &self.target);
+        let ev = &self.evidence;
+        out.extend_from_slice(b",\"evidence\":{\"verb\":");
+        json_str(out, ev.verb);
+        out.extend_from_slice(b",\"span\":[");
+        json_num(out, ev.span[0]);
+        out.push(b',');
+        json_num(out, ev.span[1]);
+        out.extend_from_slice(b"],\"pattern\":");
+        json_str(out, &format!("{}", ev.pattern.0));
+        out.extend_from_slice(b",\"dictionary_entries\":[");
+        let entries = &ev.dictionary_entries;
+        let origins = std::iter::once(entries.pattern).chain(
+            entries
+                .actors
+                .iter()
+                .flatten()
+                .flat_map(|a| a.entries.iter()),
+        );
+        for (i, o) in origins.enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            json_str(out, &o.file);
+            out.pop(); // the closing quote: the line number goes inside the string
+            let _ = write!(out, ":{}\"", o.line);
+        }
+        out.extend_from_slice(b"]},\"attribution\":");
+        json_actor(out, &self.attribution);
+        out.extend_from_slice(b",\"passive\":");
+        out.extend_from_slice(if self.passive { b"true" } else { b"false" });
+        out.push(b'}');
+    }
+
     pub fn of(dict: &'a Dictionaries, doc: &'a Document, e: &'a Event) -> Self {
         let entry = Codebook::embedded().get(&e.cameo);
         let vp = dict.pattern(e.pattern);
@@ -149,6 +287,7 @@ impl<'a> EventJson<'a> {
 
 pub struct Sink<'d, W: Write> {
     dict: &'d Dictionaries,
+    line: Vec<u8>,
     format: Format,
     out: W,
     header_done: bool,
@@ -165,6 +304,7 @@ impl<'d, W: Write> Sink<'d, W> {
     pub fn new(dict: &'d Dictionaries, format: Format, out: W) -> Self {
         Sink {
             dict,
+            line: Vec::with_capacity(2048),
             format,
             out,
             header_done: false,
@@ -177,8 +317,10 @@ impl<'d, W: Write> Sink<'d, W> {
             let j = EventJson::of(self.dict, doc, e);
             match self.format {
                 Format::Jsonl => {
-                    serde_json::to_writer(&mut self.out, &j)?;
-                    self.out.write_all(b"\n")?;
+                    self.line.clear();
+                    j.write_line(&mut self.line);
+                    self.line.push(b'\n');
+                    self.out.write_all(&self.line)?;
                 }
                 Format::Tsv => {
                     if !self.header_done {
@@ -284,5 +426,35 @@ impl<'d, W: Write> Sink<'d, W> {
             self.flush_table()?;
         }
         self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_coder::{Coder, Scratch};
+
+    #[test]
+    fn the_fast_writer_writes_what_serde_writes() {
+        let dict = dyad_dict::load(&[]).unwrap();
+        let text = "GENEVA \"quoted\"\tKabul\u{1}: Russia accused Turkey of \"lying\" \\ today.\nLavrov said on Tuesday that Turkey had attacked Syria, \u{201c}Moscow\u{201d} said.";
+        let doc = Document {
+            id: "d\"1".into(),
+            text: text.into(),
+            date: chrono::NaiveDate::from_ymd_opt(2016, 5, 17),
+            title: None,
+            url: None,
+            source: None,
+        };
+        let coded = Coder::new(&dict).code_document(&doc.text, doc.date, &mut Scratch::default());
+        assert!(coded.events.len() >= 2, "{:?}", coded.events);
+        for e in &coded.events {
+            let j = EventJson::of(&dict, &doc, e);
+            let mut line = Vec::new();
+            j.write_line(&mut line);
+            let fast: serde_json::Value = serde_json::from_slice(&line).expect("valid JSON");
+            let slow = serde_json::to_value(&j).unwrap();
+            assert_eq!(fast, slow);
+        }
     }
 }
