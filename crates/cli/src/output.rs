@@ -115,12 +115,32 @@ pub struct EventJson<'a> {
     pub passive: bool,
 }
 
-/// A JSON string literal. Most bytes need no escaping, so runs of them are copied at once.
+/// Whether any of the 8 bytes in `x` needs escaping in JSON: below 0x20, `"` or `\\`.
+#[inline]
+fn needs_escape(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_in = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x & HIGH;
+    below_space | zero_in(x ^ (ONES * b'"' as u64)) | zero_in(x ^ (ONES * b'\\' as u64)) != 0
+}
+
+/// A JSON string literal. Most text needs no escaping, so it is scanned eight bytes at a time and
+/// copied in runs.
 fn json_str(out: &mut Vec<u8>, s: &str) {
     out.push(b'"');
     let bytes = s.as_bytes();
     let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+    let mut i = 0;
+    while i < bytes.len() {
+        if i + 8 <= bytes.len() {
+            let chunk = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+            if !needs_escape(chunk) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
         let escaped: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -128,7 +148,10 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
             b'\r' => b"\\r",
             b'\t' => b"\\t",
             0..=0x1f => b"",
-            _ => continue,
+            _ => {
+                i += 1;
+                continue;
+            }
         };
         out.extend_from_slice(&bytes[start..i]);
         if escaped.is_empty() {
@@ -136,10 +159,26 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
         } else {
             out.extend_from_slice(escaped);
         }
-        start = i + 1;
+        i += 1;
+        start = i;
     }
     out.extend_from_slice(&bytes[start..]);
     out.push(b'"');
+}
+
+/// A decimal integer without going through `fmt`.
+fn json_uint(out: &mut Vec<u8>, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        digits[k] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.extend_from_slice(&digits[k..]);
 }
 
 fn json_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
@@ -166,9 +205,9 @@ fn json_actor(out: &mut Vec<u8>, a: &Option<ActorJson>) {
     out.extend_from_slice(b",\"name\":");
     json_str(out, a.name);
     out.extend_from_slice(b",\"span\":[");
-    json_num(out, a.span[0]);
+    json_uint(out, a.span[0] as u64);
     out.push(b',');
-    json_num(out, a.span[1]);
+    json_uint(out, a.span[1] as u64);
     out.extend_from_slice(b"]}");
 }
 
@@ -180,7 +219,7 @@ impl<'a> EventJson<'a> {
         out.extend_from_slice(b"{\"doc_id\":");
         json_str(out, self.doc_id);
         out.extend_from_slice(b",\"sentence_index\":");
-        json_num(out, self.sentence_index);
+        json_uint(out, self.sentence_index as u64);
         out.extend_from_slice(b",\"sentence\":");
         json_str(out, self.sentence);
         out.extend_from_slice(b",\"date\":");
@@ -203,7 +242,7 @@ impl<'a> EventJson<'a> {
         }
         out.extend_from_slice(b",\"quad_class\":");
         match self.quad_class {
-            Some(q) => json_num(out, q),
+            Some(q) => json_uint(out, q as u64),
             None => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"plover\":");
@@ -225,9 +264,9 @@ impl<'a> EventJson<'a> {
         out.extend_from_slice(b",\"evidence\":{\"verb\":");
         json_str(out, ev.verb);
         out.extend_from_slice(b",\"span\":[");
-        json_num(out, ev.span[0]);
+        json_uint(out, ev.span[0] as u64);
         out.push(b',');
-        json_num(out, ev.span[1]);
+        json_uint(out, ev.span[1] as u64);
         out.extend_from_slice(b"],\"pattern\":");
         json_str(out, &format!("{}", ev.pattern.0));
         out.extend_from_slice(b",\"dictionary_entries\":[");
@@ -245,7 +284,9 @@ impl<'a> EventJson<'a> {
             }
             json_str(out, &o.file);
             out.pop(); // the closing quote: the line number goes inside the string
-            let _ = write!(out, ":{}\"", o.line);
+            out.push(b':');
+            json_uint(out, o.line as u64);
+            out.push(b'"');
         }
         out.extend_from_slice(b"]},\"attribution\":");
         json_actor(out, &self.attribution);
@@ -433,6 +474,28 @@ impl<'d, W: Write> Sink<'d, W> {
 mod tests {
     use super::*;
     use dyad_coder::{Coder, Scratch};
+
+    #[test]
+    fn strings_are_escaped_like_serde_does() {
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        let alphabet: Vec<char> = "ab \"\\\n\t\r\u{1}\u{1f}é’“\u{7f}Zz09".chars().collect();
+        for len in 0..200 {
+            let s: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    alphabet[(seed % alphabet.len() as u64) as usize]
+                })
+                .collect();
+            let mut out = Vec::new();
+            json_str(&mut out, &s);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                serde_json::to_string(&s).unwrap()
+            );
+        }
+    }
 
     #[test]
     fn the_fast_writer_writes_what_serde_writes() {
