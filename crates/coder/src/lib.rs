@@ -436,11 +436,12 @@ impl<'d> Coder<'d> {
 
         let verb_positions: Vec<usize> = matches.iter().map(|m| m.verb).collect();
         let mut any_negated = false;
-        let mut sentence_events: Vec<(Event, usize, String)> = Vec::new();
+        let mut sentence_events: Vec<(Event, usize, &str)> = Vec::new();
+        let mut new_subject: Option<usize> = None;
         let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
         for m in &matches {
             let vp = dict.pattern(m.pattern);
-            let code = vp.code.clone();
+            let code = vp.code.as_str();
             let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
             if let Some(why) = negated(&w, m.verb) {
                 any_negated = true;
@@ -507,15 +508,16 @@ impl<'d> Coder<'d> {
                     src = inverted_subject(&mention_at, toks, &w, m.verb);
                 }
                 if src.is_empty() && pronoun_before(toks, &w, m.verb) {
-                    if let Some(prev) = last_subject.as_ref() {
+                    if let Some(prev) = new_subject.map(|k| &mentions[k]).or(last_subject.as_ref())
+                    {
                         note!(
                             "  pronoun subject resolved to the previous subject {}",
                             prev.code
                         );
                         sentence_events.push((
-                            self.event(span, index, &code, Some(prev), None, m, toks),
+                            self.event(span, index, code, Some(prev), None, m, toks),
                             m.verb,
-                            code.clone(),
+                            code,
                         ));
                         continue;
                     }
@@ -550,7 +552,7 @@ impl<'d> Coder<'d> {
                         &w,
                         m.verb + 1,
                         &placey,
-                        code.as_str() >= "11",
+                        code >= "11",
                     )
                 } else {
                     tgt
@@ -607,11 +609,11 @@ impl<'d> Coder<'d> {
                             m,
                             toks,
                         );
-                        sentence_events.push((e, m.verb, code.clone()));
+                        sentence_events.push((e, m.verb, code));
                     }
                 } else if targets.is_empty() {
                     let e = self.event(span, index, &code, Some(&mentions[s]), None, m, toks);
-                    sentence_events.push((e, m.verb, code.clone()));
+                    sentence_events.push((e, m.verb, code));
                 } else {
                     for &t in &targets {
                         let e = self.event(
@@ -623,13 +625,17 @@ impl<'d> Coder<'d> {
                             m,
                             toks,
                         );
-                        sentence_events.push((e, m.verb, code.clone()));
+                        sentence_events.push((e, m.verb, code));
                     }
                 }
             }
             if let Some(&s) = sources.first() {
-                *last_subject = Some(mentions[s].clone());
+                new_subject = Some(s);
             }
+        }
+
+        if let Some(k) = new_subject {
+            *last_subject = Some(mentions[k].clone());
         }
 
         // A statement is coded only when nothing else is; otherwise its speaker is the attribution.
@@ -637,13 +643,13 @@ impl<'d> Coder<'d> {
         let has_other = any_negated || sentence_events.iter().any(|(_, _, c)| !c.starts_with("01"));
         // A plain statement (010) also gives way to a more specific verbal act of the same sentence
         // ("Macron said France was considering ...").
-        if !has_other && sentence_events.iter().any(|(_, _, c)| c != "010") {
+        if !has_other && sentence_events.iter().any(|(_, _, c)| *c != "010") {
             let speakers: Vec<ActorRef> = sentence_events
                 .iter()
-                .filter(|(_, _, c)| c == "010")
+                .filter(|(_, _, c)| *c == "010")
                 .filter_map(|(e, _, _)| e.source.clone())
                 .collect();
-            sentence_events.retain(|(_, _, c)| c != "010");
+            sentence_events.retain(|(_, _, c)| *c != "010");
             if let Some(s) = speakers.first() {
                 for (e, _, _) in sentence_events.iter_mut() {
                     if e.source.as_ref().map(|x| &x.span) != Some(&s.span) {
