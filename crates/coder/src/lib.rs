@@ -603,7 +603,7 @@ impl<'d> Coder<'d> {
                         let e = self.event(
                             span,
                             index,
-                            &code,
+                            code,
                             Some(&mentions[s]),
                             Some(&mentions[t]),
                             m,
@@ -619,7 +619,7 @@ impl<'d> Coder<'d> {
                         let e = self.event(
                             span,
                             index,
-                            &code,
+                            code,
                             Some(&mentions[s]),
                             Some(&mentions[t]),
                             m,
