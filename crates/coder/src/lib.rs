@@ -612,7 +612,7 @@ impl<'d> Coder<'d> {
                         sentence_events.push((e, m.verb, code));
                     }
                 } else if targets.is_empty() {
-                    let e = self.event(span, index, &code, Some(&mentions[s]), None, m, toks);
+                    let e = self.event(span, index, code, Some(&mentions[s]), None, m, toks);
                     sentence_events.push((e, m.verb, code));
                 } else {
                     for &t in &targets {
