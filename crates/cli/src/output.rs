@@ -268,7 +268,12 @@ impl<'a> EventJson<'a> {
         out.push(b',');
         json_uint(out, ev.span[1] as u64);
         out.extend_from_slice(b"],\"pattern\":");
-        json_str(out, &format!("{}", ev.pattern.0));
+        json_str(out, &ev.pattern.0 .0.code);
+        out.pop(); // code and text form one string: "112 accuse +"
+        out.push(b' ');
+        let text_start = out.len();
+        json_str(out, &ev.pattern.0 .0.text);
+        out.remove(text_start); // its opening quote
         out.extend_from_slice(b",\"dictionary_entries\":[");
         let entries = &ev.dictionary_entries;
         let origins = std::iter::once(entries.pattern).chain(
