@@ -81,6 +81,15 @@ pub struct Event {
     pub passive: bool,
 }
 
+/// What earlier sentences of the document said, for pronouns.
+#[derive(Default)]
+struct Memory {
+    /// The last subject of an event ("it", "they").
+    subject: Option<Mention>,
+    /// The last person named ("he", "she").
+    person: Option<Mention>,
+}
+
 /// What the coder did with one sentence, for `dyad explain`.
 #[derive(Clone, Debug, Default)]
 pub struct Trace {
@@ -171,7 +180,7 @@ impl<'d> Coder<'d> {
             sentences: split.iter().map(|(s, _)| (s.start, s.end)).collect(),
             events: Vec::new(),
         };
-        let mut last_subject: Option<Mention> = None;
+        let mut memory = Memory::default();
         for (i, (s, range)) in split.iter().enumerate() {
             self.code_sentence(
                 doc,
@@ -180,7 +189,7 @@ impl<'d> Coder<'d> {
                 i,
                 date,
                 scratch,
-                &mut last_subject,
+                &mut memory,
                 &mut out.events,
                 None,
             );
@@ -194,7 +203,7 @@ impl<'d> Coder<'d> {
         let mut scratch = Scratch::default();
         let mut trace = Trace::default();
         let mut events = Vec::new();
-        let mut last = None;
+        let mut last = Memory::default();
         let mut tokens = Vec::new();
         for (i, (s, range)) in dyad_text::split_with_tokens(text, &mut tokens)
             .into_iter()
@@ -227,7 +236,7 @@ impl<'d> Coder<'d> {
         index: usize,
         date: Option<NaiveDate>,
         scratch: &mut Scratch,
-        last_subject: &mut Option<Mention>,
+        memory: &mut Memory,
         events: &mut Vec<Event>,
         mut trace: Option<&mut Trace>,
     ) {
@@ -464,6 +473,7 @@ impl<'d> Coder<'d> {
             }
             let used = m.used;
             let placey = |k: usize| is_place(&mentions[k], &w, used.as_slice());
+            let mut pronoun: Option<Mention> = None;
 
             let (sources, targets): (Vec<usize>, Vec<usize>) = if m.passive {
                 // "Sanctions were imposed on X by Y": a target slot after the verb holds the target;
@@ -507,19 +517,21 @@ impl<'d> Coder<'d> {
                 if src.is_empty() {
                     src = inverted_subject(&mention_at, toks, &w, m.verb);
                 }
-                if src.is_empty() && pronoun_before(toks, &w, m.verb) {
-                    if let Some(prev) = new_subject.map(|k| &mentions[k]).or(last_subject.as_ref())
-                    {
-                        note!(
-                            "  pronoun subject resolved to the previous subject {}",
-                            prev.code
-                        );
-                        sentence_events.push((
-                            self.event(span, index, code, Some(prev), None, m, toks),
-                            m.verb,
-                            code,
-                        ));
-                        continue;
+                // "He urged ...": a pronoun subject refers back, a personal one to a person.
+                if src.is_empty() {
+                    if let Some(p) = pronoun_before(toks, &w, m.verb) {
+                        let here_person =
+                            mentions.iter().rev().find(|x| x.person && x.last <= m.verb);
+                        let prev = match p {
+                            "he" | "she" => here_person.or(memory.person.as_ref()),
+                            _ => new_subject
+                                .map(|k| &mentions[k])
+                                .or(memory.subject.as_ref()),
+                        };
+                        if let Some(prev) = prev {
+                            note!("  pronoun `{p}` resolved to {}", prev.code);
+                            pronoun = Some(prev.clone());
+                        }
                     }
                 }
                 let tgt = match m.slot {
@@ -560,6 +572,25 @@ impl<'d> Coder<'d> {
                 (src, tgt)
             };
             subjects_by_verb.push((m.verb, sources.clone()));
+            if let (true, Some(prev)) = (sources.is_empty(), pronoun.as_ref()) {
+                note!(
+                    "  verb   {verb_text:?} matches `{code} {}` ({}) with a pronoun subject",
+                    vp.text,
+                    vp.origin
+                );
+                if targets.is_empty() {
+                    sentence_events.push((
+                        self.event(span, index, code, Some(prev), None, m, toks),
+                        m.verb,
+                        code,
+                    ));
+                }
+                for &t in &targets {
+                    let e = self.event(span, index, code, Some(prev), Some(&mentions[t]), m, toks);
+                    sentence_events.push((e, m.verb, code));
+                }
+                continue;
+            }
             if sources.is_empty() {
                 note!(
                     "  verb   {verb_text:?} matches `{code} {}` ({}) but no source actor was found: no event",
@@ -635,7 +666,10 @@ impl<'d> Coder<'d> {
         }
 
         if let Some(k) = new_subject {
-            *last_subject = Some(mentions[k].clone());
+            memory.subject = Some(mentions[k].clone());
+        }
+        if let Some(p) = mentions.iter().rev().find(|x| x.person) {
+            memory.person = Some(p.clone());
         }
 
         // A statement is coded only when nothing else is; otherwise its speaker is the attribution.
@@ -1419,17 +1453,18 @@ fn inverted_subject<'a>(
     }
 }
 
-fn pronoun_before<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
+/// The subject pronoun right before the verb at `v`, if there is one.
+fn pronoun_before<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<&'a str> {
     let mut k = v;
     while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1))) {
         k -= 1;
     }
     if k == 0 || !is_pronoun(w(k - 1)) {
-        return false;
+        return None;
     }
     // "handing it back": a pronoun right after a verb or preposition is an object.
     let p = k - 1;
-    p == 0 || !(is_preposition(w(p - 1)) || toks[p - 1].flags & VERB != 0)
+    (p == 0 || !(is_preposition(w(p - 1)) || toks[p - 1].flags & VERB != 0)).then(|| w(p))
 }
 
 /// The agent of a passive: the actor after the next "by" in the clause.

@@ -34,6 +34,8 @@ pub struct Mention {
     pub agent: Option<(String, usize)>,
     /// The code before any agent was appended.
     pub base_code: String,
+    /// Named through a person entry ("Lavrov"): what "he" or "she" may refer to.
+    pub person: bool,
 }
 
 fn exact_ok(entry: &PhraseEntry, toks: &[Tok], doc: &str, at: usize) -> bool {
@@ -366,5 +368,6 @@ fn resolve(
         bare_agent,
         agent: agent_used,
         base_code,
+        person: person.is_some(),
     })
 }

@@ -182,6 +182,26 @@ fn reported_speech_codes_the_embedded_event_with_its_speaker() {
 }
 
 #[test]
+fn pronouns_refer_back_across_sentences() {
+    let d = dict();
+    let got = code(
+        &d,
+        "Russia attacked Armenia. Lavrov said on Tuesday. He condemned Turkey.",
+        Some("2016-05-17"),
+    );
+    let got: Vec<String> = got
+        .into_iter()
+        .map(|(s, c, t, _)| format!("{s} {c} {t}"))
+        .collect();
+    assert_eq!(got, ["RUS 190 ARM", "RUSGOV 010 -", "RUSGOV 111 TUR"]);
+    // "it" is the last subject, not the last person.
+    assert_eq!(
+        triples(&d, "Russia attacked Armenia. It also condemned Turkey."),
+        ["RUS 190 ARM", "RUS 111 TUR"]
+    );
+}
+
+#[test]
 fn people_are_coded_by_their_office_on_the_document_date() {
     let d = dict();
     assert_eq!(
