@@ -92,6 +92,18 @@ pub fn run(args: CodeArgs) -> ExitCode {
         default_date: date,
     };
 
+    // A live count on a terminal, so a long run shows it is moving; nothing when stderr is a file.
+    let progress = if std::io::stderr().is_terminal() {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {elapsed} {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+        Some(bar)
+    } else {
+        None
+    };
     let mut missing = false;
     'inputs: for path in &args.inputs {
         let mut stream = match dyad_ingest::open(path, &opts) {
@@ -130,7 +142,14 @@ pub fn run(args: CodeArgs) -> ExitCode {
                 eprintln!("dyad: warning: {w}");
             }
             warned = stream.warnings().len();
-            if let Err(e) = emit(&coder, &mut batch, &mut sink, &mut summary) {
+            let emitted = emit(&coder, &mut batch, &mut sink, &mut summary);
+            if let Some(bar) = &progress {
+                bar.set_message(format!(
+                    "{path}: {} documents, {} sentences, {} events",
+                    summary.documents, summary.sentences, summary.events
+                ));
+            }
+            if let Err(e) = emitted {
                 if e.kind() == std::io::ErrorKind::BrokenPipe {
                     break 'inputs;
                 }
@@ -145,6 +164,9 @@ pub fn run(args: CodeArgs) -> ExitCode {
         if e.kind() != std::io::ErrorKind::BrokenPipe {
             return fail(&format!("writing output: {e}"));
         }
+    }
+    if let Some(bar) = progress {
+        bar.finish_and_clear();
     }
     summary.print(started);
     // Freeing a quarter-million small dictionary allocations only slows the exit down.
