@@ -610,8 +610,12 @@ impl<'d> Coder<'d> {
             );
             // An agent with no country ("officials said") is no political actor on its own; a bare
             // agent as target belongs to the source's country ("police detained opposition activists").
+            // "RSF fighters and allied militias": with a named actor in the list, the unnamed
+            // agents beside it add nothing.
+            let named = sources.iter().any(|&s| !mentions[s].bare_agent);
             let sources: Vec<usize> = sources
                 .into_iter()
+                .filter(|&s| !(named && mentions[s].bare_agent))
                 .filter(|&s| {
                     !mentions[s].bare_agent || targets.iter().any(|&t| !mentions[t].bare_agent)
                 })
@@ -878,7 +882,7 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
             | ["along", "with"]
             | ["together", "with"]
             | ["or"]
-    )
+    ) || matches!(between.as_slice(), ["and", x] if is_ally_word(x))
 }
 
 /// With no object found, an actor in a prepositional phrase right after the verb's pattern is the

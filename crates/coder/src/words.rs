@@ -629,3 +629,11 @@ pub fn is_time_word(w: &str) -> bool {
             | "dec."
     ) || w.bytes().all(|b| b.is_ascii_digit())
 }
+
+/// Words that mark the second member of a list as a partner of the first ("X and allied militias").
+pub fn is_ally_word(w: &str) -> bool {
+    matches!(
+        w,
+        "allied" | "affiliated" | "aligned" | "loyalist" | "partner" | "other" | "fellow"
+    )
+}
