@@ -450,7 +450,12 @@ impl<'d> Coder<'d> {
         let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
         for m in &matches {
             let vp = dict.pattern(m.pattern);
-            let code = vp.code.as_str();
+            // "would meet", "will send aid": a future meeting or aid is an intention (CAMEO 036, 033).
+            let code = match (future(&w, m.verb), &vp.code[..2]) {
+                (true, "04") => "036",
+                (true, "07") => "033",
+                _ => vp.code.as_str(),
+            };
             let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
             if let Some(why) = negated(&w, m.verb) {
                 any_negated = true;
@@ -647,7 +652,22 @@ impl<'d> Coder<'d> {
                         sentence_events.push((e, m.verb, code));
                     }
                 } else if targets.is_empty() {
-                    let e = self.event(span, index, code, Some(&mentions[s]), None, m, toks);
+                    // "speak to him": an object pronoun for a person named earlier.
+                    let him = object_person(toks, &w, m)
+                        .then(|| {
+                            mentions
+                                .iter()
+                                .rev()
+                                .find(|x| {
+                                    x.person && x.last <= m.verb && x.code != mentions[s].code
+                                })
+                                .or(memory
+                                    .person
+                                    .as_ref()
+                                    .filter(|x| x.code != mentions[s].code))
+                        })
+                        .flatten();
+                    let e = self.event(span, index, code, Some(&mentions[s]), him, m, toks);
                     sentence_events.push((e, m.verb, code));
                 } else {
                     for &t in &targets {
@@ -958,6 +978,25 @@ fn heads_slot<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, start: usize, firs
         }
     }
     others <= 2
+}
+
+/// Whether the verb at `v` is in the future ("will meet", "would send").
+fn future<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
+    let mut k = v;
+    while k > 0 && (is_adverb(w(k - 1)) || matches!(w(k - 1), "be" | "soon")) {
+        k -= 1;
+    }
+    k > 0 && matches!(w(k - 1), "will" | "would" | "'ll" | "shall")
+}
+
+/// Whether "him" or "her" stands as the object right after the verb or its pattern words.
+fn object_person<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, m: &Match) -> bool {
+    (m.verb + 1..(m.end + 3).min(toks.len())).any(|k| {
+        let next = w(k + 1);
+        w(k) == "him"
+            || w(k) == "her"
+                && (k + 1 >= toks.len() || toks[k + 1].flags & STOP != 0 || is_preposition(next))
+    })
 }
 
 /// "its ambassadors", "their forces": the source's own agents are not its target.

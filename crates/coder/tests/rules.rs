@@ -182,6 +182,25 @@ fn reported_speech_codes_the_embedded_event_with_its_speaker() {
 }
 
 #[test]
+fn future_meetings_are_intentions_and_object_pronouns_resolve() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia held talks with Turkey."),
+        ["RUS 046 TUR"]
+    );
+    assert_eq!(
+        triples(&d, "Russia will hold talks with Turkey."),
+        ["RUS 036 TUR"]
+    );
+    let got = code(
+        &d,
+        "Lavrov said on Tuesday. Turkey condemned him.",
+        Some("2016-05-17"),
+    );
+    assert_eq!(got[1].2, "RUSGOV", "{got:?}");
+}
+
+#[test]
 fn pronouns_refer_back_across_sentences() {
     let d = dict();
     let got = code(
