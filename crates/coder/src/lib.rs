@@ -454,6 +454,7 @@ impl<'d> Coder<'d> {
             let code = match (future(&w, m.verb), &vp.code[..2]) {
                 (true, "04") => "036",
                 (true, "07") => "033",
+                (true, "08") => "035",
                 _ => vp.code.as_str(),
             };
             let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
@@ -622,7 +623,12 @@ impl<'d> Coder<'d> {
                 .into_iter()
                 .filter(|&s| !(named && mentions[s].bare_agent))
                 .filter(|&s| {
-                    !mentions[s].bare_agent || targets.iter().any(|&t| !mentions[t].bare_agent)
+                    // A reported "the government" may still take the speaker's country below.
+                    !mentions[s].bare_agent
+                        || targets.iter().any(|&t| !mentions[t].bare_agent)
+                        || verb_positions
+                            .iter()
+                            .any(|&x| x < m.verb && takes_clause(w(x)))
                 })
                 .collect();
             if sources.is_empty() {
@@ -756,6 +762,12 @@ impl<'d> Coder<'d> {
 
         let first_new = events.len();
         for (e, _, _) in sentence_events {
+            let unnamed = e.source.as_ref().is_some_and(|s| s.bare_agent)
+                && e.target.as_ref().is_none_or(|t| t.bare_agent);
+            if unnamed {
+                note!("  dropped {}: no named actor on either side", e.cameo);
+                continue;
+            }
             let same = match (&e.source, &e.target) {
                 (Some(s), Some(t)) => s.code == t.code,
                 _ => false,
@@ -916,6 +928,8 @@ fn prepositional_target<'a>(
     placey: &dyn Fn(usize) -> bool,
     conflict: bool,
 ) -> Vec<usize> {
+    // The first named actor wins; "against X" wins over all; an unnamed agent only as a last resort.
+    let mut fallback = None;
     let mut k = end;
     let limit = (end + 12).min(toks.len());
     while k < limit {
@@ -944,18 +958,17 @@ fn prepositional_target<'a>(
                 let place_noun = is_place_noun(w(mentions.get(i).map_or(0, |m| m.last)));
                 // "fired at demonstrators": in a conflict event `at` names the target, not the place.
                 let aimed = w(k) == "at" && conflict;
-                if i != usize::MAX
-                    && (aimed || !placey(i))
-                    && !mentions[i].bare_agent
-                    && !place_noun
-                {
-                    return compound(mentions, w, i, toks.len());
+                if i != usize::MAX && (aimed || !placey(i)) && !place_noun {
+                    if !mentions[i].bare_agent || w(k) == "against" {
+                        return compound(mentions, w, i, toks.len());
+                    }
+                    fallback = fallback.or(Some(i));
                 }
             }
         }
         k += 1;
     }
-    Vec::new()
+    fallback.map(|i| vec![i]).unwrap_or_default()
 }
 
 /// Whether an actor starting at `first` can be the object that a slot starting at `start` holds:
@@ -964,8 +977,10 @@ fn heads_slot<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, start: usize, firs
     let mut others = 0;
     for (k, t) in toks.iter().enumerate().take(first).skip(start) {
         let x = w(k);
+        // A participle right before the actor is an adjective: "freed jailed opposition activists".
+        let adjective = k + 1 == first && (x.ends_with("ed") || x.ends_with("en"));
         if matches!(x, "that" | "which" | "who" | "whose" | "whom")
-            || t.flags & VERB != 0 && !is_determiner(x)
+            || t.flags & VERB != 0 && !is_determiner(x) && !adjective
         {
             return false;
         }
@@ -1588,6 +1603,10 @@ fn default_target<'a>(
 ) -> Vec<usize> {
     let mut k = end;
     while k < toks.len() && (skippable(w(k)) || is_quantity(w(k))) {
+        k += 1;
+    }
+    // "release jailed ELN members": a participle used as an adjective.
+    if w(k).ends_with("ed") && mention_at.get(k + 1).is_some_and(|&i| i != usize::MAX) {
         k += 1;
     }
     let Some(&i) = mention_at.get(k) else {
