@@ -484,7 +484,9 @@ impl<'d> Coder<'d> {
             let (sources, targets): (Vec<usize>, Vec<usize>) = if m.passive {
                 // "Sanctions were imposed on X by Y": a target slot after the verb holds the target;
                 // otherwise the subject is ("Turkey was accused ...").
-                let in_slot = m.slot.and_then(|(a, b)| {
+                // Only a slot after the pattern's own words ("imposed on +") can hold a target: a
+                // slot right after the verb is the object, which the passive moved to the subject.
+                let in_slot = m.slot.filter(|&(a, _)| a > m.verb + 1).and_then(|(a, b)| {
                     mentions
                         .iter()
                         .enumerate()
