@@ -343,9 +343,13 @@ impl<'d> Coder<'d> {
             if toks[v].capitalized && v > 0 && !toks[v - 1].punct {
                 continue;
             }
+            // A present-tense verb needs a noun before it: "Turkish patrols" is a noun phrase.
             let ends_mention = |k: usize| {
                 mentions.iter().any(|m| {
-                    m.last == k && !m.bare_agent && !(m.first > 0 && is_determiner(w(m.first - 1)))
+                    m.last == k
+                        && !m.bare_agent
+                        && !(m.first > 0 && is_determiner(w(m.first - 1)))
+                        && !(m.last == m.first + 1 && m.agent.is_none() && is_demonym(w(m.first)))
                 })
             };
             let Some(passive) = verb_role(&w, v, &index.forms, &ends_mention) else {

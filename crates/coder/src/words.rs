@@ -637,3 +637,11 @@ pub fn is_ally_word(w: &str) -> bool {
         "allied" | "affiliated" | "aligned" | "loyalist" | "partner" | "other" | "fellow"
     )
 }
+
+/// Adjectives of nationality ("Russian", "Turkish", "Chinese"): an actor, but never a subject noun.
+pub fn is_demonym(w: &str) -> bool {
+    ["ian", "ish", "ese", "ean", "ic"]
+        .iter()
+        .any(|s| w.ends_with(s))
+        && w.len() > 4
+}
