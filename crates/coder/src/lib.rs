@@ -1228,7 +1228,7 @@ fn hypothetical<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
     (v.saturating_sub(10)..v)
         .rev()
         .take_while(|&k| !matches!(w(k), "," | ";" | ":" | "."))
-        .any(|k| matches!(w(k), "whether" | "if" | "unless"))
+        .any(|k| matches!(w(k), "whether" | "if" | "unless" | "until"))
 }
 
 /// An infinitive that has not happened ("plans to attack"), or that another pattern already covers.
@@ -1242,10 +1242,23 @@ fn unreal_infinitive<'a>(
     while k > 0 && is_adverb(w(k - 1)) {
         k -= 1;
     }
-    if k == 0 || w(k - 1) != "to" {
+    if k == 0 {
         return None;
     }
-    let to = k - 1;
+    let to = if w(k - 1) == "to" {
+        k - 1
+    } else if matches!(w(k - 1), "and" | "or") {
+        // "to lay down its weapons and leave Gaza": the second verb shares the first one's "to".
+        let partner = (k.saturating_sub(10)..k - 1)
+            .rev()
+            .find(|&j| j > 0 && toks[j].flags & VERB != 0 && w(j - 1) == "to");
+        match partner {
+            Some(j) => j - 1,
+            None => return None,
+        }
+    } else {
+        return None;
+    };
     let mut g = to;
     while g > 0 && (is_adverb(w(g - 1)) || matches!(w(g - 1), "be" | "is" | "was" | "are" | "were"))
     {
