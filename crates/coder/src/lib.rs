@@ -850,6 +850,9 @@ fn verb_role<'a>(
     if is_determiner(before) && !matches!(before, "all" | "both") {
         return None; // "the attack", "its accusations", "the army's recapture"
     }
+    if is_quantity(before) && before != "about" {
+        return None; // "rescued 100 kidnapped schoolchildren"
+    }
     if is_preposition(before) && !matches!(before, "to" | "by") {
         return None; // "a regime of combat duty", "after talks"
     }
@@ -901,9 +904,14 @@ fn target_ref(
         return None;
     }
     let country = source.and_then(|s| s.country.as_deref())?;
+    let code = format!("{country}{}", t.code);
+    // "the Navy shot down drones": the source's own kind of agent is not its target.
+    if source.is_some_and(|s| s.code == code) {
+        return None;
+    }
     let mut r = ActorRef::of(t);
     r.bare_agent = false;
-    r.code = format!("{country}{}", t.code);
+    r.code = code;
     r.country = dict.country_of(&r.code).map(str::to_string);
     Some(r)
 }
