@@ -650,19 +650,13 @@ impl<'d> Coder<'d> {
                     || vp.text.contains("each other")
                     || vp.text.contains("one another"));
             for &s in &sources {
-                if reciprocal {
-                    for &t in sources.iter().filter(|&&t| t != s) {
-                        let e = self.event(
-                            span,
-                            index,
-                            code,
-                            Some(&mentions[s]),
-                            Some(&mentions[t]),
-                            m,
-                            toks,
-                        );
-                        sentence_events.push((e, m.verb, code));
-                    }
+                let source = &mentions[s];
+                let aimed_at: Vec<Option<&Mention>> = if reciprocal {
+                    sources
+                        .iter()
+                        .filter(|&&t| t != s)
+                        .map(|&t| Some(&mentions[t]))
+                        .collect()
                 } else if targets.is_empty() {
                     // "speak to him": an object pronoun for a person named earlier.
                     let him = object_person(toks, &w, m)
@@ -670,30 +664,17 @@ impl<'d> Coder<'d> {
                             mentions
                                 .iter()
                                 .rev()
-                                .find(|x| {
-                                    x.person && x.last <= m.verb && x.code != mentions[s].code
-                                })
-                                .or(memory
-                                    .person
-                                    .as_ref()
-                                    .filter(|x| x.code != mentions[s].code))
+                                .find(|x| x.person && x.last <= m.verb && x.code != source.code)
+                                .or(memory.person.as_ref().filter(|x| x.code != source.code))
                         })
                         .flatten();
-                    let e = self.event(span, index, code, Some(&mentions[s]), him, m, toks);
-                    sentence_events.push((e, m.verb, code));
+                    vec![him]
                 } else {
-                    for &t in &targets {
-                        let e = self.event(
-                            span,
-                            index,
-                            code,
-                            Some(&mentions[s]),
-                            Some(&mentions[t]),
-                            m,
-                            toks,
-                        );
-                        sentence_events.push((e, m.verb, code));
-                    }
+                    targets.iter().map(|&t| Some(&mentions[t])).collect()
+                };
+                for target in aimed_at {
+                    let e = self.event(span, index, code, Some(source), target, m, toks);
+                    sentence_events.push((e, m.verb, code));
                 }
             }
             if let Some(&s) = sources.first() {
