@@ -325,7 +325,7 @@ impl<'d> Coder<'d> {
         for (k, m) in mentions.iter().enumerate() {
             mention_at[m.first] = k;
             for x in &mut mask[m.first..m.last] {
-                *x = if m.bare_agent { 1 } else { 2 };
+                *x = if m.bare_agent || m.located { 1 } else { 2 };
             }
         }
 
@@ -484,6 +484,8 @@ impl<'d> Coder<'d> {
             let used = m.used;
             let placey = |k: usize| is_place(&mentions[k], &w, used.as_slice());
             let mut pronoun: Option<Mention> = None;
+            // A pattern word naming people ("protesters"), not describing a thing ("military").
+            let agent_word = |u: usize| mask[u] == 1 && !mentions::is_adjective_agent(w(u));
 
             let (sources, targets): (Vec<usize>, Vec<usize>) = if m.passive {
                 // "Sanctions were imposed on X by Y": a target slot after the verb holds the target;
@@ -562,6 +564,19 @@ impl<'d> Coder<'d> {
                                 compound(&mentions, &w, k, if m.slot_open { toks.len() } else { b })
                             })
                             .unwrap_or_default()
+                    }
+                    // "opened fire on protesters": an agent word of the pattern is its target.
+                    None if !m.has_target_element
+                        && m.used.as_slice().iter().any(|&u| agent_word(u as usize)) =>
+                    {
+                        let u = m.used.as_slice().iter().find(|&&u| agent_word(u as usize));
+                        u.and_then(|&u| {
+                            mentions
+                                .iter()
+                                .position(|x| x.first <= u as usize && (u as usize) < x.last)
+                        })
+                        .map(|k| vec![k])
+                        .unwrap_or_default()
                     }
                     None if !m.has_target_element && !code.starts_with("01") => {
                         default_target(&mentions, &mention_at, toks, &w, m.end, dict, &placey)

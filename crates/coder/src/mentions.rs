@@ -36,6 +36,8 @@ pub struct Mention {
     pub base_code: String,
     /// Named through a person entry ("Lavrov"): what "he" or "she" may refer to.
     pub person: bool,
+    /// An agent that took its country from a place after it ("protesters in Dhaka").
+    pub located: bool,
 }
 
 fn exact_ok(entry: &PhraseEntry, toks: &[Tok], doc: &str, at: usize) -> bool {
@@ -204,6 +206,7 @@ fn located_agents<'a>(dict: &Dictionaries, out: &mut [Mention], words: &dyn Fn(u
         m.code = format!("{country}{}", m.code);
         m.country = Some(country);
         m.bare_agent = false;
+        m.located = true;
     }
 }
 
@@ -274,7 +277,7 @@ fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
     }
 }
 
-fn is_adjective_agent(w: &str) -> bool {
+pub(crate) fn is_adjective_agent(w: &str) -> bool {
     matches!(
         w,
         "military"
@@ -369,5 +372,6 @@ fn resolve(
         agent: agent_used,
         base_code,
         person: person.is_some(),
+        located: false,
     })
 }
