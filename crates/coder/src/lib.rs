@@ -635,6 +635,12 @@ impl<'d> Coder<'d> {
                     ""
                 }
             );
+            // A participial clause is coded only with a named target of its own.
+            let participial = m.verb > 0 && w(m.verb - 1) == "," && w(m.verb).ends_with("ing");
+            if participial && !targets.iter().any(|&t| !mentions[t].bare_agent) {
+                note!("  verb   {verb_text:?} opens a participial clause with no named target: no event");
+                continue;
+            }
             // An agent with no country ("officials said") is no political actor on its own; a bare
             // agent as target belongs to the source's country ("police detained opposition activists").
             // "RSF fighters and allied militias": with a named actor in the list, the unnamed
@@ -859,7 +865,8 @@ fn verb_role<'a>(
         return Some(true);
     }
     if has(|f| f == Form::Ing) {
-        return is_be(before).then_some(false);
+        // ", accusing them of ...": a participial clause that continues the main clause.
+        return (is_be(before) || before == ",").then_some(false);
     }
     if forms.iter().all(|&f| f == Form::Participle) {
         return is_have(before).then_some(false);
@@ -1358,6 +1365,13 @@ fn subject_of<'a>(
             || is_time_word(w(k - 1)))
     {
         k -= 1;
+    }
+    if k > 0 && w(k - 1) == "," && w(v).ends_with("ing") {
+        return earlier
+            .iter()
+            .find(|(ev, s)| *ev < v && !s.is_empty())
+            .map(|(_, s)| s.clone())
+            .unwrap_or_default();
     }
     if k > 0 && matches!(w(k - 1), "and" | "but" | "then" | "or") {
         let main = k >= 2 && w(k - 2) == ",";
