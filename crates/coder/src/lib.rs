@@ -452,6 +452,7 @@ impl<'d> Coder<'d> {
         let mut sentence_events: Vec<(Event, usize, &str)> = Vec::new();
         let mut new_subject: Option<usize> = None;
         let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
         for m in &matches {
             let vp = dict.pattern(m.pattern);
             // "would meet", "will send aid": a future meeting or aid is an intention (CAMEO 036, 033).
@@ -599,6 +600,7 @@ impl<'d> Coder<'d> {
                 (src, tgt)
             };
             subjects_by_verb.push((m.verb, sources.clone()));
+            targets_by_verb.push((m.verb, targets.clone()));
             if let (true, Some(prev)) = (sources.is_empty(), pronoun.as_ref()) {
                 note!(
                     "  verb   {verb_text:?} matches `{code} {}` ({}) with a pronoun subject",
@@ -637,6 +639,19 @@ impl<'d> Coder<'d> {
             );
             // A participial clause is coded only with a named target of its own.
             let participial = m.verb > 0 && w(m.verb - 1) == "," && w(m.verb).ends_with("ing");
+            // ", accusing it of ...": the pronoun is the main clause's target.
+            let targets = if participial
+                && targets.is_empty()
+                && matches!(w(m.verb + 1), "it" | "them" | "him" | "her")
+            {
+                targets_by_verb
+                    .iter()
+                    .find(|(ev, t)| *ev < m.verb && !t.is_empty())
+                    .map(|(_, t)| t.clone())
+                    .unwrap_or_default()
+            } else {
+                targets
+            };
             if participial && !targets.iter().any(|&t| !mentions[t].bare_agent) {
                 note!("  verb   {verb_text:?} opens a participial clause with no named target: no event");
                 continue;
