@@ -488,6 +488,16 @@ impl<'d> Coder<'d> {
             // A pattern word naming people ("protesters"), not describing a thing ("military").
             let agent_word = |u: usize| mask[u] == 1 && !mentions::is_adjective_agent(w(u));
 
+            // The actor before the verb: the source, or in the passive the target.
+            let subject = subject_of(
+                &mentions,
+                toks,
+                &w,
+                m.verb,
+                &subjects_by_verb,
+                &verb_positions,
+                dict,
+            );
             let (sources, targets): (Vec<usize>, Vec<usize>) = if m.passive {
                 // "Sanctions were imposed on X by Y": a target slot after the verb holds the target;
                 // otherwise the subject is ("Turkey was accused ...").
@@ -507,28 +517,12 @@ impl<'d> Coder<'d> {
                 });
                 let tgt = match in_slot {
                     Some(k) => compound(&mentions, &w, k, toks.len()),
-                    None => subject_of(
-                        &mentions,
-                        toks,
-                        &w,
-                        m.verb,
-                        &subjects_by_verb,
-                        &verb_positions,
-                        dict,
-                    ),
+                    None => subject,
                 };
                 let src = by_agent(&mentions, &mention_at, toks, &w, m.verb + 1);
                 (src, tgt)
             } else {
-                let mut src = subject_of(
-                    &mentions,
-                    toks,
-                    &w,
-                    m.verb,
-                    &subjects_by_verb,
-                    &verb_positions,
-                    dict,
-                );
+                let mut src = subject;
                 if src.is_empty() {
                     src = inverted_subject(&mention_at, toks, &w, m.verb);
                 }
