@@ -333,6 +333,10 @@ impl<'d> Coder<'d> {
         let mut cands: Vec<VerbRef> = Vec::new();
         let mut seen: Vec<u32> = Vec::new();
         for v in 0..toks.len() {
+            // The VERB flag already says whether the word has verb patterns: no second lookup.
+            if toks[v].flags & VERB == 0 {
+                continue;
+            }
             let Some(index) = dict.verb_index(toks[v].id) else {
                 continue;
             };
@@ -943,6 +947,12 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
     ) || matches!(between.as_slice(), ["and", x] if is_ally_word(x))
 }
 
+/// Whether only a comma (and determiners) stands between two joined actors: such a list counts
+/// once an "and" closes it.
+fn joined_by_comma_only<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize) -> bool {
+    (a..b).all(|t| w(t) == "," || is_determiner(w(t)))
+}
+
 /// With no object found, an actor in a prepositional phrase right after the verb's pattern is the
 /// target: "rallied against the government", "recalled its ambassadors from Ireland".
 fn prepositional_target<'a>(
@@ -1522,8 +1532,7 @@ fn subject_group<'a>(
         if !joined_by_and(w, prev.last, mentions[cur].first) || is_place(prev, w, &[]) {
             break;
         }
-        let comma_only =
-            (prev.last..mentions[cur].first).all(|t| w(t) == "," || is_determiner(w(t)));
+        let comma_only = joined_by_comma_only(w, prev.last, mentions[cur].first);
         if comma_only && !seen_and {
             break;
         }
@@ -1625,8 +1634,7 @@ fn compound<'a>(
         if next.first >= limit || !joined_by_and(w, mentions[cur].last, next.first) {
             break;
         }
-        let comma_only =
-            (mentions[cur].last..next.first).all(|t| w(t) == "," || is_determiner(w(t)));
+        let comma_only = joined_by_comma_only(w, mentions[cur].last, next.first);
         group.push(cur + 1);
         if !comma_only {
             confirmed = group.len();

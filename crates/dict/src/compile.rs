@@ -90,24 +90,10 @@ pub struct Dictionaries {
 }
 
 /// Leading articles are optional in text, so phrases are stored without them.
-fn strip_article(words: &mut Vec<(String, String)>) {
+fn strip_article(words: &mut Vec<(&str, String)>) {
     while words.len() > 1 && matches!(words[0].1.as_str(), "the" | "a" | "an") {
         words.remove(0);
     }
-}
-
-/// (as written, normalised) for each token of a phrase.
-fn phrase_words(text: &str) -> Vec<(String, String)> {
-    let mut toks = Vec::new();
-    dyad_text::tokenize(text, 0, &mut toks);
-    toks.iter()
-        .map(|t| {
-            let raw = &text[t.start..t.end];
-            let mut norm = String::new();
-            dyad_text::normalize_into(raw, &mut norm);
-            (raw.to_string(), norm)
-        })
-        .collect()
 }
 
 impl Dictionaries {
@@ -146,7 +132,7 @@ impl Dictionaries {
             );
         }
         for (owner, p) in phrases {
-            let mut words = phrase_words(&p.text);
+            let mut words = crate::parse::normalized_words(&p.text);
             strip_article(&mut words);
             if words.is_empty() {
                 continue;
@@ -167,12 +153,9 @@ impl Dictionaries {
             let entry = PhraseEntry {
                 owner,
                 code: p.code.as_deref().map(Box::from),
-                exact: p.case_sensitive.then(|| {
-                    words
-                        .iter()
-                        .map(|(raw, _)| Box::from(raw.as_str()))
-                        .collect()
-                }),
+                exact: p
+                    .case_sensitive
+                    .then(|| words.iter().map(|(raw, _)| Box::from(*raw)).collect()),
                 text: Box::from(p.text.as_str()),
                 origin: p.origin.clone(),
             };

@@ -357,13 +357,22 @@ fn literal_keys(word: &str) -> Vec<String> {
     if !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) {
         return vec![word.to_string()];
     }
+    normalized_words(word)
+        .into_iter()
+        .map(|(_, norm)| norm)
+        .collect()
+}
+
+/// Each token of a dictionary text as written and normalised, cut exactly as the coder cuts text.
+pub(crate) fn normalized_words(text: &str) -> Vec<(&str, String)> {
     let mut toks = Vec::new();
-    dyad_text::tokenize(word, 0, &mut toks);
+    dyad_text::tokenize(text, 0, &mut toks);
     toks.iter()
         .map(|t| {
-            let mut buf = String::new();
-            dyad_text::normalize_into(&word[t.start..t.end], &mut buf);
-            buf
+            let raw = &text[t.start..t.end];
+            let mut norm = String::new();
+            dyad_text::normalize_into(raw, &mut norm);
+            (raw, norm)
         })
         .collect()
 }
