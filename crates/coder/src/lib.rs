@@ -117,6 +117,8 @@ struct Match {
     used: Used,
     /// The target slot is the pattern's last element, so a compound target may run past it.
     slot_open: bool,
+    /// Where a pattern's `$` puts the source (PETRARCH patterns), instead of the subject.
+    src_slot: Option<(usize, usize)>,
 }
 
 const MAX_GAP: usize = 2;
@@ -390,7 +392,9 @@ impl<'d> Coder<'d> {
                     continue;
                 }
                 let cp = &dict.patterns[p as usize];
-                if let Some(m) = match_pattern(toks, &mask, &w, v, &cp.elements, passive) {
+                if let Some(m) = match_pattern(toks, &mask, &w, v, &cp.elements, passive, dict)
+                    .and_then(|m| match_before(toks, &mask, &w, v, &cp.before, dict, m))
+                {
                     let cand = Match {
                         pattern: p,
                         literals: cp.literal_count,
@@ -459,8 +463,17 @@ impl<'d> Coder<'d> {
         let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
         for m in &matches {
             let vp = dict.pattern(m.pattern);
+            if vp.code == "---" {
+                note!(
+                    "  verb   {:?} matches `{}` ({}), a pattern coded --- (no event)",
+                    &doc[toks[m.verb].start..toks[m.verb].end],
+                    vp.text,
+                    vp.origin
+                );
+                continue;
+            }
             // "would meet", "will send aid": a future meeting or aid is an intention (CAMEO 036, 033).
-            let code = match (future(&w, m.verb), &vp.code[..2]) {
+            let code = match (future(&w, m.verb), vp.code.get(..2).unwrap_or("")) {
                 (true, "04") => "036",
                 (true, "07") => "033",
                 (true, "08") => "035",
@@ -488,6 +501,7 @@ impl<'d> Coder<'d> {
             }
             let used = m.used;
             let placey = |k: usize| is_place(&mentions[k], &w, used.as_slice());
+            let placey_k = |x: &Mention| is_place(x, &w, used.as_slice());
             let mut pronoun: Option<Mention> = None;
             // A pattern word naming people ("protesters"), not describing a thing ("military").
             let agent_word = |u: usize| mask[u] == 1 && !mentions::is_adjective_agent(w(u));
@@ -527,6 +541,15 @@ impl<'d> Coder<'d> {
                 (src, tgt)
             } else {
                 let mut src = subject;
+                // A PETRARCH `$` names where the source stands.
+                if let Some((a, b)) = m.src_slot {
+                    if let Some(k) = mentions
+                        .iter()
+                        .position(|x| x.first >= a && x.first < b && !placey_k(x))
+                    {
+                        src = compound(&mentions, &w, k, b);
+                    }
+                }
                 if src.is_empty() {
                     src = inverted_subject(&mention_at, toks, &w, m.verb);
                 }
@@ -1102,33 +1125,34 @@ fn match_pattern<'a>(
     v: usize,
     elements: &[CElement],
     passive: bool,
+    dict: &Dictionaries,
 ) -> Option<Match> {
     let n = toks.len();
     let mut pos = v + 1;
     let mut slot = None;
+    let mut src_slot = None;
     let mut slot_open = false;
     let mut used = Used::default();
-    // A literal never matches inside a named actor ("hosted a Hamas delegation" is not
-    // "host delegation"); it may match a bare agent ("withdrew its troops from").
-    let lit_ok = |el: &CElement, i: usize| {
-        mask[i] < 2
-            && match el {
-                CElement::Word(id) => *id != NO_WORD && toks[i].id == *id,
-                CElement::Prefix(p) => w(i).starts_with(p.as_ref()),
-                CElement::Target => false,
-            }
-    };
+    // How many tokens a literal covers at `i`, if it matches there. A literal never matches
+    // inside a named actor ("hosted a Hamas delegation" is not "host delegation"); it may match a
+    // bare agent ("withdrew its troops from").
+    let lit_len =
+        |el: &CElement, i: usize| -> Option<usize> { literal_at(toks, mask, w, el, i, dict) };
     // A literal after the verb, with skippable words and at most MAX_GAP others before it.
-    let find_after = |el: &CElement, pos: usize| -> Option<usize> {
+    let find_after = |el: &CElement, pos: usize| -> Option<(usize, usize)> {
         let mut i = pos;
         let mut gaps = 0;
         loop {
-            if i >= n || toks[i].flags & STOP != 0 || mask[i] == 2 && !lit_ok(el, i) {
+            if i >= n {
+                return None;
+            }
+            let here = lit_len(el, i);
+            if toks[i].flags & STOP != 0 || mask[i] == 2 && here.is_none() {
                 // Skipping over an actor would lose the target ("bombed Hamas targets in").
                 return None;
             }
-            if lit_ok(el, i) {
-                return Some(i);
+            if let Some(len) = here {
+                return Some((i, len));
             }
             if toks[i].flags & SKIP == 0 {
                 gaps += 1;
@@ -1144,22 +1168,24 @@ fn match_pattern<'a>(
     let find_before = |el: &CElement| -> Option<usize> {
         (v.saturating_sub(8)..v)
             .rev()
-            .find(|&i| lit_ok(el, i) && !used_before(i, v))
+            .find(|&i| lit_len(el, i).is_some() && !used_before(i, v))
     };
     let mut k = 0;
     while k < elements.len() {
         match &elements[k] {
-            CElement::Target => {
+            marker @ (CElement::Target | CElement::Source) => {
+                let is_source = matches!(marker, CElement::Source);
                 let start = pos;
+                let mut range = None;
                 match elements.get(k + 1) {
-                    Some(next) => {
+                    Some(next) if !matches!(next, CElement::Target | CElement::Source) => {
                         // The slot runs to the next literal word.
                         let mut i = pos;
                         let limit = (pos + MAX_SLOT).min(n);
                         let mut found = None;
                         while i < limit {
-                            if lit_ok(next, i) {
-                                found = Some(i);
+                            if let Some(len) = lit_len(next, i) {
+                                found = Some((i, len));
                                 break;
                             }
                             if toks[i].flags & STOP != 0 && !matches!(w(i), "," | "'s" | "'") {
@@ -1168,20 +1194,19 @@ fn match_pattern<'a>(
                             i += 1;
                         }
                         match found {
-                            Some(i) => {
+                            Some((i, len)) => {
                                 if i > start {
-                                    slot = Some((start, i));
+                                    range = Some((start, i));
                                 }
                                 used.push(i);
-                                pos = i + 1;
+                                pos = i + len;
                             }
                             None if passive => used.push(find_before(next)?),
                             None => return None,
                         }
                         k += 2;
-                        continue;
                     }
-                    None => {
+                    _ => {
                         let mut end = pos;
                         while end < n
                             && end < pos + MAX_SLOT
@@ -1190,19 +1215,25 @@ fn match_pattern<'a>(
                             end += 1;
                         }
                         if end > start {
-                            slot = Some((start, end));
-                            slot_open = true;
+                            range = Some((start, end));
+                            if !is_source {
+                                slot_open = true;
+                            }
                         }
                         k += 1;
-                        continue;
                     }
+                }
+                if is_source {
+                    src_slot = range;
+                } else {
+                    slot = range;
                 }
             }
             el => {
                 match find_after(el, pos) {
-                    Some(i) => {
+                    Some((i, len)) => {
                         used.push(i);
-                        pos = i + 1;
+                        pos = i + len;
                     }
                     None if passive => used.push(find_before(el)?),
                     None => return None,
@@ -1221,7 +1252,97 @@ fn match_pattern<'a>(
         passive,
         used,
         slot_open,
+        src_slot,
     })
+}
+
+/// How many tokens the literal `el` covers at token `i`, if it matches there.
+fn literal_at<'a>(
+    toks: &[Tok],
+    mask: &[u8],
+    w: &dyn Fn(usize) -> &'a str,
+    el: &CElement,
+    i: usize,
+    dict: &Dictionaries,
+) -> Option<usize> {
+    if i >= toks.len() || mask[i] >= 2 {
+        return None;
+    }
+    match el {
+        CElement::Word(id) => (*id != NO_WORD && toks[i].id == *id).then_some(1),
+        CElement::Prefix(p) => w(i).starts_with(p.as_ref()).then_some(1),
+        CElement::Set(s) => dict.synsets.get(*s as usize)?.iter().find_map(|alt| {
+            let fits = alt.iter().enumerate().all(|(j, id)| {
+                let t = i + j;
+                t < toks.len() && mask[t] < 2 && toks[t].id == *id
+            });
+            fits.then_some(alt.len())
+        }),
+        CElement::Target | CElement::Source => None,
+    }
+}
+
+/// Checks a pattern's words before the verb (PETRARCH's `WORDS * ...`), right to left within the
+/// clause; `+`/`$` there mark where the target/source stands between two of them.
+fn match_before<'a>(
+    toks: &[Tok],
+    mask: &[u8],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+    before: &[CElement],
+    dict: &Dictionaries,
+    mut m: Match,
+) -> Option<Match> {
+    if before.is_empty() {
+        return Some(m);
+    }
+    let mut pos = v;
+    let mut pending: Option<(bool, usize)> = None;
+    let floor = v.saturating_sub(12);
+    for el in before.iter().rev() {
+        match el {
+            CElement::Target | CElement::Source => {
+                pending = Some((matches!(el, CElement::Source), pos));
+            }
+            _ => {
+                let mut i = pos;
+                let found = loop {
+                    if i == floor {
+                        break None;
+                    }
+                    i -= 1;
+                    if toks[i].flags & STOP != 0 && !matches!(w(i), "," | "\"" | "'") {
+                        break None;
+                    }
+                    if let Some(len) = literal_at(toks, mask, w, el, i, dict) {
+                        if i + len <= pos {
+                            break Some(i);
+                        }
+                    }
+                };
+                let i = found?;
+                if let Some((is_source, end)) = pending.take() {
+                    let range = (i + 1, end);
+                    if is_source {
+                        m.src_slot = Some(range);
+                    } else {
+                        m.slot = Some(range);
+                    }
+                }
+                m.used.push(i);
+                pos = i;
+            }
+        }
+    }
+    if let Some((is_source, end)) = pending {
+        let range = (floor.max(pos.saturating_sub(8)), end);
+        if is_source {
+            m.src_slot = Some(range);
+        } else {
+            m.slot = Some(range);
+        }
+    }
+    Some(m)
 }
 
 /// Whether token `i` before the verb `v` is the passive auxiliary itself (never a pattern word).

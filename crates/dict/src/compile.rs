@@ -37,12 +37,17 @@ pub enum CElement {
     Word(u32),
     Prefix(Box<str>),
     Target,
+    Source,
+    /// An index into `Dictionaries::synsets`.
+    Set(u32),
 }
 
 #[derive(Clone, Debug)]
 pub struct CompiledPattern {
     /// Index into the set's `verbs`.
     pub index: u32,
+    /// Elements that stand before the verb, in text order.
+    pub before: Vec<CElement>,
     pub elements: Vec<CElement>,
     pub literal_count: u32,
 }
@@ -85,6 +90,8 @@ pub struct Dictionaries {
     terminals: FxHashMap<u32, Vec<PhraseEntry>>,
     verb_forms: FxHashMap<u32, VerbIndex>,
     pub patterns: Vec<CompiledPattern>,
+    /// Each synset's phrases as word-id sequences, longest first.
+    pub synsets: Vec<Vec<Vec<u32>>>,
     countries: rustc_hash::FxHashSet<Box<str>>,
     nodes: u32,
 }
@@ -106,6 +113,7 @@ impl Dictionaries {
             terminals: FxHashMap::default(),
             verb_forms: FxHashMap::default(),
             patterns: Vec::new(),
+            synsets: Vec::new(),
             countries: Default::default(),
             nodes: 1,
         };
@@ -163,6 +171,25 @@ impl Dictionaries {
             d.terminals.entry(node).or_default().insert(0, entry);
         }
 
+        let mut synset_ids: FxHashMap<&str, u32> = FxHashMap::default();
+        for syn in &set.synsets {
+            let mut alts: Vec<Vec<u32>> = syn
+                .phrases
+                .iter()
+                .map(|p| {
+                    crate::parse::normalized_words(p)
+                        .iter()
+                        .map(|(_, n)| d.intern(n))
+                        .collect::<Vec<u32>>()
+                })
+                .filter(|a| !a.is_empty())
+                .collect();
+            alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
+            alts.dedup();
+            synset_ids.insert(syn.name.as_str(), d.synsets.len() as u32);
+            d.synsets.push(alts);
+        }
+
         let irregular: FxHashMap<&str, &IrregularForms> =
             set.irregular.iter().map(|(l, f)| (l.as_str(), f)).collect();
         // Patterns are keyed by their rarest literal word, so that a verb occurrence only tries
@@ -186,15 +213,18 @@ impl Dictionaries {
                 forms_of.insert(v.lemma.clone(), forms);
             }
             let forms = &forms_of[&v.lemma];
-            let elements: Vec<CElement> = v
-                .elements
-                .iter()
-                .map(|e| match e {
-                    Element::Word(w) => CElement::Word(d.intern(w)),
-                    Element::Prefix(p) => CElement::Prefix(Box::from(p.as_str())),
-                    Element::Target => CElement::Target,
-                })
-                .collect();
+            let mut convert = |e: &Element| match e {
+                Element::Word(w) => CElement::Word(d.intern(w)),
+                Element::Prefix(p) => CElement::Prefix(Box::from(p.as_str())),
+                Element::Target => CElement::Target,
+                Element::Source => CElement::Source,
+                // Loaders only name defined synsets; an unknown one can never match.
+                Element::Set(name) => {
+                    CElement::Set(synset_ids.get(name.as_str()).copied().unwrap_or(u32::MAX))
+                }
+            };
+            let elements: Vec<CElement> = v.elements.iter().map(&mut convert).collect();
+            let before: Vec<CElement> = v.before.iter().map(&mut convert).collect();
             let key = elements
                 .iter()
                 .filter_map(|e| match e {
@@ -221,6 +251,7 @@ impl Dictionaries {
             }
             d.patterns.push(CompiledPattern {
                 index: i as u32,
+                before,
                 elements,
                 literal_count: v.literal_count() as u32,
             });

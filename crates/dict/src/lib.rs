@@ -7,6 +7,7 @@ mod compile;
 mod inflect;
 mod model;
 mod parse;
+pub mod petrarch;
 
 pub use compile::{
     bloom_bit, CElement, CompiledPattern, Dictionaries, Owner, PhraseEntry, VerbIndex, VerbRef,

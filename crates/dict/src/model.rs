@@ -98,6 +98,8 @@ pub struct Agent {
     pub code: String,
     pub name: String,
     pub phrases: Vec<Phrase>,
+    /// Whether the code goes before the country's rather than after it (PETRARCH's `NGO~`).
+    pub prefix: bool,
     pub origin: Origin,
 }
 
@@ -110,12 +112,27 @@ pub enum Element {
     Prefix(String),
     /// Where the target stands (`+`).
     Target,
+    /// Where the source stands (PETRARCH's `$`); without one, the source is the verb's subject.
+    Source,
+    /// Any one phrase of a named synonym set (PETRARCH's `&NAME`), see `DictionarySet::synsets`.
+    Set(String),
+}
+
+/// A named set of interchangeable phrases that patterns refer to (PETRARCH's `&CURRENCY`).
+#[derive(Clone, Debug)]
+pub struct Synset {
+    pub name: String,
+    /// Each phrase as written; matched as consecutive words.
+    pub phrases: Vec<String>,
+    pub origin: Origin,
 }
 
 #[derive(Clone, Debug)]
 pub struct VerbPattern {
     pub code: String,
     pub lemma: String,
+    /// Words that must stand before the verb, in text order (PETRARCH patterns only).
+    pub before: Vec<Element>,
     pub elements: Vec<Element>,
     /// The pattern as written, for explanations.
     pub text: String,
@@ -125,9 +142,10 @@ pub struct VerbPattern {
 impl VerbPattern {
     pub fn literal_count(&self) -> usize {
         1 + self
-            .elements
+            .before
             .iter()
-            .filter(|e| !matches!(e, Element::Target))
+            .chain(&self.elements)
+            .filter(|e| matches!(e, Element::Word(_) | Element::Prefix(_) | Element::Set(_)))
             .count()
     }
 }
@@ -141,6 +159,26 @@ pub struct IrregularForms {
     pub third: Vec<String>,
 }
 
+/// A phrase that keeps a sentence (or, with `story`, the whole document) from being coded:
+/// sports results, chronologies.
+#[derive(Clone, Debug)]
+pub struct Discard {
+    pub phrase: String,
+    pub story: bool,
+    /// The last word must match whole; otherwise it is a stem ("basketball" matches "basketballer").
+    pub whole_word: bool,
+    pub origin: Origin,
+}
+
+/// A phrase that tags an event with an issue (PETRARCH's issue coding), e.g. `NUCLEAR`; an empty
+/// code marks an ignore phrase, whose presence cancels issue coding for the sentence.
+#[derive(Clone, Debug)]
+pub struct IssuePhrase {
+    pub phrase: String,
+    pub code: String,
+    pub origin: Origin,
+}
+
 /// Everything loaded from one or more dictionary files, not yet compiled.
 #[derive(Clone, Debug, Default)]
 pub struct DictionarySet {
@@ -149,6 +187,9 @@ pub struct DictionarySet {
     pub agents: Vec<Agent>,
     pub verbs: Vec<VerbPattern>,
     pub irregular: Vec<(String, IrregularForms)>,
+    pub synsets: Vec<Synset>,
+    pub discards: Vec<Discard>,
+    pub issues: Vec<IssuePhrase>,
     /// The files this set was loaded from, in load order.
     pub files: Vec<String>,
 }

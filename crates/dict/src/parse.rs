@@ -258,6 +258,7 @@ pub fn parse_blocks(
                             code,
                             name,
                             phrases: Vec::new(),
+                            prefix: false,
                             origin: cur.origin(),
                         })
                     }
@@ -466,6 +467,7 @@ pub fn parse_verbs_from(
         set.verbs.push(VerbPattern {
             code: code.to_string(),
             lemma,
+            before: Vec::new(),
             elements,
             text: words[1..].iter().map(|w| w.1).collect::<Vec<_>>().join(" "),
             origin: cur.origin(),

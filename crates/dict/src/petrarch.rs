@@ -1,0 +1,1132 @@
+//! PETRARCH and TABARI dictionaries, read as their curators wrote them and turned into dyad's model.
+//!
+//! A folder holds one file per role, the role taken from the file name: `*verbs*` or `CAMEO*`
+//! (verb patterns), `*actors*`, `*agents*`, `*discard*`, `*issue*` and `*preposition*`. Every
+//! construct the shipped files use is read; what dyad cannot use is reported as a warning with its
+//! file and line rather than dropped in silence.
+//!
+//! How PETRARCH's syntax maps onto the model:
+//! - an actor with one undated code is an `Actor`; one with date restrictions (`[CODE >date]`,
+//!   `[CODE <date]`, `[CODE from-to]`) is a `Person` whose roles are the restrictions, the undated
+//!   code (if any) coming last as the fallback;
+//! - an agent `PHRASE {PLURALS} [~CODE]` is an `Agent` (`CODE~` puts the code first: `prefix`);
+//! - every verb of a `--- NAME [CODE] ---` block takes every pattern of the block; `PRE * POST`
+//!   becomes `before` and `elements`; `+`/`$` are the target/source slots; `&SYN` a `Set`;
+//!   `{...}` and `(...)` only group words, so they are read as the words they hold.
+
+use crate::model::*;
+use crate::LoadError;
+use chrono::NaiveDate;
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Arc;
+
+/// What a PETRARCH dictionary file holds, from its name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    Verbs,
+    Actors,
+    Agents,
+    Discards,
+    Issues,
+    Prepositions,
+}
+
+impl Role {
+    pub fn of(file_name: &str) -> Option<Role> {
+        let l = file_name.to_ascii_lowercase();
+        if l.contains("verbs") || l.starts_with("cameo") {
+            Some(Role::Verbs)
+        } else if l.contains("actors") {
+            Some(Role::Actors)
+        } else if l.contains("agents") {
+            Some(Role::Agents)
+        } else if l.contains("discard") {
+            Some(Role::Discards)
+        } else if l.contains("issue") {
+            Some(Role::Issues)
+        } else if l.contains("preposition") {
+            Some(Role::Prepositions)
+        } else {
+            None
+        }
+    }
+}
+
+/// A loaded PETRARCH dictionary set and what could not be used from it.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub set: DictionarySet,
+    pub warnings: Vec<DictError>,
+    pub prepositions: Vec<String>,
+}
+
+/// Loads every PETRARCH dictionary file in `dir` (sorted by name, so the result does not depend on
+/// the file system's order).
+pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
+    let shown = dir.display().to_string();
+    let entries = std::fs::read_dir(dir).map_err(|e| LoadError::Io(shown.clone(), e))?;
+    let mut files: Vec<(String, std::path::PathBuf)> = Vec::new();
+    for e in entries {
+        let e = e.map_err(|e| LoadError::Io(shown.clone(), e))?;
+        let path = e.path();
+        if path.is_file() {
+            let name = e.file_name().to_string_lossy().into_owned();
+            files.push((name, path));
+        }
+    }
+    files.sort();
+    let mut out = Loaded::default();
+    // Verbs reach the coder through dyad's own irregular forms too: PETRARCH only lists them for
+    // verbs whose block spells them out, and raw text needs them all.
+    for (name, text) in crate::EMBEDDED {
+        if name.starts_with("irregular") {
+            crate::parse_file(&format!("<embedded>/{name}"), text, &mut out.set)?;
+        }
+    }
+    let mut any = false;
+    for (name, path) in &files {
+        let Some(role) = Role::of(name) else {
+            continue;
+        };
+        let bytes =
+            std::fs::read(path).map_err(|e| LoadError::Io(path.display().to_string(), e))?;
+        let text = String::from_utf8_lossy(&bytes);
+        let shown = path.display().to_string();
+        load_text(role, &shown, &text, &mut out);
+        out.set.files.push(shown);
+        any = true;
+    }
+    if !any {
+        return Err(LoadError::Empty(format!(
+            "{shown} (PETRARCH: no *verbs*, CAMEO*, *actors*, *agents*, *discard*, *issue* files)"
+        )));
+    }
+    assign_countries(&mut out.set);
+    Ok(out)
+}
+
+/// Reads one file's text in the given role into `out`.
+pub fn load_text(role: Role, file: &str, text: &str, out: &mut Loaded) {
+    let file: Arc<str> = Arc::from(file);
+    let lines = clean_lines(text, role == Role::Actors);
+    let mut r = Reader {
+        file: file.clone(),
+        warnings: &mut out.warnings,
+    };
+    match role {
+        Role::Verbs => r.verbs(&lines, &mut out.set),
+        Role::Actors => r.actors(&lines, &mut out.set),
+        Role::Agents => r.agents(&lines, &mut out.set),
+        Role::Discards => {
+            for (line, l) in &lines {
+                let (story, rest) = match l.strip_prefix('+') {
+                    Some(r) => (true, r),
+                    None => (false, l.as_str()),
+                };
+                let whole_word = rest.trim_end().ends_with('_');
+                let phrase = phrase_text(rest);
+                if phrase.is_empty() {
+                    continue;
+                }
+                out.set.discards.push(Discard {
+                    phrase,
+                    story,
+                    whole_word,
+                    origin: Origin {
+                        file: file.clone(),
+                        line: *line,
+                    },
+                });
+            }
+        }
+        Role::Issues => r.issues(&lines, &mut out.set),
+        Role::Prepositions => {
+            for (_, l) in &lines {
+                out.prepositions
+                    .extend(l.split_whitespace().map(|w| w.to_ascii_lowercase()));
+            }
+        }
+    }
+}
+
+/// Lines without comments: `<!-- ... -->` (also across lines), `#` to the end of the line and, in
+/// actor files, TABARI's `;`. Blank lines are dropped; line numbers are 1-based.
+fn clean_lines(text: &str, semicolon: bool) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut in_comment = false;
+    for (i, raw) in text.lines().enumerate() {
+        let mut line = String::new();
+        let mut rest = raw;
+        loop {
+            if in_comment {
+                match rest.find("-->") {
+                    Some(e) => {
+                        rest = &rest[e + 3..];
+                        in_comment = false;
+                    }
+                    None => break,
+                }
+            } else {
+                match rest.find("<!--") {
+                    Some(s) => {
+                        line.push_str(&rest[..s]);
+                        rest = &rest[s + 4..];
+                        in_comment = true;
+                    }
+                    None => {
+                        line.push_str(rest);
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some(h) = line.find('#') {
+            line.truncate(h);
+        }
+        if semicolon {
+            if let Some(h) = line.find(';') {
+                line.truncate(h);
+            }
+        }
+        let t = line.trim();
+        if !t.is_empty() {
+            out.push((i + 1, t.to_string()));
+        }
+    }
+    out
+}
+
+/// A PETRARCH phrase as dyad writes it: underscores are spaces, runs of space collapse.
+fn phrase_text(s: &str) -> String {
+    s.replace('_', " ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// PETRARCH dates: YYYYMMDD, or YYMMDD with 00-30 read as 20YY.
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    if !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (y, rest) = match s.len() {
+        8 => (s[..4].parse::<i32>().ok()?, &s[4..]),
+        6 => {
+            let yy: i32 = s[..2].parse().ok()?;
+            (if yy <= 30 { 2000 + yy } else { 1900 + yy }, &s[2..])
+        }
+        _ => return None,
+    };
+    NaiveDate::from_ymd_opt(y, rest[..2].parse().ok()?, rest[2..].parse().ok()?)
+}
+
+/// The regular plural PETRARCH generates for nouns.
+fn plural(word: &str) -> String {
+    let up = word.to_ascii_uppercase();
+    let vowel_y = up.len() > 1 && matches!(up.as_bytes()[up.len() - 2], b'A' | b'E' | b'O' | b'U');
+    let lower = word.bytes().last().is_some_and(|b| b.is_ascii_lowercase());
+    let suffix = |s: &str| {
+        if lower {
+            s.to_ascii_lowercase()
+        } else {
+            s.to_string()
+        }
+    };
+    if up.ends_with('Y') && !vowel_y {
+        format!("{}{}", &word[..word.len() - 1], suffix("IES"))
+    } else if ["S", "X", "Z", "CH", "SH"].iter().any(|e| up.ends_with(e)) {
+        format!("{word}{}", suffix("ES"))
+    } else {
+        format!("{word}{}", suffix("S"))
+    }
+}
+
+struct Reader<'w> {
+    file: Arc<str>,
+    warnings: &'w mut Vec<DictError>,
+}
+
+/// One `[CODE dates]` restriction.
+struct Restriction {
+    code: String,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    dated: bool,
+    line: usize,
+}
+
+/// A verb of a block: `GIVE {GAVE GIVEN} [070]`, `+CORDON_OFF`, `RE_+ARREST`.
+struct VerbDecl {
+    lemma: String,
+    pre: Vec<Element>,
+    post: Vec<Element>,
+    code: Option<String>,
+    forms: Vec<String>,
+    text: String,
+    line: usize,
+}
+
+struct PatternDecl {
+    before: Vec<Element>,
+    after: Vec<Element>,
+    code: String,
+    text: String,
+    line: usize,
+}
+
+impl Reader<'_> {
+    fn origin(&self, line: usize) -> Origin {
+        Origin {
+            file: self.file.clone(),
+            line,
+        }
+    }
+
+    fn warn(&mut self, line: usize, message: impl Into<String>) {
+        self.warnings.push(DictError {
+            file: self.file.to_string(),
+            line,
+            column: 1,
+            message: message.into(),
+        });
+    }
+
+    /// Every `[...]` group of `s`, parsed as a code restriction.
+    fn restrictions(&mut self, s: &str, line: usize, out: &mut Vec<Restriction>) {
+        let mut rest = s;
+        while let Some(open) = rest.find('[') {
+            let Some(close) = rest[open..].find(']') else {
+                self.warn(line, format!("unclosed '[' in {s:?}"));
+                return;
+            };
+            let inner = &rest[open + 1..open + close];
+            rest = &rest[open + close + 1..];
+            let mut parts = inner.split_whitespace();
+            let Some(code) = parts.next() else {
+                self.warn(line, "empty code []");
+                continue;
+            };
+            let mut r = Restriction {
+                code: code.to_string(),
+                from: None,
+                to: None,
+                dated: false,
+                line,
+            };
+            if let Some(d) = parts.next() {
+                r.dated = true;
+                let ok = if let Some(d) = d.strip_prefix('>') {
+                    r.from = parse_date(d);
+                    r.from.is_some()
+                } else if let Some(d) = d.strip_prefix('<') {
+                    r.to = parse_date(d);
+                    r.to.is_some()
+                } else if let Some((a, b)) = d.split_once('-') {
+                    r.from = parse_date(a);
+                    r.to = parse_date(b);
+                    r.from.is_some() && r.to.is_some()
+                } else {
+                    false
+                };
+                if !ok {
+                    self.warn(
+                        line,
+                        format!("bad date restriction {d:?} in [{inner}]: restriction ignored"),
+                    );
+                    continue;
+                }
+            }
+            out.push(r);
+        }
+    }
+
+    fn actors(&mut self, lines: &[(usize, String)], set: &mut DictionarySet) {
+        let mut cur: Option<(usize, Vec<Phrase>, Vec<Restriction>)> = None;
+        for (line, l) in lines {
+            let line = *line;
+            if l.starts_with('[') {
+                match cur.as_mut() {
+                    Some((_, _, rs)) => {
+                        let mut found = Vec::new();
+                        self.restrictions(l, line, &mut found);
+                        rs.extend(found);
+                    }
+                    None => self.warn(line, "code restriction before any actor"),
+                }
+                continue;
+            }
+            if let Some(syn) = l.strip_prefix('+') {
+                let (text, codes) = split_code(syn);
+                let phrase = Phrase {
+                    text: phrase_text(text),
+                    case_sensitive: false,
+                    code: None,
+                    origin: self.origin(line),
+                };
+                match cur.as_mut() {
+                    Some((_, ps, rs)) => {
+                        if !phrase.text.is_empty() {
+                            ps.push(phrase);
+                        }
+                        if !codes.is_empty() {
+                            let mut found = Vec::new();
+                            self.restrictions(codes, line, &mut found);
+                            rs.extend(found);
+                        }
+                    }
+                    None => self.warn(line, "synonym (+) before any actor"),
+                }
+                continue;
+            }
+            if let Some(done) = cur.take() {
+                self.finish_actor(done, set);
+            }
+            let (text, codes) = split_code(l);
+            let mut rs = Vec::new();
+            self.restrictions(codes, line, &mut rs);
+            let text = phrase_text(text);
+            if text.is_empty() {
+                self.warn(line, "actor entry without a phrase");
+                continue;
+            }
+            let first = Phrase {
+                text,
+                case_sensitive: false,
+                code: None,
+                origin: self.origin(line),
+            };
+            cur = Some((line, vec![first], rs));
+        }
+        if let Some(done) = cur.take() {
+            self.finish_actor(done, set);
+        }
+    }
+
+    fn finish_actor(
+        &mut self,
+        (line, phrases, rs): (usize, Vec<Phrase>, Vec<Restriction>),
+        set: &mut DictionarySet,
+    ) {
+        let name = phrases[0].text.clone();
+        if rs.is_empty() {
+            self.warn(line, format!("actor {name:?} has no code: ignored"));
+            return;
+        }
+        if rs.len() == 1 && !rs[0].dated {
+            set.actors.push(Actor {
+                code: rs[0].code.clone(),
+                name,
+                country: None,
+                phrases,
+                origin: self.origin(line),
+            });
+            return;
+        }
+        // Dated codes first so that they win where they apply; undated ones are the fallback.
+        let mut roles: Vec<Role_> = rs
+            .iter()
+            .filter(|r| r.dated)
+            .chain(rs.iter().filter(|r| !r.dated))
+            .map(|r| Role_ {
+                code: r.code.clone(),
+                from: r.from,
+                to: r.to,
+                origin: self.origin(r.line),
+            })
+            .collect();
+        roles.dedup_by(|a, b| a.code == b.code && a.from == b.from && a.to == b.to);
+        set.persons.push(Person {
+            name,
+            phrases,
+            roles,
+            origin: self.origin(line),
+        });
+    }
+
+    fn agents(&mut self, lines: &[(usize, String)], set: &mut DictionarySet) {
+        let mut subs: HashMap<String, Vec<String>> = HashMap::new();
+        for (line, l) in lines {
+            let line = *line;
+            if l.starts_with('!') {
+                if let Some((name, list)) = l.split_once('=') {
+                    let name = name.trim();
+                    if name.len() > 2 && name.ends_with('!') {
+                        subs.insert(
+                            name.to_string(),
+                            list.split(',')
+                                .map(|s| s.trim().to_string())
+                                .filter(|s| !s.is_empty())
+                                .collect(),
+                        );
+                        continue;
+                    }
+                }
+            }
+            let (head, codes) = split_code(l);
+            let code_spec = codes
+                .trim()
+                .trim_start_matches('[')
+                .split([']', '}'])
+                .next()
+                .unwrap_or("")
+                .trim();
+            if code_spec.is_empty() {
+                self.warn(
+                    line,
+                    format!("agent {:?} has no [~CODE]: ignored", head.trim()),
+                );
+                continue;
+            }
+            let (code, prefix) = if let Some(c) = code_spec.strip_prefix('~') {
+                (c, false)
+            } else if let Some(c) = code_spec.strip_suffix('~') {
+                (c, true)
+            } else {
+                self.warn(
+                    line,
+                    format!("agent code {code_spec:?} has no '~'; read as ~{code_spec}"),
+                );
+                (code_spec, false)
+            };
+            let (phrase, plurals) = match head.find('{') {
+                Some(b) => {
+                    let inner = head[b + 1..].split('}').next().unwrap_or("");
+                    (
+                        head[..b].trim(),
+                        Some(
+                            inner
+                                .split_whitespace()
+                                .map(String::from)
+                                .collect::<Vec<_>>(),
+                        ),
+                    )
+                }
+                None => (head.trim(), None),
+            };
+            let mut texts: Vec<String> = Vec::new();
+            match subs.iter().find(|(k, _)| phrase.contains(k.as_str())) {
+                Some((marker, items)) => {
+                    for it in items {
+                        texts.push(phrase.replace(marker.as_str(), it));
+                    }
+                }
+                None if phrase.contains('!') => {
+                    self.warn(line, format!("undefined substitution marker in {phrase:?}"));
+                    continue;
+                }
+                None => {
+                    texts.push(phrase.to_string());
+                    match plurals {
+                        Some(ps) => texts.extend(ps),
+                        None => texts.push(plural(phrase.trim_end_matches('_'))),
+                    }
+                }
+            }
+            let phrases = texts
+                .iter()
+                .map(|t| phrase_text(t))
+                .filter(|t| !t.is_empty())
+                .map(|text| Phrase {
+                    text,
+                    case_sensitive: false,
+                    code: None,
+                    origin: self.origin(line),
+                })
+                .collect::<Vec<_>>();
+            if phrases.is_empty() {
+                continue;
+            }
+            set.agents.push(Agent {
+                code: code.to_string(),
+                name: phrases[0].text.to_lowercase(),
+                phrases,
+                prefix,
+                origin: self.origin(line),
+            });
+        }
+    }
+
+    fn issues(&mut self, lines: &[(usize, String)], set: &mut DictionarySet) {
+        for (line, l) in lines {
+            let line = *line;
+            if l.starts_with('<') {
+                continue; // <ISSUE CATEGORY="..."> grouping tags
+            }
+            let (ignore, body) = match l.strip_prefix('~') {
+                Some(b) => (true, b.trim_start_matches('~')),
+                None => (false, l.as_str()),
+            };
+            let (text, codes) = split_code(body);
+            let code = codes
+                .trim()
+                .trim_start_matches('[')
+                .trim_end_matches(']')
+                .trim()
+                .to_string();
+            if !ignore && code.is_empty() {
+                self.warn(
+                    line,
+                    format!("issue phrase {:?} has no [CODE]: ignored", text.trim()),
+                );
+                continue;
+            }
+            for phrase in expand_issue(text) {
+                set.issues.push(IssuePhrase {
+                    phrase,
+                    code: if ignore { String::new() } else { code.clone() },
+                    origin: self.origin(line),
+                });
+            }
+        }
+    }
+
+    fn verbs(&mut self, lines: &[(usize, String)], set: &mut DictionarySet) {
+        // Synsets may be used before they are defined, so they are collected first.
+        let mut defined: HashMap<String, usize> = HashMap::new();
+        let mut i = 0;
+        while i < lines.len() {
+            let (line, l) = &lines[i];
+            i += 1;
+            if !l.starts_with('&') {
+                continue;
+            }
+            let label = l.split_whitespace().next().unwrap_or("");
+            let (name, no_plural) = match label.strip_suffix('_') {
+                Some(n) => (n, true),
+                None => (label, false),
+            };
+            let mut phrases = Vec::new();
+            while i < lines.len() && lines[i].1.starts_with('+') {
+                let term = lines[i].1[1..].trim();
+                let exact = term.ends_with('_');
+                let text = phrase_text(term);
+                if !text.is_empty() {
+                    let plural_form = (!(no_plural || exact)).then(|| {
+                        let mut words: Vec<&str> = text.split(' ').collect();
+                        let last = plural(words.pop().unwrap_or(""));
+                        words.push(&last);
+                        words.join(" ")
+                    });
+                    phrases.push(text);
+                    phrases.extend(plural_form);
+                }
+                i += 1;
+            }
+            if defined.contains_key(name) {
+                self.warn(
+                    *line,
+                    format!("synset {name} defined twice: the first is kept"),
+                );
+                continue;
+            }
+            defined.insert(name.to_string(), set.synsets.len());
+            set.synsets.push(Synset {
+                name: name.to_string(),
+                phrases,
+                origin: self.origin(*line),
+            });
+        }
+
+        let mut block_code = String::from("---");
+        let mut verbs: Vec<VerbDecl> = Vec::new();
+        let mut patterns: Vec<PatternDecl> = Vec::new();
+        let mut in_synset = false;
+        for (line, l) in lines {
+            let line = *line;
+            if l.starts_with("---") {
+                self.flush_block(&mut verbs, &mut patterns, &block_code, set);
+                let inner = l.trim_matches('-');
+                block_code = bracket_code(inner).unwrap_or_else(|| "---".into());
+                in_synset = false;
+            } else if l.starts_with('&') {
+                in_synset = true;
+            } else if l.starts_with('+') && in_synset {
+                // a synset term, read in the first pass
+            } else if l.starts_with('~') {
+                in_synset = false;
+                self.warn(
+                    line,
+                    "verb transformation (~) is not supported: the line is ignored",
+                );
+            } else if let Some(p) = l.strip_prefix('-') {
+                in_synset = false;
+                if let Some(pat) = self.pattern(p, line, &defined) {
+                    patterns.push(pat);
+                }
+            } else {
+                in_synset = false;
+                if let Some(v) = self.verb_decl(l, line) {
+                    verbs.push(v);
+                }
+            }
+        }
+        self.flush_block(&mut verbs, &mut patterns, &block_code, set);
+    }
+
+    fn flush_block(
+        &mut self,
+        verbs: &mut Vec<VerbDecl>,
+        patterns: &mut Vec<PatternDecl>,
+        block_code: &str,
+        set: &mut DictionarySet,
+    ) {
+        if verbs.is_empty() && !patterns.is_empty() {
+            self.warn(patterns[0].line, "patterns outside a verb block: ignored");
+        }
+        for v in verbs.iter() {
+            if !v.forms.is_empty() {
+                set.irregular
+                    .push((v.lemma.clone(), classify_forms(&v.lemma, &v.forms)));
+            }
+            let code = v.code.clone().unwrap_or_else(|| block_code.to_string());
+            if code != "---" || !v.pre.is_empty() || !v.post.is_empty() {
+                set.verbs.push(VerbPattern {
+                    code,
+                    lemma: v.lemma.clone(),
+                    before: v.pre.clone(),
+                    elements: v.post.clone(),
+                    text: v.text.clone(),
+                    origin: self.origin(v.line),
+                });
+            }
+            for p in patterns.iter() {
+                let mut before = v.pre.clone();
+                before.extend(p.before.iter().cloned());
+                let mut elements = v.post.clone();
+                elements.extend(p.after.iter().cloned());
+                set.verbs.push(VerbPattern {
+                    code: p.code.clone(),
+                    lemma: v.lemma.clone(),
+                    before,
+                    elements,
+                    text: p.text.clone(),
+                    origin: self.origin(p.line),
+                });
+            }
+        }
+        verbs.clear();
+        patterns.clear();
+    }
+
+    fn verb_decl(&mut self, l: &str, line: usize) -> Option<VerbDecl> {
+        let code = bracket_code(l);
+        let head = l.split('[').next().unwrap_or("");
+        let (word_part, forms_part) = match head.find('{') {
+            Some(b) => (
+                &head[..b],
+                Some(head[b + 1..].split('}').next().unwrap_or("")),
+            ),
+            None => (head, None),
+        };
+        let word = word_part.split_whitespace().next()?;
+        let (pre, lemma, post) = if word.contains('_') {
+            let parts: Vec<&str> = word.split('_').filter(|p| !p.is_empty()).collect();
+            let Some(k) = parts.iter().position(|p| p.starts_with('+')) else {
+                self.warn(
+                    line,
+                    format!("multi-word verb {word:?} has no '+' marking the verb: ignored"),
+                );
+                return None;
+            };
+            (
+                words_of(&parts[..k]),
+                parts[k][1..].to_string(),
+                words_of(&parts[k + 1..]),
+            )
+        } else {
+            (
+                Vec::new(),
+                word.trim_start_matches('+').to_string(),
+                Vec::new(),
+            )
+        };
+        let mut lemma_norm = String::new();
+        dyad_text::normalize_into(&lemma, &mut lemma_norm);
+        if lemma_norm.is_empty() {
+            return None;
+        }
+        let forms = forms_part
+            .map(|f| {
+                f.split_whitespace()
+                    .filter_map(|w| {
+                        // In a multi-word verb's forms, the inflected word is the one marked '+'.
+                        let w = if w.contains('_') {
+                            w.split('_').find(|p| p.starts_with('+'))?
+                        } else {
+                            w
+                        };
+                        let mut n = String::new();
+                        dyad_text::normalize_into(w.trim_start_matches('+'), &mut n);
+                        (!n.is_empty()).then_some(n)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Some(VerbDecl {
+            lemma: lemma_norm,
+            pre,
+            post,
+            code,
+            forms,
+            text: l.split_whitespace().collect::<Vec<_>>().join(" "),
+            line,
+        })
+    }
+
+    fn pattern(
+        &mut self,
+        p: &str,
+        line: usize,
+        synsets: &HashMap<String, usize>,
+    ) -> Option<PatternDecl> {
+        let Some(code) = bracket_code(p) else {
+            self.warn(line, "pattern without a [CODE]: ignored");
+            return None;
+        };
+        let body = p.split('[').next().unwrap_or("");
+        let body = body.replace("**", "*");
+        let Some((pre, post)) = body.split_once('*') else {
+            self.warn(line, "pattern without '*' (the verb's place): ignored");
+            return None;
+        };
+        let before = self.elements(pre, line, synsets)?;
+        let after = self.elements(post, line, synsets)?;
+        Some(PatternDecl {
+            before,
+            after,
+            code,
+            text: body.split_whitespace().collect::<Vec<_>>().join(" "),
+            line,
+        })
+    }
+
+    /// The elements of one side of a pattern; `None` (with a warning) when it cannot be used.
+    fn elements(
+        &mut self,
+        s: &str,
+        line: usize,
+        synsets: &HashMap<String, usize>,
+    ) -> Option<Vec<Element>> {
+        let mut out = Vec::new();
+        let cleaned: String = s
+            .chars()
+            .map(|c| {
+                if matches!(c, '{' | '}' | '(' | ')' | '_') {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect();
+        for piece in cleaned.split_whitespace() {
+            let mut rest = piece;
+            // Markers may be glued to a word: "+RST", "$WILL".
+            while let Some(c) = rest.chars().next() {
+                match c {
+                    '+' => out.push(Element::Target),
+                    '$' => out.push(Element::Source),
+                    // Compound-actor and skip markers: the coder finds compounds by itself.
+                    '%' | '^' => {}
+                    _ => break,
+                }
+                rest = &rest[1..];
+            }
+            if rest.is_empty() {
+                continue;
+            }
+            if let Some(name) = rest.strip_prefix('&') {
+                let key = format!("&{}", name.trim_end_matches('_'));
+                if !synsets.contains_key(&key) {
+                    self.warn(
+                        line,
+                        format!("synset {key} is not defined: pattern ignored"),
+                    );
+                    return None;
+                }
+                out.push(Element::Set(key));
+                continue;
+            }
+            for (_, norm) in crate::parse::normalized_words(rest) {
+                out.push(Element::Word(norm));
+            }
+        }
+        Some(out)
+    }
+}
+
+// `Role` is taken by the file-role enum above; the model's person role is used under this name.
+use crate::model::Role as Role_;
+
+/// The phrase part of an entry and the `[...]` groups after it.
+fn split_code(s: &str) -> (&str, &str) {
+    match s.find('[') {
+        Some(b) => (&s[..b], &s[b..]),
+        None => (s, ""),
+    }
+}
+
+/// The code of a `[CODE]` or `[CODE:CODE]` group: the first one, as PETRARCH codes with it.
+fn bracket_code(s: &str) -> Option<String> {
+    let open = s.find('[')?;
+    let inner = s[open + 1..].split(']').next()?.trim();
+    let code = inner.split(':').next()?.trim();
+    (!code.is_empty()).then(|| code.to_string())
+}
+
+fn words_of(parts: &[&str]) -> Vec<Element> {
+    parts
+        .iter()
+        .flat_map(|p| crate::parse::normalized_words(p))
+        .map(|(_, n)| Element::Word(n))
+        .collect()
+}
+
+/// Sorts a verb's spelled-out forms into the kinds dyad's inflection knows.
+fn classify_forms(lemma: &str, forms: &[String]) -> IrregularForms {
+    let mut f = IrregularForms::default();
+    for w in forms {
+        if w == lemma {
+            continue;
+        }
+        if w.ends_with("ing") {
+            f.ing.push(w.clone());
+        } else if *w == format!("{lemma}s")
+            || *w == format!("{lemma}es")
+            || (w.ends_with("ies") && lemma.ends_with('y'))
+        {
+            f.third.push(w.clone());
+        } else {
+            f.past.push(w.clone());
+            f.participle.push(w.clone());
+        }
+    }
+    f
+}
+
+/// Issue phrases with PETRARCH's expansions: `n:` noun forms, `v:` verb forms, `a+b` as "a b" and
+/// "a-b".
+fn expand_issue(text: &str) -> Vec<String> {
+    let mut variants: Vec<String> = vec![String::new()];
+    for word in text.split_whitespace() {
+        let forms: Vec<String> = if let Some(w) = word.strip_prefix("n:") {
+            vec![w.to_string(), plural(w)]
+        } else if let Some(w) = word.strip_prefix("v:") {
+            let stem = w.trim_end_matches('e');
+            vec![
+                w.to_string(),
+                format!("{w}s"),
+                format!("{stem}ed"),
+                format!("{stem}ing"),
+            ]
+        } else if word.contains('+') {
+            vec![word.replace('+', " "), word.replace('+', "-")]
+        } else {
+            vec![word.to_string()]
+        };
+        variants = variants
+            .iter()
+            .flat_map(|v| {
+                forms.iter().map(move |f| {
+                    if v.is_empty() {
+                        f.clone()
+                    } else {
+                        format!("{v} {f}")
+                    }
+                })
+            })
+            .collect();
+    }
+    variants.retain(|v| !v.is_empty());
+    variants
+}
+
+/// Actors whose code is a bare three-letter code are countries; every actor whose code starts with
+/// one of them belongs to that country.
+fn assign_countries(set: &mut DictionarySet) {
+    let countries: std::collections::HashSet<String> = set
+        .actors
+        .iter()
+        .filter(|a| a.code.len() == 3 && a.code.bytes().all(|b| b.is_ascii_uppercase()))
+        .map(|a| a.code.clone())
+        .collect();
+    for a in &mut set.actors {
+        if a.code.len() >= 3 && a.code.is_char_boundary(3) && countries.contains(&a.code[..3]) {
+            a.country = Some(a.code[..3].to_string());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn load(role: Role, text: &str) -> Loaded {
+        let mut out = Loaded::default();
+        load_text(role, "t.txt", text, &mut out);
+        out
+    }
+
+    #[test]
+    fn comments_of_every_kind_are_removed() {
+        let l = clean_lines(
+            "A <!-- x -->B # c\n<!-- start\nmiddle\nend --> C\n; d\nE ; f",
+            true,
+        );
+        assert_eq!(
+            l,
+            vec![
+                (1, "A B".to_string()),
+                (4, "C".to_string()),
+                (6, "E".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn actors_with_dates_become_people() {
+        let out = load(
+            Role::Actors,
+            "ARNOR_  [ARN]\n+ARNORIAN\n\nKOFI_ANNAN_\n+K._ANNAN_\n\t[IGOUNO 970101-061231]\n\t[ELI]\nX [ABC >20010101]\nNOCODE\n",
+        );
+        assert_eq!(out.set.actors.len(), 1);
+        assert_eq!(out.set.actors[0].code, "ARN");
+        assert_eq!(out.set.actors[0].phrases[1].text, "ARNORIAN");
+        let p = &out.set.persons[0];
+        assert_eq!(p.phrases.len(), 2);
+        assert_eq!(p.roles[0].code, "IGOUNO");
+        assert_eq!(p.roles[0].from, NaiveDate::from_ymd_opt(1997, 1, 1));
+        assert_eq!(p.roles[0].to, NaiveDate::from_ymd_opt(2006, 12, 31));
+        assert_eq!(p.roles[1].code, "ELI");
+        assert!(p.roles[1].from.is_none() && p.roles[1].to.is_none());
+        let x = &out.set.persons[1];
+        assert_eq!(x.roles[0].from, NaiveDate::from_ymd_opt(2001, 1, 1));
+        assert_eq!(out.warnings.len(), 1, "{:?}", out.warnings);
+        assert!(out.warnings[0].message.contains("no code"));
+        assert_eq!(out.warnings[0].line, 9);
+    }
+
+    #[test]
+    fn bad_dates_are_reported_with_their_line() {
+        let out = load(
+            Role::Actors,
+            "BAN\n\t[KORGOV 2004017-20061201]\n\t[IGOUNO]\n",
+        );
+        assert_eq!(out.warnings.len(), 1);
+        assert_eq!(out.warnings[0].line, 2);
+        assert_eq!(out.set.actors[0].code, "IGOUNO");
+    }
+
+    #[test]
+    fn agents_plurals_and_substitutions() {
+        let out = load(
+            Role::Agents,
+            "!PERSON! = MAN, MEN\nPOLICE {} [~COP]\nATTORNEY_GENERAL {ATTORNEYS_GENERAL} [~GOV]\nHUMAN_RIGHTS_BODY [NGO~]\nCONGRESS!PERSON! [~LEG]\nMILITARY_PARTY [~MIL]\n",
+        );
+        let a = &out.set.agents;
+        assert_eq!(a.len(), 5);
+        assert_eq!(a[0].phrases.len(), 1);
+        assert_eq!(a[1].phrases[1].text, "ATTORNEYS GENERAL");
+        assert!(a[2].prefix && a[2].code == "NGO");
+        assert_eq!(a[2].phrases[1].text, "HUMAN RIGHTS BODIES");
+        assert_eq!(a[3].phrases[0].text, "CONGRESSMAN");
+        assert_eq!(a[3].phrases[1].text, "CONGRESSMEN");
+        assert_eq!(a[4].phrases[1].text, "MILITARY PARTIES");
+    }
+
+    #[test]
+    fn verb_blocks_share_their_patterns() {
+        let out = load(
+            Role::Verbs,
+            "&CURRENCY\n+DOLLAR\n+SWISS FRANC_\n\n--- GRANT [070] ---\nGRANT\nGIVE {GAVE GIVEN GIVING} [071]\n- * &CURRENCY TO + [0711]\n- SUGGESTED_+ * $ (FROM ARNOR) [---]\n~ a b = c\n",
+        );
+        let v = &out.set.verbs;
+        let summary: Vec<(String, String, usize, usize)> = v
+            .iter()
+            .map(|p| {
+                (
+                    p.lemma.clone(),
+                    p.code.clone(),
+                    p.before.len(),
+                    p.elements.len(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                ("grant".into(), "070".into(), 0, 0),
+                ("grant".into(), "0711".into(), 0, 3),
+                ("grant".into(), "---".into(), 2, 3),
+                ("give".into(), "071".into(), 0, 0),
+                ("give".into(), "0711".into(), 0, 3),
+                ("give".into(), "---".into(), 2, 3),
+            ]
+        );
+        assert_eq!(v[1].elements[0], Element::Set("&CURRENCY".into()));
+        assert_eq!(v[1].elements[2], Element::Target);
+        assert_eq!(
+            v[2].before,
+            vec![Element::Word("suggested".into()), Element::Target]
+        );
+        assert_eq!(v[2].elements[0], Element::Source);
+        let s = &out.set.synsets[0];
+        assert_eq!(s.phrases, vec!["DOLLAR", "DOLLARS", "SWISS FRANC"]);
+        let (lemma, forms) = &out.set.irregular[0];
+        assert_eq!(lemma, "give");
+        assert_eq!(forms.past, vec!["gave", "given"]);
+        assert_eq!(forms.ing, vec!["giving"]);
+        assert_eq!(out.warnings.len(), 1);
+        assert!(out.warnings[0].message.contains("transformation"));
+    }
+
+    #[test]
+    fn multi_word_verbs_and_undefined_synsets() {
+        let out = load(
+            Role::Verbs,
+            "--- X [042] ---\n+CORDON_OFF\nRE_+ARREST\nWIRE_TAP\n- * &NOPE [050]\n",
+        );
+        let v = &out.set.verbs;
+        assert_eq!(v.len(), 2);
+        assert_eq!(v[0].lemma, "cordon");
+        assert_eq!(v[0].elements, vec![Element::Word("off".into())]);
+        assert_eq!(v[1].lemma, "arrest");
+        assert_eq!(v[1].before, vec![Element::Word("re".into())]);
+        let msgs: Vec<&str> = out.warnings.iter().map(|w| w.message.as_str()).collect();
+        assert_eq!(msgs.len(), 2, "{msgs:?}");
+    }
+
+    #[test]
+    fn discards_and_issues() {
+        let out = load(Role::Discards, "+TYPHOON\nBASEBALL_\n");
+        assert!(out.set.discards[0].story && !out.set.discards[0].whole_word);
+        assert!(!out.set.discards[1].story && out.set.discards[1].whole_word);
+        let out = load(
+            Role::Issues,
+            "<ISSUE CATEGORY=\"X\">\nn:atrocity [ID_ATROCITY]\nethnic v:purge [ID_ATROCITY]\n~Saturday Night massacre\n</ISSUE>\n",
+        );
+        let p: Vec<&str> = out.set.issues.iter().map(|i| i.phrase.as_str()).collect();
+        assert_eq!(
+            p,
+            vec![
+                "atrocity",
+                "atrocities",
+                "ethnic purge",
+                "ethnic purges",
+                "ethnic purged",
+                "ethnic purging",
+                "Saturday Night massacre"
+            ]
+        );
+        assert_eq!(out.set.issues.last().map(|i| i.code.as_str()), Some(""));
+    }
+
+    #[test]
+    fn file_roles_come_from_names() {
+        assert_eq!(Role::of("CAMEO.2.0.txt"), Some(Role::Verbs));
+        assert_eq!(Role::of("PETR.Validate.verbs.txt"), Some(Role::Verbs));
+        assert_eq!(Role::of("Phoenix.Countries.actors.txt"), Some(Role::Actors));
+        assert_eq!(Role::of("Phoenix.IssueCoding.txt"), Some(Role::Issues));
+        assert_eq!(Role::of("README"), None);
+    }
+}
