@@ -45,8 +45,30 @@ fn parse_date_arg(s: Option<&str>) -> Result<Option<NaiveDate>, String> {
 }
 
 pub fn load_dicts(args: &DictArgs) -> Result<Dictionaries, String> {
+    if let Some(dir) = &args.petrarch {
+        let loaded =
+            dyad_dict::petrarch::load_dir(dir).map_err(|e| format!("PETRARCH dictionary: {e}"))?;
+        report_petrarch_warnings(&loaded.warnings);
+        return Ok(Dictionaries::compile(loaded.set));
+    }
     let dirs: Vec<&std::path::Path> = args.dict.iter().map(|p| p.as_path()).collect();
     dyad_dict::load(&dirs).map_err(|e| format!("dictionary: {e}"))
+}
+
+/// What could not be used from a PETRARCH set, briefly: `dyad dict lint` lists it all.
+fn report_petrarch_warnings(warnings: &[dyad_dict::DictError]) {
+    if warnings.is_empty() {
+        return;
+    }
+    for w in warnings.iter().take(3) {
+        eprintln!("dyad: warning: {w}");
+    }
+    if warnings.len() > 3 {
+        eprintln!(
+            "dyad: warning: ... and {} more lines of the PETRARCH dictionaries could not be used in full (see `dyad dict lint --petrarch DIR`)",
+            warnings.len() - 3
+        );
+    }
 }
 
 const BATCH: usize = 512;

@@ -2,6 +2,7 @@
 
 mod code;
 mod output;
+mod validate;
 
 // Coding allocates many small, short-lived strings; mimalloc handles that pattern far better than
 // the system allocator (measured with scripts/bench.sh).
@@ -43,14 +44,20 @@ pub enum InputFormatArg {
 #[derive(clap::Args, Clone, Debug)]
 pub struct DictArgs {
     /// Add the dictionary files (*.actors, *.agents, *.verbs) of DIR on top of the embedded ones.
-    #[arg(long = "dict", value_name = "DIR")]
+    #[arg(long = "dict", value_name = "DIR", conflicts_with = "petrarch")]
     pub dict: Vec<PathBuf>,
+    /// Use the PETRARCH/TABARI dictionaries of DIR (files named *verbs*/CAMEO*, *actors*,
+    /// *agents*, *discard*, *issue*) instead of dyad's own.
+    #[arg(long, value_name = "DIR")]
+    pub petrarch: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]
 enum Command {
     /// Code documents into events.
     Code(code::CodeArgs),
+    /// Code PETRARCH validation records from their raw text and compare with their gold codings.
+    Validate(validate::ValidateArgs),
     /// Show why each event of a sentence was (or was not) coded.
     Explain {
         /// The sentence (or short text) to explain.
@@ -68,6 +75,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Command::Code(args) => code::run(args),
+        Command::Validate(args) => validate::run(args),
         Command::Explain { text, date, dicts } => {
             code::explain(&text.join(" "), date.as_deref(), &dicts)
         }

@@ -190,6 +190,11 @@ fn clean_lines(text: &str, semicolon: bool) -> Vec<(usize, String)> {
             }
         }
         let t = line.trim();
+        // "<! -- ... -->" and other malformed openers: PETRARCH skips any line starting "<!".
+        if t.starts_with("<!") {
+            in_comment = !t.contains("-->");
+            continue;
+        }
         if !t.is_empty() {
             out.push((i + 1, t.to_string()));
         }
@@ -314,7 +319,10 @@ impl Reader<'_> {
                 dated: false,
                 line,
             };
-            if let Some(d) = parts.next() {
+            // Dates may be written with spaces: "[HOB < 950601]", "[X 19950601 - 19990815]".
+            let spec: String = parts.collect();
+            if !spec.is_empty() {
+                let d = spec.as_str();
                 r.dated = true;
                 let ok = if let Some(d) = d.strip_prefix('>') {
                     r.from = parse_date(d);
@@ -1010,11 +1018,14 @@ mod tests {
     fn bad_dates_are_reported_with_their_line() {
         let out = load(
             Role::Actors,
-            "BAN\n\t[KORGOV 2004017-20061201]\n\t[IGOUNO]\n",
+            "BAN\n\t[KORGOV 2004017-20061201]\n\t[IGOUNO]\n\t[HOB < 950601]\n\t[HOBGOV 19950601 - 19990815]\n",
         );
+        let roles = &out.set.persons[0].roles;
+        assert_eq!(roles[0].to, NaiveDate::from_ymd_opt(1995, 6, 1));
+        assert_eq!(roles[1].from, NaiveDate::from_ymd_opt(1995, 6, 1));
         assert_eq!(out.warnings.len(), 1);
         assert_eq!(out.warnings[0].line, 2);
-        assert_eq!(out.set.actors[0].code, "IGOUNO");
+        assert_eq!(out.set.persons[0].roles[2].code, "IGOUNO");
     }
 
     #[test]
