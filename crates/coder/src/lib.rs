@@ -732,6 +732,11 @@ impl<'d> Coder<'d> {
                 for target in aimed_at {
                     let e = self.event(span, index, code, Some(source), target, m, toks);
                     sentence_events.push((e, m.verb, code));
+                    // "[032:033]": the visited side hosts the visit.
+                    if let (Some(rc), Some(t)) = (vp.reverse.as_deref(), target) {
+                        let e = self.event(span, index, rc, Some(t), Some(source), m, toks);
+                        sentence_events.push((e, m.verb, rc));
+                    }
                 }
             }
             if let Some(&s) = sources.first() {
@@ -1502,7 +1507,10 @@ fn subject_of<'a>(
         && (is_adverb(w(k - 1))
             || is_aux(w(k - 1))
             || is_negation(w(k - 1))
-            || is_time_word(w(k - 1)))
+            || is_time_word(w(k - 1))
+            // "is about to restore", "is going to sign": imminent acts keep their subject.
+            || (w(k - 1) == "to" && k >= 2 && matches!(w(k - 2), "about" | "going"))
+            || (matches!(w(k - 1), "about" | "going") && w(k) == "to"))
     {
         k -= 1;
     }

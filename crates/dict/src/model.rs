@@ -130,6 +130,9 @@ pub struct Synset {
 #[derive(Clone, Debug)]
 pub struct VerbPattern {
     pub code: String,
+    /// A second event from the target back to the source (PETRARCH's `[032:033]`: a visit is
+    /// also hosted).
+    pub reverse: Option<String>,
     pub lemma: String,
     /// Words that must stand before the verb, in text order (PETRARCH patterns only).
     pub before: Vec<Element>,

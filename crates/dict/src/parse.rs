@@ -466,6 +466,7 @@ pub fn parse_verbs_from(
         dyad_text::normalize_into(verb, &mut lemma);
         set.verbs.push(VerbPattern {
             code: code.to_string(),
+            reverse: None,
             lemma,
             before: Vec::new(),
             elements,

@@ -267,6 +267,7 @@ struct VerbDecl {
     pre: Vec<Element>,
     post: Vec<Element>,
     code: Option<String>,
+    reverse: Option<String>,
     forms: Vec<String>,
     text: String,
     line: usize,
@@ -276,6 +277,7 @@ struct PatternDecl {
     before: Vec<Element>,
     after: Vec<Element>,
     code: String,
+    reverse: Option<String>,
     text: String,
     line: usize,
 }
@@ -637,15 +639,17 @@ impl Reader<'_> {
         }
 
         let mut block_code = String::from("---");
+        let mut block_reverse: Option<String> = None;
         let mut verbs: Vec<VerbDecl> = Vec::new();
         let mut patterns: Vec<PatternDecl> = Vec::new();
         let mut in_synset = false;
         for (line, l) in lines {
             let line = *line;
             if l.starts_with("---") {
-                self.flush_block(&mut verbs, &mut patterns, &block_code, set);
+                self.flush_block(&mut verbs, &mut patterns, (&block_code, &block_reverse), set);
                 let inner = l.trim_matches('-');
                 block_code = bracket_code(inner).unwrap_or_else(|| "---".into());
+                block_reverse = bracket_reverse(inner);
                 in_synset = false;
             } else if l.starts_with('&') {
                 in_synset = true;
@@ -669,14 +673,14 @@ impl Reader<'_> {
                 }
             }
         }
-        self.flush_block(&mut verbs, &mut patterns, &block_code, set);
+        self.flush_block(&mut verbs, &mut patterns, (&block_code, &block_reverse), set);
     }
 
     fn flush_block(
         &mut self,
         verbs: &mut Vec<VerbDecl>,
         patterns: &mut Vec<PatternDecl>,
-        block_code: &str,
+        (block_code, block_reverse): (&str, &Option<String>),
         set: &mut DictionarySet,
     ) {
         if verbs.is_empty() && !patterns.is_empty() {
@@ -687,10 +691,14 @@ impl Reader<'_> {
                 set.irregular
                     .push((v.lemma.clone(), classify_forms(&v.lemma, &v.forms)));
             }
-            let code = v.code.clone().unwrap_or_else(|| block_code.to_string());
+            let (code, reverse) = match &v.code {
+                Some(c) => (c.clone(), v.reverse.clone()),
+                None => (block_code.to_string(), block_reverse.clone()),
+            };
             if code != "---" || !v.pre.is_empty() || !v.post.is_empty() {
                 set.verbs.push(VerbPattern {
                     code,
+                    reverse,
                     lemma: v.lemma.clone(),
                     before: v.pre.clone(),
                     elements: v.post.clone(),
@@ -705,6 +713,7 @@ impl Reader<'_> {
                 elements.extend(p.after.iter().cloned());
                 set.verbs.push(VerbPattern {
                     code: p.code.clone(),
+                    reverse: p.reverse.clone(),
                     lemma: v.lemma.clone(),
                     before,
                     elements,
@@ -775,6 +784,7 @@ impl Reader<'_> {
             lemma: lemma_norm,
             pre,
             post,
+            reverse: bracket_reverse(l),
             code,
             forms,
             text: l.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -803,6 +813,7 @@ impl Reader<'_> {
         Some(PatternDecl {
             before,
             after,
+            reverse: bracket_reverse(p),
             code,
             text: body.split_whitespace().collect::<Vec<_>>().join(" "),
             line,
@@ -880,6 +891,15 @@ fn bracket_code(s: &str) -> Option<String> {
     let inner = s[open + 1..].split(']').next()?.trim();
     let code = inner.split(':').next()?.trim();
     (!code.is_empty()).then(|| code.to_string())
+}
+
+/// The second code of a `[CODE:REVERSE]` group, if any.
+fn bracket_reverse(s: &str) -> Option<String> {
+    let open = s.find('[')?;
+    let inner = s[open + 1..].split(']').next()?.trim();
+    let (_, rev) = inner.split_once(':')?;
+    let rev = rev.trim();
+    (!rev.is_empty() && rev != "---").then(|| rev.to_string())
 }
 
 fn words_of(parts: &[&str]) -> Vec<Element> {
