@@ -130,6 +130,15 @@ pub struct Summary {
     pub disagreements: BTreeMap<String, usize>,
 }
 
+/// An actor as PETRARCH writes it: "---" for none, "---GOV" for an agent with no country.
+fn petrarch_code(a: Option<&dyad_coder::ActorRef>) -> String {
+    match a {
+        None => "---".into(),
+        Some(a) if a.bare_agent => format!("---{}", a.code),
+        Some(a) => a.code.clone(),
+    }
+}
+
 /// Why a gold coding was not reproduced, judged against the closest produced event.
 fn category(gold: &Coding, produced: &[Coding]) -> &'static str {
     let (s, t, c) = gold;
@@ -195,14 +204,8 @@ pub fn run(args: ValidateArgs) -> ExitCode {
             .iter()
             .map(|e| {
                 (
-                    e.source
-                        .as_ref()
-                        .map(|a| a.code.clone())
-                        .unwrap_or_else(|| "---".into()),
-                    e.target
-                        .as_ref()
-                        .map(|a| a.code.clone())
-                        .unwrap_or_else(|| "---".into()),
+                    petrarch_code(e.source.as_ref()),
+                    petrarch_code(e.target.as_ref()),
                     e.cameo.clone(),
                 )
             })

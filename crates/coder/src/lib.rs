@@ -128,6 +128,44 @@ const WINDOW: usize = 32;
 
 pub struct Coder<'d> {
     dict: &'d Dictionaries,
+    discards: Option<Discards>,
+}
+
+/// The dictionaries' discard phrases: a story or sentence that contains one is not coded.
+struct Discards {
+    matcher: aho_corasick::AhoCorasick,
+}
+
+impl Discards {
+    fn new(dict: &Dictionaries) -> Option<Discards> {
+        let list = &dict.set.discards;
+        if list.is_empty() {
+            return None;
+        }
+        let matcher = aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(list.iter().map(|d| d.phrase.as_str()))
+            .ok()?;
+        Some(Discards { matcher })
+    }
+
+    /// The first discard phrase (of the whole story only, with `story`) found in `text` at word
+    /// boundaries.
+    fn find<'a>(
+        &self,
+        dict: &'a Dictionaries,
+        text: &str,
+        story: bool,
+    ) -> Option<&'a dyad_dict::Discard> {
+        let b = text.as_bytes();
+        let word = |i: usize| b[i].is_ascii_alphanumeric();
+        self.matcher.find_overlapping_iter(text).find_map(|m| {
+            let d = &dict.set.discards[m.pattern().as_usize()];
+            let starts = m.start() == 0 || !word(m.start() - 1);
+            let ends = !d.whole_word || m.end() == b.len() || !word(m.end());
+            (starts && ends && (d.story || !story)).then_some(d)
+        })
+    }
 }
 
 /// The token positions of a pattern's literal words; patterns are short, so no allocation.
@@ -162,7 +200,10 @@ pub struct Scratch {
 
 impl<'d> Coder<'d> {
     pub fn new(dict: &'d Dictionaries) -> Self {
-        Coder { dict }
+        Coder {
+            dict,
+            discards: Discards::new(dict),
+        }
     }
 
     pub fn dictionaries(&self) -> &'d Dictionaries {
@@ -183,7 +224,18 @@ impl<'d> Coder<'d> {
             events: Vec::new(),
         };
         let mut memory = Memory::default();
+        if let Some(d) = &self.discards {
+            if d.find(self.dict, doc, true).is_some() {
+                scratch.doc_tokens = tokens;
+                return out;
+            }
+        }
         for (i, (s, range)) in split.iter().enumerate() {
+            if let Some(d) = &self.discards {
+                if d.find(self.dict, &doc[s.start..s.end], false).is_some() {
+                    continue;
+                }
+            }
             self.code_sentence(
                 doc,
                 (s.start, s.end),
@@ -214,6 +266,19 @@ impl<'d> Coder<'d> {
             trace
                 .lines
                 .push(format!("sentence {i}: {}", &text[s.start..s.end]));
+            let found = self.discards.as_ref().and_then(|d| {
+                d.find(self.dict, text, true)
+                    .or_else(|| d.find(self.dict, &text[s.start..s.end], false))
+            });
+            if let Some(d) = found {
+                trace.lines.push(format!(
+                    "  discarded: contains {:?} ({}, {} discard)",
+                    d.phrase,
+                    d.origin,
+                    if d.story { "story" } else { "sentence" }
+                ));
+                continue;
+            }
             self.code_sentence(
                 text,
                 (s.start, s.end),
@@ -473,7 +538,11 @@ impl<'d> Coder<'d> {
                 continue;
             }
             // "would meet", "will send aid": a future meeting or aid is an intention (CAMEO 036, 033).
-            let code = match (future(&w, m.verb), vp.code.get(..2).unwrap_or("")) {
+            let petrarch = dict.set.petrarch;
+            let code = match (
+                future(&w, m.verb) && !petrarch,
+                vp.code.get(..2).unwrap_or(""),
+            ) {
                 (true, "04") => "036",
                 (true, "07") => "033",
                 (true, "08") => "035",
@@ -605,6 +674,21 @@ impl<'d> Coder<'d> {
                     }
                     None => Vec::new(),
                 };
+                // PETRARCH takes the first actor anywhere in the verb phrase as the target.
+                let tgt = if tgt.is_empty() && petrarch && !m.has_target_element {
+                    first_actor_after(
+                        &mentions,
+                        toks,
+                        &w,
+                        m.end.max(m.verb + 1),
+                        &verb_positions,
+                        m.verb,
+                        dict,
+                        &placey,
+                    )
+                } else {
+                    tgt
+                };
                 let tgt = if tgt.is_empty() && !code.starts_with("01") && src.len() < 2 {
                     prepositional_target(
                         &mentions,
@@ -700,7 +784,9 @@ impl<'d> Coder<'d> {
                 );
                 continue;
             }
+            // PETRARCH writes mutual acts into its codes ([032:033]) instead.
             let reciprocal = targets.is_empty()
+                && !petrarch
                 && sources.len() > 1
                 && (matches!(&code[..2], "03" | "04" | "05" | "06" | "08")
                     || matches!(vp.lemma.as_str(), "trade" | "exchange" | "swap")
@@ -1772,6 +1858,49 @@ fn compound<'a>(
     }
     group.truncate(confirmed);
     group
+}
+
+/// PETRARCH's reading of a verb phrase: the first actor after the verb that is not the subject of a
+/// clause of its own, before the next coded verb.
+#[allow(clippy::too_many_arguments)]
+fn first_actor_after<'a>(
+    mentions: &[Mention],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    from: usize,
+    verbs: &[usize],
+    v: usize,
+    dict: &Dictionaries,
+    placey: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
+    let stop = verbs
+        .iter()
+        .copied()
+        .filter(|&x| x > v)
+        .min()
+        .unwrap_or(toks.len());
+    for (k, m) in mentions.iter().enumerate() {
+        if m.first < from || m.first >= stop {
+            continue;
+        }
+        if (from..m.first).any(|t| matches!(w(t), ";" | ":")) {
+            break;
+        }
+        if placey(k) {
+            continue;
+        }
+        let group = compound(mentions, w, k, stop);
+        let mut j = mentions[*group.last().unwrap_or(&k)].last;
+        while j < toks.len() && (is_adverb(w(j)) || is_aux(w(j)) || is_negation(w(j))) {
+            j += 1;
+        }
+        // "said Gondor has ...": the actor is the next verb's subject, no target here.
+        if j < toks.len() && w(j) != "," && !dict.verbs_for(toks[j].id).is_empty() {
+            return Vec::new();
+        }
+        return group;
+    }
+    Vec::new()
 }
 
 /// With no `+` in the pattern: an actor right after the match, unless it starts a clause of its own.

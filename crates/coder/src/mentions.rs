@@ -181,7 +181,47 @@ pub(crate) fn group<'a>(
 
 /// "protesters in Hong Kong", "police in Kabul": a local agent with no country of its own takes
 /// the country of the place right after it.
-fn located_agents<'a>(dict: &Dictionaries, out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
+fn located_agents<'a>(
+    dict: &Dictionaries,
+    out: &mut Vec<Mention>,
+    words: &dyn Fn(usize) -> &'a str,
+) {
+    // "soldiers from Gondor", "the government of Gondor": the agent is the country's, and the
+    // country is no actor of its own there. (PETRARCH also reads "lawmakers in Gondor" so.)
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let link = words(out[i].last);
+        let joins = link == "from" || (dict.set.petrarch && matches!(link, "in" | "of"));
+        let next = &out[i + 1];
+        // "recalled its ambassadors from Ireland": a possessed agent is the possessor's.
+        let possessed = out[i].first > 0
+            && matches!(
+                words(out[i].first - 1),
+                "its" | "their" | "his" | "her" | "our" | "'s" | "'"
+            );
+        if out[i].bare_agent
+            && !possessed
+            && joins
+            && next.first == out[i].last + 1
+            && !next.bare_agent
+            && next.agent.is_none()
+            && (dict.set.petrarch || next.code.len() == 3)
+            && dict.country_of(&next.code).is_some()
+            && !is_place_modifier(words(next.first))
+        {
+            let next = out.remove(i + 1);
+            let m = &mut out[i];
+            m.code = format!("{}{}", next.code, m.code);
+            m.country = next.country.clone();
+            m.name = format!("{} {}", next.name, m.name);
+            m.entries.extend(next.entries);
+            m.bare_agent = false;
+            m.last = next.last;
+            m.span.1 = next.span.1;
+            continue;
+        }
+        i += 1;
+    }
     for i in 0..out.len().saturating_sub(1) {
         // Only agents that are local by nature: "troops in Syria" or "reporters in Vienna" may be
         // foreigners.
@@ -337,6 +377,27 @@ fn resolve(
         let (c, n) = code_of(a)?;
         base_code.clone_from(&c);
         match agent {
+            // PETRARCH: every agent of the phrase combines with any actor ("MSF Arnor diplomat" is
+            // NGO + ARN + GOV), each on the side its `~` says.
+            Some(_) if dict.set.petrarch && a.entry.code.is_none() => {
+                let (mut code, mut name) = (c.clone(), n.clone());
+                for g in group
+                    .iter()
+                    .filter(|p| matches!(p.entry.owner, Owner::Agent(_)))
+                {
+                    let (gc, gn) = code_of(g)?;
+                    let prefix = matches!(g.entry.owner, Owner::Agent(i)
+                        if dict.set.agents.get(i as usize).is_some_and(|x| x.prefix));
+                    code = if prefix {
+                        format!("{gc}{code}")
+                    } else {
+                        format!("{code}{gc}")
+                    };
+                    name = format!("{name} {gn}");
+                    agent_used = Some((gc, g.last));
+                }
+                (code, name, false)
+            }
             // A country or ethnic group takes the agent's role: RUS + GOV.
             Some(g) if a.entry.code.is_none() && c.len() == 3 => {
                 let (gc, gn) = code_of(g)?;

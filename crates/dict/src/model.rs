@@ -191,6 +191,9 @@ pub struct DictionarySet {
     pub verbs: Vec<VerbPattern>,
     pub irregular: Vec<(String, IrregularForms)>,
     pub synsets: Vec<Synset>,
+    /// Loaded from PETRARCH dictionaries: the coder follows PETRARCH's conventions (agents combine
+    /// with any actor, targets may sit anywhere after the verb, no implied mutual events).
+    pub petrarch: bool,
     pub discards: Vec<Discard>,
     pub issues: Vec<IssuePhrase>,
     /// The files this set was loaded from, in load order.

@@ -103,6 +103,7 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
         )));
     }
     assign_countries(&mut out.set);
+    out.set.petrarch = true;
     Ok(out)
 }
 
@@ -646,7 +647,12 @@ impl Reader<'_> {
         for (line, l) in lines {
             let line = *line;
             if l.starts_with("---") {
-                self.flush_block(&mut verbs, &mut patterns, (&block_code, &block_reverse), set);
+                self.flush_block(
+                    &mut verbs,
+                    &mut patterns,
+                    (&block_code, &block_reverse),
+                    set,
+                );
                 let inner = l.trim_matches('-');
                 block_code = bracket_code(inner).unwrap_or_else(|| "---".into());
                 block_reverse = bracket_reverse(inner);
@@ -673,7 +679,12 @@ impl Reader<'_> {
                 }
             }
         }
-        self.flush_block(&mut verbs, &mut patterns, (&block_code, &block_reverse), set);
+        self.flush_block(
+            &mut verbs,
+            &mut patterns,
+            (&block_code, &block_reverse),
+            set,
+        );
     }
 
     fn flush_block(
