@@ -46,6 +46,8 @@ pub struct ActorRef {
     pub entries: Vec<dyad_dict::Origin>,
     /// An agent with no country of its own ("police").
     pub bare_agent: bool,
+    /// A named person (from a person entry), for resolving "he" and "she".
+    pub person: bool,
 }
 
 impl ActorRef {
@@ -57,6 +59,7 @@ impl ActorRef {
             span: m.span,
             entries: m.entries.clone(),
             bare_agent: m.bare_agent,
+            person: m.person,
         }
     }
 }
@@ -196,6 +199,8 @@ pub struct Scratch {
     doc_tokens: Vec<dyad_text::Token>,
     toks: Vec<Tok>,
     arena: String,
+    /// Every actor mention of the document, when asked for.
+    actors: Option<Vec<ActorRef>>,
 }
 
 impl<'d> Coder<'d> {
@@ -208,6 +213,19 @@ impl<'d> Coder<'d> {
 
     pub fn dictionaries(&self) -> &'d Dictionaries {
         self.dict
+    }
+
+    /// Codes `doc` and lists every actor mention found in it, in text order (for quotes, speakers
+    /// and other context that needs actors outside events).
+    pub fn code_document_with_actors(
+        &self,
+        doc: &str,
+        date: Option<NaiveDate>,
+        scratch: &mut Scratch,
+    ) -> (Coded, Vec<ActorRef>) {
+        scratch.actors = Some(Vec::new());
+        let coded = self.code_document(doc, date, scratch);
+        (coded, scratch.actors.take().unwrap_or_default())
     }
 
     /// Codes every sentence of `doc`.
@@ -308,7 +326,12 @@ impl<'d> Coder<'d> {
         mut trace: Option<&mut Trace>,
     ) {
         let dict = self.dict;
-        let Scratch { toks, arena, .. } = scratch;
+        let Scratch {
+            toks,
+            arena,
+            actors,
+            ..
+        } = scratch;
         toks.clear();
         arena.clear();
         for t in raw {
@@ -367,6 +390,9 @@ impl<'d> Coder<'d> {
         }
         let pieces = mentions::find_pieces(dict, toks, doc, date);
         let mentions = mentions::group(dict, &pieces, toks, &w, date);
+        if let Some(list) = actors.as_mut() {
+            list.extend(mentions.iter().map(ActorRef::of));
+        }
         for m in &mentions {
             note!(
                 "  actor  {:?} = {} ({})  [{}]",

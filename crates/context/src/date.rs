@@ -1,0 +1,718 @@
+//! Date phrases in a clause, resolved against the publication date.
+//!
+//! Conventions (see docs/context.md): a date of `Week` precision is the Monday of that week, of
+//! `Month` precision the first of the month, of `Year` precision January 1. A span back from the
+//! publication date ("the past few weeks") gives the start of the span. Relative phrases need a
+//! publication date; without one only absolute dates ("May 3, 2016", "in 2014") resolve.
+
+use std::ops::Range;
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use dyad_text::{tokenize, Token, TokenKind};
+
+/// How precise a resolved date is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Precision {
+    /// The day itself.
+    Day,
+    /// The week starting on the (Monday) date.
+    Week,
+    /// The month starting on the date.
+    Month,
+    /// The year starting on the date.
+    Year,
+}
+
+impl Precision {
+    /// Lowercase name, as written in dyad's output (`day`, `week`, `month`, `year`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Precision::Day => "day",
+            Precision::Week => "week",
+            Precision::Month => "month",
+            Precision::Year => "year",
+        }
+    }
+}
+
+/// A date phrase and the date it stands for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateRef {
+    /// The resolved date (see the module docs for what it is at each precision).
+    pub date: NaiveDate,
+    /// How precise the phrase is.
+    pub precision: Precision,
+    /// The phrase as written (`&text[span]`).
+    pub text: String,
+    /// Byte range of the phrase in the document text.
+    pub span: Range<usize>,
+}
+
+/// Which way an underspecified phrase points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Dir {
+    /// By the tense of the clause: the most recent (past) or the next (future) occurrence,
+    /// the publication day's own week, month or day included.
+    Tense,
+    /// "last ...": strictly before the publication day's own.
+    Last,
+    /// "next ...": strictly after.
+    Next,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+/// Where in a period an "edge" phrase points: "the start of June", "the end of the year".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Edge {
+    Start,
+    Middle,
+    End,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Expr {
+    /// A full date, a month of a given year, a year.
+    Abs(NaiveDate, Precision),
+    /// Days from the publication date: yesterday, today, tomorrow, "two days ago".
+    RelDays(i64),
+    /// The week/month/year `n` periods from the publication date's own.
+    Rel(Unit, i64),
+    Weekday(Weekday, Dir),
+    MonthDay(u32, u32),
+    Month(u32, Dir),
+    /// The start of a span of `n` units back from the publication date.
+    Back(Unit, u32),
+}
+
+const MONTHS: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+fn month_of(w: &str) -> Option<u32> {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    if let Some(i) = MONTHS.iter().position(|m| *m == w) {
+        return Some(i as u32 + 1);
+    }
+    let m = match w {
+        "jan" => 1,
+        "feb" => 2,
+        "mar" => 3,
+        "apr" => 4,
+        "jun" => 6,
+        "jul" => 7,
+        "aug" => 8,
+        "sep" | "sept" => 9,
+        "oct" => 10,
+        "nov" => 11,
+        "dec" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+fn weekday_of(w: &str) -> Option<Weekday> {
+    Some(match w {
+        "monday" => Weekday::Mon,
+        "tuesday" => Weekday::Tue,
+        "wednesday" => Weekday::Wed,
+        "thursday" => Weekday::Thu,
+        "friday" => Weekday::Fri,
+        "saturday" => Weekday::Sat,
+        "sunday" => Weekday::Sun,
+        _ => return None,
+    })
+}
+
+fn unit_of(w: &str) -> Option<Unit> {
+    Some(match w {
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "month" | "months" => Unit::Month,
+        "year" | "years" => Unit::Year,
+        _ => return None,
+    })
+}
+
+fn count_of(w: &str) -> Option<u32> {
+    Some(match w {
+        "a" | "an" | "one" => 1,
+        "two" | "couple" => 2,
+        "three" | "few" | "several" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        _ => return w.parse().ok().filter(|&n| (1..=99).contains(&n)),
+    })
+}
+
+/// Prepositions kept in the phrase when they come right before it.
+const LEAD: &[&str] = &["on", "in", "by", "during", "over", "since", "until", "at"];
+
+/// The tokens of a clause with lowercase forms for matching.
+struct Toks<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    lower: Vec<String>,
+}
+
+impl<'a> Toks<'a> {
+    fn new(text: &'a str, clause: Range<usize>) -> Self {
+        let mut toks = Vec::new();
+        tokenize(&text[clause.clone()], clause.start, &mut toks);
+        let lower = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
+        Toks { text, toks, lower }
+    }
+
+    fn w(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", |s| s.as_str())
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        i < self.toks.len() && words.contains(&self.w(i))
+    }
+
+    fn raw(&self, i: usize) -> &'a str {
+        self.toks[i].text(self.text)
+    }
+
+    fn capitalised(&self, i: usize) -> bool {
+        i < self.toks.len() && self.raw(i).starts_with(|c: char| c.is_uppercase())
+    }
+
+    /// A day of the month: `27`, `27th`, `1st`.
+    fn day(&self, i: usize) -> Option<u32> {
+        if i >= self.toks.len() {
+            return None;
+        }
+        let w = self.w(i);
+        let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+        let suffix = &w[digits.len()..];
+        if digits.is_empty()
+            || digits.len() > 2
+            || !digits.bytes().all(|b| b.is_ascii_digit())
+            || !matches!(suffix, "" | "st" | "nd" | "rd" | "th")
+        {
+            return None;
+        }
+        digits.parse().ok().filter(|d| (1..=31).contains(d))
+    }
+
+    /// A four-digit year from 1000 to 2999.
+    fn year(&self, i: usize) -> Option<i32> {
+        if i >= self.toks.len() || self.toks[i].kind != TokenKind::Number {
+            return None;
+        }
+        let w = self.w(i);
+        if w.len() != 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        w.parse().ok().filter(|y| (1000..3000).contains(y))
+    }
+
+    /// True when tokens `i` and `i + 1` touch (no space between them).
+    fn glued(&self, i: usize) -> bool {
+        i + 1 < self.toks.len() && self.toks[i].end == self.toks[i + 1].start
+    }
+}
+
+/// Month phrase at `i` (month name plus day and/or year): returns the expression and the end.
+fn month_phrase(t: &Toks, i: usize, cue: bool) -> Option<(Expr, usize)> {
+    if !t.capitalised(i) {
+        return None;
+    }
+    let m = month_of(t.w(i))?;
+    if let Some(d) = t.day(i + 1) {
+        let mut j = i + 2;
+        if t.is(j, &[","]) && t.year(j + 1).is_some() {
+            j += 1;
+        }
+        if let Some(y) = t.year(j) {
+            let date = NaiveDate::from_ymd_opt(y, m, d)?;
+            return Some((Expr::Abs(date, Precision::Day), j + 1));
+        }
+        // "May 3" needs a day that exists in some year (February 30 does not).
+        NaiveDate::from_ymd_opt(2000, m, d)?;
+        return Some((Expr::MonthDay(m, d), i + 2));
+    }
+    let (y_at, end) = if t.is(i + 1, &["of"]) {
+        (i + 2, i + 3)
+    } else {
+        (i + 1, i + 2)
+    };
+    if let Some(y) = t.year(y_at) {
+        let date = NaiveDate::from_ymd_opt(y, m, 1)?;
+        return Some((Expr::Abs(date, Precision::Month), end));
+    }
+    // "May" and "March" alone are too often a verb or a noun to trust without a cue.
+    let full = MONTHS[m as usize - 1] == t.w(i);
+    let ambiguous = matches!(m, 3 | 5) || !full;
+    if ambiguous && !cue {
+        return None;
+    }
+    Some((Expr::Month(m, Dir::Tense), i + 1))
+}
+
+/// Day-first dates: `3 May 2016`, `27 February`, `the 27th of February`.
+fn day_first(t: &Toks, i: usize) -> Option<(Expr, usize)> {
+    let d = t.day(i)?;
+    let mut j = i + 1;
+    if t.is(j, &["of"]) {
+        j += 1;
+    }
+    if !t.capitalised(j) {
+        return None;
+    }
+    let m = month_of(t.w(j))?;
+    if let Some(y) = t.year(j + 1) {
+        return Some((
+            Expr::Abs(NaiveDate::from_ymd_opt(y, m, d)?, Precision::Day),
+            j + 2,
+        ));
+    }
+    NaiveDate::from_ymd_opt(2000, m, d)?;
+    Some((Expr::MonthDay(m, d), j + 1))
+}
+
+/// ISO dates: `2016-05-03`.
+fn iso(t: &Toks, i: usize) -> Option<(Expr, usize)> {
+    let y = t.year(i)?;
+    if !(t.glued(i) && t.is(i + 1, &["-"]) && t.glued(i + 1) && t.glued(i + 2)) {
+        return None;
+    }
+    if !(t.is(i + 3, &["-"]) && t.glued(i + 3)) {
+        return None;
+    }
+    let m: u32 = t.w(i + 2).parse().ok()?;
+    let d: u32 = t.w(i + 4).parse().ok()?;
+    if t.w(i + 2).len() != 2 || t.w(i + 4).len() != 2 {
+        return None;
+    }
+    Some((
+        Expr::Abs(NaiveDate::from_ymd_opt(y, m, d)?, Precision::Day),
+        i + 5,
+    ))
+}
+
+/// `last week`, `this month`, `next year`, `last Tuesday`, `next March`, `earlier this month`.
+fn relative(t: &Toks, i: usize) -> Option<(Expr, usize)> {
+    let mut j = i;
+    if t.is(j, &["earlier", "later"]) {
+        if !t.is(j + 1, &["this"]) {
+            return None;
+        }
+        j += 1;
+    }
+    let k = match t.w(j) {
+        "last" | "past" | "previous" => -1,
+        "this" => 0,
+        "next" | "coming" => 1,
+        _ => return None,
+    };
+    let w = t.w(j + 1);
+    if let Some(u) = unit_of(w) {
+        if u == Unit::Day || w.ends_with('s') {
+            return None;
+        }
+        return Some((Expr::Rel(u, k), j + 2));
+    }
+    let dir = match k {
+        -1 => Dir::Last,
+        1 => Dir::Next,
+        _ => Dir::Tense,
+    };
+    if !t.capitalised(j + 1) {
+        return None;
+    }
+    if let Some(wd) = weekday_of(w) {
+        return Some((Expr::Weekday(wd, dir), j + 2));
+    }
+    let m = month_of(w)?;
+    Some((Expr::Month(m, dir), j + 2))
+}
+
+/// `the past few weeks`, `the last two days`, `recent weeks`, `two days ago`, `a week ago`.
+fn span_back(t: &Toks, i: usize) -> Option<(Expr, usize)> {
+    if t.is(i, &["recent"]) {
+        let u = unit_of(t.w(i + 1)).filter(|_| t.w(i + 1).ends_with('s'))?;
+        return Some((Expr::Back(u, 3), i + 2));
+    }
+    let mut j = i;
+    if t.is(j, &["the"]) {
+        j += 1;
+        if !t.is(j, &["past", "last", "previous"]) {
+            return None;
+        }
+        j += 1;
+        // "the past week": the last seven days.
+        if let Some(u) = unit_of(t.w(j)).filter(|_| !t.w(j).ends_with('s')) {
+            return Some((Expr::Back(u, 1), j + 1));
+        }
+        let mut n = count_of(t.w(j))?;
+        if t.is(j, &["couple"]) {
+            if !t.is(j + 1, &["of"]) {
+                return None;
+            }
+            j += 1;
+        }
+        j += 1;
+        let u = unit_of(t.w(j))?;
+        if n == 1 && t.w(j).ends_with('s') {
+            n = 3;
+        }
+        return Some((Expr::Back(u, n), j + 1));
+    }
+    // "two days ago", "a week ago"
+    let n = count_of(t.w(j))?;
+    let u = unit_of(t.w(j + 1))?;
+    if !t.is(j + 2, &["ago"]) {
+        return None;
+    }
+    Some((
+        match u {
+            Unit::Day => Expr::RelDays(-(n as i64)),
+            _ => Expr::Back(u, n),
+        },
+        j + 3,
+    ))
+}
+
+/// The expression starting at token `i`, with the token index just past it.
+fn expr_at(t: &Toks, i: usize) -> Option<(Expr, usize)> {
+    let w = t.w(i);
+    match w {
+        "yesterday" => return Some((Expr::RelDays(-1), i + 1)),
+        "today" | "tonight" => return Some((Expr::RelDays(0), i + 1)),
+        "tomorrow" => return Some((Expr::RelDays(1), i + 1)),
+        "last" if t.is(i + 1, &["night"]) => return Some((Expr::RelDays(-1), i + 2)),
+        "this" if t.is(i + 1, &["morning", "afternoon", "evening"]) => {
+            return Some((Expr::RelDays(0), i + 2))
+        }
+        _ => {}
+    }
+    if let Some(r) = relative(t, i).or_else(|| span_back(t, i)) {
+        return Some(r);
+    }
+    if let Some(r) = iso(t, i) {
+        return Some(r);
+    }
+    if t.capitalised(i) {
+        if let Some(wd) = weekday_of(w) {
+            return Some((Expr::Weekday(wd, Dir::Tense), i + 1));
+        }
+        let cue = i > 0
+            && (t.is(
+                i - 1,
+                &[
+                    "in", "since", "until", "by", "early", "late", "mid", "of", "during", "from",
+                    "through", "till",
+                ],
+            ) || (i > 1 && t.is(i - 1, &["-"]) && t.is(i - 2, &["mid"])));
+        if let Some(r) = month_phrase(t, i, cue) {
+            return Some(r);
+        }
+    }
+    if let Some(r) = day_first(t, i) {
+        return Some(r);
+    }
+    if let Some(y) = t.year(i) {
+        let cue = i > 0
+            && t.is(
+                i - 1,
+                &[
+                    "in", "since", "during", "until", "by", "from", "through", "early", "late",
+                    "mid",
+                ],
+            );
+        if cue && !t.is(i + 1, &["-", "%"]) {
+            let date = NaiveDate::from_ymd_opt(y, 1, 1)?;
+            return Some((Expr::Abs(date, Precision::Year), i + 1));
+        }
+    }
+    None
+}
+
+/// `the start of June`, `the end of the year`, `the middle of next month`, `early June`.
+fn edge_at(t: &Toks, i: usize) -> Option<(Expr, Edge, usize)> {
+    let (edge, inner) = match t.w(i) {
+        "early" | "mid" | "late" => {
+            let e = match t.w(i) {
+                "early" => Edge::Start,
+                "mid" => Edge::Middle,
+                _ => Edge::End,
+            };
+            let j = if t.is(i + 1, &["-"]) { i + 2 } else { i + 1 };
+            (e, j)
+        }
+        "the" => {
+            let e = match t.w(i + 1) {
+                "start" | "beginning" => Edge::Start,
+                "middle" => Edge::Middle,
+                "end" => Edge::End,
+                _ => return None,
+            };
+            if !t.is(i + 2, &["of"]) {
+                return None;
+            }
+            (e, i + 3)
+        }
+        _ => return None,
+    };
+    // "the end of the year", "the start of the month", "the end of the week"
+    if t.is(inner, &["the"]) {
+        if let Some(u) = unit_of(t.w(inner + 1)).filter(|&u| u != Unit::Day) {
+            if !t.w(inner + 1).ends_with('s') {
+                return Some((Expr::Rel(u, 0), edge, inner + 2));
+            }
+        }
+    }
+    let (e, end) = expr_at(t, inner)?;
+    match e {
+        Expr::Month(..) | Expr::Rel(..) => Some((e, edge, end)),
+        Expr::Abs(_, Precision::Month | Precision::Year) => Some((e, edge, end)),
+        _ => None,
+    }
+}
+
+fn add_days(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_days(Days::new(n as u64))
+    } else {
+        d.checked_sub_days(Days::new(n.unsigned_abs()))
+    }
+}
+
+fn add_months(d: NaiveDate, n: i64) -> Option<NaiveDate> {
+    if n >= 0 {
+        d.checked_add_months(Months::new(n as u32))
+    } else {
+        d.checked_sub_months(Months::new(n.unsigned_abs() as u32))
+    }
+}
+
+fn monday(d: NaiveDate) -> Option<NaiveDate> {
+    add_days(d, -(d.weekday().num_days_from_monday() as i64))
+}
+
+fn first_of_month(d: NaiveDate) -> Option<NaiveDate> {
+    d.with_day(1)
+}
+
+/// The start of the period of `unit` that contains `d`.
+fn period_start(d: NaiveDate, unit: Unit) -> Option<(NaiveDate, Precision)> {
+    match unit {
+        Unit::Day => Some((d, Precision::Day)),
+        Unit::Week => Some((monday(d)?, Precision::Week)),
+        Unit::Month => Some((first_of_month(d)?, Precision::Month)),
+        Unit::Year => Some((NaiveDate::from_ymd_opt(d.year(), 1, 1)?, Precision::Year)),
+    }
+}
+
+fn resolve(
+    e: Expr,
+    publication: Option<NaiveDate>,
+    future: bool,
+) -> Option<(NaiveDate, Precision)> {
+    if let Expr::Abs(d, p) = e {
+        return Some((d, p));
+    }
+    let p = publication?;
+    match e {
+        Expr::Abs(..) => unreachable!("handled above"),
+        Expr::RelDays(n) => Some((add_days(p, n)?, Precision::Day)),
+        Expr::Rel(unit, k) => {
+            let shifted = match unit {
+                Unit::Day => add_days(p, k)?,
+                Unit::Week => add_days(p, 7 * k)?,
+                Unit::Month => add_months(first_of_month(p)?, k)?,
+                Unit::Year => NaiveDate::from_ymd_opt(p.year() + k as i32, 1, 1)?,
+            };
+            period_start(shifted, unit)
+        }
+        Expr::Back(unit, n) => {
+            let n = n as i64;
+            let start = match unit {
+                Unit::Day => add_days(p, -n)?,
+                Unit::Week => add_days(p, -7 * n)?,
+                Unit::Month => add_months(p, -n)?,
+                Unit::Year => add_months(p, -12 * n)?,
+            };
+            period_start(start, unit)
+        }
+        Expr::Weekday(wd, dir) => {
+            let back = (7 + p.weekday().num_days_from_monday() as i64
+                - wd.num_days_from_monday() as i64)
+                % 7;
+            let ahead = (7 - back) % 7;
+            let offset = match dir {
+                Dir::Tense if future => ahead,
+                Dir::Tense => -back,
+                Dir::Last => -(if back == 0 { 7 } else { back }),
+                Dir::Next => {
+                    if ahead == 0 {
+                        7
+                    } else {
+                        ahead
+                    }
+                }
+            };
+            Some((add_days(p, offset)?, Precision::Day))
+        }
+        Expr::MonthDay(m, d) => {
+            // The nearest year in the clause's direction in which the date exists (February 29
+            // may be four or eight years away).
+            let forward = future;
+            for k in 0..9 {
+                let y = if forward { p.year() + k } else { p.year() - k };
+                if let Some(date) = NaiveDate::from_ymd_opt(y, m, d) {
+                    if (forward && date >= p) || (!forward && date <= p) {
+                        return Some((date, Precision::Day));
+                    }
+                }
+            }
+            None
+        }
+        Expr::Month(m, dir) => {
+            let pm = p.month();
+            let y = match dir {
+                Dir::Tense if future => p.year() + i32::from(m < pm),
+                Dir::Tense => p.year() - i32::from(m > pm),
+                Dir::Last => p.year() - i32::from(m >= pm),
+                Dir::Next => p.year() + i32::from(m <= pm),
+            };
+            Some((NaiveDate::from_ymd_opt(y, m, 1)?, Precision::Month))
+        }
+    }
+}
+
+/// Apply an edge ("the end of ...") to a resolved period.
+fn apply_edge((d, prec): (NaiveDate, Precision), edge: Edge) -> Option<(NaiveDate, Precision)> {
+    match prec {
+        // A month's or a week's edge is the month or the week itself.
+        Precision::Month | Precision::Week | Precision::Day => Some((d, prec)),
+        // A year's edge is its first, middle or last month.
+        Precision::Year => {
+            let m = match edge {
+                Edge::Start => 1,
+                Edge::Middle => 6,
+                Edge::End => 12,
+            };
+            Some((NaiveDate::from_ymd_opt(d.year(), m, 1)?, Precision::Month))
+        }
+    }
+}
+
+/// Every date phrase in `clause` (a byte range of `text`) that resolves, in text order.
+///
+/// `future` is the tense of the clause (true for "will meet on Friday"): it decides which way
+/// an underspecified weekday, month or month-day points.
+pub fn find_dates(
+    text: &str,
+    clause: Range<usize>,
+    publication: Option<NaiveDate>,
+    future: bool,
+) -> Vec<DateRef> {
+    let Some(clause) = clamp(text, clause) else {
+        return Vec::new();
+    };
+    let t = Toks::new(text, clause);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < t.toks.len() {
+        let found = if let Some((e, edge, end)) = edge_at(&t, i) {
+            resolve(e, publication, future)
+                .and_then(|r| apply_edge(r, edge))
+                .map(|r| (r, end))
+        } else if let Some((mut e, mut end)) = expr_at(&t, i) {
+            // "Tuesday, May 17" and "Tuesday May 17, 2016": the date wins over the weekday.
+            if let Expr::Weekday(..) = e {
+                let j = if t.is(end, &[","]) { end + 1 } else { end };
+                if let Some((e2 @ (Expr::Abs(_, Precision::Day) | Expr::MonthDay(..)), end2)) =
+                    month_phrase(&t, j, true).or_else(|| day_first(&t, j))
+                {
+                    e = e2;
+                    end = end2;
+                }
+            }
+            resolve(e, publication, future).map(|r| (r, end))
+        } else {
+            None
+        };
+        match found {
+            Some(((date, precision), end)) => {
+                let mut start = i;
+                if i > 0 && t.is(i - 1, LEAD) && !out_ends_at(&out, t.toks[i - 1].start) {
+                    start = i - 1;
+                }
+                let span = t.toks[start].start..t.toks[end - 1].end;
+                out.push(DateRef {
+                    date,
+                    precision,
+                    text: text[span.clone()].to_string(),
+                    span,
+                });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn out_ends_at(out: &[DateRef], pos: usize) -> bool {
+    out.last().is_some_and(|d| d.span.end > pos)
+}
+
+/// A clause range that is valid for `text`.
+fn clamp(text: &str, r: Range<usize>) -> Option<Range<usize>> {
+    let end = r.end.min(text.len());
+    if r.start >= end || !text.is_char_boundary(r.start) || !text.is_char_boundary(end) {
+        return None;
+    }
+    Some(r.start..end)
+}
+
+/// The date phrase of a clause: the one nearest `anchor` (a byte offset, usually the verb),
+/// resolved against `publication`. `None` when the clause has no phrase that resolves; the caller
+/// then falls back to the publication date (or to no date when there is none).
+pub fn resolve_date(
+    text: &str,
+    clause: Range<usize>,
+    anchor: usize,
+    publication: Option<NaiveDate>,
+    future: bool,
+) -> Option<DateRef> {
+    find_dates(text, clause, publication, future)
+        .into_iter()
+        .min_by_key(|d| distance(&d.span, anchor))
+}
+
+/// Bytes between a span and a point (0 inside).
+pub(crate) fn distance(span: &Range<usize>, at: usize) -> usize {
+    if at < span.start {
+        span.start - at
+    } else {
+        at.saturating_sub(span.end)
+    }
+}

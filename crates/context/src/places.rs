@@ -1,0 +1,659 @@
+//! Place phrases of a document, resolved against the gazetteer with the document as context.
+//!
+//! A capitalised name counts as the place of a clause only behind a locative cue: a preposition
+//! ("in Vienna", "near Aleppo"), a direction ("northern Syria"), a place noun ("the northwestern
+//! city of Aleppo", "Idlib province") or an "X, Country" qualifier. Names with no cue ("Moscow
+//! said", "Russia's envoy") are actors, not places, but they still tell which countries the
+//! document is about, and that decides between same-named places ("Tripoli" in a story about
+//! Lebanon). Nationality adjectives are never places.
+
+use std::ops::Range;
+
+use dyad_text::{tokenize, Token, TokenKind};
+use rustc_hash::FxHashSet;
+
+use crate::date::distance;
+use crate::fold::fold_into;
+use crate::gazetteer::{Candidate, Gazetteer, Kind, Place};
+
+/// How precise a [`Location`] is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum LocationPrecision {
+    /// A city or town.
+    City,
+    /// A first-level division: state, province, governorate.
+    Admin,
+    /// A country.
+    Country,
+}
+
+impl LocationPrecision {
+    /// Lowercase name, as written in dyad's output (`city`, `admin`, `country`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LocationPrecision::City => "city",
+            LocationPrecision::Admin => "admin",
+            LocationPrecision::Country => "country",
+        }
+    }
+}
+
+/// A resolved place phrase.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Location {
+    /// The gazetteer name ("Aleppo", "Syria").
+    pub name: &'static str,
+    /// ISO 3166 alpha-3 code of the country.
+    pub country: &'static str,
+    /// First-level division (the division itself at `Admin` precision; `None` for a country or
+    /// when GeoNames gives none).
+    pub admin1: Option<&'static str>,
+    /// Latitude in degrees.
+    pub lat: f32,
+    /// Longitude in degrees.
+    pub lon: f32,
+    /// City, division or country.
+    pub precision: LocationPrecision,
+    /// Byte range of the place phrase in the document ("northern Syria", "the northwestern city
+    /// of Aleppo", "Vienna, Virginia"; the dateline's place for a dateline fallback).
+    pub span: Range<usize>,
+}
+
+impl Location {
+    fn from_place(p: &Place, span: Range<usize>) -> Location {
+        Location {
+            name: p.name,
+            country: p.country,
+            admin1: (!p.admin1.is_empty() && p.kind != Kind::Country).then_some(p.admin1),
+            lat: p.lat,
+            lon: p.lon,
+            precision: match p.kind {
+                Kind::City => LocationPrecision::City,
+                Kind::Admin => LocationPrecision::Admin,
+                Kind::Country => LocationPrecision::Country,
+            },
+            span,
+        }
+    }
+}
+
+/// Prepositions after which a name is where something happens.
+const STRONG: &[&str] = &[
+    "in",
+    "inside",
+    "near",
+    "outside",
+    "across",
+    "throughout",
+    "around",
+    "within",
+    "nearby",
+];
+/// Prepositions of movement: enough for a city or division, not for a country ("aid to Syria",
+/// "troops from Russia" name an actor as often as a place).
+const WEAK: &[&str] = &[
+    "from", "to", "into", "toward", "towards", "at", "via", "through",
+];
+const DIRECTIONS: &[&str] = &[
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "northeastern",
+    "northwestern",
+    "southeastern",
+    "southwestern",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+];
+/// Capitalised at the start of a sentence, these do not make the next name part of a longer one.
+const FUNCTION: &[&str] = &[
+    "a", "an", "the", "in", "inside", "near", "outside", "across", "around", "from", "to", "at",
+    "and", "but", "on", "as", "after", "before", "while", "when", "if", "since", "for", "of",
+];
+/// "the ... <noun> of X": the noun says what X is.
+const CITY_NOUNS: &[&str] = &[
+    "city", "town", "village", "capital", "port", "suburb", "suburbs",
+];
+const ADMIN_NOUNS: &[&str] = &[
+    "province",
+    "governorate",
+    "region",
+    "state",
+    "district",
+    "county",
+    "oblast",
+    "prefecture",
+    "department",
+];
+const AREA_NOUNS: &[&str] = &[
+    "outskirts",
+    "area",
+    "areas",
+    "part",
+    "parts",
+    "heart",
+    "centre",
+    "center",
+    "streets",
+    "enclave",
+    "territory",
+    "island",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "rest",
+];
+/// Lowercase words allowed inside a multi-word name: "Deir ez-Zor", "Frankfurt am Main".
+const PARTICLES: &[&str] = &[
+    "al", "el", "ad", "ar", "as", "an", "ash", "az", "ez", "es", "de", "del", "des", "di", "da",
+    "do", "du", "la", "le", "les", "of", "au", "aux", "am", "upon", "sur", "en", "y", "and", "the",
+];
+/// Capitalised words that are never looked up as places.
+const NOT_PLACES: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "i",
+    "a",
+    "the",
+];
+
+/// Below this population a city needs its country named in the document (or hinted) to count.
+const SMALL_CITY: u64 = 100_000;
+/// A city mentioned with no cue tells the document's countries only from this population up.
+const CONTEXT_CITY: u64 = 500_000;
+
+/// How a name came to be read as a place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cue {
+    None,
+    Weak,
+    Strong,
+}
+
+#[derive(Clone, Debug)]
+struct Mention {
+    span: Range<usize>,
+    cands: Vec<Candidate>,
+    cue: Cue,
+    prefer: Option<Kind>,
+}
+
+/// Document-level context used to choose between same-named places.
+#[derive(Default)]
+struct Context {
+    countries: FxHashSet<&'static str>,
+    admins: FxHashSet<(&'static str, &'static str)>,
+}
+
+fn score(g: &Gazetteer, c: &Candidate, prefer: Option<Kind>, ctx: &Context) -> f64 {
+    let p = g.place(c.place);
+    // Size, and how widely known a city is (its number of names in other languages).
+    let mut s = (p.population.max(1000) as f64).log10() + (1.0 + p.names as f64).log10();
+    s += match (p.kind, prefer) {
+        (k, Some(want)) if k == want => 1.5,
+        // A country's standing against a city of the same name (its name count is not kept).
+        (Kind::Country, _) => 2.0,
+        (Kind::Admin, _) => -1.0,
+        (Kind::City, _) => 0.0,
+    };
+    if c.alternate {
+        s -= 1.0;
+    }
+    if ctx.countries.contains(p.country) {
+        s += 1.5;
+    }
+    let admin = if p.kind == Kind::Admin {
+        p.name
+    } else {
+        p.admin1
+    };
+    if p.kind != Kind::Admin && ctx.admins.contains(&(p.country, admin)) {
+        s += 1.5;
+    }
+    s
+}
+
+/// The best candidate and its margin over the runner-up (infinite when alone).
+fn best(
+    g: &Gazetteer,
+    cands: &[Candidate],
+    prefer: Option<Kind>,
+    ctx: &Context,
+) -> Option<(Candidate, f64)> {
+    let mut scored: Vec<(f64, Candidate)> = cands
+        .iter()
+        .map(|c| (score(g, c, prefer, ctx), *c))
+        .collect();
+    // Ties go to the larger place, then to the gazetteer's order, so the result is deterministic.
+    scored.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(
+                g.place(b.1.place)
+                    .population
+                    .cmp(&g.place(a.1.place).population),
+            )
+            .then(a.1.place.cmp(&b.1.place))
+    });
+    let (s0, c0) = *scored.first()?;
+    let margin = scored.get(1).map_or(f64::INFINITY, |(s1, _)| s0 - s1);
+    Some((c0, margin))
+}
+
+/// The place phrases of one document.
+#[derive(Clone, Debug, Default)]
+pub struct DocPlaces {
+    places: Vec<Location>,
+    dateline: Option<Location>,
+}
+
+struct Scan<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    lower: Vec<String>,
+}
+
+impl<'a> Scan<'a> {
+    fn new(text: &'a str, range: Range<usize>) -> Self {
+        let mut toks = Vec::new();
+        tokenize(&text[range.clone()], range.start, &mut toks);
+        let lower = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
+        Scan { text, toks, lower }
+    }
+
+    fn w(&self, i: usize) -> &str {
+        self.lower.get(i).map_or("", |s| s.as_str())
+    }
+
+    fn is(&self, i: usize, words: &[&str]) -> bool {
+        i < self.toks.len() && words.contains(&self.w(i))
+    }
+
+    fn cap(&self, i: usize) -> bool {
+        i < self.toks.len()
+            && self.toks[i].kind == TokenKind::Word
+            && self.toks[i]
+                .text(self.text)
+                .starts_with(|c: char| c.is_uppercase())
+    }
+
+    /// The text between tokens `i` and `i + 1` is empty or one space.
+    fn joined(&self, i: usize) -> bool {
+        i + 1 < self.toks.len()
+            && matches!(
+                &self.text[self.toks[i].end..self.toks[i + 1].start],
+                "" | " "
+            )
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        i + 1 < self.toks.len() && self.toks[i].end == self.toks[i + 1].start
+    }
+
+    /// The longest gazetteer name starting at token `i`: (end token, candidates).
+    fn longest(
+        &self,
+        g: &Gazetteer,
+        i: usize,
+        key: &mut String,
+    ) -> Option<(usize, Vec<Candidate>)> {
+        // Token extent a name could have: words, particles and glued hyphens/apostrophes.
+        let max_tokens = 2 * g.max_words();
+        let mut ends = Vec::new();
+        let mut j = i;
+        while j < self.toks.len() && j - i < max_tokens {
+            let t = &self.toks[j];
+            let ok = match t.kind {
+                TokenKind::Word => self.cap(j) || (j > i && self.is(j, PARTICLES)),
+                TokenKind::Punct => j > i && self.w(j) == "-" && self.glued(j - 1) && self.glued(j),
+                _ => false,
+            };
+            if !ok {
+                break;
+            }
+            if self.cap(j) {
+                ends.push(j + 1);
+            }
+            if !self.joined(j) {
+                break;
+            }
+            j += 1;
+        }
+        for &end in ends.iter().rev() {
+            fold_into(&self.text[self.toks[i].start..self.toks[end - 1].end], key);
+            let c = g.lookup_folded(key);
+            if !c.is_empty() {
+                return Some((end, c));
+            }
+        }
+        None
+    }
+
+    /// Place mentions of one sentence.
+    fn mentions(&self, g: &Gazetteer, out: &mut Vec<Mention>) {
+        let mut key = String::new();
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            if !self.cap(i) || self.is(i, NOT_PLACES) {
+                i += 1;
+                continue;
+            }
+            // Inside a longer capitalised run ("Michael Jordan", "Secretary of State"): not the
+            // start of a name. A sentence-initial preposition ("In Vienna") does not count.
+            if i > 0 && self.cap(i - 1) && self.joined(i - 1) && !self.is(i - 1, FUNCTION) {
+                i += 1;
+                continue;
+            }
+            let Some((end, mut cands)) = self.longest(g, i, &mut key) else {
+                i += 1;
+                continue;
+            };
+            let mut span_end = self.toks[end - 1].end;
+            let mut prefer = None;
+            let mut cue = Cue::None;
+            let mut next = end;
+            // What follows: a trailing place noun, "-based", ", Qualifier".
+            if self.is(end, ADMIN_NOUNS) && self.joined(end - 1) {
+                prefer = Some(Kind::Admin);
+                cue = Cue::Strong;
+                span_end = self.toks[end].end;
+                next = end + 1;
+            } else if self.is(end, &["city"]) && self.joined(end - 1) {
+                prefer = Some(Kind::City);
+                span_end = self.toks[end].end;
+                next = end + 1;
+            } else if self.cap(end) && self.joined(end - 1) {
+                // The name is the start of a longer proper noun: "Washington Post".
+                i = end + 1;
+                continue;
+            }
+            if self.is(next, &["-"]) && self.glued(next - 1) && self.is(next + 1, &["based"]) {
+                cue = Cue::Weak;
+            }
+            if self.is(next, &[","]) && self.cap(next + 1) {
+                if let Some((qend, q)) = self.longest(g, next + 1, &mut key) {
+                    let within: Vec<Candidate> = cands
+                        .iter()
+                        .copied()
+                        .filter(|c| {
+                            let p = g.place(c.place);
+                            q.iter().any(|qc| {
+                                let qp = g.place(qc.place);
+                                p.kind != Kind::Country
+                                    && match qp.kind {
+                                        Kind::Country => qp.country == p.country,
+                                        Kind::Admin => {
+                                            qp.country == p.country && qp.name == p.admin1
+                                        }
+                                        Kind::City => false,
+                                    }
+                            })
+                        })
+                        .collect();
+                    if !within.is_empty() {
+                        cands = within;
+                        cue = Cue::Strong;
+                        span_end = self.toks[qend - 1].end;
+                        next = qend;
+                    }
+                }
+            }
+            // What precedes: "the", directions, a preposition or "<place noun> of".
+            let mut start = self.toks[i].start;
+            let mut b = i;
+            if b > 0 && self.is(b - 1, &["the"]) {
+                b -= 1;
+            }
+            while b > 0 && (self.is(b - 1, DIRECTIONS) || (self.is(b - 1, &["-"]) && b > 1)) {
+                if self.is(b - 1, DIRECTIONS) {
+                    cue = Cue::Strong;
+                    start = self.toks[b - 1].start;
+                }
+                b -= 1;
+            }
+            if b > 0 {
+                let p = b - 1;
+                if self.is(p, STRONG) {
+                    cue = Cue::Strong;
+                } else if self.is(p, WEAK) {
+                    if cue == Cue::None {
+                        cue = Cue::Weak;
+                    }
+                } else if self.is(p, &["of"]) && p > 0 {
+                    let noun = p - 1;
+                    let kind = if self.is(noun, CITY_NOUNS) {
+                        Some(Some(Kind::City))
+                    } else if self.is(noun, ADMIN_NOUNS) {
+                        Some(Some(Kind::Admin))
+                    } else if self.is(noun, AREA_NOUNS) {
+                        Some(None)
+                    } else {
+                        None
+                    };
+                    if let Some(k) = kind {
+                        cue = Cue::Strong;
+                        prefer = prefer.or(k);
+                        // Back over adjectives to the determiner: "the northwestern city of".
+                        let mut s = noun;
+                        let mut k = noun;
+                        while k > 0 && noun - k < 4 && self.toks[k - 1].kind == TokenKind::Word {
+                            k -= 1;
+                            if self.is(k, &["the", "a", "an"]) {
+                                s = k;
+                                break;
+                            }
+                        }
+                        start = self.toks[s].start;
+                    }
+                }
+            }
+            if cue == Cue::Weak {
+                cands.retain(|c| g.place(c.place).kind != Kind::Country);
+            }
+            if !cands.is_empty() {
+                out.push(Mention {
+                    span: start..span_end,
+                    cands,
+                    cue,
+                    prefer,
+                });
+            }
+            i = next.max(i + 1);
+        }
+    }
+}
+
+/// The place name at the start of a dateline and an optional ", Qualifier".
+fn dateline_mention(g: &Gazetteer, text: &str, range: Range<usize>) -> Option<Mention> {
+    let scan = Scan::new(text, range);
+    let mut key = String::new();
+    let (end, mut cands) = scan.longest(g, 0, &mut key)?;
+    if scan.is(end, &[","]) && scan.cap(end + 1) {
+        if let Some((_, q)) = scan.longest(g, end + 1, &mut key) {
+            let within: Vec<Candidate> = cands
+                .iter()
+                .copied()
+                .filter(|c| {
+                    let p = g.place(c.place);
+                    q.iter().any(|qc| {
+                        let qp = g.place(qc.place);
+                        qp.kind != Kind::City
+                            && qp.country == p.country
+                            && (qp.kind == Kind::Country || qp.name == p.admin1)
+                    })
+                })
+                .collect();
+            if !within.is_empty() {
+                cands = within;
+            }
+        }
+    }
+    Some(Mention {
+        span: scan.toks[0].start..scan.toks[end - 1].end,
+        cands,
+        cue: Cue::Strong,
+        prefer: Some(Kind::City),
+    })
+}
+
+impl DocPlaces {
+    /// Find and resolve the place phrases of `text` with the embedded gazetteer.
+    ///
+    /// `sentences` are the document's sentence ranges (place names never span two);
+    /// `dateline` the range of a leading dateline (`dyad_text::dateline`), whose place is the
+    /// fallback for clauses that name none; `hint_countries` ISO alpha-3 codes the caller knows
+    /// the document is about (for example its actors' countries): they only break ties between
+    /// same-named places and never become a location themselves.
+    pub fn new(
+        text: &str,
+        sentences: &[Range<usize>],
+        dateline: Option<Range<usize>>,
+        hint_countries: &[&str],
+    ) -> DocPlaces {
+        Self::with_gazetteer(
+            Gazetteer::embedded(),
+            text,
+            sentences,
+            dateline,
+            hint_countries,
+        )
+    }
+
+    /// [`DocPlaces::new`] with a given gazetteer.
+    pub fn with_gazetteer(
+        g: &Gazetteer,
+        text: &str,
+        sentences: &[Range<usize>],
+        dateline: Option<Range<usize>>,
+        hint_countries: &[&str],
+    ) -> DocPlaces {
+        let valid = |r: &Range<usize>| {
+            r.start < r.end
+                && r.end <= text.len()
+                && text.is_char_boundary(r.start)
+                && text.is_char_boundary(r.end)
+        };
+        let mut mentions = Vec::new();
+        let whole = 0..text.len();
+        let sentences = if sentences.is_empty() {
+            std::slice::from_ref(&whole)
+        } else {
+            sentences
+        };
+        for s in sentences.iter().filter(|r| valid(r)) {
+            // A sentence that holds the dateline is read after it.
+            let s = match &dateline {
+                Some(d) if d.start >= s.start && d.end <= s.end && d.end > s.start => d.end..s.end,
+                _ => s.clone(),
+            };
+            if s.start < s.end {
+                Scan::new(text, s).mentions(g, &mut mentions);
+            }
+        }
+
+        let mut ctx = Context::default();
+        for &h in hint_countries {
+            if let Some(c) = g.country(h) {
+                ctx.countries.insert(c.country);
+            }
+        }
+        // Pass 1: what the document says unambiguously (no cue needed: "Russia said" names
+        // Russia), with only the caller's hints as context.
+        let mut learned = Context::default();
+        for m in &mentions {
+            if let Some((c, margin)) = best(g, &m.cands, m.prefer, &ctx) {
+                let p = g.place(c.place);
+                let telling =
+                    m.cue != Cue::None || p.kind != Kind::City || p.population >= CONTEXT_CITY;
+                if margin >= 1.0 && telling && !(c.alternate && m.cue == Cue::None) {
+                    learned.countries.insert(p.country);
+                    if p.kind == Kind::Admin {
+                        learned.admins.insert((p.country, p.name));
+                    }
+                }
+            }
+        }
+        ctx.countries.extend(learned.countries);
+        ctx.admins.extend(learned.admins);
+
+        let dateline = dateline.filter(valid).and_then(|d| {
+            let m = dateline_mention(g, text, d)?;
+            let (c, _) = best(g, &m.cands, m.prefer, &ctx)?;
+            Some(Location::from_place(g.place(c.place), m.span))
+        });
+        if let Some(d) = &dateline {
+            ctx.countries.insert(d.country);
+        }
+
+        // Pass 2: resolve every cued mention with the whole document as context.
+        let mut places = Vec::new();
+        for m in &mentions {
+            if m.cue == Cue::None {
+                continue;
+            }
+            let Some((c, _)) = best(g, &m.cands, m.prefer, &ctx) else {
+                continue;
+            };
+            let p = g.place(c.place);
+            if p.kind == Kind::City
+                && p.population < SMALL_CITY
+                && !ctx.countries.contains(p.country)
+            {
+                continue;
+            }
+            places.push(Location::from_place(p, m.span.clone()));
+        }
+        DocPlaces { places, dateline }
+    }
+
+    /// Every resolved place phrase, in text order.
+    pub fn places(&self) -> &[Location] {
+        &self.places
+    }
+
+    /// The dateline's place, if the document has a dateline the gazetteer knows.
+    pub fn dateline(&self) -> Option<&Location> {
+        self.dateline.as_ref()
+    }
+
+    /// The location of a clause: its place phrase nearest `anchor` (a byte offset, usually the
+    /// verb), else the dateline's place, else `None`.
+    pub fn for_clause(&self, clause: Range<usize>, anchor: usize) -> Option<Location> {
+        self.places
+            .iter()
+            .filter(|l| l.span.start >= clause.start && l.span.end <= clause.end)
+            .min_by_key(|l| distance(&l.span, anchor))
+            .or(self.dateline.as_ref())
+            .cloned()
+    }
+}
