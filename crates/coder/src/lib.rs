@@ -710,7 +710,6 @@ impl<'d> Coder<'d> {
                         &verb_positions,
                         m.verb,
                         dict,
-                        &placey,
                     )
                 } else {
                     tgt
@@ -810,11 +809,14 @@ impl<'d> Coder<'d> {
                 );
                 continue;
             }
-            // PETRARCH writes mutual acts into its codes ([032:033]) instead.
+            // PETRARCH reads every act of a compound subject with no target as mutual.
             let reciprocal = targets.is_empty()
-                && !petrarch
                 && sources.len() > 1
-                && (matches!(&code[..2], "03" | "04" | "05" | "06" | "08")
+                && (petrarch
+                    || matches!(
+                        code.get(..2).unwrap_or(""),
+                        "03" | "04" | "05" | "06" | "08"
+                    )
                     || matches!(vp.lemma.as_str(), "trade" | "exchange" | "swap")
                     || vp.text.contains("each other")
                     || vp.text.contains("one another"));
@@ -922,6 +924,10 @@ impl<'d> Coder<'d> {
         }
 
         let first_new = events.len();
+        // PETRARCH's "[FRO/BIL/SAM]": one actor phrase standing for several actors.
+        let sentence_events = sentence_events
+            .into_iter()
+            .flat_map(|(e, v, c)| split_codes(e).into_iter().map(move |e| (e, v, c)));
         for (e, _, _) in sentence_events {
             let unnamed = e.source.as_ref().is_some_and(|s| s.bare_agent)
                 && e.target.as_ref().is_none_or(|t| t.bare_agent);
@@ -1886,8 +1892,44 @@ fn compound<'a>(
     group
 }
 
+/// An event for every combination of the `/`-separated codes of its actors.
+fn split_codes(e: Event) -> Vec<Event> {
+    let parts = |a: &Option<ActorRef>| -> Vec<Option<ActorRef>> {
+        match a {
+            Some(x) if x.code.contains('/') => x
+                .code
+                .split('/')
+                .filter(|c| !c.is_empty())
+                .map(|c| {
+                    let mut y = x.clone();
+                    y.code = c.to_string();
+                    Some(y)
+                })
+                .collect(),
+            other => vec![other.clone()],
+        }
+    };
+    if !e.source.as_ref().is_some_and(|x| x.code.contains('/'))
+        && !e.target.as_ref().is_some_and(|x| x.code.contains('/'))
+    {
+        return vec![e];
+    }
+    let mut out = Vec::new();
+    for s in parts(&e.source) {
+        for t in parts(&e.target) {
+            out.push(Event {
+                source: s.clone(),
+                target: t,
+                ..e.clone()
+            });
+        }
+    }
+    out
+}
+
 /// PETRARCH's reading of a verb phrase: the first actor after the verb that is not the subject of a
-/// clause of its own, before the next coded verb.
+/// clause of its own, before the next coded verb. PETRARCH knows no places, so "arrived in Gondor"
+/// has Gondor as its target.
 #[allow(clippy::too_many_arguments)]
 fn first_actor_after<'a>(
     mentions: &[Mention],
@@ -1897,7 +1939,6 @@ fn first_actor_after<'a>(
     verbs: &[usize],
     v: usize,
     dict: &Dictionaries,
-    placey: &dyn Fn(usize) -> bool,
 ) -> Vec<usize> {
     let stop = verbs
         .iter()
@@ -1911,9 +1952,6 @@ fn first_actor_after<'a>(
         }
         if (from..m.first).any(|t| matches!(w(t), ";" | ":")) {
             break;
-        }
-        if placey(k) {
-            continue;
         }
         let group = compound(mentions, w, k, stop);
         let mut j = mentions[*group.last().unwrap_or(&k)].last;

@@ -386,6 +386,10 @@ fn resolve(
                     .filter(|p| matches!(p.entry.owner, Owner::Agent(_)))
                 {
                     let (gc, gn) = code_of(g)?;
+                    // "White House officials": USAGOV is already a government.
+                    if code.len() > 3 && code[3..].contains(gc.as_str()) {
+                        continue;
+                    }
                     let prefix = matches!(g.entry.owner, Owner::Agent(i)
                         if dict.set.agents.get(i as usize).is_some_and(|x| x.prefix));
                     code = if prefix {
