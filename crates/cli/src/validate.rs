@@ -42,7 +42,7 @@ pub struct Record {
 }
 
 fn attr(tag: &str, name: &str) -> Option<String> {
-    let at = tag.find(&format!("{name}"))?;
+    let at = tag.find(name)?;
     let rest = tag[at + name.len()..]
         .trim_start()
         .strip_prefix('=')?

@@ -575,7 +575,10 @@ impl<'d> Coder<'d> {
                 _ => vp.code.as_str(),
             };
             let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
-            if let Some(why) = negated(&w, m.verb) {
+            // A pattern that spells out the words before its verb ("&NEGATVAUXVRB * ...") has
+            // already decided what a negation means.
+            let spelled_out = !dict.patterns[m.pattern as usize].before.is_empty();
+            if let Some(why) = negated(&w, m.verb).filter(|_| !spelled_out) {
                 any_negated = true;
                 note!(
                     "  verb   {verb_text:?} matches `{code} {}` but is negated ({why}): no event",
@@ -978,6 +981,15 @@ impl<'d> Coder<'d> {
         toks: &[Tok],
     ) -> Event {
         let last = m.end.max(m.verb + 1) - 1;
+        // Pattern words before the verb ("did n't clash", "sanctions were imposed") are evidence too.
+        let first = m
+            .used
+            .as_slice()
+            .iter()
+            .map(|&u| u as usize)
+            .filter(|&u| u < m.verb)
+            .min()
+            .unwrap_or(m.verb);
         Event {
             sentence_index: index,
             sentence: span,
@@ -985,7 +997,7 @@ impl<'d> Coder<'d> {
             source: source.map(ActorRef::of),
             target: target.and_then(|t| target_ref(self.dict, source, t, code)),
             verb: (toks[m.verb].start, toks[m.verb].end),
-            evidence: (toks[m.verb].start, toks[last].end),
+            evidence: (toks[first].start, toks[last].end),
             pattern: m.pattern,
             attribution: None,
             passive: m.passive,

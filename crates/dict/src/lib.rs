@@ -5,9 +5,12 @@
 
 mod compile;
 mod inflect;
+pub mod lint;
 mod model;
 mod parse;
 pub mod petrarch;
+pub mod stats;
+pub mod write;
 
 pub use compile::{
     bloom_bit, CElement, CompiledPattern, Dictionaries, Owner, PhraseEntry, VerbIndex, VerbRef,

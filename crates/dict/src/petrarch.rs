@@ -241,8 +241,11 @@ fn plural(word: &str) -> String {
     };
     if up.ends_with('Y') && !vowel_y {
         format!("{}{}", &word[..word.len() - 1], suffix("IES"))
-    } else if ["S", "X", "Z", "CH", "SH"].iter().any(|e| up.ends_with(e)) {
+    } else if ["SS", "X", "Z", "CH", "SH"].iter().any(|e| up.ends_with(e)) {
         format!("{word}{}", suffix("ES"))
+    } else if up.ends_with('S') {
+        // "forces", "talks": already plural (or the same in both).
+        word.to_string()
     } else {
         format!("{word}{}", suffix("S"))
     }
@@ -569,12 +572,21 @@ impl Reader<'_> {
                 None => (false, l.as_str()),
             };
             let (text, codes) = split_code(body);
+            // Only the first [CODE] counts; a second entry on the same line is reported.
             let code = codes
                 .trim()
                 .trim_start_matches('[')
-                .trim_end_matches(']')
+                .split(']')
+                .next()
+                .unwrap_or("")
                 .trim()
                 .to_string();
+            if codes.matches('[').count() > 1 {
+                self.warn(
+                    line,
+                    "more than one [CODE] on an issue line: only the first is used",
+                );
+            }
             if !ignore && code.is_empty() {
                 self.warn(
                     line,
@@ -699,8 +711,27 @@ impl Reader<'_> {
         }
         for v in verbs.iter() {
             if !v.forms.is_empty() {
-                set.irregular
-                    .push((v.lemma.clone(), classify_forms(&v.lemma, &v.forms)));
+                let mut forms = classify_forms(&v.lemma, &v.forms);
+                // "CUT {CUTS CUTTING}" lists no past: keep the one dyad already knows, or the
+                // regular one.
+                if forms.past.is_empty() {
+                    match set.irregular.iter().rfind(|(l, _)| *l == v.lemma) {
+                        Some((_, known)) => {
+                            forms.past = known.past.clone();
+                            forms.participle = known.participle.clone();
+                        }
+                        None => {
+                            let regular: Vec<String> = crate::inflect(&v.lemma, None)
+                                .into_iter()
+                                .filter(|(_, f)| f.can_be_participle())
+                                .map(|(w, _)| w)
+                                .collect();
+                            forms.past = regular.clone();
+                            forms.participle = regular;
+                        }
+                    }
+                }
+                set.irregular.push((v.lemma.clone(), forms));
             }
             let (code, reverse) = match &v.code {
                 Some(c) => (c.clone(), v.reverse.clone()),
@@ -900,8 +931,16 @@ fn split_code(s: &str) -> (&str, &str) {
 fn bracket_code(s: &str) -> Option<String> {
     let open = s.find('[')?;
     let inner = s[open + 1..].split(']').next()?.trim();
-    let code = inner.split(':').next()?.trim();
-    (!code.is_empty()).then(|| code.to_string())
+    if inner.is_empty() {
+        return None;
+    }
+    // "[:173]" codes only the reverse event; "[080!]" carries a curator's mark.
+    let code = inner.split(':').next()?.trim().trim_end_matches('!');
+    Some(if code.is_empty() {
+        "---".to_string()
+    } else {
+        code.to_string()
+    })
 }
 
 /// The second code of a `[CODE:REVERSE]` group, if any.
@@ -947,10 +986,12 @@ fn classify_forms(lemma: &str, forms: &[String]) -> IrregularForms {
 /// "a-b".
 fn expand_issue(text: &str) -> Vec<String> {
     let mut variants: Vec<String> = vec![String::new()];
-    for word in text.split_whitespace() {
-        let forms: Vec<String> = if let Some(w) = word.strip_prefix("n:") {
-            vec![w.to_string(), plural(w)]
-        } else if let Some(w) = word.strip_prefix("v:") {
+    let forms_of = |w: &str| -> Vec<String> {
+        if let Some(w) = w.strip_prefix("n:") {
+            let mut v = vec![w.to_string(), plural(w)];
+            v.dedup();
+            v
+        } else if let Some(w) = w.strip_prefix("v:") {
             let stem = w.trim_end_matches('e');
             vec![
                 w.to_string(),
@@ -958,10 +999,24 @@ fn expand_issue(text: &str) -> Vec<String> {
                 format!("{stem}ed"),
                 format!("{stem}ing"),
             ]
-        } else if word.contains('+') {
-            vec![word.replace('+', " "), word.replace('+', "-")]
         } else {
-            vec![word.to_string()]
+            vec![w.to_string()]
+        }
+    };
+    for word in text.split_whitespace() {
+        // "pre+n:school": the parts expand first, then join with a space and with a hyphen.
+        let forms: Vec<String> = match word.split_once('+') {
+            Some((a, b)) => {
+                let mut out = Vec::new();
+                for x in forms_of(a) {
+                    for y in forms_of(b) {
+                        out.push(format!("{x} {y}"));
+                        out.push(format!("{x}-{y}"));
+                    }
+                }
+                out
+            }
+            None => forms_of(word),
         };
         variants = variants
             .iter()
@@ -983,10 +1038,17 @@ fn expand_issue(text: &str) -> Vec<String> {
 /// Actors whose code is a bare three-letter code are countries; every actor whose code starts with
 /// one of them belongs to that country.
 fn assign_countries(set: &mut DictionarySet) {
+    // Three-letter codes that are international or transnational, not states.
+    const NOT_STATES: &[&str] = &["IGO", "NGO", "NGM", "IMG", "MNC", "UIS", "UAF", "SET"];
+    let agent_codes: std::collections::HashSet<&str> =
+        set.agents.iter().map(|a| a.code.as_str()).collect();
     let countries: std::collections::HashSet<String> = set
         .actors
         .iter()
         .filter(|a| a.code.len() == 3 && a.code.bytes().all(|b| b.is_ascii_uppercase()))
+        .filter(|a| {
+            !NOT_STATES.contains(&a.code.as_str()) && !agent_codes.contains(a.code.as_str())
+        })
         .map(|a| a.code.clone())
         .collect();
     for a in &mut set.actors {
@@ -1161,6 +1223,45 @@ mod tests {
             ]
         );
         assert_eq!(out.set.issues.last().map(|i| i.code.as_str()), Some(""));
+    }
+
+    #[test]
+    fn edge_cases_of_the_shipped_files() {
+        assert_eq!(plural("FORCES"), "FORCES");
+        assert_eq!(plural("PRESS"), "PRESSES");
+        assert_eq!(plural("school"), "schools");
+        assert_eq!(
+            expand_issue("pre+n:school"),
+            vec!["pre school", "pre-school", "pre schools", "pre-schools"]
+        );
+        assert_eq!(bracket_code("- * X [:173]").as_deref(), Some("---"));
+        assert_eq!(bracket_reverse("- * X [:173]").as_deref(), Some("173"));
+        assert_eq!(bracket_code("- * X [080!]").as_deref(), Some("080"));
+        let mut out = Loaded::default();
+        out.set.irregular.push((
+            "cut".into(),
+            IrregularForms {
+                past: vec!["cut".into()],
+                participle: vec!["cut".into()],
+                ..Default::default()
+            },
+        ));
+        load_text(
+            Role::Verbs,
+            "v.txt",
+            "--- CUT [---] ---\nCUT {CUTS CUTTING}\nOPEN {OPENS}\n",
+            &mut out,
+        );
+        let forms = |l: &str| {
+            out.set
+                .irregular
+                .iter()
+                .rfind(|(x, _)| x == l)
+                .map(|(_, f)| f.clone())
+                .unwrap()
+        };
+        assert_eq!(forms("cut").past, vec!["cut"]);
+        assert!(forms("open").past.contains(&"opened".to_string()));
     }
 
     #[test]
