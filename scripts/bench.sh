@@ -2,6 +2,8 @@
 # Throughput benchmark: `scripts/bench.sh [MEGABYTES] [RUNS]` (defaults 12 MB, 5 runs).
 # Builds the release binary, generates the corpus (scripts/make_bench_corpus.py), then codes it with
 # one thread RUNS times and reports the median sentences/s, MB/s and peak RSS, plus start-up time.
+# With PETRARCH=DIR in the environment, codes with those PETRARCH dictionaries instead
+# (e.g. PETRARCH=../shared/petrarch2-data/phoenix scripts/bench.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 MB=${1:-12}
@@ -12,11 +14,14 @@ cargo build --release -q -p dyad-cli
 BIN=target/release/dyad
 [ -s "$OUT/corpus-$MB.jsonl" ] || python3 scripts/make_bench_corpus.py "$OUT/corpus-$MB.jsonl" "$MB"
 CORPUS="$OUT/corpus-$MB.jsonl"
+DICTS=()
+LABEL="embedded dictionaries"
+if [ -n "${PETRARCH:-}" ]; then DICTS=(--petrarch "$PETRARCH"); LABEL="PETRARCH dictionaries in $PETRARCH"; fi
 BYTES=$(stat -c %s "$CORPUS")
 
 rates=(); rss=()
 for i in $(seq "$RUNS"); do
-  /usr/bin/time -f "%M" -o "$OUT/rss" "$BIN" code "$CORPUS" --threads 1 --format jsonl >"$OUT/events.jsonl" 2>"$OUT/summary"
+  /usr/bin/time -f "%M" -o "$OUT/rss" "$BIN" code "$CORPUS" "${DICTS[@]}" --threads 1 --format jsonl >"$OUT/events.jsonl" 2>"$OUT/summary"
   # "dyad: D documents, S sentences, E events, K skipped in T s (R sentences/s)"
   line=$(grep -E '^dyad: [0-9]+ documents' "$OUT/summary")
   secs=$(echo "$line" | sed -E 's/.* in ([0-9.]+) s.*/\1/')
@@ -29,7 +34,7 @@ RATE=$(median "${rates[@]}")
 RSS=$(median "${rss[@]}")
 STARTS=()
 for i in $(seq 11); do
-  s=$(date +%s%N); echo '' | "$BIN" code - --format jsonl >/dev/null 2>&1; e=$(date +%s%N)
+  s=$(date +%s%N); echo '' | "$BIN" code - "${DICTS[@]}" --format jsonl >/dev/null 2>&1; e=$(date +%s%N)
   STARTS+=("$(( (e - s) / 1000000 ))")
 done
 START=$(median "${STARTS[@]}")
@@ -38,4 +43,4 @@ printf "| metric | median of %s runs |\n|---|---|\n" "$RUNS"
 printf "| sentences/s, 1 thread, raw text to JSONL | %.0f |\n" "$RATE"
 printf "| MB/s, 1 thread | %.1f |\n" "$(python3 -c "print($BYTES/1e6/($sents/$RATE))")"
 printf "| peak RSS | %s MB |\n" "$(( RSS / 1024 ))"
-printf "| start-up with embedded dictionaries (empty input) | %s ms |\n" "$START"
+printf "| start-up with %s (empty input) | %s ms |\n" "$LABEL" "$START"

@@ -91,6 +91,10 @@ struct Memory {
     subject: Option<Mention>,
     /// The last person named ("he", "she").
     person: Option<Mention>,
+    /// The last armed group, party, movement or organisation named ("the group").
+    group: Option<Mention>,
+    /// The last two distinct named actors ("the two sides"), the later one last.
+    pair: Vec<Mention>,
 }
 
 /// What the coder did with one sentence, for `dyad explain`.
@@ -406,7 +410,12 @@ impl<'d> Coder<'d> {
                     .join(", ")
             );
         }
-        if mentions.is_empty() {
+        // "The two sides agreed ...": a sentence may name its actors only by referring back.
+        let refers_back = || {
+            (memory.group.is_some() || memory.pair.len() == 2)
+                && (0..toks.len()).any(|i| anaphor_before(&w, i + 1).is_some())
+        };
+        if mentions.is_empty() && !refers_back() {
             note!("  no political actor: nothing to code");
             return;
         }
@@ -600,7 +609,7 @@ impl<'d> Coder<'d> {
             let used = m.used;
             let placey = |k: usize| is_place(&mentions[k], &w, used.as_slice());
             let placey_k = |x: &Mention| is_place(x, &w, used.as_slice());
-            let mut pronoun: Option<Mention> = None;
+            let mut pronoun: Vec<Mention> = Vec::new();
             // A pattern word naming people ("protesters"), not describing a thing ("military").
             let agent_word = |u: usize| mask[u] == 1 && !mentions::is_adjective_agent(w(u));
 
@@ -664,7 +673,22 @@ impl<'d> Coder<'d> {
                         };
                         if let Some(prev) = prev {
                             note!("  pronoun `{p}` resolved to {}", prev.code);
-                            pronoun = Some(prev.clone());
+                            pronoun = vec![prev.clone()];
+                        }
+                    } else if let Some((kind, a, b)) = anaphor_before(&w, m.verb) {
+                        // "the group", "the two sides": a noun phrase that refers back, resolved
+                        // only when exactly one reading is at hand.
+                        let found: Vec<Mention> = match kind {
+                            Anaphor::Group => memory.group.iter().cloned().collect(),
+                            Anaphor::Sides if memory.pair.len() == 2 => memory.pair.clone(),
+                            Anaphor::Sides => Vec::new(),
+                        };
+                        let here = (toks[a].start, toks[b - 1].end);
+                        for mut f in found {
+                            note!("  `{}` resolved to {}", &doc[here.0..here.1], f.code);
+                            // The event keeps the code it refers to and the words it was read from.
+                            f.span = here;
+                            pronoun.push(f);
                         }
                     }
                 }
@@ -734,22 +758,27 @@ impl<'d> Coder<'d> {
             };
             subjects_by_verb.push((m.verb, sources.clone()));
             targets_by_verb.push((m.verb, targets.clone()));
-            if let (true, Some(prev)) = (sources.is_empty(), pronoun.as_ref()) {
+            if sources.is_empty() && !pronoun.is_empty() {
                 note!(
-                    "  verb   {verb_text:?} matches `{code} {}` ({}) with a pronoun subject",
+                    "  verb   {verb_text:?} matches `{code} {}` ({}) with a subject that refers back",
                     vp.text,
                     vp.origin
                 );
-                if targets.is_empty() {
-                    sentence_events.push((
-                        self.event(span, index, code, Some(prev), None, m, toks),
-                        m.verb,
-                        code,
-                    ));
-                }
-                for &t in &targets {
-                    let e = self.event(span, index, code, Some(prev), Some(&mentions[t]), m, toks);
-                    sentence_events.push((e, m.verb, code));
+                for (i, prev) in pronoun.iter().enumerate() {
+                    if targets.is_empty() {
+                        // "The two sides agreed ...": each side acts on the other.
+                        let other = pronoun.get(1 - i.min(1)).filter(|_| pronoun.len() == 2);
+                        sentence_events.push((
+                            self.event(span, index, code, Some(prev), other, m, toks),
+                            m.verb,
+                            code,
+                        ));
+                    }
+                    for &t in &targets {
+                        let e =
+                            self.event(span, index, code, Some(prev), Some(&mentions[t]), m, toks);
+                        sentence_events.push((e, m.verb, code));
+                    }
                 }
                 continue;
             }
@@ -866,6 +895,25 @@ impl<'d> Coder<'d> {
         }
         if let Some(p) = mentions.iter().rev().find(|x| x.person) {
             memory.person = Some(p.clone());
+        }
+        // Only actors that took part in an event count as "sides" (not places such as "in Cairo").
+        let in_events = |x: &Mention| {
+            sentence_events.iter().any(|(e, _, _)| {
+                e.source.as_ref().is_some_and(|a| a.span == x.span)
+                    || e.target.as_ref().is_some_and(|a| a.span == x.span)
+            })
+        };
+        for x in mentions.iter().filter(|x| !x.bare_agent) {
+            if is_group_code(&x.code) {
+                memory.group = Some(x.clone());
+            }
+            if in_events(x) {
+                memory.pair.retain(|y| y.code != x.code);
+                memory.pair.push(x.clone());
+                if memory.pair.len() > 2 {
+                    memory.pair.remove(0);
+                }
+            }
         }
 
         // A statement is coded only when nothing else is; otherwise its speaker is the attribution.
@@ -1823,6 +1871,48 @@ fn inverted_subject<'a>(
         Some(&i) if i != usize::MAX => vec![i],
         _ => Vec::new(),
     }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Anaphor {
+    /// "the group", "the militants", "the movement": the last non-state group named.
+    Group,
+    /// "the two sides", "both sides": the last two actors named.
+    Sides,
+}
+
+/// A referring noun phrase right before the verb at `v` (through auxiliaries and adverbs), with its
+/// token range.
+fn anaphor_before<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<(Anaphor, usize, usize)> {
+    let mut k = v;
+    while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1)) || is_negation(w(k - 1))) {
+        k -= 1;
+    }
+    if k >= 3 && matches!((w(k - 3), w(k - 2), w(k - 1)), ("the", "two", "sides")) {
+        return Some((Anaphor::Sides, k - 3, k));
+    }
+    if k >= 2 {
+        match (w(k - 2), w(k - 1)) {
+            ("both", "sides") => return Some((Anaphor::Sides, k - 2, k)),
+            (
+                "the",
+                "group" | "militants" | "movement" | "organisation" | "organization" | "insurgents"
+                | "rebels" | "militia",
+            ) => return Some((Anaphor::Group, k - 2, k)),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Codes of non-state groups that "the group" can refer back to: armed groups, rebels, parties,
+/// opposition bodies, NGOs and international organisations.
+fn is_group_code(code: &str) -> bool {
+    ["IMG", "NGO", "IGO"].iter().any(|p| code.starts_with(p))
+        || (code.len() > 3
+            && ["REB", "OPP", "PTY", "SEP"]
+                .iter()
+                .any(|a| code[3..].starts_with(a)))
 }
 
 /// The subject pronoun right before the verb at `v`, if there is one.

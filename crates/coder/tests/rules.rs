@@ -20,6 +20,8 @@ actor AZE "Azerbaijan" country=AZE
   Azerbaijan
 actor IGOUNO "United Nations"
   United Nations
+actor SYRREBNUS "Nusra Front"
+  Nusra Front
 person "Sergei Lavrov"
   Sergei Lavrov
   Lavrov
@@ -283,4 +285,30 @@ fn sentences_without_actors_produce_nothing_and_offsets_index_the_text() {
     assert_eq!(&text[s.span.0..s.span.1], "Armenia");
     assert_eq!(&text[e.verb.0..e.verb.1], "condemned");
     assert!(!text[coded.sentences[0].0..coded.sentences[0].1].contains("Reuters"));
+}
+
+#[test]
+fn noun_phrases_that_refer_back() {
+    let d = dict();
+    // "the group" is the last armed group named, with the span of the words that refer to it.
+    let text = "The Nusra Front attacked Turkey. The group also accused Russia of bombing.";
+    assert_eq!(
+        triples(&d, text),
+        vec!["SYRREBNUS 190 TUR", "SYRREBNUS 112 RUS"]
+    );
+    let coded = Coder::new(&d).code_document(text, None, &mut Scratch::default());
+    let src = coded.events[1].source.as_ref().unwrap();
+    assert_eq!(&text[src.span.0..src.span.1], "The group");
+    // "the two sides" are the last two actors of an event, each acting on the other.
+    assert_eq!(
+        triples(
+            &d,
+            "Russia held talks with Turkey. The two sides agreed to a ceasefire."
+        ),
+        vec!["RUS 046 TUR", "RUS 0871 TUR", "TUR 0871 RUS"]
+    );
+    // With nothing to refer to, nothing is coded.
+    assert!(triples(&d, "The two sides agreed to a ceasefire.").is_empty());
+    let none = triples(&d, "Russia attacked Turkey. The group accused Armenia.");
+    assert_eq!(none, vec!["RUS 190 TUR"]);
 }
