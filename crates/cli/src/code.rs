@@ -1,6 +1,6 @@
 //! `dyad code` and `dyad explain`.
 
-use crate::output::{Sink, Summary};
+use crate::output::{EventContext, Sink, Summary};
 use crate::{DictArgs, Format, InputFormatArg};
 use chrono::NaiveDate;
 use dyad_coder::{Coded, Coder, Scratch};
@@ -35,7 +35,7 @@ pub struct CodeArgs {
     dicts: DictArgs,
 }
 
-fn parse_date_arg(s: Option<&str>) -> Result<Option<NaiveDate>, String> {
+pub fn parse_date_arg(s: Option<&str>) -> Result<Option<NaiveDate>, String> {
     match s {
         None => Ok(None),
         Some(s) => dyad_ingest::parse_date(s)
@@ -55,6 +55,23 @@ pub fn load_dicts(args: &DictArgs) -> Result<Dictionaries, String> {
     dyad_dict::load(&dirs).map_err(|e| format!("dictionary: {e}"))
 }
 
+/// The uncompiled dictionary set the flags select (for `dyad dict`), with the lines of a PETRARCH
+/// set that could not be used in full.
+pub fn load_set(
+    args: &DictArgs,
+) -> Result<(dyad_dict::DictionarySet, Vec<dyad_dict::DictError>), String> {
+    if let Some(dir) = &args.petrarch {
+        let loaded =
+            dyad_dict::petrarch::load_dir(dir).map_err(|e| format!("PETRARCH dictionary: {e}"))?;
+        return Ok((loaded.set, loaded.warnings));
+    }
+    let mut set = dyad_dict::embedded_set().map_err(|e| format!("dictionary: {e}"))?;
+    for dir in &args.dict {
+        dyad_dict::add_dir(&mut set, dir).map_err(|e| format!("dictionary: {e}"))?;
+    }
+    Ok((set, Vec::new()))
+}
+
 /// What could not be used from a PETRARCH set, briefly: `dyad dict lint` lists it all.
 fn report_petrarch_warnings(warnings: &[dyad_dict::DictError]) {
     if warnings.is_empty() {
@@ -72,6 +89,18 @@ fn report_petrarch_warnings(warnings: &[dyad_dict::DictError]) {
 }
 
 const BATCH: usize = 512;
+
+/// The reader options of the input flags shared by `dyad code` and `dyad quotes`.
+pub fn ingest_options(date: Option<NaiveDate>, input_format: Option<InputFormatArg>) -> Options {
+    Options {
+        format: input_format.map(|f| match f {
+            InputFormatArg::Text => InputFormat::Text,
+            InputFormatArg::Jsonl => InputFormat::Jsonl,
+            InputFormatArg::Html => InputFormat::Html,
+        }),
+        default_date: date,
+    }
+}
 
 pub fn run(args: CodeArgs) -> ExitCode {
     let started = Instant::now();
@@ -105,14 +134,7 @@ pub fn run(args: CodeArgs) -> ExitCode {
         std::io::BufWriter::with_capacity(1 << 16, stdout.lock()),
     );
     let mut summary = Summary::default();
-    let opts = Options {
-        format: args.input_format.map(|f| match f {
-            InputFormatArg::Text => InputFormat::Text,
-            InputFormatArg::Jsonl => InputFormat::Jsonl,
-            InputFormatArg::Html => InputFormat::Html,
-        }),
-        default_date: date,
-    };
+    let opts = ingest_options(date, args.input_format);
 
     // A live count on a terminal, so a long run shows it is moving; nothing when stderr is a file.
     let progress = if std::io::stderr().is_terminal() {
@@ -202,6 +224,24 @@ pub fn run(args: CodeArgs) -> ExitCode {
     }
 }
 
+/// Codes a document and finds the context of its events: the date, the place and, for events
+/// coded from a quotation, the speaker. Only a document that quotes someone needs the coder's
+/// list of actor mentions, and only a document with events needs the context at all.
+pub fn code_with_context(
+    coder: &Coder,
+    text: &str,
+    date: Option<NaiveDate>,
+    scratch: &mut Scratch,
+) -> (Coded, Vec<EventContext>) {
+    let (coded, actors) = if crate::quotes::may_quote(text) {
+        coder.code_document_with_actors(text, date, scratch)
+    } else {
+        (coder.code_document(text, date, scratch), Vec::new())
+    };
+    let context = crate::output::context(text, date, &coded, &actors);
+    (coded, context)
+}
+
 /// Codes a batch in parallel and writes it in input order.
 fn emit<W: Write>(
     coder: &Coder,
@@ -209,23 +249,23 @@ fn emit<W: Write>(
     sink: &mut Sink<'_, W>,
     summary: &mut Summary,
 ) -> std::io::Result<()> {
-    let coded: Vec<Coded> = batch
+    let coded: Vec<(Coded, Vec<EventContext>)> = batch
         .par_iter()
         .map_init(Scratch::default, |scratch, doc| {
-            coder.code_document(&doc.text, doc.date, scratch)
+            code_with_context(coder, &doc.text, doc.date, scratch)
         })
         .collect();
-    for (doc, c) in batch.iter().zip(&coded) {
+    for (doc, (c, context)) in batch.iter().zip(&coded) {
         summary.documents += 1;
         summary.sentences += c.sentences.len();
         summary.events += c.events.len();
-        sink.write(doc, c)?;
+        sink.write(doc, c, context)?;
     }
     batch.clear();
     Ok(())
 }
 
-fn fail(msg: &str) -> ExitCode {
+pub fn fail(msg: &str) -> ExitCode {
     eprintln!("dyad: {msg}");
     ExitCode::from(2)
 }
@@ -252,6 +292,36 @@ pub fn explain(text: &str, date: Option<&str>, dicts: &DictArgs) -> ExitCode {
         let _ = writeln!(out, "{line}");
     }
     let _ = writeln!(out, "\n{} event(s)", events.len());
+    // The sentences and actor mentions as `dyad code` sees them, for the context.
+    let (whole, actors) = coder.code_document_with_actors(text, date, &mut Scratch::default());
+    let coded = Coded {
+        sentences: whole.sentences,
+        events,
+    };
+    let context = crate::output::context(text, date, &coded, &actors);
+    for (k, (e, c)) in coded.events.iter().zip(&context).enumerate() {
+        let code = |a: &Option<dyad_coder::ActorRef>| {
+            a.as_ref().map_or("-".to_string(), |a| a.code.clone())
+        };
+        let _ = writeln!(
+            out,
+            "event {}: {} {} {} ({:?})",
+            k + 1,
+            code(&e.source),
+            e.cameo,
+            code(&e.target),
+            &text[e.verb.0..e.verb.1]
+        );
+        let _ = writeln!(out, "  when:  {}", describe_date(text, c));
+        let _ = writeln!(out, "  where: {}", describe_place(text, c));
+        if let Some(a) = &c.attribution {
+            let _ = writeln!(
+                out,
+                "  said by: {} ({}, the speaker of the quotation)",
+                a.name, a.code
+            );
+        }
+    }
     let doc = Document {
         id: "explain".into(),
         text: text.to_string(),
@@ -260,12 +330,35 @@ pub fn explain(text: &str, date: Option<&str>, dicts: &DictArgs) -> ExitCode {
         url: None,
         source: None,
     };
-    let coded = Coded {
-        sentences: Vec::new(),
-        events,
-    };
     let mut sink = Sink::new(&dict, Format::Jsonl, out);
-    let _ = sink.write(&doc, &coded);
+    let _ = sink.write(&doc, &coded, &context);
     let _ = sink.finish();
     ExitCode::SUCCESS
+}
+
+/// `2016-05-17 (day, "on Tuesday")`, or where the date came from when no phrase gave it.
+fn describe_date(text: &str, c: &EventContext) -> String {
+    let precision = c.precision.map_or("", |p| p.as_str());
+    match (c.date, &c.date_text) {
+        (Some(d), Some(r)) => format!("{d} ({precision}, {:?})", &text[r.clone()]),
+        (Some(d), None) => format!("{d} ({precision}, the publication date: no date phrase)"),
+        (None, _) => "none (no date phrase and no publication date)".to_string(),
+    }
+}
+
+/// `Vienna, Vienna, AUT (48.2085, 16.3721; city, "in Vienna")`; a place from the dateline says so.
+fn describe_place(text: &str, c: &EventContext) -> String {
+    let Some(l) = &c.location else {
+        return "none (no place phrase and no dateline)".to_string();
+    };
+    let admin = l.admin1.map(|a| format!("{a}, ")).unwrap_or_default();
+    format!(
+        "{}, {admin}{} ({}, {}; {}, {:?})",
+        l.name,
+        l.country,
+        l.lat,
+        l.lon,
+        l.precision.as_str(),
+        &text[l.span.clone()]
+    )
 }

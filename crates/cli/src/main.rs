@@ -1,7 +1,10 @@
 //! The `dyad` command: thin glue between the pipeline crates and the terminal.
 
 mod code;
+mod db;
+mod dict_cmd;
 mod output;
+mod quotes;
 mod validate;
 
 // Coding allocates many small, short-lived strings; mimalloc handles that pattern far better than
@@ -58,6 +61,18 @@ enum Command {
     Code(code::CodeArgs),
     /// Code PETRARCH validation records from their raw text and compare with their gold codings.
     Validate(validate::ValidateArgs),
+    /// Code documents and store their events in an event database (SQLite).
+    Ingest(db::IngestArgs),
+    /// List the stored events a filter selects (with --mentions, every report of each).
+    Query(db::QueryArgs),
+    /// Event counts, mean Goldstein and QuadClass mix per day, week, month or year.
+    Stats(db::StatsArgs),
+    /// Write the stored events as Parquet, CSV, JSONL or a GDELT 2.0 event table.
+    Export(db::ExportArgs),
+    /// Dictionary tools for curators: stats, lint, unmatched, convert.
+    Dict(dict_cmd::DictCommand),
+    /// List every direct quotation with its speaker, as JSONL.
+    Quotes(quotes::QuotesArgs),
     /// Show why each event of a sentence was (or was not) coded.
     Explain {
         /// The sentence (or short text) to explain.
@@ -76,6 +91,12 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Code(args) => code::run(args),
         Command::Validate(args) => validate::run(args),
+        Command::Ingest(args) => db::ingest(args),
+        Command::Query(args) => db::query(args),
+        Command::Stats(args) => db::stats(args),
+        Command::Export(args) => db::export(args),
+        Command::Dict(cmd) => dict_cmd::run(cmd),
+        Command::Quotes(args) => quotes::run(args),
         Command::Explain { text, date, dicts } => {
             code::explain(&text.join(" "), date.as_deref(), &dicts)
         }

@@ -1,12 +1,15 @@
 //! Output formats. The JSONL record is a contract other tools read: add fields, never rename them.
 
 use crate::Format;
+use chrono::NaiveDate;
 use dyad_coder::{ActorRef, Coded, Event};
+use dyad_context::{DocPlaces, Location, Precision};
 use dyad_dict::{Dictionaries, Origin, VerbPattern};
 use dyad_events::{Codebook, Plover};
 use dyad_ingest::Document;
 use serde::Serialize;
 use std::io::Write;
+use std::ops::Range;
 use std::time::Instant;
 
 #[derive(Default)]
@@ -97,11 +100,56 @@ pub struct EvidenceJson<'a> {
 }
 
 #[derive(Serialize)]
+pub struct LocationJson<'a> {
+    pub name: &'a str,
+    pub country: &'a str,
+    pub admin1: Option<&'a str>,
+    /// Degrees, written to four decimals (about 10 m): the gazetteer's precision, without the
+    /// noise of widening its single-precision numbers.
+    #[serde(serialize_with = "ser_degrees")]
+    pub lat: f32,
+    #[serde(serialize_with = "ser_degrees")]
+    pub lon: f32,
+    pub precision: &'static str,
+    pub span: [usize; 2],
+}
+
+fn degrees(v: f32) -> f64 {
+    (f64::from(v) * 1e4).round() / 1e4
+}
+
+fn ser_degrees<S: serde::Serializer>(v: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64(degrees(*v))
+}
+
+impl<'a> LocationJson<'a> {
+    fn of(l: &'a Location) -> Self {
+        LocationJson {
+            name: l.name,
+            country: l.country,
+            admin1: l.admin1,
+            lat: l.lat,
+            lon: l.lon,
+            precision: l.precision.as_str(),
+            span: [l.span.start, l.span.end],
+        }
+    }
+}
+
+#[derive(Serialize)]
 pub struct EventJson<'a> {
     pub doc_id: &'a str,
     pub sentence_index: usize,
     pub sentence: &'a str,
-    pub date: Option<Shown<chrono::NaiveDate>>,
+    /// The date of the action: the clause's date phrase resolved against the publication date,
+    /// else the publication date, else null.
+    pub date: Option<Shown<NaiveDate>>,
+    /// day, week, month or year; null with a null date.
+    pub date_precision: Option<&'static str>,
+    /// The date phrase, null when the date is the publication date.
+    pub date_text: Option<&'a str>,
+    /// The clause's place phrase, else the dateline's place, else null.
+    pub location: Option<LocationJson<'a>>,
     pub cameo: &'a str,
     pub cameo_name: Option<&'a str>,
     pub root: &'a str,
@@ -211,6 +259,39 @@ fn json_actor(out: &mut Vec<u8>, a: &Option<ActorJson>) {
     out.extend_from_slice(b"]}");
 }
 
+/// A float as `serde_json` writes it: the shortest form that reads back, null when not finite.
+fn json_f64(out: &mut Vec<u8>, v: f64) {
+    if v.is_finite() {
+        json_num(out, format_args!("{v:?}"));
+    } else {
+        out.extend_from_slice(b"null");
+    }
+}
+
+fn json_location(out: &mut Vec<u8>, l: &Option<LocationJson>) {
+    let Some(l) = l else {
+        out.extend_from_slice(b"null");
+        return;
+    };
+    out.extend_from_slice(b"{\"name\":");
+    json_str(out, l.name);
+    out.extend_from_slice(b",\"country\":");
+    json_str(out, l.country);
+    out.extend_from_slice(b",\"admin1\":");
+    json_opt_str(out, l.admin1);
+    out.extend_from_slice(b",\"lat\":");
+    json_f64(out, degrees(l.lat));
+    out.extend_from_slice(b",\"lon\":");
+    json_f64(out, degrees(l.lon));
+    out.extend_from_slice(b",\"precision\":");
+    json_str(out, l.precision);
+    out.extend_from_slice(b",\"span\":[");
+    json_uint(out, l.span[0] as u64);
+    out.push(b',');
+    json_uint(out, l.span[1] as u64);
+    out.extend_from_slice(b"]}");
+}
+
 impl<'a> EventJson<'a> {
     /// The event as one JSON line, field for field what `serde_json` writes for this struct, only
     /// without its per-byte formatting machinery (output is a large share of coding time).
@@ -229,6 +310,12 @@ impl<'a> EventJson<'a> {
             }
             None => out.extend_from_slice(b"null"),
         }
+        out.extend_from_slice(b",\"date_precision\":");
+        json_opt_str(out, self.date_precision);
+        out.extend_from_slice(b",\"date_text\":");
+        json_opt_str(out, self.date_text);
+        out.extend_from_slice(b",\"location\":");
+        json_location(out, &self.location);
         out.extend_from_slice(b",\"cameo\":");
         json_str(out, self.cameo);
         out.extend_from_slice(b",\"cameo_name\":");
@@ -308,6 +395,9 @@ impl<'a> EventJson<'a> {
             sentence_index: e.sentence_index,
             sentence: &doc.text[e.sentence.0..e.sentence.1],
             date: doc.date.map(Shown),
+            date_precision: doc.date.map(|_| Precision::Day.as_str()),
+            date_text: None,
+            location: None,
             cameo: &e.cameo,
             cameo_name: entry.map(|c| c.name.as_str()),
             root: &e.cameo[..2],
@@ -329,6 +419,388 @@ impl<'a> EventJson<'a> {
             passive: e.passive,
         }
     }
+
+    /// The event with its context: the date of the action, the place and, for an event coded
+    /// from a quotation, the quotation's speaker (the coder's own attribution is kept when it has
+    /// one). Without context ([`EventJson::of`] alone) the date is the publication date.
+    pub fn with_context(mut self, text: &'a str, c: &'a EventContext) -> Self {
+        self.date = c.date.map(Shown);
+        self.date_precision = c.precision.map(Precision::as_str);
+        self.date_text = c.date_text.clone().map(|r| &text[r]);
+        self.location = c.location.as_ref().map(LocationJson::of);
+        if self.attribution.is_none() {
+            self.attribution = c.attribution.as_ref().map(ActorJson::of);
+        }
+        self
+    }
+}
+
+/// What the context layer adds to one event.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EventContext {
+    /// The date of the action (the clause's date phrase, else the publication date).
+    pub date: Option<NaiveDate>,
+    pub precision: Option<Precision>,
+    /// Byte range of the date phrase; `None` when the date is the publication date.
+    pub date_text: Option<Range<usize>>,
+    pub location: Option<Location>,
+    /// The speaker of the quotation the event was coded from.
+    pub attribution: Option<ActorRef>,
+}
+
+/// Words before a verb that make its clause look forward: modals and "is to", "plans to", ...
+const MODALS: &[&str] = &["will", "shall", "would", "won't", "wo", "'ll", "wouldn't"];
+const BEFORE_TO: &[&str] = &[
+    "is",
+    "are",
+    "am",
+    "was",
+    "were",
+    "be",
+    "'s",
+    "'re",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "intend",
+    "intends",
+    "intended",
+    "expect",
+    "expects",
+    "expected",
+    "set",
+    "due",
+    "scheduled",
+    "going",
+    "aim",
+    "aims",
+    "hope",
+    "hopes",
+    "want",
+    "wants",
+    "agree",
+    "agreed",
+    "agrees",
+    "promise",
+    "promised",
+    "promises",
+    "pledge",
+    "pledged",
+    "vow",
+    "vowed",
+    "vows",
+    "threaten",
+    "threatened",
+    "threatens",
+    "ready",
+    "prepared",
+    "preparing",
+    "about",
+    "poised",
+    "decided",
+    "likely",
+    "seek",
+    "seeks",
+    "sought",
+];
+/// Words that may stand between the future marker and the verb ("will also meet", "will be held").
+const BETWEEN: &[&str] = &[
+    "not",
+    "also",
+    "soon",
+    "then",
+    "still",
+    "again",
+    "jointly",
+    "formally",
+    "finally",
+    "never",
+    "likely",
+    "probably",
+    "be",
+    "have",
+    "been",
+    "each",
+    "both",
+    "all",
+    "personally",
+    "officially",
+    "shortly",
+    "once",
+    "now",
+    "first",
+];
+
+/// Whether the clause of a verb at `verb` is in the future tense, from the words between the last
+/// clause break (comma, semicolon, colon, quotation mark, bracket) before it and the verb.
+pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
+    if verb <= clause_start || verb > text.len() || !text.is_char_boundary(clause_start) {
+        return false;
+    }
+    let Some(before) = text.get(clause_start..verb) else {
+        return false;
+    };
+    let from = before
+        .rfind([
+            ',', ';', ':', '(', ')', '"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}', '\n',
+        ])
+        .map_or(0, |p| p + 1);
+    let mut words: Vec<String> = Vec::with_capacity(6);
+    for w in before[from..].split_whitespace().rev().take(6) {
+        let w: String = w
+            .chars()
+            .map(|c| if c == '\u{2019}' { '\'' } else { c })
+            .filter(|c| c.is_alphabetic() || *c == '\'')
+            .flat_map(char::to_lowercase)
+            .collect();
+        // "they'll" and "Russia's": the clitic is the word that counts.
+        if let Some(p) = w
+            .find('\'')
+            .filter(|&p| p > 0 && w != "won't" && w != "wouldn't")
+        {
+            words.push(w[p..].to_string());
+        } else {
+            words.push(w);
+        }
+    }
+    // `words` runs backwards from the verb.
+    let i = words
+        .iter()
+        .position(|w| !BETWEEN.contains(&w.as_str()))
+        .unwrap_or(words.len());
+    let Some(w) = words.get(i) else {
+        return false;
+    };
+    if MODALS.contains(&w.as_str()) {
+        return true;
+    }
+    w == "to"
+        && words
+            .get(i + 1)
+            .is_some_and(|p| BEFORE_TO.contains(&p.as_str()))
+}
+
+/// The clause an event's date and place are read from: its sentence, without a dateline that
+/// opens it (the dateline's date is when the story was filed; its place is the fallback).
+fn clause(e: &Event, dateline: &Option<Range<usize>>) -> Range<usize> {
+    let (start, end) = e.sentence;
+    match dateline {
+        Some(d) if d.start >= start && d.end > start && d.end < end => d.end..end,
+        _ => start..end,
+    }
+}
+
+/// The part of `clause` that belongs to the verb at `anchor`, and the relative and complement
+/// clauses inside it that do not: such a clause runs from "that", "which", "who", "whom" or
+/// "whose" to the next comma, semicolon, colon, dash or the clause's end. A date or place phrase
+/// there belongs to another verb: in "Lavrov said on Tuesday that militants in Syria are armed via
+/// Turkey, and urged the group to act", Syria is not where the urging happened. A verb inside
+/// such a clause ("De Mistura, who chaired the talks on Friday, said") keeps to its clause.
+fn subordinate(
+    text: &str,
+    clause: &Range<usize>,
+    anchor: usize,
+) -> (Range<usize>, Vec<Range<usize>>) {
+    let s = &text[clause.clone()];
+    let bytes = s.as_bytes();
+    let mut found: Vec<Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_alphabetic() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80) {
+            i += 1;
+        }
+        let word = &s[start..i];
+        let opens = ["that", "which", "who", "whom", "whose"]
+            .iter()
+            .any(|w| word.eq_ignore_ascii_case(w));
+        // A sentence-initial "That" or "Who" opens no subordinate clause.
+        if !opens || start == 0 {
+            continue;
+        }
+        let end = s[i..]
+            .find([',', ';', ':', '\u{2014}', '\u{2013}'])
+            .map_or(s.len(), |p| i + p);
+        found.push(clause.start + start..clause.start + end);
+    }
+    // The innermost clause holding the verb, else the whole clause.
+    let within = found
+        .iter()
+        .filter(|r| r.start <= anchor && anchor < r.end)
+        .max_by_key(|r| r.start)
+        .cloned()
+        .unwrap_or_else(|| clause.clone());
+    let other = found
+        .into_iter()
+        .filter(|r| {
+            !(r.start <= anchor && anchor < r.end)
+                && r.start >= within.start
+                && r.end <= within.end
+                && r.start > within.start
+        })
+        .collect();
+    (within, other)
+}
+
+/// Whether `s` may hold a date phrase: a digit, or a word that starts like a month, a weekday,
+/// "yesterday", "today", "tonight", "tomorrow", "night", "morning", "afternoon", "evening" or a
+/// unit (day, week, month, year). Every phrase `find_dates` knows has one; most clauses have
+/// none, and this scan costs far less than finding out the long way.
+fn may_date(s: &str) -> bool {
+    const STARTS: [&[u8; 3]; 26] = [
+        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
+        b"dec", b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"yes", b"tod", b"ton",
+        b"tom", b"nig", b"mor", b"aft",
+    ];
+    const MORE: [&[u8; 3]; 4] = [b"eve", b"day", b"wee", b"yea"];
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_digit() {
+            return true;
+        }
+        if c.is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
+            if i + 3 <= b.len() {
+                let w = [
+                    b[i].to_ascii_lowercase(),
+                    b[i + 1].to_ascii_lowercase(),
+                    b[i + 2].to_ascii_lowercase(),
+                ];
+                if STARTS.iter().chain(MORE.iter()).any(|p| **p == w) {
+                    return true;
+                }
+            }
+            while i < b.len() && b[i].is_ascii_alphanumeric() {
+                if b[i].is_ascii_digit() {
+                    return true;
+                }
+                i += 1;
+            }
+            continue;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// Bytes between a span and a point (0 inside).
+fn distance(span: &Range<usize>, at: usize) -> usize {
+    if at < span.start {
+        span.start - at
+    } else {
+        at.saturating_sub(span.end)
+    }
+}
+
+/// The context of every event of a coded document, in event order (empty when it has none).
+/// `actors` is the coder's list of actor mentions (`code_document_with_actors`), needed only to
+/// attribute events coded from quotations; pass an empty list when the text quotes nobody.
+pub fn context(
+    text: &str,
+    publication: Option<NaiveDate>,
+    coded: &Coded,
+    actors: &[ActorRef],
+) -> Vec<EventContext> {
+    if coded.events.is_empty() {
+        return Vec::new();
+    }
+    let dateline = dyad_text::dateline(text).map(|d| d.start..d.end);
+    let sentences: Vec<Range<usize>> = coded.sentences.iter().map(|&(s, e)| s..e).collect();
+    let mut hints: Vec<&str> = Vec::new();
+    let event_actors = coded
+        .events
+        .iter()
+        .flat_map(|e| [e.source.as_ref(), e.target.as_ref()])
+        .flatten();
+    for a in actors.iter().chain(event_actors) {
+        if let Some(c) = a.country.as_deref() {
+            if !hints.contains(&c) {
+                hints.push(c);
+            }
+        }
+    }
+    let places = DocPlaces::new(text, &sentences, dateline.clone(), &hints);
+    // Speakers matter only for an event the coder left unattributed in a sentence that quotes.
+    let quoted = coded.events.iter().any(|e| {
+        e.attribution.is_none() && crate::quotes::may_quote(&text[e.sentence.0..e.sentence.1])
+    });
+    let (quotes, speakers) = if actors.is_empty() || !quoted {
+        (Vec::new(), Vec::new())
+    } else {
+        crate::quotes::speakers(text, coded, actors)
+    };
+    // The date phrases of a clause, found once for all of its events.
+    let mut dates: Vec<(Range<usize>, bool, Vec<dyad_context::DateRef>)> = Vec::new();
+    coded
+        .events
+        .iter()
+        .map(|e| {
+            let clause = clause(e, &dateline);
+            let anchor = e.verb.0;
+            let future = is_future(text, clause.start, anchor);
+            let (within, other) = subordinate(text, &clause, anchor);
+            let own = |r: &Range<usize>| {
+                r.start >= within.start
+                    && r.end <= within.end
+                    && !other.iter().any(|o| o.start <= r.start && r.end <= o.end)
+            };
+            let k = match dates
+                .iter()
+                .position(|(c, f, _)| *c == clause && *f == future)
+            {
+                Some(k) => k,
+                None => {
+                    let found = if may_date(&text[clause.clone()]) {
+                        dyad_context::find_dates(text, clause.clone(), publication, future)
+                    } else {
+                        Vec::new()
+                    };
+                    dates.push((clause.clone(), future, found));
+                    dates.len() - 1
+                }
+            };
+            let found = dates[k]
+                .2
+                .iter()
+                .filter(|d| own(&d.span))
+                .min_by_key(|d| distance(&d.span, anchor))
+                .cloned();
+            let location = places
+                .places()
+                .iter()
+                .filter(|l| own(&l.span))
+                .min_by_key(|l| distance(&l.span, anchor))
+                .or(places.dateline())
+                .cloned();
+            let (date, precision, date_text) = match found {
+                Some(d) => (Some(d.date), Some(d.precision), Some(d.span)),
+                None => (publication, publication.map(|_| Precision::Day), None),
+            };
+            let attribution = if e.attribution.is_some() {
+                None
+            } else {
+                quotes
+                    .iter()
+                    .position(|q| q.inner.start <= anchor && anchor < q.inner.end)
+                    .and_then(|k| speakers.get(k))
+                    .and_then(|s| s.actor)
+                    .map(|i| actors[i].clone())
+            };
+            EventContext {
+                date,
+                precision,
+                date_text,
+                location,
+                attribution,
+            }
+        })
+        .collect()
 }
 
 pub struct Sink<'d, W: Write> {
@@ -337,7 +809,21 @@ pub struct Sink<'d, W: Write> {
     format: Format,
     out: W,
     header_done: bool,
-    rows: Vec<[String; 7]>,
+    rows: Vec<[String; 8]>,
+}
+
+/// The date as precise as it is known: `2016-05-17`, `2016-W20` (the week of that Monday),
+/// `2016-05`, `2016`; `-` for none.
+fn table_date(j: &EventJson) -> String {
+    let Some(d) = &j.date else {
+        return "-".into();
+    };
+    match j.date_precision {
+        Some("week") => d.0.format("%G-W%V").to_string(),
+        Some("month") => d.0.format("%Y-%m").to_string(),
+        Some("year") => d.0.format("%Y").to_string(),
+        _ => d.0.to_string(),
+    }
 }
 
 fn clean(s: &str) -> String {
@@ -358,9 +844,19 @@ impl<'d, W: Write> Sink<'d, W> {
         }
     }
 
-    pub fn write(&mut self, doc: &Document, coded: &Coded) -> std::io::Result<()> {
-        for e in &coded.events {
-            let j = EventJson::of(self.dict, doc, e);
+    /// Writes the events of a document; `context` holds each event's context, in event order
+    /// (empty: no context, the publication date stands).
+    pub fn write(
+        &mut self,
+        doc: &Document,
+        coded: &Coded,
+        context: &[EventContext],
+    ) -> std::io::Result<()> {
+        for (k, e) in coded.events.iter().enumerate() {
+            let mut j = EventJson::of(self.dict, doc, e);
+            if let Some(c) = context.get(k) {
+                j = j.with_context(&doc.text, c);
+            }
             match self.format {
                 Format::Jsonl => {
                     self.line.clear();
@@ -372,13 +868,13 @@ impl<'d, W: Write> Sink<'d, W> {
                     if !self.header_done {
                         writeln!(
                             self.out,
-                            "doc_id\tsentence_index\tdate\tsource\tcameo\ttarget\troot\tgoldstein\tquad_class\tsource_name\ttarget_name\tverb\tattribution\tsentence"
+                            "doc_id\tsentence_index\tdate\tsource\tcameo\ttarget\troot\tgoldstein\tquad_class\tsource_name\ttarget_name\tverb\tattribution\tdate_precision\tdate_text\tlocation\tlocation_country\tlocation_admin1\tlat\tlon\tsentence"
                         )?;
                         self.header_done = true;
                     }
                     writeln!(
                         self.out,
-                        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                         clean(j.doc_id),
                         j.sentence_index,
                         j.date.as_ref().map(|d| d.0.to_string()).unwrap_or_default(),
@@ -392,6 +888,19 @@ impl<'d, W: Write> Sink<'d, W> {
                         clean(j.target.as_ref().map(|a| a.name).unwrap_or("")),
                         clean(j.evidence.verb),
                         j.attribution.as_ref().map(|a| a.code).unwrap_or(""),
+                        j.date_precision.unwrap_or(""),
+                        clean(j.date_text.unwrap_or("")),
+                        clean(j.location.as_ref().map(|l| l.name).unwrap_or("")),
+                        j.location.as_ref().map(|l| l.country).unwrap_or(""),
+                        clean(j.location.as_ref().and_then(|l| l.admin1).unwrap_or("")),
+                        j.location
+                            .as_ref()
+                            .map(|l| degrees(l.lat).to_string())
+                            .unwrap_or_default(),
+                        j.location
+                            .as_ref()
+                            .map(|l| degrees(l.lon).to_string())
+                            .unwrap_or_default(),
                         clean(j.sentence),
                     )?;
                 }
@@ -400,9 +909,10 @@ impl<'d, W: Write> Sink<'d, W> {
                     self.rows.push([
                         clean(j.doc_id),
                         j.sentence_index.to_string(),
-                        j.date
+                        table_date(&j),
+                        j.location
                             .as_ref()
-                            .map(|d| d.0.to_string())
+                            .map(|l| format!("{}, {}", l.name, l.country))
                             .unwrap_or_else(|| "-".into()),
                         j.source
                             .as_ref()
@@ -426,7 +936,7 @@ impl<'d, W: Write> Sink<'d, W> {
 
     fn flush_table(&mut self) -> std::io::Result<()> {
         let head = [
-            "doc", "sent", "date", "source", "event", "target", "evidence",
+            "doc", "sent", "date", "place", "source", "event", "target", "evidence",
         ];
         let width = |i: usize, cap: usize| {
             self.rows
@@ -437,8 +947,8 @@ impl<'d, W: Write> Sink<'d, W> {
                 .unwrap_or(0)
                 .min(cap)
         };
-        let caps = [18, 5, 10, 14, 44, 14, 60];
-        let widths: Vec<usize> = (0..7).map(|i| width(i, caps[i])).collect();
+        let caps = [18, 5, 10, 20, 14, 44, 14, 60];
+        let widths: Vec<usize> = (0..head.len()).map(|i| width(i, caps[i])).collect();
         let cut = |s: &str, n: usize| -> String {
             if s.chars().count() <= n {
                 format!("{s:<n$}")
@@ -505,7 +1015,7 @@ mod tests {
     #[test]
     fn the_fast_writer_writes_what_serde_writes() {
         let dict = dyad_dict::load(&[]).unwrap();
-        let text = "GENEVA \"quoted\"\tKabul\u{1}: Russia accused Turkey of \"lying\" \\ today.\nLavrov said on Tuesday that Turkey had attacked Syria, \u{201c}Moscow\u{201d} said.";
+        let text = "GENEVA \"quoted\"\tKabul\u{1}: Russia accused Turkey of \"lying\" \\ today.\nLavrov said on Tuesday that Turkey had attacked Syria near Aleppo, \u{201c}Moscow\u{201d} said.";
         let doc = Document {
             id: "d\"1".into(),
             text: text.into(),
@@ -514,15 +1024,117 @@ mod tests {
             url: None,
             source: None,
         };
-        let coded = Coder::new(&dict).code_document(&doc.text, doc.date, &mut Scratch::default());
+        let (coded, actors) = Coder::new(&dict).code_document_with_actors(
+            &doc.text,
+            doc.date,
+            &mut Scratch::default(),
+        );
         assert!(coded.events.len() >= 2, "{:?}", coded.events);
-        for e in &coded.events {
-            let j = EventJson::of(&dict, &doc, e);
-            let mut line = Vec::new();
-            j.write_line(&mut line);
-            let fast: serde_json::Value = serde_json::from_slice(&line).expect("valid JSON");
-            let slow = serde_json::to_value(&j).unwrap();
-            assert_eq!(fast, slow);
+        let ctx = context(&doc.text, doc.date, &coded, &actors);
+        assert_eq!(ctx.len(), coded.events.len());
+        let mut located = 0;
+        for (e, c) in coded.events.iter().zip(&ctx) {
+            for j in [
+                EventJson::of(&dict, &doc, e),
+                EventJson::of(&dict, &doc, e).with_context(&doc.text, c),
+            ] {
+                located += usize::from(j.location.is_some());
+                let mut line = Vec::new();
+                j.write_line(&mut line);
+                let fast: serde_json::Value = serde_json::from_slice(&line).expect("valid JSON");
+                let slow = serde_json::to_value(&j).unwrap();
+                assert_eq!(fast, slow);
+            }
         }
+        assert!(located > 0, "the dateline gives a place: {ctx:?}");
+    }
+
+    #[test]
+    fn locations_are_written_like_serde_writes_them() {
+        for (lat, lon) in [
+            (48.2085, 16.3721),
+            (0.0, -0.5),
+            (-33.86, 151.2),
+            (f32::NAN, 1e-7),
+            (36.2012, -0.1),
+        ] {
+            let l = LocationJson {
+                name: "Wien \"Vienna\"",
+                country: "AUT",
+                admin1: None,
+                lat,
+                lon,
+                precision: "city",
+                span: [3, 9],
+            };
+            let mut fast = Vec::new();
+            json_location(&mut fast, &Some(l));
+            let fast: serde_json::Value = serde_json::from_slice(&fast).expect("valid JSON");
+            let l = LocationJson {
+                name: "Wien \"Vienna\"",
+                country: "AUT",
+                admin1: None,
+                lat,
+                lon,
+                precision: "city",
+                span: [3, 9],
+            };
+            assert_eq!(fast, serde_json::to_value(&l).unwrap());
+        }
+    }
+
+    #[test]
+    fn clauses_without_a_date_word_are_skipped_and_no_date_is_missed() {
+        for s in [
+            "on Tuesday",
+            "Sunday's attack",
+            "in mid-June",
+            "Feb. 27",
+            "2016-05-03",
+            "yesterday",
+            "TODAY",
+            "last night",
+            "this morning",
+            "in recent days",
+            "the past few weeks",
+            "early next year",
+            "the end of the month",
+            "in Sept.",
+        ] {
+            assert!(may_date(s), "{s}");
+            let d = NaiveDate::from_ymd_opt(2016, 5, 18);
+            assert!(
+                !dyad_context::find_dates(s, 0..s.len(), d, false).is_empty(),
+                "{s}"
+            );
+        }
+        for s in [
+            "Russia accused Turkey of lying.",
+            "",
+            "Iran and Israel",
+            "é ü",
+        ] {
+            assert!(!may_date(s), "{s}");
+        }
+    }
+
+    #[test]
+    fn future_tense_is_read_from_the_words_before_the_verb() {
+        let at = |s: &str, verb: &str| is_future(s, 0, s.find(verb).unwrap());
+        assert!(at("The two sides will meet on Friday.", "meet"));
+        assert!(at("They'll meet on Friday.", "meet"));
+        assert!(at("Kerry is to visit Moscow.", "visit"));
+        assert!(at("Russia plans to send troops.", "send"));
+        assert!(at("Russia is going to send troops.", "send"));
+        assert!(at("The talks will also be held in Geneva.", "held"));
+        assert!(at("He said they would not attend.", "attend"));
+        assert!(!at("The two sides met on Friday.", "met"));
+        assert!(!at("Russia sent troops to Syria.", "sent"));
+        assert!(!at(
+            "Turkey, which will host the talks, accused Russia.",
+            "accused"
+        ));
+        assert!(!at("Russia came to help Syria.", "help"));
+        assert!(!at("", ""));
     }
 }

@@ -35,7 +35,11 @@ fn validate(records: PathBuf, dicts: PathBuf) -> serde_json::Value {
         .arg("--json")
         .output()
         .expect("run dyad");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8(out.stdout).expect("utf-8");
     let v: serde_json::Value = serde_json::from_str(text.trim()).expect("one JSON summary");
     eprintln!("{}: {v}", records.display());
@@ -76,7 +80,14 @@ fn real_sentences_with_the_phoenix_dictionaries() {
 fn every_shipped_file_loads_and_codes() {
     let Some(d) = data() else { return };
     let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(["code", "--format", "jsonl", "--date", "2016-05-17", "--petrarch"])
+        .args([
+            "code",
+            "--format",
+            "jsonl",
+            "--date",
+            "2016-05-17",
+            "--petrarch",
+        ])
         .arg(d.join("phoenix"))
         .arg("-")
         .stdin(std::process::Stdio::piped())
@@ -92,7 +103,11 @@ fn every_shipped_file_loads_and_codes() {
             c.wait_with_output()
         })
         .expect("run dyad");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("\"code\":\"RUS\""), "{text}");
     assert!(text.contains("\"code\":\"TUR\""), "{text}");

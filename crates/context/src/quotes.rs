@@ -425,6 +425,14 @@ impl<'a> Doc<'a> {
         // Mistura, said": prefer whichever side is a name.
         if e > lo && self.is(e - 1, &[","]) {
             let s2 = segment_start(e - 1);
+            // A relative clause between commas ("De Mistura, who attended the meeting, said")
+            // describes the speaker before it; the speaker is the phrase before its comma.
+            if s2 > lo + 1
+                && self.is(s2 - 1, &["who", "which", "whose", "whom"])
+                && self.is(s2 - 2, &[","])
+            {
+                return self.classify(segment_start(s2 - 2), s2 - 2);
+            }
             let second = self.classify(s2, e - 1);
             if second.as_ref().is_some_and(|x| x.1 == SpeakerKind::Name) {
                 return second;

@@ -226,3 +226,23 @@ fn quotation_marks() {
     assert!(find_quotes("No quotes here.").is_empty());
     assert!(find_quotes("").is_empty());
 }
+
+#[test]
+fn a_relative_clause_between_commas_is_not_the_speaker() {
+    // The antecedent of "he" is the envoy, not "attended the Vienna meeting".
+    let t = "U.N. envoy Staffan de Mistura, who attended the Vienna meeting, said he would \
+             consult with Mr. Kerry. \"Momentum is important,\" he said.";
+    let qs = find_quotes(t);
+    let atts = attribute(t, &qs, &|m: Range<usize>| Some(m));
+    assert_eq!(atts.len(), 1);
+    let mention = atts[0].mention.clone().expect("an antecedent");
+    assert_eq!(&t[mention], "U.N. envoy Staffan de Mistura");
+    // The same with the speaker phrase itself.
+    let t = "\"Momentum is important,\" Staffan de Mistura, who attended the meeting, said.";
+    let qs = find_quotes(t);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(
+        summary(t, &qs[0]).1.map(|s| s.0),
+        Some("Staffan de Mistura".to_string())
+    );
+}
