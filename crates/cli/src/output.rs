@@ -421,15 +421,18 @@ impl<'a> EventJson<'a> {
     }
 
     /// The event with its context: the date of the action, the place and, for an event coded
-    /// from a quotation, the quotation's speaker (the coder's own attribution is kept when it has
-    /// one). Without context ([`EventJson::of`] alone) the date is the publication date.
+    /// from inside a quotation, the quotation's speaker (who said the words is better evidence than
+    /// the coder's guess from the sentence around them). Without context ([`EventJson::of`] alone) the date is the publication date.
     pub fn with_context(mut self, text: &'a str, c: &'a EventContext) -> Self {
         self.date = c.date.map(Shown);
         self.date_precision = c.precision.map(Precision::as_str);
         self.date_text = c.date_text.clone().map(|r| &text[r]);
         self.location = c.location.as_ref().map(LocationJson::of);
-        if self.attribution.is_none() {
-            self.attribution = c.attribution.as_ref().map(ActorJson::of);
+        if let Some(a) = &c.attribution {
+            // The speaker is no attribution of their own act.
+            if self.source.as_ref().map(|s| s.span) != Some([a.span.0, a.span.1]) {
+                self.attribution = Some(ActorJson::of(a));
+            }
         }
         self
     }
@@ -726,10 +729,11 @@ pub fn context(
         }
     }
     let places = DocPlaces::new(text, &sentences, dateline.clone(), &hints);
-    // Speakers matter only for an event the coder left unattributed in a sentence that quotes.
-    let quoted = coded.events.iter().any(|e| {
-        e.attribution.is_none() && crate::quotes::may_quote(&text[e.sentence.0..e.sentence.1])
-    });
+    // Speakers matter only for events in a sentence that quotes.
+    let quoted = coded
+        .events
+        .iter()
+        .any(|e| crate::quotes::may_quote(&text[e.sentence.0..e.sentence.1]));
     let (quotes, speakers) = if actors.is_empty() || !quoted {
         (Vec::new(), Vec::new())
     } else {
@@ -782,16 +786,12 @@ pub fn context(
                 Some(d) => (Some(d.date), Some(d.precision), Some(d.span)),
                 None => (publication, publication.map(|_| Precision::Day), None),
             };
-            let attribution = if e.attribution.is_some() {
-                None
-            } else {
-                quotes
-                    .iter()
-                    .position(|q| q.inner.start <= anchor && anchor < q.inner.end)
-                    .and_then(|k| speakers.get(k))
-                    .and_then(|s| s.actor)
-                    .map(|i| actors[i].clone())
-            };
+            let attribution = quotes
+                .iter()
+                .position(|q| q.inner.start <= anchor && anchor < q.inner.end)
+                .and_then(|k| speakers.get(k))
+                .and_then(|s| s.actor)
+                .map(|i| actors[i].clone());
             EventContext {
                 date,
                 precision,

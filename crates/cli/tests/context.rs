@@ -220,6 +220,10 @@ fn a_quoted_sentence_carries_its_speaker() {
     assert_eq!(e["attribution"]["code"], "IGOUNO");
     // Events outside quotations get no speaker.
     assert!(event(&evs, 6, "111")["attribution"].is_null());
+    // '"Russia will help us ...," he said.' after "Kerry praised ... with Lavrov": the quotation's
+    // speaker (Kerry, the last subject) wins over the coder's guess from the sentence.
+    let e = event(&evs, 8, "033");
+    assert_eq!(e["attribution"]["name"], "John Kerry");
 }
 
 #[test]
