@@ -548,7 +548,10 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
         .rfind([
             ',', ';', ':', '(', ')', '"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}', '\n',
         ])
-        .map_or(0, |p| p + 1);
+        // Past the break, which may be a multi-byte curly quotation mark.
+        .map_or(0, |p| {
+            p + before[p..].chars().next().map_or(1, char::len_utf8)
+        });
     let mut words: Vec<String> = Vec::with_capacity(6);
     for w in before[from..].split_whitespace().rev().take(6) {
         let w: String = w
@@ -1136,5 +1139,11 @@ mod tests {
         ));
         assert!(!at("Russia came to help Syria.", "help"));
         assert!(!at("", ""));
+        // A curly quotation mark before the verb is three bytes long.
+        assert!(at(
+            "\u{201C}We will stay,\u{201D} Russia will send troops.",
+            "send"
+        ));
+        assert!(!at("\u{201C}This is a step,\u{201D} Blinken said.", "said"));
     }
 }

@@ -439,3 +439,54 @@ fn every_event_of_the_sample_feed_has_context() {
     assert!(evs.iter().any(|e| !e["location"].is_null()));
     assert!(evs.iter().any(|e| !e["date_text"].is_null()));
 }
+
+#[test]
+fn multibyte_quotes_and_dashes_anywhere_never_panic() {
+    // Sentences of the sample article with curly quotes, guillemets, dashes and accented letters
+    // inserted at pseudo-random places: every byte offset the context layer computes must stay on a
+    // character boundary.
+    let text = std::fs::read_to_string(sample("context-article.txt")).unwrap();
+    let words: Vec<&str> = text.split(' ').collect();
+    let marks = [
+        "\u{201C}", "\u{201D}", "\u{2019}", "\u{2014}", "\u{AB}", "\u{BB}", "\u{E9}",
+    ];
+    let extra = ["", "on Tuesday", "in Vienna", "will", "said", "he said"];
+    let mut seed: u64 = 7;
+    let mut next = |n: usize| {
+        seed = seed
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (seed >> 33) as usize % n
+    };
+    let mut input = String::new();
+    for i in 0..200 {
+        let start = next(words.len() - 40);
+        let mut ws: Vec<String> = words[start..start + 10 + next(30)]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for _ in 0..1 + next(10) {
+            let k = next(ws.len() + 1);
+            ws.insert(
+                k,
+                format!("{}{}", marks[next(marks.len())], extra[next(extra.len())]),
+            );
+        }
+        let doc =
+            serde_json::json!({"id": format!("s{i}"), "text": ws.join(" "), "date": "2016-05-18"});
+        input.push_str(&doc.to_string());
+        input.push('\n');
+    }
+    let runs: [&[&str]; 2] = [
+        &["code", "-", "--input-format", "jsonl", "--format", "jsonl"],
+        &["quotes", "-", "--input-format", "jsonl"],
+    ];
+    for args in runs {
+        let out = dyad(args, Some(input.as_bytes()));
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
