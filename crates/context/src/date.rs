@@ -7,8 +7,9 @@
 
 use std::ops::Range;
 
+use crate::tokens::Tokens;
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
-use dyad_text::{tokenize, Token, TokenKind};
+use dyad_text::TokenKind;
 
 /// How precise a resolved date is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -170,29 +171,7 @@ fn count_of(w: &str) -> Option<u32> {
 /// Prepositions kept in the phrase when they come right before it.
 const LEAD: &[&str] = &["on", "in", "by", "during", "over", "since", "until", "at"];
 
-/// The tokens of a clause with lowercase forms for matching.
-struct Toks<'a> {
-    text: &'a str,
-    toks: Vec<Token>,
-    lower: Vec<String>,
-}
-
-impl<'a> Toks<'a> {
-    fn new(text: &'a str, clause: Range<usize>) -> Self {
-        let mut toks = Vec::new();
-        tokenize(&text[clause.clone()], clause.start, &mut toks);
-        let lower = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
-        Toks { text, toks, lower }
-    }
-
-    fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |s| s.as_str())
-    }
-
-    fn is(&self, i: usize, words: &[&str]) -> bool {
-        i < self.toks.len() && words.contains(&self.w(i))
-    }
-
+impl<'a> Tokens<'a> {
     fn raw(&self, i: usize) -> &'a str {
         self.toks[i].text(self.text)
     }
@@ -230,15 +209,10 @@ impl<'a> Toks<'a> {
         }
         w.parse().ok().filter(|y| (1000..3000).contains(y))
     }
-
-    /// True when tokens `i` and `i + 1` touch (no space between them).
-    fn glued(&self, i: usize) -> bool {
-        i + 1 < self.toks.len() && self.toks[i].end == self.toks[i + 1].start
-    }
 }
 
 /// Month phrase at `i` (month name plus day and/or year): returns the expression and the end.
-fn month_phrase(t: &Toks, i: usize, cue: bool) -> Option<(Expr, usize)> {
+fn month_phrase(t: &Tokens, i: usize, cue: bool) -> Option<(Expr, usize)> {
     if !t.capitalised(i) {
         return None;
     }
@@ -275,7 +249,7 @@ fn month_phrase(t: &Toks, i: usize, cue: bool) -> Option<(Expr, usize)> {
 }
 
 /// Day-first dates: `3 May 2016`, `27 February`, `the 27th of February`.
-fn day_first(t: &Toks, i: usize) -> Option<(Expr, usize)> {
+fn day_first(t: &Tokens, i: usize) -> Option<(Expr, usize)> {
     let d = t.day(i)?;
     let mut j = i + 1;
     if t.is(j, &["of"]) {
@@ -296,7 +270,7 @@ fn day_first(t: &Toks, i: usize) -> Option<(Expr, usize)> {
 }
 
 /// ISO dates: `2016-05-03`.
-fn iso(t: &Toks, i: usize) -> Option<(Expr, usize)> {
+fn iso(t: &Tokens, i: usize) -> Option<(Expr, usize)> {
     let y = t.year(i)?;
     if !(t.glued(i) && t.is(i + 1, &["-"]) && t.glued(i + 1) && t.glued(i + 2)) {
         return None;
@@ -316,7 +290,7 @@ fn iso(t: &Toks, i: usize) -> Option<(Expr, usize)> {
 }
 
 /// `last week`, `this month`, `next year`, `last Tuesday`, `next March`, `earlier this month`.
-fn relative(t: &Toks, i: usize) -> Option<(Expr, usize)> {
+fn relative(t: &Tokens, i: usize) -> Option<(Expr, usize)> {
     let mut j = i;
     if t.is(j, &["earlier", "later"]) {
         if !t.is(j + 1, &["this"]) {
@@ -353,7 +327,7 @@ fn relative(t: &Toks, i: usize) -> Option<(Expr, usize)> {
 }
 
 /// `the past few weeks`, `the last two days`, `recent weeks`, `two days ago`, `a week ago`.
-fn span_back(t: &Toks, i: usize) -> Option<(Expr, usize)> {
+fn span_back(t: &Tokens, i: usize) -> Option<(Expr, usize)> {
     if t.is(i, &["recent"]) {
         let u = unit_of(t.w(i + 1)).filter(|_| t.w(i + 1).ends_with('s'))?;
         return Some((Expr::Back(u, 3), i + 2));
@@ -399,7 +373,7 @@ fn span_back(t: &Toks, i: usize) -> Option<(Expr, usize)> {
 }
 
 /// The expression starting at token `i`, with the token index just past it.
-fn expr_at(t: &Toks, i: usize) -> Option<(Expr, usize)> {
+fn expr_at(t: &Tokens, i: usize) -> Option<(Expr, usize)> {
     let w = t.w(i);
     match w {
         "yesterday" => return Some((Expr::RelDays(-1), i + 1)),
@@ -454,7 +428,7 @@ fn expr_at(t: &Toks, i: usize) -> Option<(Expr, usize)> {
 }
 
 /// `the start of June`, `the end of the year`, `the middle of next month`, `early June`.
-fn edge_at(t: &Toks, i: usize) -> Option<(Expr, Edge, usize)> {
+fn edge_at(t: &Tokens, i: usize) -> Option<(Expr, Edge, usize)> {
     let (edge, inner) = match t.w(i) {
         "early" | "mid" | "late" => {
             let e = match t.w(i) {
@@ -636,7 +610,7 @@ pub fn find_dates(
     let Some(clause) = clamp(text, clause) else {
         return Vec::new();
     };
-    let t = Toks::new(text, clause);
+    let t = Tokens::new(text, clause);
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.toks.len() {

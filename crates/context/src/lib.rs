@@ -12,6 +12,7 @@ mod fold;
 mod gazetteer;
 mod places;
 mod quotes;
+mod tokens;
 
 pub use date::{find_dates, resolve_date, DateRef, Precision};
 pub use fold::fold;

@@ -9,7 +9,8 @@
 
 use std::ops::Range;
 
-use dyad_text::{tokenize, Token, TokenKind};
+use crate::tokens::Tokens;
+use dyad_text::TokenKind;
 use rustc_hash::FxHashSet;
 
 use crate::date::distance;
@@ -276,36 +277,7 @@ pub struct DocPlaces {
     dateline: Option<Location>,
 }
 
-struct Scan<'a> {
-    text: &'a str,
-    toks: Vec<Token>,
-    lower: Vec<String>,
-}
-
-impl<'a> Scan<'a> {
-    fn new(text: &'a str, range: Range<usize>) -> Self {
-        let mut toks = Vec::new();
-        tokenize(&text[range.clone()], range.start, &mut toks);
-        let lower = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
-        Scan { text, toks, lower }
-    }
-
-    fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |s| s.as_str())
-    }
-
-    fn is(&self, i: usize, words: &[&str]) -> bool {
-        i < self.toks.len() && words.contains(&self.w(i))
-    }
-
-    fn cap(&self, i: usize) -> bool {
-        i < self.toks.len()
-            && self.toks[i].kind == TokenKind::Word
-            && self.toks[i]
-                .text(self.text)
-                .starts_with(|c: char| c.is_uppercase())
-    }
-
+impl Tokens<'_> {
     /// The text between tokens `i` and `i + 1` is empty or one space.
     fn joined(&self, i: usize) -> bool {
         i + 1 < self.toks.len()
@@ -313,10 +285,6 @@ impl<'a> Scan<'a> {
                 &self.text[self.toks[i].end..self.toks[i + 1].start],
                 "" | " "
             )
-    }
-
-    fn glued(&self, i: usize) -> bool {
-        i + 1 < self.toks.len() && self.toks[i].end == self.toks[i + 1].start
     }
 
     /// The longest gazetteer name starting at token `i`: (end token, candidates).
@@ -495,7 +463,7 @@ impl<'a> Scan<'a> {
 
 /// The place name at the start of a dateline and an optional ", Qualifier".
 fn dateline_mention(g: &Gazetteer, text: &str, range: Range<usize>) -> Option<Mention> {
-    let scan = Scan::new(text, range);
+    let scan = Tokens::new(text, range);
     let mut key = String::new();
     let (end, mut cands) = scan.longest(g, 0, &mut key)?;
     if scan.is(end, &[","]) && scan.cap(end + 1) {
@@ -577,7 +545,7 @@ impl DocPlaces {
                 _ => s.clone(),
             };
             if s.start < s.end {
-                Scan::new(text, s).mentions(g, &mut mentions);
+                Tokens::new(text, s).mentions(g, &mut mentions);
             }
         }
 

@@ -13,7 +13,8 @@
 
 use std::ops::Range;
 
-use dyad_text::{tokenize, Token, TokenKind};
+use crate::tokens::Tokens;
+use dyad_text::TokenKind;
 
 /// What a speaker phrase is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -320,35 +321,7 @@ fn quote_spans(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
     out
 }
 
-struct Doc<'a> {
-    text: &'a str,
-    toks: Vec<Token>,
-    lower: Vec<String>,
-}
-
-impl<'a> Doc<'a> {
-    fn new(text: &'a str) -> Self {
-        let mut toks = Vec::new();
-        tokenize(text, 0, &mut toks);
-        let lower = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
-        Doc { text, toks, lower }
-    }
-
-    fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |s| s.as_str())
-    }
-
-    fn is(&self, i: usize, words: &[&str]) -> bool {
-        i < self.toks.len() && words.contains(&self.w(i))
-    }
-
-    fn cap(&self, i: usize) -> bool {
-        self.toks[i].kind == TokenKind::Word
-            && self.toks[i]
-                .text(self.text)
-                .starts_with(|c: char| c.is_uppercase())
-    }
-
+impl Tokens<'_> {
     /// A newline between tokens `i` and `i + 1`.
     fn newline_after(&self, i: usize) -> bool {
         i + 1 < self.toks.len()
@@ -544,7 +517,7 @@ pub fn find_quotes(text: &str) -> Vec<Quote> {
     if spans.is_empty() {
         return Vec::new();
     }
-    let doc = Doc::new(text);
+    let doc = Tokens::new(text, 0..text.len());
     let mut out: Vec<Quote> = Vec::with_capacity(spans.len());
     for (n, (span, inner)) in spans.iter().enumerate() {
         let next_start = spans.get(n + 1).map_or(text.len(), |s| s.0.start);
@@ -653,7 +626,7 @@ pub fn attribute<L: SpeakerLookup>(
     quotes: &[Quote],
     lookup: &L,
 ) -> Vec<Attribution<L::Actor>> {
-    let doc = Doc::new(text);
+    let doc = Tokens::new(text, 0..text.len());
     let inside = |pos: usize| {
         quotes
             .iter()
