@@ -161,31 +161,21 @@ pub fn run(args: CodeArgs) -> ExitCode {
         let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
         let mut warned = 0;
         loop {
-            let mut done = true;
-            for item in stream.by_ref() {
-                match item {
-                    Ok(doc) => batch.push(doc),
-                    Err(e) => {
-                        eprintln!("dyad: {e} (record skipped)");
-                        summary.skipped += 1;
-                        if args.strict {
-                            let _ = emit(&coder, &mut batch, &mut sink, &mut summary);
-                            let _ = sink.finish();
-                            eprintln!("dyad: stopping at the first bad record (--strict)");
-                            summary.print(started);
-                            return ExitCode::from(1);
-                        }
-                    }
-                }
-                if batch.len() == BATCH {
-                    done = false;
-                    break;
-                }
+            let filled = next_batch(
+                &mut stream,
+                &mut batch,
+                BATCH,
+                args.strict,
+                &mut summary.skipped,
+            );
+            if filled == Filled::BadRecord {
+                let _ = emit(&coder, &mut batch, &mut sink, &mut summary);
+                let _ = sink.finish();
+                eprintln!("dyad: stopping at the first bad record (--strict)");
+                summary.print(started);
+                return ExitCode::from(1);
             }
-            for w in &stream.warnings()[warned..] {
-                eprintln!("dyad: warning: {w}");
-            }
-            warned = stream.warnings().len();
+            print_new_warnings(&stream, &mut warned);
             let emitted = emit(&coder, &mut batch, &mut sink, &mut summary);
             if let Some(bar) = &progress {
                 bar.set_message(format!(
@@ -199,7 +189,7 @@ pub fn run(args: CodeArgs) -> ExitCode {
                 }
                 return fail(&format!("writing output: {e}"));
             }
-            if done {
+            if filled == Filled::End {
                 break;
             }
         }
@@ -240,6 +230,53 @@ pub fn code_with_context(
     };
     let context = crate::output::context(text, date, &coded, &actors);
     (coded, context)
+}
+
+/// How [`next_batch`] stopped filling a batch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Filled {
+    /// The batch is full and the stream has more.
+    More,
+    /// The stream is exhausted.
+    End,
+    /// A malformed record came under `--strict` (already reported and counted).
+    BadRecord,
+}
+
+/// Moves documents from `stream` into `batch` until it holds `size`, the stream ends or, with
+/// `strict`, a malformed record comes. Malformed records are reported (file and line) and counted
+/// in `skipped`.
+pub fn next_batch(
+    stream: &mut dyad_ingest::DocumentStream,
+    batch: &mut Vec<Document>,
+    size: usize,
+    strict: bool,
+    skipped: &mut usize,
+) -> Filled {
+    for item in stream.by_ref() {
+        match item {
+            Ok(doc) => batch.push(doc),
+            Err(e) => {
+                eprintln!("dyad: {e} (record skipped)");
+                *skipped += 1;
+                if strict {
+                    return Filled::BadRecord;
+                }
+            }
+        }
+        if batch.len() == size {
+            return Filled::More;
+        }
+    }
+    Filled::End
+}
+
+/// Prints the reader's warnings (invalid UTF-8 ...) that came since the last call.
+pub fn print_new_warnings(stream: &dyad_ingest::DocumentStream, warned: &mut usize) {
+    for w in &stream.warnings()[*warned..] {
+        eprintln!("dyad: warning: {w}");
+    }
+    *warned = stream.warnings().len();
 }
 
 /// Codes a batch in parallel and writes it in input order.

@@ -1,6 +1,6 @@
 //! `dyad ingest`, `dyad query`, `dyad stats` and `dyad export`: the event store on the command line.
 
-use crate::code::{code_with_context, load_dicts};
+use crate::code::{code_with_context, load_dicts, next_batch, print_new_warnings, Filled};
 use crate::output::{ActorJson, EventContext, EventJson};
 use crate::{DictArgs, InputFormatArg};
 use chrono::NaiveDate;
@@ -369,7 +369,6 @@ pub fn ingest(args: IngestArgs) -> ExitCode {
     let mut summary = IngestSummary::default();
     let batch_size = args.batch as usize;
     let mut missing = false;
-    let mut stopped = false;
     'inputs: for path in &args.inputs {
         let mut stream = match dyad_ingest::open(path, &opts) {
             Ok(s) => s,
@@ -393,28 +392,14 @@ pub fn ingest(args: IngestArgs) -> ExitCode {
         let mut batch: Vec<Document> = Vec::with_capacity(batch_size);
         let mut warned = 0;
         loop {
-            let mut done = true;
-            for item in stream.by_ref() {
-                match item {
-                    Ok(doc) => batch.push(doc),
-                    Err(e) => {
-                        eprintln!("dyad: {e} (record skipped)");
-                        summary.skipped += 1;
-                        if args.strict {
-                            stopped = true;
-                            break;
-                        }
-                    }
-                }
-                if batch.len() == batch_size {
-                    done = false;
-                    break;
-                }
-            }
-            for w in &stream.warnings()[warned..] {
-                eprintln!("dyad: warning: {w}");
-            }
-            warned = stream.warnings().len();
+            let filled = next_batch(
+                &mut stream,
+                &mut batch,
+                batch_size,
+                args.strict,
+                &mut summary.skipped,
+            );
+            print_new_warnings(&stream, &mut warned);
             if let Err(e) = store_batch(
                 &mut store,
                 &coder,
@@ -442,11 +427,11 @@ pub fn ingest(args: IngestArgs) -> ExitCode {
                     summary.stored.unchanged
                 ));
             }
-            if stopped {
+            if filled == Filled::BadRecord {
                 eprintln!("dyad: stopping at the first bad record (--strict)");
                 break 'inputs;
             }
-            if done {
+            if filled == Filled::End {
                 break;
             }
         }
