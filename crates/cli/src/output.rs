@@ -241,6 +241,13 @@ fn json_num(out: &mut Vec<u8>, n: impl std::fmt::Display) {
     let _ = write!(out, "{n}");
 }
 
+/// The two numbers of a `[start, end]` span, without the brackets.
+fn json_span(out: &mut Vec<u8>, span: [usize; 2]) {
+    json_uint(out, span[0] as u64);
+    out.push(b',');
+    json_uint(out, span[1] as u64);
+}
+
 fn json_actor(out: &mut Vec<u8>, a: &Option<ActorJson>) {
     let Some(a) = a else {
         out.extend_from_slice(b"null");
@@ -253,9 +260,7 @@ fn json_actor(out: &mut Vec<u8>, a: &Option<ActorJson>) {
     out.extend_from_slice(b",\"name\":");
     json_str(out, a.name);
     out.extend_from_slice(b",\"span\":[");
-    json_uint(out, a.span[0] as u64);
-    out.push(b',');
-    json_uint(out, a.span[1] as u64);
+    json_span(out, a.span);
     out.extend_from_slice(b"]}");
 }
 
@@ -286,9 +291,7 @@ fn json_location(out: &mut Vec<u8>, l: &Option<LocationJson>) {
     out.extend_from_slice(b",\"precision\":");
     json_str(out, l.precision);
     out.extend_from_slice(b",\"span\":[");
-    json_uint(out, l.span[0] as u64);
-    out.push(b',');
-    json_uint(out, l.span[1] as u64);
+    json_span(out, l.span);
     out.extend_from_slice(b"]}");
 }
 
@@ -351,9 +354,7 @@ impl<'a> EventJson<'a> {
         out.extend_from_slice(b",\"evidence\":{\"verb\":");
         json_str(out, ev.verb);
         out.extend_from_slice(b",\"span\":[");
-        json_uint(out, ev.span[0] as u64);
-        out.push(b',');
-        json_uint(out, ev.span[1] as u64);
+        json_span(out, ev.span);
         out.extend_from_slice(b"],\"pattern\":");
         json_str(out, &ev.pattern.0 .0.code);
         out.pop(); // code and text form one string: "112 accuse +"
