@@ -228,7 +228,7 @@ pub fn code_with_context(
     } else {
         (coder.code_document(text, date, scratch), Vec::new())
     };
-    let context = crate::output::context(text, date, &coded, &actors);
+    let context = crate::output::context(text, scratch.tokens(), date, &coded, &actors);
     (coded, context)
 }
 
@@ -330,12 +330,13 @@ pub fn explain(text: &str, date: Option<&str>, dicts: &DictArgs) -> ExitCode {
     }
     let _ = writeln!(out, "\n{} event(s)", events.len());
     // The sentences and actor mentions as `dyad code` sees them, for the context.
-    let (whole, actors) = coder.code_document_with_actors(text, date, &mut Scratch::default());
+    let mut scratch = Scratch::default();
+    let (whole, actors) = coder.code_document_with_actors(text, date, &mut scratch);
     let coded = Coded {
         sentences: whole.sentences,
         events,
     };
-    let context = crate::output::context(text, date, &coded, &actors);
+    let context = crate::output::context(text, scratch.tokens(), date, &coded, &actors);
     for (k, (e, c)) in coded.events.iter().zip(&context).enumerate() {
         let code = |a: &Option<dyad_coder::ActorRef>| {
             a.as_ref().map_or("-".to_string(), |a| a.code.clone())

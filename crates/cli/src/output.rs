@@ -3,7 +3,7 @@
 use crate::Format;
 use chrono::NaiveDate;
 use dyad_coder::{ActorRef, Coded, Event};
-use dyad_context::{DocPlaces, Location, Precision};
+use dyad_context::{DocPlaces, DocTokens, Location, Precision};
 use dyad_dict::{Dictionaries, Origin, VerbPattern};
 use dyad_events::{Codebook, Plover};
 use dyad_ingest::Document;
@@ -710,6 +710,7 @@ fn distance(span: &Range<usize>, at: usize) -> usize {
 /// attribute events coded from quotations; pass an empty list when the text quotes nobody.
 pub fn context(
     text: &str,
+    tokens: &[dyad_text::Token],
     publication: Option<NaiveDate>,
     coded: &Coded,
     actors: &[ActorRef],
@@ -717,6 +718,7 @@ pub fn context(
     if coded.events.is_empty() {
         return Vec::new();
     }
+    let doc = DocTokens::from_tokens(text, tokens);
     let dateline = dyad_text::dateline(text).map(|d| d.start..d.end);
     let sentences: Vec<Range<usize>> = coded.sentences.iter().map(|&(s, e)| s..e).collect();
     let mut hints: Vec<&str> = Vec::new();
@@ -732,7 +734,7 @@ pub fn context(
             }
         }
     }
-    let places = DocPlaces::new(text, &sentences, dateline.clone(), &hints);
+    let places = DocPlaces::from_tokens(&doc, &sentences, dateline.clone(), &hints);
     // Speakers matter only for events in a sentence that quotes.
     let quoted = coded
         .events
@@ -741,7 +743,7 @@ pub fn context(
     let (quotes, speakers) = if actors.is_empty() || !quoted {
         (Vec::new(), Vec::new())
     } else {
-        crate::quotes::speakers(text, coded, actors)
+        crate::quotes::speakers(&doc, coded, actors)
     };
     // The date phrases of a clause, found once for all of its events.
     let mut dates: Vec<(Range<usize>, bool, Vec<dyad_context::DateRef>)> = Vec::new();
@@ -765,7 +767,7 @@ pub fn context(
                 Some(k) => k,
                 None => {
                     let found = if may_date(&text[clause.clone()]) {
-                        dyad_context::find_dates(text, clause.clone(), publication, future)
+                        dyad_context::find_dates_in(&doc, clause.clone(), publication, future)
                     } else {
                         Vec::new()
                     };
@@ -1028,13 +1030,11 @@ mod tests {
             url: None,
             source: None,
         };
-        let (coded, actors) = Coder::new(&dict).code_document_with_actors(
-            &doc.text,
-            doc.date,
-            &mut Scratch::default(),
-        );
+        let mut scratch = Scratch::default();
+        let (coded, actors) =
+            Coder::new(&dict).code_document_with_actors(&doc.text, doc.date, &mut scratch);
         assert!(coded.events.len() >= 2, "{:?}", coded.events);
-        let ctx = context(&doc.text, doc.date, &coded, &actors);
+        let ctx = context(&doc.text, scratch.tokens(), doc.date, &coded, &actors);
         assert_eq!(ctx.len(), coded.events.len());
         let mut located = 0;
         for (e, c) in coded.events.iter().zip(&ctx) {

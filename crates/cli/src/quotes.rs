@@ -4,7 +4,9 @@
 use crate::code::{ingest_options, load_dicts, parse_date_arg};
 use crate::InputFormatArg;
 use dyad_coder::{ActorRef, Coded, Coder, Scratch};
-use dyad_context::{attribute, find_quotes, Attribution, Quote, SpeakerKind, SpeakerLookup};
+use dyad_context::{
+    attribute_in, find_quotes_in, Attribution, DocTokens, Quote, SpeakerKind, SpeakerLookup,
+};
 use std::io::{BufWriter, Write};
 use std::ops::Range;
 use std::process::ExitCode;
@@ -82,11 +84,11 @@ impl SpeakerLookup for Actors<'_> {
 /// The quotations of a document and, for each, its speaker resolved to an index into `actors`
 /// (the coder's actor mentions of the document, `coded` its coding).
 pub fn speakers(
-    text: &str,
+    doc: &DocTokens,
     coded: &Coded,
     actors: &[ActorRef],
 ) -> (Vec<Quote>, Vec<Attribution<usize>>) {
-    let quotes = find_quotes(text);
+    let quotes = find_quotes_in(doc);
     if quotes.is_empty() {
         return (quotes, Vec::new());
     }
@@ -113,7 +115,7 @@ pub fn speakers(
         quotes: &quotes,
         subjects,
     };
-    let attributions = attribute(text, &quotes, &lookup);
+    let attributions = attribute_in(doc, &quotes, &lookup);
     (quotes, attributions)
 }
 
@@ -204,7 +206,8 @@ pub fn run(args: QuotesArgs) -> ExitCode {
             }
             let (coded, actors) =
                 coder.code_document_with_actors(&doc.text, doc.date, &mut scratch);
-            let (found, atts) = speakers(&doc.text, &coded, &actors);
+            let tokens = DocTokens::from_tokens(&doc.text, scratch.tokens());
+            let (found, atts) = speakers(&tokens, &coded, &actors);
             for (q, a) in found.iter().zip(&atts) {
                 quotes += 1;
                 let l = line(&doc.id, &doc.text, q, a, &actors);

@@ -207,6 +207,14 @@ pub struct Scratch {
     actors: Option<Vec<ActorRef>>,
 }
 
+impl Scratch {
+    /// The tokens of the document coded last with this scratch space (offsets into it), for
+    /// later stages that would otherwise tokenise it again.
+    pub fn tokens(&self) -> &[dyad_text::Token] {
+        &self.doc_tokens
+    }
+}
+
 impl<'d> Coder<'d> {
     pub fn new(dict: &'d Dictionaries) -> Self {
         Coder {

@@ -7,7 +7,7 @@
 
 use std::ops::Range;
 
-use crate::tokens::Tokens;
+use crate::tokens::{DocTokens, Tokens};
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 use dyad_text::TokenKind;
 
@@ -610,7 +610,25 @@ pub fn find_dates(
     let Some(clause) = clamp(text, clause) else {
         return Vec::new();
     };
-    let t = Tokens::new(text, clause);
+    find_dates_in(
+        &DocTokens::of_range(text, clause.clone()),
+        clause,
+        publication,
+        future,
+    )
+}
+
+/// [`find_dates`] over a document already tokenised (`doc` covers `clause`).
+pub fn find_dates_in(
+    doc: &DocTokens,
+    clause: Range<usize>,
+    publication: Option<NaiveDate>,
+    future: bool,
+) -> Vec<DateRef> {
+    let Some(clause) = clamp(doc.text(), clause) else {
+        return Vec::new();
+    };
+    let t = doc.view(clause);
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.toks.len() {
@@ -643,7 +661,7 @@ pub fn find_dates(
                 out.push(DateRef {
                     date,
                     precision,
-                    text: text[span.clone()].to_string(),
+                    text: t.text[span.clone()].to_string(),
                     span,
                 });
                 i = end;

@@ -85,7 +85,21 @@ pub struct Gazetteer {
     index: Vec<(u64, u32)>,
     countries: FxHashMap<&'static str, u32>,
     max_words: usize,
+    /// A bit for every prefix of every name key's first word (hashed): most capitalised words
+    /// of a text start no place name, and this tells so without folding and looking up every
+    /// run of words that follows them.
+    starts: Vec<u64>,
 }
+
+/// Bits in [`Gazetteer::starts`] (2^22: about one in ten set with the embedded names).
+const START_BITS: u64 = 1 << 22;
+
+/// FNV-1a, one byte at a time, so that every prefix's hash comes on the way.
+fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 fn key_hash(key: &str) -> u64 {
     let mut h = FxHasher::default();
@@ -124,6 +138,7 @@ impl Gazetteer {
             index: Vec::with_capacity(80_000),
             countries: FxHashMap::default(),
             max_words: 1,
+            starts: vec![0; (START_BITS / 64) as usize],
         };
         let mut key = String::new();
         for (n, line) in data.lines().enumerate() {
@@ -226,6 +241,12 @@ impl Gazetteer {
         }
         let words = 1 + key.bytes().filter(|&b| b == b' ').count();
         self.max_words = self.max_words.max(words);
+        let mut h = FNV_START;
+        for b in key.bytes().take_while(|&b| b != b' ') {
+            h = fnv_step(h, b);
+            let bit = h % START_BITS;
+            self.starts[(bit / 64) as usize] |= 1 << (bit % 64);
+        }
         self.index
             .push((key_hash(key), place << 1 | u32::from(alternate)));
     }
@@ -252,6 +273,15 @@ impl Gazetteer {
                 alternate: e.1 & 1 == 1,
             })
             .collect()
+    }
+
+    /// Whether some name's folded key may start with the folded word `p` (no spaces): false
+    /// means none does; true may be wrong. Keys lose a leading "the" and turn "st" into
+    /// "saint", so callers do not ask about those words.
+    pub fn may_start(&self, p: &str) -> bool {
+        let h = p.bytes().fold(FNV_START, fnv_step);
+        let bit = h % START_BITS;
+        p.is_empty() || self.starts[(bit / 64) as usize] & (1 << (bit % 64)) != 0
     }
 
     /// The entries a name as written may stand for.
@@ -291,6 +321,13 @@ mod tests {
         assert!(v.iter().all(|c| !c.alternate));
         assert_eq!(g.country("AUT").unwrap().name, "Austria");
         assert_eq!(g.lookup("Republic of Austria").len(), 1);
+        // Every prefix of a first word may start a name; other words, with this little
+        // gazetteer, do not.
+        for p in ["v", "vie", "vienna", "wien", "republic", "austria"] {
+            assert!(g.may_start(p), "{p}");
+        }
+        assert!(!g.may_start("berlin"));
+        assert!(!g.may_start("of"));
 
         let e = Gazetteer::parse("C\tAUT\tAustria\t47.5\t14.5\n").unwrap_err();
         assert_eq!(e.line, 1);

@@ -14,8 +14,13 @@ mod places;
 mod quotes;
 mod tokens;
 
-pub use date::{find_dates, resolve_date, DateRef, Precision};
+pub use tokens::DocTokens;
+
+pub use date::{find_dates, find_dates_in, resolve_date, DateRef, Precision};
 pub use fold::fold;
 pub use gazetteer::{Candidate, Gazetteer, GazetteerError, Kind, Place, GAZETTEER_TSV};
 pub use places::{DocPlaces, Location, LocationPrecision};
-pub use quotes::{attribute, find_quotes, Attribution, Quote, Speaker, SpeakerKind, SpeakerLookup};
+pub use quotes::{
+    attribute, attribute_in, find_quotes, find_quotes_in, Attribution, Quote, Speaker, SpeakerKind,
+    SpeakerLookup,
+};

@@ -9,7 +9,7 @@
 
 use std::ops::Range;
 
-use crate::tokens::Tokens;
+use crate::tokens::{DocTokens, Tokens};
 use dyad_text::TokenKind;
 use rustc_hash::FxHashSet;
 
@@ -294,6 +294,12 @@ impl Tokens<'_> {
         i: usize,
         key: &mut String,
     ) -> Option<(usize, Vec<Candidate>)> {
+        // Most capitalised words start no place name: ask the gazetteer before folding runs.
+        fold_into(self.toks[i].text(self.text), key);
+        let first = key.split(' ').next().unwrap_or("");
+        if !matches!(first, "the" | "st") && !g.may_start(first) {
+            return None;
+        }
         // Token extent a name could have: words, particles and glued hyphens/apostrophes.
         let max_tokens = 2 * g.max_words();
         let mut ends = Vec::new();
@@ -463,7 +469,8 @@ impl Tokens<'_> {
 
 /// The place name at the start of a dateline and an optional ", Qualifier".
 fn dateline_mention(g: &Gazetteer, text: &str, range: Range<usize>) -> Option<Mention> {
-    let scan = Tokens::new(text, range);
+    let own = DocTokens::of_range(text, range);
+    let scan = own.all();
     let mut key = String::new();
     let (end, mut cands) = scan.longest(g, 0, &mut key)?;
     if scan.is(end, &[","]) && scan.cap(end + 1) {
@@ -525,6 +532,39 @@ impl DocPlaces {
         dateline: Option<Range<usize>>,
         hint_countries: &[&str],
     ) -> DocPlaces {
+        Self::from_tokens_with(
+            g,
+            &DocTokens::new(text),
+            sentences,
+            dateline,
+            hint_countries,
+        )
+    }
+
+    /// [`DocPlaces::new`] over a document already tokenised.
+    pub fn from_tokens(
+        doc: &DocTokens,
+        sentences: &[Range<usize>],
+        dateline: Option<Range<usize>>,
+        hint_countries: &[&str],
+    ) -> DocPlaces {
+        Self::from_tokens_with(
+            Gazetteer::embedded(),
+            doc,
+            sentences,
+            dateline,
+            hint_countries,
+        )
+    }
+
+    fn from_tokens_with(
+        g: &Gazetteer,
+        doc: &DocTokens,
+        sentences: &[Range<usize>],
+        dateline: Option<Range<usize>>,
+        hint_countries: &[&str],
+    ) -> DocPlaces {
+        let text = doc.text();
         let valid = |r: &Range<usize>| {
             r.start < r.end
                 && r.end <= text.len()
@@ -545,7 +585,7 @@ impl DocPlaces {
                 _ => s.clone(),
             };
             if s.start < s.end {
-                Tokens::new(text, s).mentions(g, &mut mentions);
+                doc.view(s).mentions(g, &mut mentions);
             }
         }
 

@@ -13,7 +13,7 @@
 
 use std::ops::Range;
 
-use crate::tokens::Tokens;
+use crate::tokens::{DocTokens, Tokens};
 use dyad_text::TokenKind;
 
 /// What a speaker phrase is.
@@ -142,6 +142,21 @@ const REPORTING: &[&str] = &[
     "shouted",
     "chanted",
 ];
+
+/// Whether `w` (lower case) is a reporting verb. A hash set: `attribute` asks this of every
+/// token of a document.
+fn is_reporting(w: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| REPORTING.iter().copied().collect())
+        .contains(w)
+}
+
+impl Tokens<'_> {
+    fn reporting(&self, i: usize) -> bool {
+        i < self.toks.len() && is_reporting(self.w(i))
+    }
+}
 const PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 /// Words that stop an inverted speaker phrase: `said Lavrov on Tuesday`.
 const AFTER_STOP: &[&str] = &[
@@ -431,7 +446,7 @@ impl Tokens<'_> {
             && !(self.is(e, &[",", ";", ":", ".", "!", "?", "(", ")"])
                 || self.toks[e].kind == TokenKind::Quote
                 || (e > from && self.is(e, AFTER_STOP))
-                || self.is(e, REPORTING))
+                || self.reporting(e))
         {
             e += 1;
             if self.newline_after(e - 1) {
@@ -483,13 +498,13 @@ impl Tokens<'_> {
         if i >= hi {
             return None;
         }
-        if self.is(i, REPORTING) {
+        if self.reporting(i) {
             return self.speaker(i, i + 1, self.after_verb(i + 1, hi));
         }
         if self.is(i, &["according"]) && self.is(i + 1, &["to"]) {
             return self.speaker(i, i + 2, self.after_verb(i + 2, hi));
         }
-        let v = (i..hi.min(i + 14)).find(|&k| self.is(k, REPORTING))?;
+        let v = (i..hi.min(i + 14)).find(|&k| self.reporting(k))?;
         // Only the phrase before the verb: "..., the minister told reporters".
         let found = self.before_verb(v, i);
         self.speaker(v, v + 1, found)
@@ -505,7 +520,7 @@ impl Tokens<'_> {
             }
             lo -= 1;
         }
-        let v = (lo..hb).rev().find(|&k| self.is(k, REPORTING))?;
+        let v = (lo..hb).rev().find(|&k| self.reporting(k))?;
         let found = self.before_verb(v, lo);
         self.speaker(v, v + 1, found)
     }
@@ -513,11 +528,20 @@ impl Tokens<'_> {
 
 /// Every direct quotation of `text`, in order, with its speaker phrase when one is found.
 pub fn find_quotes(text: &str) -> Vec<Quote> {
+    if quote_spans(text).is_empty() {
+        return Vec::new();
+    }
+    find_quotes_in(&DocTokens::new(text))
+}
+
+/// [`find_quotes`] over a document already tokenised.
+pub fn find_quotes_in(doc: &DocTokens) -> Vec<Quote> {
+    let text = doc.text();
     let spans = quote_spans(text);
     if spans.is_empty() {
         return Vec::new();
     }
-    let doc = Tokens::new(text, 0..text.len());
+    let doc = doc.all();
     let mut out: Vec<Quote> = Vec::with_capacity(spans.len());
     for (n, (span, inner)) in spans.iter().enumerate() {
         let next_start = spans.get(n + 1).map_or(text.len(), |s| s.0.start);
@@ -626,7 +650,17 @@ pub fn attribute<L: SpeakerLookup>(
     quotes: &[Quote],
     lookup: &L,
 ) -> Vec<Attribution<L::Actor>> {
-    let doc = Tokens::new(text, 0..text.len());
+    attribute_in(&DocTokens::new(text), quotes, lookup)
+}
+
+/// [`attribute`] over a document already tokenised.
+pub fn attribute_in<L: SpeakerLookup>(
+    doc: &DocTokens,
+    quotes: &[Quote],
+    lookup: &L,
+) -> Vec<Attribution<L::Actor>> {
+    let text = doc.text();
+    let doc = doc.all();
     let inside = |pos: usize| {
         quotes
             .iter()
@@ -635,7 +669,7 @@ pub fn attribute<L: SpeakerLookup>(
     // Antecedents: (span, kind).
     let mut ante: Vec<(Range<usize>, SpeakerKind)> = Vec::new();
     for (v, t) in doc.toks.iter().enumerate() {
-        if doc.is(v, REPORTING) && !inside(t.start) {
+        if doc.reporting(v) && !inside(t.start) {
             let mut lo = v;
             while lo > 0
                 && !doc.sentence_end(lo - 1)

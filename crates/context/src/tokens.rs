@@ -1,26 +1,106 @@
-//! The tokens of a stretch of text with their lower-case forms: what every context finder scans.
+//! The tokens of a document with their lower-case forms: what every context finder scans.
+//!
+//! A document is tokenised and lower-cased once ([`DocTokens`]); dates, places and quotes read
+//! views of it ([`Tokens`]). The coder has usually tokenised the document already, so
+//! [`DocTokens::from_tokens`] takes its tokens as they are.
 
 use dyad_text::{tokenize, Token, TokenKind};
+use std::borrow::Cow;
 use std::ops::Range;
 
-pub(crate) struct Tokens<'a> {
-    pub text: &'a str,
-    pub toks: Vec<Token>,
-    pub lower: Vec<String>,
+/// The tokens of a document (or of one stretch of it) and their lower-case forms.
+pub struct DocTokens<'a> {
+    text: &'a str,
+    toks: Cow<'a, [Token]>,
+    /// Every token's lower-case form, back to back; token `i` is `lower[bounds[i]..bounds[i+1]]`.
+    lower: String,
+    bounds: Vec<u32>,
 }
 
-impl<'a> Tokens<'a> {
-    /// The tokens of `text[range]`, with offsets into the whole of `text`.
-    pub fn new(text: &'a str, range: Range<usize>) -> Self {
-        let mut toks = Vec::new();
-        tokenize(&text[range.clone()], range.start, &mut toks);
-        let lower = toks.iter().map(|t| t.text(text).to_lowercase()).collect();
-        Tokens { text, toks, lower }
+impl<'a> DocTokens<'a> {
+    /// Tokenises the whole of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Self::of_range(text, 0..text.len())
     }
 
+    /// Tokenises `text[range]` (a valid range on character boundaries), offsets into `text`.
+    pub fn of_range(text: &'a str, range: Range<usize>) -> Self {
+        let mut toks = Vec::new();
+        tokenize(&text[range.clone()], range.start, &mut toks);
+        Self::build(text, Cow::Owned(toks))
+    }
+
+    /// Takes tokens made by `dyad_text` over `text` (in order, offsets into `text`), such as
+    /// the coder's, instead of tokenising again.
+    pub fn from_tokens(text: &'a str, toks: &'a [Token]) -> Self {
+        Self::build(text, Cow::Borrowed(toks))
+    }
+
+    fn build(text: &'a str, toks: Cow<'a, [Token]>) -> Self {
+        let mut lower = String::with_capacity(text.len() / 2);
+        let mut bounds = Vec::with_capacity(toks.len() + 1);
+        bounds.push(0);
+        for t in toks.iter() {
+            let w = t.text(text);
+            if w.is_ascii() {
+                lower.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                lower.extend(w.chars().flat_map(char::to_lowercase));
+            }
+            bounds.push(lower.len() as u32);
+        }
+        DocTokens {
+            text,
+            toks,
+            lower,
+            bounds,
+        }
+    }
+
+    /// The tokens that lie wholly inside `range`.
+    pub(crate) fn view(&self, range: Range<usize>) -> Tokens<'_> {
+        let a = self.toks.partition_point(|t| t.start < range.start);
+        let b = a + self.toks[a..].partition_point(|t| t.end <= range.end);
+        Tokens {
+            text: self.text,
+            toks: &self.toks[a..b],
+            lower: &self.lower,
+            bounds: &self.bounds[a..=b],
+        }
+    }
+
+    /// Every token.
+    pub(crate) fn all(&self) -> Tokens<'_> {
+        Tokens {
+            text: self.text,
+            toks: &self.toks,
+            lower: &self.lower,
+            bounds: &self.bounds,
+        }
+    }
+
+    /// The text the offsets index.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+}
+
+/// A run of consecutive tokens of a [`DocTokens`], indexed from 0.
+pub(crate) struct Tokens<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    lower: &'a str,
+    bounds: &'a [u32],
+}
+
+impl Tokens<'_> {
     /// The lower-case form of token `i`, or "" past the end.
     pub fn w(&self, i: usize) -> &str {
-        self.lower.get(i).map_or("", |s| s.as_str())
+        if i < self.toks.len() {
+            &self.lower[self.bounds[i] as usize..self.bounds[i + 1] as usize]
+        } else {
+            ""
+        }
     }
 
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -39,5 +119,36 @@ impl<'a> Tokens<'a> {
     /// Tokens `i` and `i + 1` touch (no space between them).
     pub fn glued(&self, i: usize) -> bool {
         i + 1 < self.toks.len() && self.toks[i].end == self.toks[i + 1].start
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn views_index_the_document_and_lower_case_every_token() {
+        let text = "ÉMILE met Putin in Moscow, Russia.";
+        let doc = DocTokens::new(text);
+        let all = doc.all();
+        assert_eq!(all.w(0), "émile");
+        assert_eq!(all.w(2), "putin");
+        let start = text.find("Moscow").unwrap();
+        let v = doc.view(start..text.len());
+        assert_eq!(v.w(0), "moscow");
+        assert!(v.cap(0));
+        assert_eq!(v.toks[0].start, start);
+        assert_eq!(v.w(2), "russia");
+        assert_eq!(v.w(99), "");
+        // A view ends at the last token that fits wholly.
+        let cut = doc.view(0..start + 3);
+        assert_eq!(cut.w(cut.toks.len() - 1), "in");
+        // Borrowed tokens give the same forms as tokenising again.
+        let mut toks = Vec::new();
+        dyad_text::tokenize(text, 0, &mut toks);
+        let shared = DocTokens::from_tokens(text, &toks);
+        for i in 0..toks.len() {
+            assert_eq!(shared.all().w(i), all.w(i));
+        }
     }
 }
