@@ -688,6 +688,10 @@ pub fn query(args: QueryArgs) -> ExitCode {
         }
     };
     match result {
+        Ok(0) => {
+            eprintln!("dyad: no stored event matches the filter");
+            ExitCode::SUCCESS
+        }
         Ok(n) => {
             if format == RowFormat::Table {
                 eprintln!("dyad: {n} events");
@@ -731,6 +735,9 @@ pub fn stats(args: StatsArgs) -> ExitCode {
         Ok(r) => r,
         Err(e) => return fail(&e.to_string()),
     };
+    if rows.is_empty() {
+        eprintln!("dyad: no stored event matches the filter");
+    }
     let format = row_format(args.format);
     let out = std::io::BufWriter::new(std::io::stdout().lock());
     let result: Result<(), Error> = match format {

@@ -192,6 +192,17 @@ fn stored_events_agree_with_dyad_code() {
             .any(|m| m["sentence"].as_str().unwrap().contains("Kharkiv")));
     }
 
+    // A filter that selects nothing says so on stderr instead of printing nothing at all.
+    for cmd in ["query", "stats"] {
+        let none = dyad(&[cmd, "--db", s(&db), "--source", "ZZZ", "--format", "jsonl"]);
+        assert!(ok(&none).is_empty());
+        assert!(
+            stderr(&none).contains("no stored event matches"),
+            "{cmd}: {}",
+            stderr(&none)
+        );
+    }
+
     // Stats per year add up to the coded events.
     let stats = ok(&dyad(&[
         "stats",
