@@ -129,6 +129,8 @@ struct Match {
 }
 
 const MAX_GAP: usize = 2;
+/// How many words a topic phrase ("on PKK hideouts") between two pattern words may hold.
+const MAX_TOPIC: usize = 4;
 const MAX_SLOT: usize = 10;
 /// How far after the verb a pattern's literal words may lie.
 const WINDOW: usize = 32;
@@ -1333,19 +1335,29 @@ fn match_pattern<'a>(
     let find_after = |el: &CElement, pos: usize| -> Option<(usize, usize)> {
         let mut i = pos;
         let mut gaps = 0;
+        // Inside a topic phrase ("shared information on PKK hideouts with Iraqi authorities"):
+        // the index just past its end. An actor there is what is talked about, not the target.
+        let mut topic_end = 0;
         loop {
             if i >= n {
                 return None;
             }
             let here = lit_len(el, i);
-            if toks[i].flags & STOP != 0 || mask[i] == 2 && here.is_none() {
+            if here.is_none()
+                && i >= topic_end
+                && i > v + 1
+                && matches!(w(i), "on" | "about" | "over" | "regarding" | "concerning")
+            {
+                topic_end = i + 1 + MAX_TOPIC;
+            }
+            if toks[i].flags & STOP != 0 || mask[i] == 2 && here.is_none() && i >= topic_end {
                 // Skipping over an actor would lose the target ("bombed Hamas targets in").
                 return None;
             }
             if let Some(len) = here {
                 return Some((i, len));
             }
-            if toks[i].flags & SKIP == 0 {
+            if toks[i].flags & SKIP == 0 && i >= topic_end {
                 gaps += 1;
                 if gaps > MAX_GAP {
                     return None;

@@ -15,9 +15,9 @@ use std::collections::BTreeMap;
 const RECALL_TARGET: f64 = 0.90;
 const SPURIOUS_TARGET: f64 = 0.05;
 /// The level reached so far; CI fails if a change falls below it.
-const RECALL_FLOOR: f64 = 0.82;
+const RECALL_FLOOR: f64 = 0.828;
 const SPURIOUS_CEILING: f64 = 0.16;
-const EXACT_FLOOR: f64 = 0.67;
+const EXACT_FLOOR: f64 = 0.679;
 
 #[derive(Debug)]
 struct Case {

@@ -50,6 +50,8 @@ const VERBS: &str = r#"
 190 attack +
 046 hold talks with +
 046 hold talks
+064 share information with +
+064 share information
 0871 agree to ceasefire
 172 impose sanction* on +
 173 detain +
@@ -63,7 +65,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nhold held held\nsay said said\n",
+        "freeze froze frozen\nhold held held\nsay said said\nshare shared shared\n",
         &mut set,
     )
     .unwrap();
@@ -311,4 +313,27 @@ fn noun_phrases_that_refer_back() {
     assert!(triples(&d, "The two sides agreed to a ceasefire.").is_empty());
     let none = triples(&d, "Russia attacked Turkey. The group accused Armenia.");
     assert_eq!(none, vec!["RUS 190 TUR"]);
+}
+
+#[test]
+fn an_actor_in_a_topic_phrase_is_not_the_target() {
+    let d = dict();
+    // "on Nusra Front" is what the information is about; the target follows "with".
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey shared information on Nusra Front positions with Russia."
+        ),
+        ["TUR 064 RUS"]
+    );
+    assert_eq!(
+        triples(&d, "Turkey held talks about Azerbaijan with Armenia."),
+        ["TUR 046 ARM"]
+    );
+    // Without a topic preposition an actor between the pattern's words still blocks the longer
+    // pattern: the shorter one codes the first actor after the verb.
+    assert_eq!(
+        triples(&d, "Turkey shared information Nusra Front had with Russia."),
+        ["TUR 064 SYRREBNUS"]
+    );
 }
