@@ -314,7 +314,17 @@ pub async fn events(
         }
         return Ok(resp);
     }
-    Ok(json_response(&json!({ "events": rows, "next": next })))
+    // Serialized straight from the rows: going through serde_json::Value first costs more
+    // than the query.
+    #[derive(serde::Serialize)]
+    struct Page<'a> {
+        events: &'a [dyad_store::EventRow],
+        next: Option<String>,
+    }
+    Ok(json_response(&Page {
+        events: &rows,
+        next,
+    }))
 }
 
 pub async fn event(State(app): State<Arc<App>>, Path(id): Path<String>) -> ApiResult {
@@ -330,7 +340,14 @@ pub async fn event(State(app): State<Arc<App>>, Path(id): Path<String>) -> ApiRe
     })
     .await?;
     match found {
-        Some((e, mentions)) => Ok(json_response(&json!({ "event": e, "mentions": mentions }))),
+        Some((event, mentions)) => {
+            #[derive(serde::Serialize)]
+            struct One {
+                event: dyad_store::EventRow,
+                mentions: Vec<dyad_store::MentionRow>,
+            }
+            Ok(json_response(&One { event, mentions }))
+        }
         None => Err(ApiError::new(
             StatusCode::NOT_FOUND,
             format!("no event {id}"),
@@ -380,12 +397,19 @@ pub async fn series(
         ..Filter::default()
     };
     let rows = read(&app, move |s| s.stats(&filter, by)).await?;
-    Ok(json_response(&json!({
-        "source": source,
-        "target": target,
-        "by": p.by.as_deref().unwrap_or("month"),
-        "series": rows,
-    })))
+    #[derive(serde::Serialize)]
+    struct Series<'a> {
+        source: &'a str,
+        target: &'a str,
+        by: &'a str,
+        series: Vec<dyad_store::StatsRow>,
+    }
+    Ok(json_response(&Series {
+        source: &source,
+        target: &target,
+        by: p.by.as_deref().unwrap_or("month"),
+        series: rows,
+    }))
 }
 
 #[derive(Deserialize)]
@@ -403,7 +427,11 @@ pub async fn actors(State(app): State<Arc<App>>, RawQuery(q): RawQuery) -> ApiRe
         return Err(ApiError::bad("q is longer than 200 bytes"));
     }
     let found = read(&app, move |s| s.search_actors(&q, size)).await?;
-    Ok(json_response(&json!({ "actors": found })))
+    #[derive(serde::Serialize)]
+    struct Actors {
+        actors: Vec<dyad_store::ActorMatch>,
+    }
+    Ok(json_response(&Actors { actors: found }))
 }
 
 pub async fn document(State(app): State<Arc<App>>, Path(id): Path<String>) -> ApiResult {
