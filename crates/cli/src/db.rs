@@ -219,12 +219,12 @@ fn is_broken_pipe(e: &Error) -> bool {
 // ingest
 
 #[derive(Default)]
-struct IngestSummary {
-    read: usize,
-    skipped: usize,
-    sentences: usize,
-    events: usize,
-    stored: BatchStats,
+pub struct IngestSummary {
+    pub read: usize,
+    pub skipped: usize,
+    pub sentences: usize,
+    pub events: usize,
+    pub stored: BatchStats,
 }
 
 /// The JSONL reader names documents without an id `STEM:LINE`; such a name only says where the
@@ -482,7 +482,7 @@ pub fn ingest(args: IngestArgs) -> ExitCode {
 
 /// Codes the documents of a batch that the store does not already hold with the same content,
 /// in parallel, and stores the batch in one transaction.
-fn store_batch(
+pub fn store_batch(
     store: &mut Store,
     coder: &Coder,
     dict: &Dictionaries,

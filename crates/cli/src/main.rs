@@ -5,6 +5,7 @@ mod db;
 mod dict_cmd;
 mod output;
 mod quotes;
+mod serve;
 mod validate;
 
 // Coding allocates many small, short-lived strings; mimalloc handles that pattern far better than
@@ -69,6 +70,8 @@ enum Command {
     Stats(db::StatsArgs),
     /// Write the stored events as Parquet, CSV, JSONL or a GDELT 2.0 event table.
     Export(db::ExportArgs),
+    /// Serve the event store as a JSON API and a web dashboard (see docs/serve.md).
+    Serve(serve::ServeArgs),
     /// Dictionary tools for curators: stats, lint, unmatched, convert.
     Dict(dict_cmd::DictCommand),
     /// List every direct quotation with its speaker, as JSONL.
@@ -95,6 +98,7 @@ fn main() -> ExitCode {
         Command::Query(args) => db::query(args),
         Command::Stats(args) => db::stats(args),
         Command::Export(args) => db::export(args),
+        Command::Serve(args) => serve::run(args),
         Command::Dict(cmd) => dict_cmd::run(cmd),
         Command::Quotes(args) => quotes::run(args),
         Command::Explain { text, date, dicts } => {

@@ -39,6 +39,8 @@ pub enum Error {
     Missing {
         path: PathBuf,
     },
+    /// The query was stopped from another thread (see `Store::interrupt_handle`).
+    Interrupted,
     /// A query filter that cannot be right (a bad code, an empty range, a bad full-text query).
     BadFilter(String),
     /// Any other SQLite error.
@@ -69,6 +71,7 @@ impl Error {
                     }
                 }
                 ErrorCode::DiskFull => return Error::DiskFull { path },
+                ErrorCode::OperationInterrupted => return Error::Interrupted,
                 _ => {}
             }
         }
@@ -120,6 +123,7 @@ impl fmt::Display for Error {
                 path.display(),
                 path.display()
             ),
+            Error::Interrupted => f.write_str("the query was interrupted"),
             Error::BadFilter(m) => f.write_str(m),
             Error::Sqlite { path, source } => write!(f, "{}: {source}", path.display()),
             Error::Io(e) => write!(f, "{e}"),

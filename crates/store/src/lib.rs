@@ -16,12 +16,14 @@
 //! mentions after every batch, so replacing or re-ingesting a document keeps the counts exact.
 //! Every batch of documents is one transaction: a crash loses only the batch in progress.
 
+mod browse;
 mod error;
 mod export;
 mod read;
 mod schema;
 mod write;
 
+pub use browse::{ActorMatch, Cursor, DocumentView, Interrupt};
 pub use error::Error;
 pub use export::{gdelt_columns, parquet_schema, ExportFormat, TextWriter, EVENT_COLUMNS};
 pub use read::{Filter, MentionRow, Period, StatsRow};

@@ -300,10 +300,56 @@ pub(crate) fn event_row(r: &rusqlite::Row) -> rusqlite::Result<EventRow> {
     })
 }
 
+pub(crate) const MENTION_SELECT: &str =
+    "SELECT m.id, m.event, d.id, d.date, d.source, d.url, s.idx, s.start, s.end, s.text, \
+                 m.event_date, m.date_precision, \
+                 sa.code, sa.name, m.source_start, m.source_end, \
+                 ta.code, ta.name, m.target_start, m.target_end, \
+                 aa.code, aa.name, m.attribution_start, m.attribution_end, \
+                 m.verb, m.evidence_start, m.evidence_end, m.pattern \
+                 FROM mentions m JOIN documents d ON d.doc = m.doc \
+                 JOIN sentences s ON s.id = m.sentence \
+                 LEFT JOIN actors sa ON sa.id = m.source_actor \
+                 LEFT JOIN actors ta ON ta.id = m.target_actor \
+                 LEFT JOIN actors aa ON aa.id = m.attribution_actor";
+
+pub(crate) fn mention_row(r: &rusqlite::Row) -> rusqlite::Result<MentionRow> {
+    Ok(MentionRow {
+        mention_id: r.get(0)?,
+        event_id: r.get(1)?,
+        doc_id: r.get(2)?,
+        doc_date: r.get(3)?,
+        doc_source: r.get(4)?,
+        doc_url: r.get(5)?,
+        sentence_index: r.get(6)?,
+        sentence_start: r.get(7)?,
+        sentence_end: r.get(8)?,
+        sentence: r.get(9)?,
+        event_date: r.get(10)?,
+        date_precision: r.get(11)?,
+        source_code: r.get(12)?,
+        source_name: r.get(13)?,
+        source_start: r.get(14)?,
+        source_end: r.get(15)?,
+        target_code: r.get(16)?,
+        target_name: r.get(17)?,
+        target_start: r.get(18)?,
+        target_end: r.get(19)?,
+        attribution_code: r.get(20)?,
+        attribution_name: r.get(21)?,
+        attribution_start: r.get(22)?,
+        attribution_end: r.get(23)?,
+        verb: r.get(24)?,
+        evidence_start: r.get(25)?,
+        evidence_end: r.get(26)?,
+        pattern: r.get(27)?,
+    })
+}
+
 impl Store {
     /// Runs the full-text query alone first, so that a syntax error in it is reported as a bad
     /// `--text` value rather than as a database error.
-    fn check_text(&self, filter: &Filter) -> Result<()> {
+    pub(crate) fn check_text(&self, filter: &Filter) -> Result<()> {
         let Some(t) = &filter.text else { return Ok(()) };
         let probe: rusqlite::Result<i64> = self.conn.query_row(
             "SELECT count(*) FROM (SELECT rowid FROM sentences_fts WHERE sentences_fts MATCH ?1 LIMIT 1)",
@@ -364,54 +410,12 @@ impl Store {
     pub fn mentions(&self, event_id: i64) -> Result<Vec<MentionRow>> {
         let mut stmt = self
             .conn
-            .prepare_cached(
-                "SELECT m.id, m.event, d.id, d.date, d.source, d.url, s.idx, s.start, s.end, s.text, \
-                 m.event_date, m.date_precision, \
-                 sa.code, sa.name, m.source_start, m.source_end, \
-                 ta.code, ta.name, m.target_start, m.target_end, \
-                 aa.code, aa.name, m.attribution_start, m.attribution_end, \
-                 m.verb, m.evidence_start, m.evidence_end, m.pattern \
-                 FROM mentions m JOIN documents d ON d.doc = m.doc \
-                 JOIN sentences s ON s.id = m.sentence \
-                 LEFT JOIN actors sa ON sa.id = m.source_actor \
-                 LEFT JOIN actors ta ON ta.id = m.target_actor \
-                 LEFT JOIN actors aa ON aa.id = m.attribution_actor \
-                 WHERE m.event = ?1 ORDER BY d.date, d.id, s.idx, m.id",
-            )
+            .prepare_cached(&format!(
+                "{MENTION_SELECT} WHERE m.event = ?1 ORDER BY d.date, d.id, s.idx, m.id"
+            ))
             .map_err(|e| self.err(e))?;
         let rows = stmt
-            .query_map([event_id], |r| {
-                Ok(MentionRow {
-                    mention_id: r.get(0)?,
-                    event_id: r.get(1)?,
-                    doc_id: r.get(2)?,
-                    doc_date: r.get(3)?,
-                    doc_source: r.get(4)?,
-                    doc_url: r.get(5)?,
-                    sentence_index: r.get(6)?,
-                    sentence_start: r.get(7)?,
-                    sentence_end: r.get(8)?,
-                    sentence: r.get(9)?,
-                    event_date: r.get(10)?,
-                    date_precision: r.get(11)?,
-                    source_code: r.get(12)?,
-                    source_name: r.get(13)?,
-                    source_start: r.get(14)?,
-                    source_end: r.get(15)?,
-                    target_code: r.get(16)?,
-                    target_name: r.get(17)?,
-                    target_start: r.get(18)?,
-                    target_end: r.get(19)?,
-                    attribution_code: r.get(20)?,
-                    attribution_name: r.get(21)?,
-                    attribution_start: r.get(22)?,
-                    attribution_end: r.get(23)?,
-                    verb: r.get(24)?,
-                    evidence_start: r.get(25)?,
-                    evidence_end: r.get(26)?,
-                    pattern: r.get(27)?,
-                })
-            })
+            .query_map([event_id], mention_row)
             .map_err(|e| self.err(e))?;
         rows.collect::<rusqlite::Result<Vec<_>>>()
             .map_err(|e| self.err(e))
