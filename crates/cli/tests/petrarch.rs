@@ -56,8 +56,8 @@ fn unit_test_records_with_the_validation_dictionaries() {
     let v = validate(d.join("text/PETR.UnitTest.records.xml"), d.join("validate"));
     assert_eq!(n(&v, "records"), 284);
     assert_eq!(n(&v, "gold_codings"), 359);
-    // 240 of 359 (66.9%) when this test was written; the goal is 85%.
-    assert!(n(&v, "exact") >= 240, "exact agreement fell: {v}");
+    // 241 of 359 (67.1%) at the last change; the goal is 85%.
+    assert!(n(&v, "exact") >= 241, "exact agreement fell: {v}");
     assert!(n(&v, "silent_kept") >= 19, "no-event records coded: {v}");
     assert!(n(&v, "spurious") <= 62, "more events beyond the gold: {v}");
 }

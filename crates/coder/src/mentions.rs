@@ -277,7 +277,29 @@ fn adjective_agents<'a>(
             && !is_aux(w)
             && !is_determiner(w)
             && !is_adverb(w)
-            && !matches!(w, "that" | "who" | "which" | "said" | "says");
+            && !matches!(
+                w,
+                "that"
+                    | "who"
+                    | "which"
+                    | "said"
+                    | "says"
+                    // Words that end a noun phrase rather than continue it: "ties with the
+                    // government almost five years after ...", "the army since 2014".
+                    | "almost"
+                    | "nearly"
+                    | "roughly"
+                    | "around"
+                    | "since"
+                    | "after"
+                    | "before"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "until"
+                    | "as"
+                    | "if"
+            );
         if !noun {
             return true;
         }

@@ -337,3 +337,23 @@ fn an_actor_in_a_topic_phrase_is_not_the_target() {
         ["TUR 064 SYRREBNUS"]
     );
 }
+
+#[test]
+fn an_agent_word_before_a_word_that_ends_the_phrase_is_still_an_agent() {
+    let d = dict();
+    // "government almost a year after" is the government, not a "government almost".
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey held talks with Russia's government almost a year after the crisis."
+        ),
+        ["TUR 046 RUSGOV"]
+    );
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey held talks with the Russian government since Monday."
+        ),
+        ["TUR 046 RUSGOV"]
+    );
+}
