@@ -210,6 +210,29 @@ fn located_agents<'a>(
             && !is_place_modifier(words(next.first))
         {
             let next = out.remove(i + 1);
+            let agent = out[i].code.clone();
+            // "the ambassadors of Arnor, Osgiliath and Gondor": the agent is each country's.
+            let mut j = i + 1;
+            let mut prev_last = next.last;
+            while j < out.len() {
+                let mut k = prev_last;
+                while matches!(words(k), "," | "and") && k < out[j].first {
+                    k += 1;
+                }
+                let c = &out[j];
+                if k == prev_last
+                    || c.first != k
+                    || c.bare_agent
+                    || c.agent.is_some()
+                    || c.code.len() != 3
+                    || dict.country_of(&c.code).is_none()
+                {
+                    break;
+                }
+                out[j].code = format!("{}{agent}", out[j].code);
+                prev_last = out[j].last;
+                j += 1;
+            }
             let m = &mut out[i];
             m.code = format!("{}{}", next.code, m.code);
             m.country = next.country.clone();

@@ -357,3 +357,17 @@ fn an_agent_word_before_a_word_that_ends_the_phrase_is_still_an_agent() {
         ["TUR 046 RUSGOV"]
     );
 }
+
+#[test]
+fn an_agent_of_a_list_of_countries_is_each_countrys() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Troops from Turkey and Armenia attacked Azerbaijan."),
+        ["TURMIL 190 AZE", "ARMMIL 190 AZE"]
+    );
+    // A list that does not follow the agent keeps its own codes.
+    assert_eq!(
+        triples(&d, "Turkey and Armenia attacked Azerbaijan."),
+        ["TUR 190 AZE", "ARM 190 AZE"]
+    );
+}
