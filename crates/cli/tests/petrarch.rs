@@ -56,10 +56,10 @@ fn unit_test_records_with_the_validation_dictionaries() {
     let v = validate(d.join("text/PETR.UnitTest.records.xml"), d.join("validate"));
     assert_eq!(n(&v, "records"), 284);
     assert_eq!(n(&v, "gold_codings"), 359);
-    // 243 of 359 (67.7%) at the last change; the goal is 85%.
-    assert!(n(&v, "exact") >= 243, "exact agreement fell: {v}");
+    // 247 of 359 (68.8%) at the last change; the goal is 85%.
+    assert!(n(&v, "exact") >= 247, "exact agreement fell: {v}");
     assert!(n(&v, "silent_kept") >= 19, "no-event records coded: {v}");
-    assert!(n(&v, "spurious") <= 59, "more events beyond the gold: {v}");
+    assert!(n(&v, "spurious") <= 55, "more events beyond the gold: {v}");
 }
 
 #[test]

@@ -176,6 +176,7 @@ pub(crate) fn group<'a>(
     adjective_agents(dict, &mut out, toks, words);
     share_agents(&mut out, words);
     located_agents(dict, &mut out, words);
+    agents_of_lists(dict, &mut out, words);
     out
 }
 
@@ -211,28 +212,7 @@ fn located_agents<'a>(
         {
             let next = out.remove(i + 1);
             let agent = out[i].code.clone();
-            // "the ambassadors of Arnor, Osgiliath and Gondor": the agent is each country's.
-            let mut j = i + 1;
-            let mut prev_last = next.last;
-            while j < out.len() {
-                let mut k = prev_last;
-                while matches!(words(k), "," | "and") && k < out[j].first {
-                    k += 1;
-                }
-                let c = &out[j];
-                if k == prev_last
-                    || c.first != k
-                    || c.bare_agent
-                    || c.agent.is_some()
-                    || c.code.len() != 3
-                    || dict.country_of(&c.code).is_none()
-                {
-                    break;
-                }
-                out[j].code = format!("{}{agent}", out[j].code);
-                prev_last = out[j].last;
-                j += 1;
-            }
+            agent_to_list(dict, out, i + 1, next.last, &agent, words);
             let m = &mut out[i];
             m.code = format!("{}{}", next.code, m.code);
             m.country = next.country.clone();
@@ -270,6 +250,54 @@ fn located_agents<'a>(
         m.country = Some(country);
         m.bare_agent = false;
         m.located = true;
+    }
+}
+
+/// "the ambassadors of Arnor, Osgiliath and Gondor", "troops from Turkey and Armenia": the agent
+/// linked to the first country of a list is each country's. `j` is the mention after the first
+/// country, `after` the token just past it.
+fn agent_to_list<'a>(
+    dict: &Dictionaries,
+    out: &mut [Mention],
+    mut j: usize,
+    after: usize,
+    agent: &str,
+    words: &dyn Fn(usize) -> &'a str,
+) {
+    let mut prev_last = after;
+    while j < out.len() {
+        let mut k = prev_last;
+        while matches!(words(k), "," | "and") && k < out[j].first {
+            k += 1;
+        }
+        let c = &out[j];
+        if k == prev_last
+            || c.first != k
+            || c.bare_agent
+            || c.agent.is_some()
+            || c.code.len() != 3
+            // PETRARCH's three-letter codes are countries whatever the files call them.
+            || !dict.set.petrarch && dict.country_of(&c.code).is_none()
+        {
+            break;
+        }
+        out[j].code = format!("{}{agent}", out[j].code);
+        prev_last = out[j].last;
+        j += 1;
+    }
+}
+
+/// The agent phrase of a mention read as one ("ambassadors of Arnor") reaches the countries
+/// listed after it.
+fn agents_of_lists<'a>(dict: &Dictionaries, out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
+    for i in 0..out.len() {
+        let Some((agent, end)) = out[i].agent.clone() else {
+            continue;
+        };
+        if end < out[i].last && matches!(words(end), "of" | "from") {
+            let last = out[i].last;
+            agent_to_list(dict, out, i + 1, last, &agent, words);
+        }
     }
 }
 

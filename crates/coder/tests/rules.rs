@@ -365,6 +365,10 @@ fn an_agent_of_a_list_of_countries_is_each_countrys() {
         triples(&d, "Troops from Turkey and Armenia attacked Azerbaijan."),
         ["TURMIL 190 AZE", "ARMMIL 190 AZE"]
     );
+    assert_eq!(
+        triples(&d, "Officials of Turkey and Armenia condemned Azerbaijan."),
+        ["TURGOV 111 AZE", "ARMGOV 111 AZE"]
+    );
     // A list that does not follow the agent keeps its own codes.
     assert_eq!(
         triples(&d, "Turkey and Armenia attacked Azerbaijan."),
