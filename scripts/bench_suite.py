@@ -11,6 +11,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shutil
 import statistics
 import subprocess
@@ -273,7 +274,16 @@ def profile(dyad, results):
                           stdout=subprocess.PIPE, text=True, check=True).stdout
     (OUT / "callgrind-self.txt").write_text(flat)
     (OUT / "callgrind-inclusive.txt").write_text(incl)
-    results["profile"] = {"self": top_functions(flat, 25), "inclusive": top_functions(incl, 60)}
+    inclusive = top_functions(incl, 100000)
+    parts = []
+    for label, fn in PROFILE_PARTS:
+        hits = [pct for pct, name in inclusive if name == fn or name.startswith(fn)]
+        if hits:
+            parts.append((label, max(hits)))
+    results["profile"] = {"self": top_functions(flat, 25), "parts": parts}
+    say("inclusive shares (bench-out/callgrind-inclusive.txt):")
+    for label, pct in parts:
+        say(f"  {pct:5.1f}%  {label}")
     say("top functions by own instructions (bench-out/callgrind-self.txt):")
     for pct, name in results["profile"]["self"][:20]:
         say(f"  {pct:5.1f}%  {name}")
@@ -282,12 +292,19 @@ def profile(dyad, results):
 def top_functions(text, n):
     total = None
     rows = []
+    in_table = False
     for line in text.splitlines():
         s = line.strip()
         if s.endswith("PROGRAM TOTALS"):
             total = int(s.split()[0].replace(",", ""))
             continue
-        if total and s and s[0].isdigit() and ":" in s:
+        # Only the function table: the annotated source after it repeats callees' costs.
+        if s.endswith("file:function"):
+            in_table = True
+            continue
+        if in_table and rows and (not s or s.startswith("--")):
+            break
+        if in_table and total and s and s[0].isdigit() and ":" in s:
             count, _, rest = s.partition(" ")
             try:
                 c = int(count.replace(",", ""))
@@ -296,9 +313,30 @@ def top_functions(text, n):
             rest = rest.strip()
             if rest.startswith("("):
                 rest = rest.split(")", 1)[1].strip()
-            name = rest.split(" [", 1)[0]
+            # "file:function [object]": keep the function; a file name never holds a colon.
+            name = re.sub(r"^[^:]*:(?=[^:])", "", rest.split(" [", 1)[0])
             rows.append((100.0 * c / total, name))
-    return rows[:n]
+    # Inlined code is listed once per source file it came from: keep each function's largest line.
+    best = {}
+    for pct, name in rows:
+        best[name] = max(pct, best.get(name, 0.0))
+    return sorted(((p, n) for n, p in best.items()), reverse=True)[:n]
+
+
+# Inclusive shares that answer "which stage costs what" in the profile.
+PROFILE_PARTS = [
+    ("dictionary loading (start-up)", "dyad_cli::code::load_dicts"),
+    ("coder: split + actors + verbs", "dyad_coder::Coder::code_document"),
+    ("  sentence split and tokens", "dyad_text::sentence::split_with_tokens"),
+    ("  actor mentions: grouping", "dyad_coder::mentions::group"),
+    ("  actor mentions: dictionary phrases", "dyad_coder::mentions::find_pieces"),
+    ("context: all", "dyad_cli::output::context"),
+    ("  places", "dyad_context::places::DocPlaces::with_gazetteer"),
+    ("  quotes and speakers", "dyad_cli::quotes::speakers"),
+    ("  date phrases", "dyad_context::date::find_dates"),
+    ("  gazetteer loading (once, lazily)", "dyad_context::gazetteer::Gazetteer::parse"),
+    ("JSONL output", "dyad_cli::output::Sink<W>::write"),
+]
 
 
 def machine():
