@@ -16,7 +16,8 @@ for line in open("bench-out/build.json"):
     m = json.loads(line)
     if m.get("reason") == "compiler-artifact" and m.get("executable"):
         exe[m["target"]["name"]] = m["executable"]
-print(exe["dyad"], exe["stages"])
+print(exe.get("dyad", ""), exe.get("stages", ""))
 PY
-)
+) || true
+if [ -z "${STAGES:-}" ]; then echo "bench_suite: cargo did not report the dyad and stages binaries" >&2; exit 1; fi
 exec python3 scripts/bench_suite.py --dyad "$DYAD" --stages "$STAGES" "$@"
