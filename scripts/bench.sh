@@ -12,7 +12,7 @@ OUT=bench-out
 mkdir -p "$OUT"
 cargo build --release -q -p dyad-cli
 BIN=target/release/dyad
-[ -s "$OUT/corpus-$MB.jsonl" ] || python3 scripts/make_bench_corpus.py "$OUT/corpus-$MB.jsonl" "$MB"
+[ -s "$OUT/corpus-$MB.jsonl" ] || python3 scripts/make_bench_corpus.py "$OUT/corpus-$MB.jsonl" "$MB" --style recombined
 CORPUS="$OUT/corpus-$MB.jsonl"
 DICTS=()
 LABEL="embedded dictionaries"

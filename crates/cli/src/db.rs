@@ -256,7 +256,7 @@ fn decimal(v: f32) -> f64 {
 
 /// The coder's event as a store record, its fields derived as the JSONL contract derives them
 /// (with the context layer's date, place and speaker when there is one).
-fn event_record(
+pub fn event_record(
     dict: &Dictionaries,
     doc: &Document,
     e: &Event,

@@ -1,20 +1,13 @@
 //! The `dyad` command: thin glue between the pipeline crates and the terminal.
 
-mod code;
-mod db;
-mod dict_cmd;
-mod output;
-mod quotes;
-mod serve;
-mod validate;
+use dyad_cli::{code, db, dict_cmd, quotes, serve, validate, DictArgs};
 
 // Coding allocates many small, short-lived strings; mimalloc handles that pattern far better than
 // the system allocator (measured with scripts/bench.sh).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use clap::{Parser, Subcommand, ValueEnum};
-use std::path::PathBuf;
+use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 #[derive(Parser)]
@@ -26,34 +19,6 @@ use std::process::ExitCode;
 struct Cli {
     #[command(subcommand)]
     command: Command,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum Format {
-    /// One JSON object per event (the stable output contract).
-    Jsonl,
-    /// Tab-separated values with one header line.
-    Tsv,
-    /// An aligned table for people (the default on a terminal).
-    Table,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum InputFormatArg {
-    Text,
-    Jsonl,
-    Html,
-}
-
-#[derive(clap::Args, Clone, Debug)]
-pub struct DictArgs {
-    /// Add the dictionary files (*.actors, *.agents, *.verbs) of DIR on top of the embedded ones.
-    #[arg(long = "dict", value_name = "DIR", conflicts_with = "petrarch")]
-    pub dict: Vec<PathBuf>,
-    /// Use the PETRARCH/TABARI dictionaries of DIR (files named *verbs*/CAMEO*, *actors*,
-    /// *agents*, *discard*, *issue*) instead of dyad's own.
-    #[arg(long, value_name = "DIR")]
-    pub petrarch: Option<PathBuf>,
 }
 
 #[derive(Subcommand)]

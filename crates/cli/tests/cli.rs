@@ -188,9 +188,12 @@ fn output_does_not_depend_on_thread_count() {
     let p = path.to_str().unwrap();
     let one = dyad(&["code", p, "--format", "jsonl", "--threads", "1"], None);
     let two = dyad(&["code", p, "--format", "jsonl", "--threads", "2"], None);
-    assert!(one.status.success() && two.status.success());
+    // More threads than cores, and a count that does not divide the 512-document batches.
+    let three = dyad(&["code", p, "--format", "jsonl", "--threads", "3"], None);
+    assert!(one.status.success() && two.status.success() && three.status.success());
     assert!(!one.stdout.is_empty());
     assert_eq!(one.stdout, two.stdout);
+    assert_eq!(one.stdout, three.stdout);
 }
 
 #[test]
