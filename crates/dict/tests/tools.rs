@@ -980,10 +980,8 @@ fn petrarch_validate_round_trips_through_dyad() {
     petrarch_round_trip("validate", &data.join("validate"));
 }
 
-/// The full real-world set: about 45 s in a debug build (synsets expand to 370,000 dyad
-/// patterns), so it runs on request: `cargo test -p dyad-dict --test tools -- --ignored`.
+/// The full real-world set (about 10 s in a debug build).
 #[test]
-#[ignore = "slow in debug builds; run with --ignored"]
 fn petrarch_phoenix_round_trips_through_dyad() {
     let Some(data) = petrarch_data() else { return };
     petrarch_round_trip("phoenix", &data.join("phoenix"));
