@@ -373,7 +373,10 @@ fn dict_folders_bring_discards_issues_and_standalone_sets() {
     // A discard phrase in a curator's folder keeps the sentence from being coded.
     let discards = folder(
         "discards",
-        &[("sport.discards", "# test\nsentence supplying the militants\n")],
+        &[(
+            "sport.discards",
+            "# test\nsentence supplying the militants\n",
+        )],
     );
     assert!(code_sentence(sentence, &["--dict", p(&discards)]).is_empty());
 
@@ -385,7 +388,10 @@ fn dict_folders_bring_discards_issues_and_standalone_sets() {
                 "a.actors",
                 "standalone\nactor RUS \"Russia\"\n  Russia\nactor TUR \"Turkey\"\n  Turkey\n",
             ),
-            ("v.verbs", "set &WHAT\n  the militants\n\n111 accuse + of supplying &WHAT\n"),
+            (
+                "v.verbs",
+                "set &WHAT\n  the militants\n\n111 accuse + of supplying &WHAT\n",
+            ),
         ],
     );
     let events = code_sentence(sentence, &["--dict", p(&own)]);

@@ -72,10 +72,13 @@ fn unit_test_records_with_the_validation_dictionaries() {
 #[test]
 fn validation_dictionaries_converted_to_dyad_give_the_same_agreement() {
     let Some(d) = data() else { return };
-    let out_dir = std::env::temp_dir().join(format!("dyad-petrarch-converted-{}", std::process::id()));
+    let out_dir =
+        std::env::temp_dir().join(format!("dyad-petrarch-converted-{}", std::process::id()));
     let _ = std::fs::remove_dir_all(&out_dir);
     let conv = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args(["dict", "convert", "--from", "petrarch", "--to", "dyad", "--quiet"])
+        .args([
+            "dict", "convert", "--from", "petrarch", "--to", "dyad", "--quiet",
+        ])
         .arg(d.join("validate"))
         .arg("-o")
         .arg(&out_dir)
@@ -91,7 +94,10 @@ fn validation_dictionaries_converted_to_dyad_give_the_same_agreement() {
     let converted = validate_with(records, "--dict", out_dir.clone());
     assert_eq!(n(&original, "records"), 284);
     // Every number of the summary, not only the headline: the same events, the same misses.
-    assert_eq!(original, converted, "converted dictionaries code differently");
+    assert_eq!(
+        original, converted,
+        "converted dictionaries code differently"
+    );
     let _ = std::fs::remove_dir_all(&out_dir);
 }
 

@@ -521,7 +521,12 @@ pub fn parse_verbs_from(
         };
         let code = event_code(&cur, code_col, code, true)?;
         let reverse = match reverse {
-            Some(r) => Some(event_code(&cur, code_col + code_field.len() - r.len(), r, false)?),
+            Some(r) => Some(event_code(
+                &cur,
+                code_col + code_field.len() - r.len(),
+                r,
+                false,
+            )?),
             None => None,
         };
         let pattern = &words[1..];
@@ -566,8 +571,7 @@ pub fn parse_verbs_from(
 pub(crate) fn synset_name_ok(name: &str) -> bool {
     name.strip_prefix('&').is_some_and(|n| {
         !n.is_empty()
-            && n
-                .chars()
+            && n.chars()
                 .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
     })
 }
@@ -632,8 +636,7 @@ fn pattern_elements(
             elements.push(Element::Prefix(last));
         } else {
             let keys = literal_keys(w);
-            if keys.is_empty() || w.contains(['$', '%', '^', '&', '{', '}', '[', ']', '='])
-            {
+            if keys.is_empty() || w.contains(['$', '%', '^', '&', '{', '}', '[', ']', '=']) {
                 return Err(cur.err(col, format!("`{w}` is not a word")));
             }
             elements.extend(keys.into_iter().map(Element::Word));
@@ -862,5 +865,61 @@ mod tests {
         assert_eq!(set.irregular[2].1.past, vec!["burned", "burnt"]);
         assert_eq!(set.irregular[1].1.ing, vec!["lying"]);
         assert!(parse("irregular-verbs.txt", "go went\n").is_err());
+    }
+
+    #[test]
+    fn sets_codes_sources_and_words_before_the_verb() {
+        let set = parse(
+            "v.verbs",
+            "conventions petrarch\nstandalone\n070 give &CUR to +\nset &CUR\n  dollar\n  swiss franc\n--- give up\n082:083 said =attend $\n\"075A\" assure +\n",
+        )
+        .unwrap();
+        assert!(set.petrarch && set.standalone);
+        assert_eq!(set.synsets[0].phrases, vec!["dollar", "swiss franc"]);
+        assert_eq!(set.verbs[0].elements[0], Element::Set("&CUR".into()));
+        assert_eq!(set.verbs[1].code, "---");
+        let v = &set.verbs[2];
+        assert_eq!(
+            (v.code.as_str(), v.reverse.as_deref()),
+            ("082", Some("083"))
+        );
+        assert_eq!(v.lemma, "attend");
+        assert_eq!(v.before, vec![Element::Word("said".into())]);
+        assert_eq!(v.elements, vec![Element::Source]);
+        assert_eq!(set.verbs[3].code, "075A");
+        let e = parse("x.verbs", "082 said =attend =go\n").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 18), "{e}");
+        let e = parse("x.verbs", "082:--- attend\n").unwrap_err();
+        assert_eq!(e.column, 5, "{e}");
+        let e = parse("x.verbs", "075A attend\n").unwrap_err();
+        assert_eq!(e.column, 1, "{e}");
+        let e = parse("x.verbs", "conventions tabari\n").unwrap_err();
+        assert_eq!(e.column, 13, "{e}");
+        let e = parse("x.verbs", "070 give $ to $\n").unwrap_err();
+        assert_eq!(e.column, 15, "{e}");
+    }
+
+    #[test]
+    fn prefix_agents_quoted_codes_discards_and_issues() {
+        let set = parse("x.agents", "agent NGO \"aid group\" prefix\n  aid group\n").unwrap();
+        assert!(set.agents[0].prefix);
+        assert!(parse("x.agents", "agent NGO \"aid group\" suffix\n  aid\n").is_err());
+        let set = parse(
+            "x.actors",
+            "actor \"---\" \"Nobody\"\n  nobody\nactor NGOCHR214 \"C\"\n  charity -> \"pse\"\n",
+        )
+        .unwrap();
+        assert_eq!(set.actors[0].code, "---");
+        assert_eq!(set.actors[1].code, "NGOCHR214");
+        assert_eq!(set.actors[1].phrases[0].code.as_deref(), Some("pse"));
+        let set = parse("x.discards", "story World Cup\nsentence basketball*\n").unwrap();
+        assert!(set.discards[0].story && set.discards[0].whole_word);
+        assert!(!set.discards[1].whole_word);
+        assert_eq!(set.discards[1].phrase, "basketball");
+        let set = parse("x.issues", "NUCLEAR nuclear weapons\n- nuclear family\n").unwrap();
+        assert_eq!(set.issues[0].code, "NUCLEAR");
+        assert_eq!(set.issues[1].code, "");
+        let e = parse("x.discards", "match World Cup\n").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 1));
     }
 }

@@ -605,7 +605,9 @@ fn dyad_directives(set: &DictionarySet, names: &Names, files: &mut Files) {
         lines.push_str("conventions petrarch   # code this set by PETRARCH's conventions\n");
     }
     if set.standalone {
-        lines.push_str("standalone             # a whole set: --dict loads it without dyad's defaults\n");
+        lines.push_str(
+            "standalone             # a whole set: --dict loads it without dyad's defaults\n",
+        );
     }
     if lines.is_empty() {
         return;
@@ -782,7 +784,9 @@ fn dyad_person(p: &Person, w: &mut Warnings) -> Option<String> {
 fn dyad_event_code(code: &str) -> Option<String> {
     if is_code(code, 2, 4, |b| b.is_ascii_digit()) || code == "---" {
         Some(code.to_string())
-    } else if code.is_empty() || code.contains(['"', ':', '#']) || code.contains(char::is_whitespace)
+    } else if code.is_empty()
+        || code.contains(['"', ':', '#'])
+        || code.contains(char::is_whitespace)
     {
         None
     } else {
@@ -803,8 +807,12 @@ fn dyad_elements(
             continue;
         }
         if !run.is_empty() {
-            let pieces = write_words(&run, |x| x.to_string(), DYAD_SYNTAX)
-                .map_err(|x| ("word", format!("the word `{x}` would not read back as itself")))?;
+            let pieces = write_words(&run, |x| x.to_string(), DYAD_SYNTAX).map_err(|x| {
+                (
+                    "word",
+                    format!("the word `{x}` would not read back as itself"),
+                )
+            })?;
             out.extend(pieces);
             run.clear();
         }
@@ -861,7 +869,10 @@ fn dyad_pattern(v: &VerbPattern, w: &mut Warnings) -> Option<String> {
         return skip(
             w,
             "event-code",
-            format!("the code `{}` holds a double quote, `:`, `#` or a space", v.code),
+            format!(
+                "the code `{}` holds a double quote, `:`, `#` or a space",
+                v.code
+            ),
         );
     };
     if let Some(rev) = &v.reverse {
@@ -1615,7 +1626,10 @@ fn petrarch_verbs(set: &DictionarySet, names: &Names, files: &mut Files, w: &mut
         // The file's own sets in set order (used or not), then those it uses from other files:
         // the PETRARCH reader resolves names within one file.
         let own = set.synsets.iter().filter(|s| s.origin.file == **file);
-        let foreign = used.iter().filter_map(|n| synsets.get(n).copied()).filter(|s| s.origin.file != **file);
+        let foreign = used
+            .iter()
+            .filter_map(|n| synsets.get(n).copied())
+            .filter(|s| s.origin.file != **file);
         for s in own.chain(foreign) {
             let name = &s.name;
             // `_` after the label: the phrases are already every form wanted, no plurals added.

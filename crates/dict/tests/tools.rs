@@ -290,7 +290,10 @@ fn diff(a: &Canon, b: &Canon) -> String {
         );
     }
     if a.flags != b.flags {
-        out += &format!("flags (petrarch, standalone) differ: {:?} vs {:?}\n", a.flags, b.flags);
+        out += &format!(
+            "flags (petrarch, standalone) differ: {:?} vs {:?}\n",
+            a.flags, b.flags
+        );
     }
     if a.issues != b.issues {
         out += &format!(
@@ -696,7 +699,10 @@ fn dyad_format_says_every_petrarch_feature() {
         assert!(verbs.contains(line), "{line:?} not in\n{verbs}");
     }
     let all: String = r.files.iter().map(|(_, t)| t.as_str()).collect();
-    assert!(all.contains("agent NGO \"human rights body\" prefix\n"), "{all}");
+    assert!(
+        all.contains("agent NGO \"human rights body\" prefix\n"),
+        "{all}"
+    );
     assert!(all.contains("actor \"---\" \"Nobody\"\n"), "{all}");
     assert!(all.contains("\nconventions petrarch"), "{all}");
     assert!(all.contains("\nstandalone"), "{all}");
@@ -740,7 +746,10 @@ fn hand_written_petrarch_set_round_trips_through_dyad() {
     assert!(a.verbs.iter().any(|v| !v.before.is_empty()));
     assert!(a.verbs.iter().any(|v| v.code == "---"));
     assert!(a.verbs.iter().any(|v| v.reverse.is_some()));
-    assert!(a.verbs.iter().any(|v| v.elements.contains(&Element::Source)));
+    assert!(a
+        .verbs
+        .iter()
+        .any(|v| v.elements.contains(&Element::Source)));
     assert!(a.verbs.iter().any(|v| v.code == "075A"));
     assert!(!a.synsets.is_empty() && a.agents.iter().any(|g| g.prefix));
     assert!(!a.discards.is_empty() && !a.issues.is_empty());
@@ -755,7 +764,11 @@ fn hand_written_petrarch_set_round_trips_through_dyad() {
     let dir2 = scratch("hand-petrarch-again");
     written(&p, &dir2);
     let c = petrarch_read(&dir2);
-    assert_same(&canon(&a), &canon(&c), "hand-written PETRARCH -> dyad -> PETRARCH");
+    assert_same(
+        &canon(&a),
+        &canon(&c),
+        "hand-written PETRARCH -> dyad -> PETRARCH",
+    );
     // The folder loads through `load` (as `--dict` does) without the embedded defaults.
     let dicts = dyad_dict::load(&[dir.as_path()]).unwrap();
     assert_eq!(dicts.set.actors.len(), a.actors.len());
@@ -870,7 +883,8 @@ fn embedded_dictionaries_round_trip_through_dyad() {
 /// irregular entries without a past.
 fn without_what_dyad_cannot_say(a: &DictionarySet) -> DictionarySet {
     let mut e = a.clone();
-    let code_ok = |c: &str| !c.is_empty() && !c.contains(['"', '#']) && !c.contains(char::is_whitespace);
+    let code_ok =
+        |c: &str| !c.is_empty() && !c.contains(['"', '#']) && !c.contains(char::is_whitespace);
     let event_ok = |c: &str| code_ok(c) && !c.contains(':');
     e.verbs.retain(|v| {
         event_ok(&v.code)
@@ -880,9 +894,8 @@ fn without_what_dyad_cannot_say(a: &DictionarySet) -> DictionarySet {
     });
     e.actors.retain(|x| code_ok(&x.code));
     for p in &mut e.persons {
-        p.roles.retain(|r| {
-            code_ok(&r.code) && !matches!((r.from, r.to), (Some(f), Some(t)) if f > t)
-        });
+        p.roles
+            .retain(|r| code_ok(&r.code) && !matches!((r.from, r.to), (Some(f), Some(t)) if f > t));
     }
     e.issues
         .retain(|i| !i.code.contains(char::is_whitespace) && !i.code.contains('#'));
