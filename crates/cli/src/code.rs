@@ -65,10 +65,8 @@ pub fn load_set(
             dyad_dict::petrarch::load_dir(dir).map_err(|e| format!("PETRARCH dictionary: {e}"))?;
         return Ok((loaded.set, loaded.warnings));
     }
-    let mut set = dyad_dict::embedded_set().map_err(|e| format!("dictionary: {e}"))?;
-    for dir in &args.dict {
-        dyad_dict::add_dir(&mut set, dir).map_err(|e| format!("dictionary: {e}"))?;
-    }
+    let dirs: Vec<&std::path::Path> = args.dict.iter().map(|p| p.as_path()).collect();
+    let set = dyad_dict::load_set(&dirs).map_err(|e| format!("dictionary: {e}"))?;
     Ok((set, Vec::new()))
 }
 

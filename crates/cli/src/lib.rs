@@ -31,7 +31,8 @@ pub enum InputFormatArg {
 
 #[derive(clap::Args, Clone, Debug)]
 pub struct DictArgs {
-    /// Add the dictionary files (*.actors, *.agents, *.verbs) of DIR on top of the embedded ones.
+    /// Add the dictionary files (*.actors, *.agents, *.verbs, *.discards, *.issues) of DIR on top
+    /// of the embedded ones (in their place when DIR says `standalone`).
     #[arg(long = "dict", value_name = "DIR", conflicts_with = "petrarch")]
     pub dict: Vec<PathBuf>,
     /// Use the PETRARCH/TABARI dictionaries of DIR (files named *verbs*/CAMEO*, *actors*,

@@ -342,3 +342,79 @@ fn convert_to_petrarch_and_code_with_the_result() {
         Some(2)
     );
 }
+
+/// Events `dyad code` finds in one sentence with the given extra flags, as JSON lines.
+fn code_sentence(sentence: &str, extra: &[&str]) -> Vec<serde_json::Value> {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(["code", "--format", "jsonl", "--date", "2016-05-17"])
+        .args(extra)
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("dyad runs");
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(sentence.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    jsonl(&out)
+}
+
+#[test]
+fn dict_folders_bring_discards_issues_and_standalone_sets() {
+    let sentence = "Russia accused Turkey of supplying the militants.";
+    assert_eq!(code_sentence(sentence, &[]).len(), 1);
+    // A discard phrase in a curator's folder keeps the sentence from being coded.
+    let discards = folder(
+        "discards",
+        &[(
+            "sport.discards",
+            "# test\nsentence supplying the militants\n",
+        )],
+    );
+    assert!(code_sentence(sentence, &["--dict", p(&discards)]).is_empty());
+
+    // A standalone folder replaces the embedded defaults: only its own actors and verbs code.
+    let own = folder(
+        "standalone",
+        &[
+            (
+                "a.actors",
+                "standalone\nactor RUS \"Russia\"\n  Russia\nactor TUR \"Turkey\"\n  Turkey\n",
+            ),
+            (
+                "v.verbs",
+                "set &WHAT\n  the militants\n\n111 accuse + of supplying &WHAT\n",
+            ),
+        ],
+    );
+    let events = code_sentence(sentence, &["--dict", p(&own)]);
+    assert_eq!(events.len(), 1, "{events:?}");
+    assert!(events[0].to_string().contains("\"111\""), "{}", events[0]);
+    let stats = dyad(&["dict", "stats", "--format", "jsonl", "--dict", p(&own)]);
+    let actors = jsonl(&stats)
+        .into_iter()
+        .find(|v| v["kind"] == "actors")
+        .unwrap();
+    assert_eq!(actors["count"], 2, "the defaults were loaded too");
+    // Without `standalone` the same folder goes on top of the defaults.
+    let on_top = folder(
+        "on-top",
+        &[("a.actors", "actor RUS \"Russia\"\n  Russia\n")],
+    );
+    let stats = dyad(&["dict", "stats", "--format", "jsonl", "--dict", p(&on_top)]);
+    let actors = jsonl(&stats)
+        .into_iter()
+        .find(|v| v["kind"] == "actors")
+        .unwrap();
+    assert!(actors["count"].as_u64().unwrap() > 100, "{actors}");
+    for d in [discards, own, on_top] {
+        let _ = std::fs::remove_dir_all(&d);
+    }
+}

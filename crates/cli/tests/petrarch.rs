@@ -27,10 +27,15 @@ fn data() -> Option<PathBuf> {
 }
 
 fn validate(records: PathBuf, dicts: PathBuf) -> serde_json::Value {
+    validate_with(records, "--petrarch", dicts)
+}
+
+/// `dyad validate RECORDS FLAG DICTS --json`, where FLAG is `--petrarch` or `--dict`.
+fn validate_with(records: PathBuf, flag: &str, dicts: PathBuf) -> serde_json::Value {
     let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
         .arg("validate")
         .arg(&records)
-        .arg("--petrarch")
+        .arg(flag)
         .arg(&dicts)
         .arg("--json")
         .output()
@@ -60,6 +65,40 @@ fn unit_test_records_with_the_validation_dictionaries() {
     assert!(n(&v, "exact") >= 247, "exact agreement fell: {v}");
     assert!(n(&v, "silent_kept") >= 19, "no-event records coded: {v}");
     assert!(n(&v, "spurious") <= 55, "more events beyond the gold: {v}");
+}
+
+/// PETRARCH's validation set converted to dyad's format codes the unit-test records exactly as the
+/// PETRARCH files do: the conversion loses nothing the coder uses.
+#[test]
+fn validation_dictionaries_converted_to_dyad_give_the_same_agreement() {
+    let Some(d) = data() else { return };
+    let out_dir =
+        std::env::temp_dir().join(format!("dyad-petrarch-converted-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out_dir);
+    let conv = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args([
+            "dict", "convert", "--from", "petrarch", "--to", "dyad", "--quiet",
+        ])
+        .arg(d.join("validate"))
+        .arg("-o")
+        .arg(&out_dir)
+        .output()
+        .expect("run dyad");
+    assert!(
+        conv.status.success(),
+        "{}",
+        String::from_utf8_lossy(&conv.stderr)
+    );
+    let records = d.join("text/PETR.UnitTest.records.xml");
+    let original = validate(records.clone(), d.join("validate"));
+    let converted = validate_with(records, "--dict", out_dir.clone());
+    assert_eq!(n(&original, "records"), 284);
+    // Every number of the summary, not only the headline: the same events, the same misses.
+    assert_eq!(
+        original, converted,
+        "converted dictionaries code differently"
+    );
+    let _ = std::fs::remove_dir_all(&out_dir);
 }
 
 #[test]

@@ -18,7 +18,7 @@ pub use compile::{
 };
 pub use inflect::{inflect, Form};
 pub use model::*;
-pub use parse::{parse_file, FileKind};
+pub use parse::{parse_discards, parse_file, parse_issues, FileKind};
 
 use rayon::prelude::*;
 use std::sync::Arc;
@@ -58,7 +58,7 @@ impl fmt::Display for LoadError {
             LoadError::Io(path, e) => write!(f, "{path}: {e}"),
             LoadError::Empty(dir) => write!(
                 f,
-                "{dir}: no dictionary files (*.actors, *.agents, *.verbs, irregular*.txt) found"
+                "{dir}: no dictionary files (*.actors, *.agents, *.verbs, *.discards, *.issues, irregular*.txt) found"
             ),
         }
     }
@@ -110,6 +110,8 @@ pub fn embedded_set() -> Result<DictionarySet, DictError> {
         set.verbs.extend(part.verbs);
         set.irregular.extend(part.irregular);
     }
+    // The defaults are a whole set: written out, they need not go on top of themselves.
+    set.standalone = true;
     Ok(set)
 }
 
@@ -162,11 +164,59 @@ pub fn add_dir(set: &mut DictionarySet, dir: &Path) -> Result<(), LoadError> {
     Ok(())
 }
 
-/// The embedded defaults plus every folder in `dirs`, compiled.
-pub fn load(dirs: &[&Path]) -> Result<Dictionaries, LoadError> {
-    let mut set = embedded_set()?;
+/// The embedded defaults plus every folder in `dirs`, in that order; without the defaults when a
+/// folder says `standalone` (it is a whole set, e.g. converted from PETRARCH's).
+pub fn load_set(dirs: &[&Path]) -> Result<DictionarySet, LoadError> {
+    let mut parts = Vec::with_capacity(dirs.len());
     for dir in dirs {
-        add_dir(&mut set, dir)?;
+        let mut part = DictionarySet::default();
+        add_dir(&mut part, dir)?;
+        parts.push(part);
     }
-    Ok(Dictionaries::compile(set))
+    let mut set = if parts.iter().any(|p| p.standalone) {
+        DictionarySet::default()
+    } else {
+        embedded_set()?
+    };
+    for part in parts {
+        set.append(part);
+    }
+    check_sets(&set)?;
+    Ok(set)
+}
+
+/// Only the files of `dir`, without the embedded defaults (what `dyad dict convert --from dyad`
+/// reads).
+pub fn load_dir_only(dir: &Path) -> Result<DictionarySet, LoadError> {
+    let mut set = DictionarySet::default();
+    add_dir(&mut set, dir)?;
+    check_sets(&set)?;
+    Ok(set)
+}
+
+/// Every `&NAME` a pattern uses must be defined by a `set` block somewhere in the set: patterns
+/// may use a set before (or in another file than) its definition, so this is checked once loaded.
+pub fn check_sets(set: &DictionarySet) -> Result<(), DictError> {
+    let defined: rustc_hash::FxHashSet<&str> =
+        set.synsets.iter().map(|s| s.name.as_str()).collect();
+    for v in &set.verbs {
+        for e in v.before.iter().chain(&v.elements) {
+            if let Element::Set(name) = e {
+                if !defined.contains(name.as_str()) {
+                    return Err(DictError {
+                        file: v.origin.file.to_string(),
+                        line: v.origin.line,
+                        column: 1,
+                        message: format!("the set {name} is not defined (`set {name}` block)"),
+                    });
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The embedded defaults plus every folder in `dirs` (see `load_set`), compiled.
+pub fn load(dirs: &[&Path]) -> Result<Dictionaries, LoadError> {
+    Ok(Dictionaries::compile(load_set(dirs)?))
 }

@@ -194,8 +194,28 @@ pub struct DictionarySet {
     /// Loaded from PETRARCH dictionaries: the coder follows PETRARCH's conventions (agents combine
     /// with any actor, targets may sit anywhere after the verb, no implied mutual events).
     pub petrarch: bool,
+    /// A whole set in itself (PETRARCH's, or dyad's defaults written out): loaded with `--dict`, it
+    /// replaces the embedded defaults instead of going on top of them.
+    pub standalone: bool,
     pub discards: Vec<Discard>,
     pub issues: Vec<IssuePhrase>,
     /// The files this set was loaded from, in load order.
     pub files: Vec<String>,
+}
+
+impl DictionarySet {
+    /// Adds everything of `other` after this set's own entries (later entries win in the compiler).
+    pub fn append(&mut self, other: DictionarySet) {
+        self.actors.extend(other.actors);
+        self.persons.extend(other.persons);
+        self.agents.extend(other.agents);
+        self.verbs.extend(other.verbs);
+        self.irregular.extend(other.irregular);
+        self.synsets.extend(other.synsets);
+        self.discards.extend(other.discards);
+        self.issues.extend(other.issues);
+        self.files.extend(other.files);
+        self.petrarch |= other.petrarch;
+        self.standalone |= other.standalone;
+    }
 }

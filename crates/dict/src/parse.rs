@@ -1,4 +1,5 @@
-//! Readers for dyad's own dictionary files (`*.actors`, `*.agents`, `*.verbs`, irregular verbs).
+//! Readers for dyad's own dictionary files (`*.actors`, `*.agents`, `*.verbs`, `*.discards`,
+//! `*.issues`, irregular verbs).
 //! The syntax is documented in `docs/dictionary-format.md`.
 
 use crate::model::*;
@@ -11,6 +12,8 @@ pub enum FileKind {
     Actors,
     Agents,
     Verbs,
+    Discards,
+    Issues,
     Irregular,
 }
 
@@ -23,6 +26,10 @@ impl FileKind {
             Some(FileKind::Agents)
         } else if base.ends_with(".verbs") {
             Some(FileKind::Verbs)
+        } else if base.ends_with(".discards") {
+            Some(FileKind::Discards)
+        } else if base.ends_with(".issues") {
+            Some(FileKind::Issues)
         } else if base.starts_with("irregular") && base.ends_with(".txt") {
             Some(FileKind::Irregular)
         } else {
@@ -92,16 +99,32 @@ fn header_words<'a>(cur: &Cursor, line: &'a str) -> Result<Vec<(usize, &'a str)>
     Ok(out)
 }
 
+/// An actor, agent or role code: an upper-case letter, then 2 to 14 upper-case letters or digits
+/// (`NGOCHRPRO214`); any other code in double quotes (`"---"`, `"pse"`), kept as written.
 fn check_code(cur: &Cursor, col: usize, code: &str) -> Result<String, DictError> {
-    let ok = (3..=15).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_uppercase());
-    if ok {
-        Ok(code.to_string())
-    } else {
-        Err(cur.err(
-            col,
-            format!("`{code}` is not an actor code (3 to 15 upper-case letters)"),
-        ))
+    if bare_code(code) {
+        return Ok(code.to_string());
     }
+    if let Some(inner) = code
+        .strip_prefix('"')
+        .and_then(|c| c.strip_suffix('"'))
+        .filter(|c| !c.is_empty() && !c.contains('"') && !c.contains(char::is_whitespace))
+    {
+        return Ok(inner.to_string());
+    }
+    Err(cur.err(
+        col,
+        format!("`{code}` is not an actor code (3 to 15 upper-case letters or digits, the first a letter; any other code in double quotes)"),
+    ))
+}
+
+/// Whether an actor code is written without quotes.
+pub(crate) fn bare_code(code: &str) -> bool {
+    (3..=15).contains(&code.len())
+        && code.bytes().next().is_some_and(|b| b.is_ascii_uppercase())
+        && code
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
 }
 
 fn unquote(cur: &Cursor, col: usize, word: &str) -> Result<String, DictError> {
@@ -197,6 +220,33 @@ fn flush(block: &mut Block, set: &mut DictionarySet, file: &Arc<str>) -> Result<
     Ok(())
 }
 
+/// Applies a set-wide directive written at column 0 (`conventions petrarch`, `standalone`);
+/// `Ok(false)` when the line is not one.
+fn directive(cur: &Cursor, line: &str, set: &mut DictionarySet) -> Result<bool, DictError> {
+    let words = columns(line);
+    match words.first().map(|w| w.1) {
+        Some("conventions") => match words.get(1) {
+            Some((_, "petrarch")) if words.len() == 2 => {
+                set.petrarch = true;
+                Ok(true)
+            }
+            Some(&(col, w)) if words.len() == 2 => Err(cur.err(
+                col,
+                format!("unknown conventions `{w}` (only `petrarch` can be chosen)"),
+            )),
+            _ => Err(cur.err(1, "expected `conventions petrarch`")),
+        },
+        Some("standalone") => {
+            if let Some(&(col, w)) = words.get(1) {
+                return Err(cur.err(col, format!("unexpected `{w}` after `standalone`")));
+            }
+            set.standalone = true;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
 /// Parses one `*.actors` or `*.agents` file into `set`.
 pub fn parse_blocks(
     file: &str,
@@ -218,6 +268,9 @@ pub fn parse_blocks(
         let indent = line.len() - line.trim_start().len();
         if indent == 0 {
             flush(&mut block, set, &file)?;
+            if directive(&cur, line, set)? {
+                continue;
+            }
             let words = header_words(&cur, line)?;
             let (col0, keyword) = words[0];
             block = match (kind, keyword) {
@@ -231,7 +284,12 @@ pub fn parse_blocks(
                     let code = check_code(&cur, words[1].0, words[1].1)?;
                     let name = unquote(&cur, words[2].0, words[2].1)?;
                     let mut country = None;
+                    let mut prefix = false;
                     for &(col, w) in &words[3..] {
+                        if kind == FileKind::Agents && w == "prefix" && !prefix {
+                            prefix = true;
+                            continue;
+                        }
                         match w.strip_prefix("country=") {
                             Some(c) if kind == FileKind::Actors => {
                                 if c.len() != 3 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
@@ -258,7 +316,7 @@ pub fn parse_blocks(
                             code,
                             name,
                             phrases: Vec::new(),
-                            prefix: false,
+                            prefix,
                             origin: cur.origin(),
                         })
                     }
@@ -404,13 +462,15 @@ pub fn parse_verbs(file: &str, text: &str, set: &mut DictionarySet) -> Result<()
 }
 
 /// Parses verb lines of `file` that start at line `first_line` (so a big file can be parsed in
-/// chunks, in parallel, with the right line numbers).
+/// chunks, in parallel, with the right line numbers; a chunk must not cut a `set` block).
 pub fn parse_verbs_from(
     file: &Arc<str>,
     text: &str,
     first_line: usize,
     set: &mut DictionarySet,
 ) -> Result<(), DictError> {
+    // The synset whose indented phrase lines are being read, as an index into `set.synsets`.
+    let mut open_set: Option<usize> = None;
     for (i, raw) in text.lines().enumerate() {
         let cur = Cursor {
             file,
@@ -420,59 +480,248 @@ pub fn parse_verbs_from(
         if line.trim().is_empty() {
             continue;
         }
-        let words = columns(line);
-        let (code_col, code) = words[0];
-        if !(2..=4).contains(&code.len()) || !code.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(cur.err(
-                code_col,
-                format!("`{code}` is not a CAMEO event code (2 to 4 digits)"),
-            ));
+        let indent = line.len() - line.trim_start().len();
+        if indent > 0 {
+            if let Some(k) = open_set {
+                set.synsets[k].phrases.push(line.trim().to_string());
+                continue;
+            }
+        } else {
+            open_set = None;
+            if directive(&cur, line, set)? {
+                continue;
+            }
         }
-        let Some(&(verb_col, verb)) = words.get(1) else {
-            return Err(cur.err(line.len() + 1, "a pattern must follow the event code"));
+        let words = columns(line);
+        if words[0].1 == "set" && indent == 0 {
+            let Some(&(col, name)) = words.get(1) else {
+                return Err(cur.err(line.len() + 1, "expected `set &NAME`"));
+            };
+            if !synset_name_ok(name) {
+                return Err(cur.err(
+                    col,
+                    format!("`{name}` is not a set name (`&` and letters, digits or `_`)"),
+                ));
+            }
+            if let Some(&(col, w)) = words.get(2) {
+                return Err(cur.err(col, format!("unexpected `{w}` after the set's name")));
+            }
+            open_set = Some(set.synsets.len());
+            set.synsets.push(Synset {
+                name: name.to_string(),
+                phrases: Vec::new(),
+                origin: cur.origin(),
+            });
+            continue;
+        }
+        let (code_col, code_field) = words[0];
+        let (code, reverse) = match code_field.split_once(':') {
+            Some((c, r)) => (c, Some(r)),
+            None => (code_field, None),
         };
+        let code = event_code(&cur, code_col, code, true)?;
+        let reverse = match reverse {
+            Some(r) => Some(event_code(
+                &cur,
+                code_col + code_field.len() - r.len(),
+                r,
+                false,
+            )?),
+            None => None,
+        };
+        let pattern = &words[1..];
+        if pattern.is_empty() {
+            return Err(cur.err(line.len() + 1, "a pattern must follow the event code"));
+        }
+        // `=verb` marks the verb when words must stand before it; otherwise the first word is it.
+        let marked: Vec<usize> = (0..pattern.len())
+            .filter(|&k| pattern[k].1.len() > 1 && pattern[k].1.starts_with('='))
+            .collect();
+        if marked.len() > 1 {
+            return Err(cur.err(pattern[marked[1]].0, "a pattern has one `=` verb"));
+        }
+        let v = marked.first().copied().unwrap_or(0);
+        let (verb_col, verb) = pattern[v];
+        let verb = verb.strip_prefix('=').unwrap_or(verb);
         if !verb.chars().all(|c| c.is_alphabetic() || c == '-') {
             return Err(cur.err(
                 verb_col,
                 format!("the pattern must start with a verb, found `{verb}`"),
             ));
         }
-        let mut elements = Vec::new();
-        let mut targets = 0;
-        for &(col, w) in &words[2..] {
-            if w == "+" {
-                targets += 1;
-                if targets > 1 {
-                    return Err(cur.err(col, "a pattern has at most one `+` target"));
-                }
-                elements.push(Element::Target);
-            } else if let Some(stem) = w.strip_suffix('*') {
-                // "cyber-attack*": every token but the last is literal, the last is the prefix.
-                let mut keys = literal_keys(stem);
-                let Some(last) = keys.pop() else {
-                    return Err(cur.err(col, format!("`{w}`: a prefix needs at least one letter")));
-                };
-                elements.extend(keys.into_iter().map(Element::Word));
-                elements.push(Element::Prefix(last));
-            } else {
-                let keys = literal_keys(w);
-                if keys.is_empty() || w.contains(['$', '%', '^', '&', '{', '}', '[', ']']) {
-                    return Err(cur.err(col, format!("`{w}` is not a word")));
-                }
-                elements.extend(keys.into_iter().map(Element::Word));
-            }
-        }
+        let mut slots = (0, 0);
+        let before = pattern_elements(&cur, &pattern[..v], &mut slots)?;
+        let elements = pattern_elements(&cur, &pattern[v + 1..], &mut slots)?;
         let mut lemma = String::new();
         dyad_text::normalize_into(verb, &mut lemma);
         set.verbs.push(VerbPattern {
-            code: code.to_string(),
-            reverse: None,
+            code,
+            reverse,
             lemma,
-            before: Vec::new(),
+            before,
             elements,
-            text: words[1..].iter().map(|w| w.1).collect::<Vec<_>>().join(" "),
+            text: pattern.iter().map(|w| w.1).collect::<Vec<_>>().join(" "),
             origin: cur.origin(),
         });
+    }
+    Ok(())
+}
+
+/// A synset's name: `&` then letters, digits, `_` or `-`.
+pub(crate) fn synset_name_ok(name: &str) -> bool {
+    name.strip_prefix('&').is_some_and(|n| {
+        !n.is_empty()
+            && n.chars()
+                .all(|c| c.is_alphanumeric() || c == '_' || c == '-')
+    })
+}
+
+/// An event code as written: 2 to 4 digits, `---` (match but code nothing, not for a reverse
+/// code) or any other code in double quotes (`"075A"`: kept as is, `dyad dict lint` flags it).
+fn event_code(cur: &Cursor, col: usize, code: &str, null_ok: bool) -> Result<String, DictError> {
+    if (2..=4).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit()) {
+        return Ok(code.to_string());
+    }
+    if code == "---" {
+        if null_ok {
+            return Ok(code.to_string());
+        }
+        return Err(cur.err(col, "a reverse code cannot be `---` (leave `:CODE` out)"));
+    }
+    if let Some(inner) = code
+        .strip_prefix('"')
+        .and_then(|c| c.strip_suffix('"'))
+        .filter(|c| !c.is_empty() && !c.contains('"'))
+    {
+        return Ok(inner.to_string());
+    }
+    Err(cur.err(
+        col,
+        format!("`{code}` is not a CAMEO event code (2 to 4 digits, `---`, or any code in double quotes)"),
+    ))
+}
+
+/// The elements of one side of a pattern; `slots` counts the `+` and `$` of the whole pattern.
+fn pattern_elements(
+    cur: &Cursor,
+    words: &[(usize, &str)],
+    slots: &mut (usize, usize),
+) -> Result<Vec<Element>, DictError> {
+    let mut elements = Vec::new();
+    for &(col, w) in words {
+        if w == "+" {
+            slots.0 += 1;
+            if slots.0 > 1 {
+                return Err(cur.err(col, "a pattern has at most one `+` target"));
+            }
+            elements.push(Element::Target);
+        } else if w == "$" {
+            slots.1 += 1;
+            if slots.1 > 1 {
+                return Err(cur.err(col, "a pattern has at most one `$` source"));
+            }
+            elements.push(Element::Source);
+        } else if w.starts_with('&') {
+            if !synset_name_ok(w) {
+                return Err(cur.err(col, format!("`{w}` is not a set name")));
+            }
+            elements.push(Element::Set(w.to_string()));
+        } else if let Some(stem) = w.strip_suffix('*') {
+            // "cyber-attack*": every token but the last is literal, the last is the prefix.
+            let mut keys = literal_keys(stem);
+            let Some(last) = keys.pop() else {
+                return Err(cur.err(col, format!("`{w}`: a prefix needs at least one letter")));
+            };
+            elements.extend(keys.into_iter().map(Element::Word));
+            elements.push(Element::Prefix(last));
+        } else {
+            let keys = literal_keys(w);
+            if keys.is_empty() || w.contains(['$', '%', '^', '&', '{', '}', '[', ']', '=']) {
+                return Err(cur.err(col, format!("`{w}` is not a word")));
+            }
+            elements.extend(keys.into_iter().map(Element::Word));
+        }
+    }
+    Ok(elements)
+}
+
+/// Parses a `*.discards` file: `sentence PHRASE` or `story PHRASE`, a final `*` for a stem.
+pub fn parse_discards(file: &str, text: &str, set: &mut DictionarySet) -> Result<(), DictError> {
+    parse_lists(file, text, true, set)
+}
+
+/// Parses a `*.issues` file: `CODE PHRASE`, code `-` for a phrase that cancels issue coding.
+pub fn parse_issues(file: &str, text: &str, set: &mut DictionarySet) -> Result<(), DictError> {
+    parse_lists(file, text, false, set)
+}
+
+fn parse_lists(
+    file: &str,
+    text: &str,
+    discards: bool,
+    set: &mut DictionarySet,
+) -> Result<(), DictError> {
+    let file: Arc<str> = Arc::from(file);
+    for (i, raw) in text.lines().enumerate() {
+        let cur = Cursor {
+            file: &file,
+            line_no: i + 1,
+        };
+        let line = strip_comment(raw).trim_end();
+        if line.trim().is_empty() {
+            continue;
+        }
+        if discards && !line.starts_with(char::is_whitespace) && directive(&cur, line, set)? {
+            continue;
+        }
+        let words = columns(line);
+        let (head_col, head) = words[0];
+        let Some(&(phrase_col, _)) = words.get(1) else {
+            return Err(cur.err(
+                line.len() + 1,
+                if discards {
+                    "expected `sentence PHRASE` or `story PHRASE`"
+                } else {
+                    "expected `CODE PHRASE`"
+                },
+            ));
+        };
+        let phrase = line[phrase_col - 1..].trim();
+        if discards {
+            let story = match head {
+                "story" => true,
+                "sentence" => false,
+                _ => {
+                    return Err(cur.err(
+                        head_col,
+                        format!("expected `sentence` or `story`, found `{head}`"),
+                    ))
+                }
+            };
+            let (phrase, whole_word) = match phrase.strip_suffix('*') {
+                Some(p) => (p.trim_end(), false),
+                None => (phrase, true),
+            };
+            if phrase.is_empty() {
+                return Err(cur.err(phrase_col, "empty phrase"));
+            }
+            set.discards.push(Discard {
+                phrase: phrase.to_string(),
+                story,
+                whole_word,
+                origin: cur.origin(),
+            });
+        } else {
+            set.issues.push(IssuePhrase {
+                phrase: phrase.to_string(),
+                code: if head == "-" {
+                    String::new()
+                } else {
+                    head.to_string()
+                },
+                origin: cur.origin(),
+            });
+        }
     }
     Ok(())
 }
@@ -515,13 +764,15 @@ pub fn parse_file(name: &str, text: &str, set: &mut DictionarySet) -> Result<(),
         line: 0,
         column: 0,
         message:
-            "unknown dictionary file kind (expected *.actors, *.agents, *.verbs or irregular*.txt)"
+            "unknown dictionary file kind (expected *.actors, *.agents, *.verbs, *.discards, *.issues or irregular*.txt)"
                 .into(),
     })?;
     set.files.push(name.to_string());
     match kind {
         FileKind::Actors | FileKind::Agents => parse_blocks(name, text, kind, set),
         FileKind::Verbs => parse_verbs(name, text, set),
+        FileKind::Discards => parse_discards(name, text, set),
+        FileKind::Issues => parse_issues(name, text, set),
         FileKind::Irregular => parse_irregular(name, text, set),
     }
 }
@@ -614,5 +865,61 @@ mod tests {
         assert_eq!(set.irregular[2].1.past, vec!["burned", "burnt"]);
         assert_eq!(set.irregular[1].1.ing, vec!["lying"]);
         assert!(parse("irregular-verbs.txt", "go went\n").is_err());
+    }
+
+    #[test]
+    fn sets_codes_sources_and_words_before_the_verb() {
+        let set = parse(
+            "v.verbs",
+            "conventions petrarch\nstandalone\n070 give &CUR to +\nset &CUR\n  dollar\n  swiss franc\n--- give up\n082:083 said =attend $\n\"075A\" assure +\n",
+        )
+        .unwrap();
+        assert!(set.petrarch && set.standalone);
+        assert_eq!(set.synsets[0].phrases, vec!["dollar", "swiss franc"]);
+        assert_eq!(set.verbs[0].elements[0], Element::Set("&CUR".into()));
+        assert_eq!(set.verbs[1].code, "---");
+        let v = &set.verbs[2];
+        assert_eq!(
+            (v.code.as_str(), v.reverse.as_deref()),
+            ("082", Some("083"))
+        );
+        assert_eq!(v.lemma, "attend");
+        assert_eq!(v.before, vec![Element::Word("said".into())]);
+        assert_eq!(v.elements, vec![Element::Source]);
+        assert_eq!(set.verbs[3].code, "075A");
+        let e = parse("x.verbs", "082 said =attend =go\n").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 18), "{e}");
+        let e = parse("x.verbs", "082:--- attend\n").unwrap_err();
+        assert_eq!(e.column, 5, "{e}");
+        let e = parse("x.verbs", "075A attend\n").unwrap_err();
+        assert_eq!(e.column, 1, "{e}");
+        let e = parse("x.verbs", "conventions tabari\n").unwrap_err();
+        assert_eq!(e.column, 13, "{e}");
+        let e = parse("x.verbs", "070 give $ to $\n").unwrap_err();
+        assert_eq!(e.column, 15, "{e}");
+    }
+
+    #[test]
+    fn prefix_agents_quoted_codes_discards_and_issues() {
+        let set = parse("x.agents", "agent NGO \"aid group\" prefix\n  aid group\n").unwrap();
+        assert!(set.agents[0].prefix);
+        assert!(parse("x.agents", "agent NGO \"aid group\" suffix\n  aid\n").is_err());
+        let set = parse(
+            "x.actors",
+            "actor \"---\" \"Nobody\"\n  nobody\nactor NGOCHR214 \"C\"\n  charity -> \"pse\"\n",
+        )
+        .unwrap();
+        assert_eq!(set.actors[0].code, "---");
+        assert_eq!(set.actors[1].code, "NGOCHR214");
+        assert_eq!(set.actors[1].phrases[0].code.as_deref(), Some("pse"));
+        let set = parse("x.discards", "story World Cup\nsentence basketball*\n").unwrap();
+        assert!(set.discards[0].story && set.discards[0].whole_word);
+        assert!(!set.discards[1].whole_word);
+        assert_eq!(set.discards[1].phrase, "basketball");
+        let set = parse("x.issues", "NUCLEAR nuclear weapons\n- nuclear family\n").unwrap();
+        assert_eq!(set.issues[0].code, "NUCLEAR");
+        assert_eq!(set.issues[1].code, "");
+        let e = parse("x.discards", "match World Cup\n").unwrap_err();
+        assert_eq!((e.line, e.column), (1, 1));
     }
 }

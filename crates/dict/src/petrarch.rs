@@ -104,6 +104,8 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
     }
     assign_countries(&mut out.set);
     out.set.petrarch = true;
+    // A PETRARCH set is complete in itself: it never goes on top of dyad's defaults.
+    out.set.standalone = true;
     Ok(out)
 }
 

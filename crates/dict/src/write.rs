@@ -6,9 +6,9 @@
 //! loading the folder back gives the entries in the same order. An entry the target format cannot
 //! express is never dropped in silence: it comes back as a `ConvertWarning` with its `file:line`.
 //!
-//! dyad's loader does not read discards and issue phrases yet; `write_dyad` keeps them in
-//! `*.discards` and `*.issues` files (syntax in `docs/dictionary-tools.md`) that
-//! `load_dyad_dir` reads, so that nothing is lost on the way through dyad's format.
+//! Everything the model holds has a dyad syntax (`docs/dictionary-format.md`): synsets, words
+//! before the verb, `$`, reverse and null codes, prefix agents, discards, issues and the set-wide
+//! directives, so PETRARCH → dyad loses nothing.
 
 use crate::model::*;
 use crate::parse::normalized_words;
@@ -207,7 +207,8 @@ impl Names {
                 (Some(FileKind::Actors), Kind::Actors)
                     | (Some(FileKind::Agents), Kind::Agents)
                     | (Some(FileKind::Verbs), Kind::Verbs)
-                    | (None, Kind::Discards | Kind::Issues)
+                    | (Some(FileKind::Discards), Kind::Discards)
+                    | (Some(FileKind::Issues), Kind::Issues)
             )
         };
         if ok {
@@ -281,7 +282,9 @@ fn single_word(w: &str) -> bool {
 }
 
 /// Characters that mean something else inside a dyad pattern.
-const DYAD_SYNTAX: &[char] = &['#', '$', '%', '^', '&', '{', '}', '[', ']', '*', '+', '"'];
+const DYAD_SYNTAX: &[char] = &[
+    '#', '$', '%', '^', '&', '{', '}', '[', ']', '*', '+', '"', '=',
+];
 /// Characters that mean something else inside a PETRARCH pattern.
 const PETRARCH_SYNTAX: &[char] = &[
     '{', '}', '(', ')', '_', '[', ']', '#', '*', '&', '+', '$', '%', '^', '~', ';', '<', '"',
@@ -318,24 +321,6 @@ fn write_words(
         *last_keys = want;
     }
     Ok(out.into_iter().map(|(p, _)| p).collect())
-}
-
-/// The phrases of a synset as written pieces that read back as their normalised words.
-fn synset_alternatives(s: &Synset, syntax: &[char]) -> Result<Vec<Vec<String>>, String> {
-    let mut out = Vec::new();
-    for p in &s.phrases {
-        let want: Vec<String> = normalized_words(p).into_iter().map(|(_, n)| n).collect();
-        if want.is_empty() {
-            continue;
-        }
-        let pieces: Vec<String> = p.split_whitespace().map(String::from).collect();
-        let got: Vec<String> = pieces.iter().flat_map(|x| keys(x)).collect();
-        if got != want || pieces.iter().any(|x| x.contains(syntax)) {
-            return Err(p.clone());
-        }
-        out.push(pieces);
-    }
-    Ok(out)
 }
 
 /// Where a warning about the whole set points: its first file.
@@ -397,8 +382,18 @@ fn dyad_phrase_problem(text: &str) -> Option<&'static str> {
     }
 }
 
+/// Whether an actor, agent or role code can be written (bare or in double quotes).
 fn dyad_actor_code(code: &str) -> bool {
-    is_code(code, 3, 15, |b| b.is_ascii_uppercase())
+    !code.is_empty() && !code.contains(['"', '#']) && !code.contains(char::is_whitespace)
+}
+
+/// An actor, agent or role code as written: in double quotes unless it has CAMEO's shape.
+fn dyad_code_text(code: &str) -> String {
+    if crate::parse::bare_code(code) {
+        code.to_string()
+    } else {
+        format!("\"{code}\"")
+    }
 }
 
 fn dyad_date(d: Option<NaiveDate>) -> String {
@@ -424,13 +419,6 @@ pub fn render_dyad(set: &DictionarySet) -> Rendered {
     let names = Names::new(set);
     let mut files = Files::default();
     let mut w = Warnings(Vec::new());
-    if set.petrarch {
-        w.add(
-            &whole_set(set),
-            "conventions",
-            "this set was read from PETRARCH files, which dyad codes by PETRARCH's conventions; loaded from dyad's format it is coded by dyad's own",
-        );
-    }
     let header = |file: &str| {
         format!("# Converted by `dyad dict convert` from {file}.\n# Format: docs/dictionary-format.md\n")
     };
@@ -473,29 +461,18 @@ pub fn render_dyad(set: &DictionarySet) -> Rendered {
                     &g.origin,
                     "code",
                     format!(
-                        "agent code `{}` is not 3 to 15 upper-case letters: agent not written",
+                        "agent code `{}` holds a double quote, `#` or a space: agent not written",
                         g.code
                     ),
                 );
             }
             continue;
         }
-        if a.prefix {
-            for g in group {
-                w.add(
-                    &g.origin,
-                    "agent-prefix",
-                    format!(
-                        "agent {}~ goes before the country code in PETRARCH; dyad's agents always follow it",
-                        g.code
-                    ),
-                );
-            }
-        }
         let mut block = format!(
-            "\nagent {} \"{}\"\n",
-            a.code,
-            dyad_name(&a.name, &a.origin, &mut w)
+            "\nagent {} \"{}\"{}\n",
+            dyad_code_text(&a.code),
+            dyad_name(&a.name, &a.origin, &mut w),
+            if a.prefix { " prefix" } else { "" }
         );
         let mut any = false;
         for g in group {
@@ -535,10 +512,14 @@ pub fn render_dyad(set: &DictionarySet) -> Rendered {
         }
     }
 
-    let synsets: FxHashMap<&str, &Synset> =
-        set.synsets.iter().map(|s| (s.name.as_str(), s)).collect();
+    for s in &set.synsets {
+        if let Some(block) = dyad_synset(s, &mut w) {
+            let name = names.name(&s.origin.file, Kind::Verbs, false);
+            files.get(name, || header(&s.origin.file)).push_str(&block);
+        }
+    }
     for v in &set.verbs {
-        if let Some(lines) = dyad_pattern(v, &synsets, &mut w) {
+        if let Some(lines) = dyad_pattern(v, &mut w) {
             let name = names.name(&v.origin.file, Kind::Verbs, false);
             files.get(name, || header(&v.origin.file)).push_str(&lines);
         }
@@ -569,25 +550,15 @@ pub fn render_dyad(set: &DictionarySet) -> Rendered {
             continue;
         }
         let name = names.name(&d.origin.file, Kind::Discards, false);
-        let first = !files.text.contains_key(&name);
-        let text = files.get(name.clone(), || {
+        let text = files.get(name, || {
             format!(
-                "# Converted by `dyad dict convert` from {}.\n# Discards: `sentence PHRASE` or `story PHRASE`; a final `*` lets the last word be a stem.\n# Not read by `dyad code` yet (docs/dictionary-tools.md).\n",
+                "# Converted by `dyad dict convert` from {}.\n# Discards: `sentence PHRASE` or `story PHRASE`; a final `*` lets the last word be a stem.\n",
                 d.origin.file
             )
         });
         let scope = if d.story { "story" } else { "sentence" };
         let star = if d.whole_word { "" } else { "*" };
         text.push_str(&format!("{scope} {phrase}{star}\n"));
-        if first {
-            w.add(
-                &d.origin,
-                "not-loaded",
-                format!(
-                    "discards are written to {name}, which `dyad convert` reads back but `dyad code` does not use yet"
-                ),
-            );
-        }
     }
 
     for i in &set.issues {
@@ -610,29 +581,54 @@ pub fn render_dyad(set: &DictionarySet) -> Rendered {
             continue;
         }
         let name = names.name(&i.origin.file, Kind::Issues, false);
-        let first = !files.text.contains_key(&name);
-        let text = files.get(name.clone(), || {
+        let text = files.get(name, || {
             format!(
-                "# Converted by `dyad dict convert` from {}.\n# Issues: `CODE PHRASE`; code `-` marks a phrase that cancels issue coding.\n# Not read by `dyad code` yet (docs/dictionary-tools.md).\n",
+                "# Converted by `dyad dict convert` from {}.\n# Issues: `CODE PHRASE`; code `-` marks a phrase that cancels issue coding.\n",
                 i.origin.file
             )
         });
         text.push_str(&format!("{code} {phrase}\n"));
-        if first {
-            w.add(
-                &i.origin,
-                "not-loaded",
-                format!(
-                    "issue phrases are written to {name}, which `dyad convert` reads back but `dyad code` does not use yet"
-                ),
-            );
-        }
     }
 
+    dyad_directives(set, &names, &mut files);
     Rendered {
         files: files.finish(),
         warnings: w.0,
     }
+}
+
+/// Writes the set-wide directives (`conventions petrarch`, `standalone`) into the first file
+/// that can hold them, after its header comment.
+fn dyad_directives(set: &DictionarySet, names: &Names, files: &mut Files) {
+    let mut lines = String::new();
+    if set.petrarch {
+        lines.push_str("conventions petrarch   # code this set by PETRARCH's conventions\n");
+    }
+    if set.standalone {
+        lines.push_str(
+            "standalone             # a whole set: --dict loads it without dyad's defaults\n",
+        );
+    }
+    if lines.is_empty() {
+        return;
+    }
+    let holds = |n: &String| {
+        matches!(
+            FileKind::of(n),
+            Some(FileKind::Actors | FileKind::Agents | FileKind::Verbs | FileKind::Discards)
+        )
+    };
+    let name = match files.order.iter().find(|n| holds(n)) {
+        Some(n) => n.clone(),
+        None => format!("{:0w$}-set.verbs", 0, w = names.width),
+    };
+    let text = files.get(name, String::new);
+    let cut = text
+        .split_inclusive('\n')
+        .take_while(|l| l.starts_with('#'))
+        .map(str::len)
+        .sum::<usize>();
+    text.insert_str(cut, &lines);
 }
 
 fn dyad_phrase_lines(
@@ -669,13 +665,13 @@ fn dyad_phrase_lines(
                     &p.origin,
                     "code",
                     format!(
-                        "phrase {:?}: code `{c}` is not 3 to 15 upper-case letters: phrase not written",
+                        "phrase {:?}: code `{c}` holds a double quote, `#` or a space: phrase not written",
                         p.text
                     ),
                 );
                 continue;
             }
-            Some(c) => format!(" -> {c}"),
+            Some(c) => format!(" -> {}", dyad_code_text(c)),
             None => String::new(),
         };
         out.push_str(&format!("  {bang}{}{code}\n", p.text.trim()));
@@ -689,7 +685,7 @@ fn dyad_actor(a: &Actor, w: &mut Warnings) -> Option<String> {
             &a.origin,
             "code",
             format!(
-                "actor code `{}` is not 3 to 15 upper-case letters: actor not written",
+                "actor code `{}` holds a double quote, `#` or a space: actor not written",
                 a.code
             ),
         );
@@ -721,7 +717,7 @@ fn dyad_actor(a: &Actor, w: &mut Warnings) -> Option<String> {
     }
     Some(format!(
         "\nactor {} \"{}\"{country}\n{phrases}",
-        a.code,
+        dyad_code_text(&a.code),
         dyad_name(&a.name, &a.origin, w)
     ))
 }
@@ -736,7 +732,7 @@ fn dyad_person(p: &Person, w: &mut Warnings) -> Option<String> {
                 &r.origin,
                 "code",
                 format!(
-                    "role code `{}` of {owner} is not 3 to 15 upper-case letters: role not written",
+                    "role code `{}` of {owner} holds a double quote, `#` or a space: role not written",
                     r.code
                 ),
             );
@@ -756,11 +752,11 @@ fn dyad_person(p: &Person, w: &mut Warnings) -> Option<String> {
             }
         }
         if r.from.is_none() && r.to.is_none() {
-            roles.push_str(&format!("  role {}\n", r.code));
+            roles.push_str(&format!("  role {}\n", dyad_code_text(&r.code)));
         } else {
             roles.push_str(&format!(
                 "  role {} {}..{}\n",
-                r.code,
+                dyad_code_text(&r.code),
                 dyad_date(r.from),
                 dyad_date(r.to)
             ));
@@ -783,14 +779,83 @@ fn dyad_person(p: &Person, w: &mut Warnings) -> Option<String> {
     ))
 }
 
-/// Most alternatives one synset pattern may expand to before it is left out instead.
-const MAX_EXPANSION: usize = 512;
+/// An event code as dyad's verb lines write it: bare when it is 2 to 4 digits or `---`, in double
+/// quotes otherwise; `None` when it cannot be written at all.
+fn dyad_event_code(code: &str) -> Option<String> {
+    if is_code(code, 2, 4, |b| b.is_ascii_digit()) || code == "---" {
+        Some(code.to_string())
+    } else if code.is_empty()
+        || code.contains(['"', ':', '#'])
+        || code.contains(char::is_whitespace)
+    {
+        None
+    } else {
+        Some(format!("\"{code}\""))
+    }
+}
 
-fn dyad_pattern(
-    v: &VerbPattern,
-    synsets: &FxHashMap<&str, &Synset>,
-    w: &mut Warnings,
-) -> Option<String> {
+/// One side of a pattern as written pieces; `Err` says why it cannot be written.
+fn dyad_elements(
+    elements: &[Element],
+    slots: &mut (usize, usize),
+) -> Result<Vec<String>, (&'static str, String)> {
+    let mut out = Vec::new();
+    let mut run: Vec<String> = Vec::new();
+    for e in elements.iter().map(Some).chain([None]) {
+        if let Some(Element::Word(x)) = e {
+            run.push(x.clone());
+            continue;
+        }
+        if !run.is_empty() {
+            let pieces = write_words(&run, |x| x.to_string(), DYAD_SYNTAX).map_err(|x| {
+                (
+                    "word",
+                    format!("the word `{x}` would not read back as itself"),
+                )
+            })?;
+            out.extend(pieces);
+            run.clear();
+        }
+        match e {
+            None | Some(Element::Word(_)) => {}
+            Some(Element::Prefix(p)) => {
+                if !single_word(p) || p.contains(DYAD_SYNTAX) {
+                    return Err((
+                        "word",
+                        format!("the prefix `{p}*` would not read back as itself"),
+                    ));
+                }
+                out.push(format!("{p}*"));
+            }
+            Some(Element::Target) => {
+                slots.0 += 1;
+                if slots.0 > 1 {
+                    return Err(("target", "dyad's patterns have at most one `+`".into()));
+                }
+                out.push("+".into());
+            }
+            Some(Element::Source) => {
+                slots.1 += 1;
+                if slots.1 > 1 {
+                    return Err(("source", "dyad's patterns have at most one `$`".into()));
+                }
+                out.push("$".into());
+            }
+            Some(Element::Set(name)) => {
+                if !crate::parse::synset_name_ok(name) {
+                    return Err((
+                        "synset",
+                        format!("the set name `{name}` is not `&` and letters, digits or `_`"),
+                    ));
+                }
+                out.push(name.clone());
+            }
+        }
+    }
+    Ok(out)
+}
+
+fn dyad_pattern(v: &VerbPattern, w: &mut Warnings) -> Option<String> {
     let shown = crate::lint::show_pattern(v);
     let skip = |w: &mut Warnings, kind, why: String| {
         w.add(
@@ -800,24 +865,27 @@ fn dyad_pattern(
         );
         None
     };
-    if !is_code(&v.code, 2, 4, |b| b.is_ascii_digit()) {
-        let why = if v.code == "---" {
-            "its null code `---` (match, but code no event) has no equivalent in dyad's format"
-                .to_string()
-        } else {
-            format!("`{}` is not a CAMEO event code of 2 to 4 digits", v.code)
-        };
-        return skip(w, "event-code", why);
-    }
-    if let Some(rev) = &v.reverse {
-        w.add(
-            &v.origin,
-            "reverse",
+    let Some(mut code) = dyad_event_code(&v.code) else {
+        return skip(
+            w,
+            "event-code",
             format!(
-                "pattern `{shown}` [{}:{rev}]: dyad's format has no second event from the target back to the source; written as [{}]",
-                v.code, v.code
+                "the code `{}` holds a double quote, `:`, `#` or a space",
+                v.code
             ),
         );
+    };
+    if let Some(rev) = &v.reverse {
+        match dyad_event_code(rev).filter(|_| rev != "---") {
+            Some(r) => code = format!("{code}:{r}"),
+            None => {
+                return skip(
+                    w,
+                    "event-code",
+                    format!("the reverse code `{rev}` cannot be written"),
+                )
+            }
+        }
     }
     if v.lemma.is_empty() || !v.lemma.chars().all(|c| c.is_alphabetic() || c == '-') {
         return skip(
@@ -826,132 +894,59 @@ fn dyad_pattern(
             format!("the verb `{}` is not a single word", v.lemma),
         );
     }
-    if !v.before.is_empty() {
-        return skip(
-            w,
-            "before-verb",
-            "dyad's patterns cannot require words before the verb".into(),
-        );
-    }
-    // Each slot as the alternatives of written pieces it may be.
-    let mut slots: Vec<Vec<Vec<String>>> = Vec::new();
-    let mut run: Vec<String> = Vec::new();
-    let mut targets = 0;
-    let mut sets = Vec::new();
-    let flush = |run: &mut Vec<String>, slots: &mut Vec<Vec<Vec<String>>>| {
-        if run.is_empty() {
-            return Ok(());
-        }
-        let pieces = write_words(run, |x| x.to_string(), DYAD_SYNTAX)?;
-        run.clear();
-        slots.push(vec![pieces]);
-        Ok::<(), String>(())
+    let mut slots = (0, 0);
+    let before = match dyad_elements(&v.before, &mut slots) {
+        Ok(p) => p,
+        Err((kind, why)) => return skip(w, kind, why),
     };
-    for e in &v.elements {
-        if let Element::Word(x) = e {
-            run.push(x.clone());
-            continue;
-        }
-        if let Err(x) = flush(&mut run, &mut slots) {
-            return skip(
-                w,
-                "word",
-                format!("the word `{x}` would not read back as itself"),
-            );
-        }
-        match e {
-            Element::Word(_) => {}
-            Element::Prefix(p) => {
-                if !single_word(p) || p.contains(DYAD_SYNTAX) {
-                    return skip(
-                        w,
-                        "word",
-                        format!("the prefix `{p}*` would not read back as itself"),
-                    );
-                }
-                slots.push(vec![vec![format!("{p}*")]]);
-            }
-            Element::Target => {
-                targets += 1;
-                if targets > 1 {
-                    return skip(w, "target", "dyad's patterns have at most one `+`".into());
-                }
-                slots.push(vec![vec!["+".into()]]);
-            }
-            Element::Source => {
-                return skip(
-                    w,
-                    "source",
-                    "dyad's patterns have no source slot (`$`): the source is the verb's subject"
-                        .into(),
-                );
-            }
-            Element::Set(name) => {
-                let Some(s) = synsets.get(name.as_str()) else {
-                    return skip(w, "synset", format!("the synset {name} is not defined"));
-                };
-                let alts = match synset_alternatives(s, DYAD_SYNTAX) {
-                    Ok(a) => a,
-                    Err(p) => {
-                        return skip(
-                            w,
-                            "word",
-                            format!("the phrase {p:?} of {name} would not read back as itself"),
-                        )
-                    }
-                };
-                if alts.is_empty() {
-                    return skip(w, "synset", format!("the synset {name} is empty"));
-                }
-                sets.push(name.as_str());
-                slots.push(alts);
-            }
-        }
+    let after = match dyad_elements(&v.elements, &mut slots) {
+        Ok(p) => p,
+        Err((kind, why)) => return skip(w, kind, why),
+    };
+    let mut parts = vec![code];
+    parts.extend(before);
+    // `=` marks the verb only where words stand before it: the usual line reads as before.
+    if v.before.is_empty() {
+        parts.push(v.lemma.clone());
+    } else {
+        parts.push(format!("={}", v.lemma));
     }
-    if let Err(x) = flush(&mut run, &mut slots) {
-        return skip(
-            w,
-            "word",
-            format!("the word `{x}` would not read back as itself"),
-        );
-    }
-    let count: usize = slots.iter().map(Vec::len).product();
-    if count > MAX_EXPANSION {
-        return skip(
-            w,
-            "synset",
-            format!(
-                "dyad's format has no synsets and {} would expand to {count} patterns (more than {MAX_EXPANSION})",
-                sets.join(", ")
-            ),
-        );
-    }
-    if !sets.is_empty() {
+    parts.extend(after);
+    Some(format!("{}\n", parts.join(" ")))
+}
+
+/// A `set &NAME` block with one phrase per indented line.
+fn dyad_synset(s: &Synset, w: &mut Warnings) -> Option<String> {
+    if !crate::parse::synset_name_ok(&s.name) {
         w.add(
-            &v.origin,
+            &s.origin,
             "synset",
             format!(
-                "pattern `{shown}` [{}]: dyad's format has no synsets, so {} {} written out as {count} pattern(s)",
-                v.code,
-                sets.join(", "),
-                if sets.len() == 1 { "is" } else { "are" }
+                "set `{}` not written: its name is not `&` and letters, digits or `_`",
+                s.name
             ),
         );
+        return None;
     }
-    let mut lines = vec![format!("{} {}", v.code, v.lemma)];
-    for alts in &slots {
-        let mut next = Vec::with_capacity(lines.len() * alts.len());
-        for l in &lines {
-            for a in alts {
-                next.push(format!("{l} {}", a.join(" ")));
-            }
+    let mut out = format!("\nset {}\n", s.name);
+    for p in &s.phrases {
+        let why = if p.trim() != p || p.is_empty() {
+            Some("it is empty or has spaces at either end")
+        } else if p.contains('#') {
+            Some("`#` starts a comment in dyad's format")
+        } else if p.contains(['\n', '\r']) {
+            Some("it spans lines")
+        } else {
+            None
+        };
+        match why {
+            Some(why) => w.add(
+                &s.origin,
+                "phrase",
+                format!("phrase {p:?} of set {} not written: {why}", s.name),
+            ),
+            None => out.push_str(&format!("  {p}\n")),
         }
-        lines = next;
-    }
-    let mut out = String::new();
-    for l in lines {
-        out.push_str(&l);
-        out.push('\n');
     }
     Some(out)
 }
@@ -1029,111 +1024,9 @@ fn dyad_irregular(
 // ------------------------------------------------------------------------------------------------
 // Reading back what `render_dyad` writes.
 
-/// Loads a folder in dyad's format (only the folder: not the embedded defaults), including the
-/// `*.discards` and `*.issues` files that `render_dyad` writes.
+/// Loads a folder in dyad's format (only the folder: not the embedded defaults).
 pub fn load_dyad_dir(dir: &Path) -> Result<DictionarySet, LoadError> {
-    let shown = dir.display().to_string();
-    let mut set = DictionarySet::default();
-    let mut extras = Vec::new();
-    let mut any = false;
-    for entry in std::fs::read_dir(dir).map_err(|e| LoadError::Io(shown.clone(), e))? {
-        let entry = entry.map_err(|e| LoadError::Io(shown.clone(), e))?;
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if !entry.path().is_file() {
-            continue;
-        }
-        if FileKind::of(&name).is_some() {
-            any = true;
-        } else if name.ends_with(".discards") || name.ends_with(".issues") {
-            extras.push(entry.path());
-        }
-    }
-    if any {
-        crate::add_dir(&mut set, dir)?;
-    } else if extras.is_empty() {
-        return Err(LoadError::Empty(shown));
-    }
-    extras.sort();
-    let loaded = set.files.len();
-    for path in extras {
-        let shown = path.display().to_string();
-        let bytes = std::fs::read(&path).map_err(|e| LoadError::Io(shown.clone(), e))?;
-        let text = String::from_utf8_lossy(&bytes);
-        parse_extras(&shown, &text, &mut set)?;
-        set.files.push(shown);
-    }
-    // Load order is name order (irregular forms first), extras included, as `add_dir` has it.
-    let irregular = |f: &String| FileKind::of(f) == Some(FileKind::Irregular);
-    if set.files.len() > loaded {
-        set.files
-            .sort_by(|a, b| irregular(b).cmp(&irregular(a)).then(a.cmp(b)));
-    }
-    Ok(set)
-}
-
-/// Parses a `*.discards` (`sentence|story PHRASE[*]`) or `*.issues` (`CODE PHRASE`) file.
-pub fn parse_extras(file: &str, text: &str, set: &mut DictionarySet) -> Result<(), DictError> {
-    let discards = file.ends_with(".discards");
-    let arc: Arc<str> = Arc::from(file);
-    for (i, raw) in text.lines().enumerate() {
-        let line = raw.split('#').next().unwrap_or("").trim();
-        if line.is_empty() {
-            continue;
-        }
-        let err = |column: usize, message: String| DictError {
-            file: file.to_string(),
-            line: i + 1,
-            column,
-            message,
-        };
-        let Some((head, phrase)) = line.split_once(char::is_whitespace) else {
-            return Err(err(
-                1,
-                format!(
-                    "expected `{}` PHRASE",
-                    if discards { "sentence|story" } else { "CODE" }
-                ),
-            ));
-        };
-        let phrase = phrase.trim();
-        let origin = Origin {
-            file: arc.clone(),
-            line: i + 1,
-        };
-        if discards {
-            let story = match head {
-                "story" => true,
-                "sentence" => false,
-                _ => {
-                    return Err(err(
-                        1,
-                        format!("expected `sentence` or `story`, found `{head}`"),
-                    ))
-                }
-            };
-            let (phrase, whole_word) = match phrase.strip_suffix('*') {
-                Some(p) => (p.trim_end(), false),
-                None => (phrase, true),
-            };
-            set.discards.push(Discard {
-                phrase: phrase.to_string(),
-                story,
-                whole_word,
-                origin,
-            });
-        } else {
-            set.issues.push(IssuePhrase {
-                phrase: phrase.to_string(),
-                code: if head == "-" {
-                    String::new()
-                } else {
-                    head.to_string()
-                },
-                origin,
-            });
-        }
-    }
-    Ok(())
+    crate::load_dir_only(dir)
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -1730,10 +1623,15 @@ fn petrarch_verbs(set: &DictionarySet, names: &Names, files: &mut Files, w: &mut
             ));
         }
         let mut defs = String::new();
-        for name in used {
-            let Some(s) = synsets.get(name) else {
-                continue;
-            };
+        // The file's own sets in set order (used or not), then those it uses from other files:
+        // the PETRARCH reader resolves names within one file.
+        let own = set.synsets.iter().filter(|s| s.origin.file == **file);
+        let foreign = used
+            .iter()
+            .filter_map(|n| synsets.get(n).copied())
+            .filter(|s| s.origin.file != **file);
+        for s in own.chain(foreign) {
+            let name = &s.name;
             // `_` after the label: the phrases are already every form wanted, no plurals added.
             defs.push_str(&format!("\n{name}_\n"));
             for p in &s.phrases {

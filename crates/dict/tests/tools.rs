@@ -130,6 +130,10 @@ struct Canon {
     forms: BTreeMap<String, BTreeSet<String>>,
     discards: BTreeSet<(String, bool, bool)>,
     issues: BTreeSet<(String, String)>,
+    /// Each synset definition in order: name and normalised phrases.
+    synsets: Vec<(String, Vec<Vec<String>>)>,
+    /// The set-wide flags: PETRARCH's conventions, standalone.
+    flags: (bool, bool),
 }
 
 fn norm(text: &str) -> Vec<String> {
@@ -144,43 +148,18 @@ fn norm(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn element_alternatives(e: &Element, set: &DictionarySet) -> Vec<Vec<String>> {
-    match e {
-        Element::Word(w) => vec![vec![w.clone()]],
-        Element::Prefix(p) => vec![vec![format!("{p}*")]],
-        Element::Target => vec![vec!["+".into()]],
-        Element::Source => vec![vec!["$".into()]],
-        Element::Set(name) => set
-            .synsets
-            .iter()
-            .find(|s| &s.name == name)
-            .map(|s| {
-                s.phrases
-                    .iter()
-                    .map(|p| norm(p))
-                    .filter(|p| !p.is_empty())
-                    .collect()
-            })
-            .unwrap_or_default(),
-    }
-}
-
-fn expand(elements: &[Element], set: &DictionarySet) -> Vec<Vec<String>> {
-    let mut out: Vec<Vec<String>> = vec![Vec::new()];
-    for e in elements {
-        let alts = element_alternatives(e, set);
-        out = out
-            .iter()
-            .flat_map(|prefix| {
-                alts.iter().map(move |a| {
-                    let mut v = prefix.clone();
-                    v.extend(a.iter().cloned());
-                    v
-                })
-            })
-            .collect();
-    }
-    out
+/// Pattern elements as words: `+`, `$`, `word*`, `&NAME`.
+fn shown(elements: &[Element]) -> Vec<String> {
+    elements
+        .iter()
+        .map(|e| match e {
+            Element::Word(w) => w.clone(),
+            Element::Prefix(p) => format!("{p}*"),
+            Element::Target => "+".into(),
+            Element::Source => "$".into(),
+            Element::Set(name) => name.clone(),
+        })
+        .collect()
 }
 
 fn canon(set: &DictionarySet) -> Canon {
@@ -220,17 +199,18 @@ fn canon(set: &DictionarySet) -> Canon {
         }
     }
     for v in &set.verbs {
-        for before in expand(&v.before, set) {
-            for after in expand(&v.elements, set) {
-                c.patterns.entry(v.lemma.clone()).or_default().push((
-                    v.code.clone(),
-                    v.reverse.clone(),
-                    before.clone(),
-                    after,
-                ));
-            }
-        }
+        c.patterns.entry(v.lemma.clone()).or_default().push((
+            v.code.clone(),
+            v.reverse.clone(),
+            shown(&v.before),
+            shown(&v.elements),
+        ));
     }
+    for syn in &set.synsets {
+        let phrases = syn.phrases.iter().map(|p| norm(p)).collect();
+        c.synsets.push((syn.name.clone(), phrases));
+    }
+    c.flags = (set.petrarch, set.standalone);
     let mut last: BTreeMap<&str, &IrregularForms> = BTreeMap::new();
     for (l, f) in &set.irregular {
         last.insert(l, f);
@@ -293,6 +273,26 @@ fn diff(a: &Canon, b: &Canon) -> String {
                 .symmetric_difference(&b.discards)
                 .take(5)
                 .collect::<Vec<_>>()
+        );
+    }
+    if a.synsets != b.synsets {
+        let d: Vec<_> = a
+            .synsets
+            .iter()
+            .zip(&b.synsets)
+            .filter(|(x, y)| x != y)
+            .take(3)
+            .collect();
+        out += &format!(
+            "synsets differ ({} vs {}): {d:?}\n",
+            a.synsets.len(),
+            b.synsets.len()
+        );
+    }
+    if a.flags != b.flags {
+        out += &format!(
+            "flags (petrarch, standalone) differ: {:?} vs {:?}\n",
+            a.flags, b.flags
         );
     }
     if a.issues != b.issues {
@@ -647,19 +647,27 @@ fn petrarch_writer_names_what_it_cannot_write() {
     );
 }
 
+/// Every PETRARCH construct the model holds has a dyad syntax: a hand-built set with all of them
+/// is written without a warning and reads back the same.
 #[test]
-fn dyad_writer_names_what_it_cannot_write() {
+fn dyad_format_says_every_petrarch_feature() {
     let mut set = DictionarySet::default();
+    set.petrarch = true;
+    set.standalone = true;
     set.synsets.push(Synset {
         name: "&CURRENCY".into(),
         phrases: vec!["dollar".into(), "dollars".into(), "swiss franc".into()],
         origin: origin("v.verbs", 1),
     });
+    let mut visit = pattern("042", "visit", "", "+", 7);
+    visit.reverse = Some("043".into());
     set.verbs = vec![
         pattern("070", "give", "", "&CURRENCY to +", 3),
         pattern("---", "give", "", "up", 4),
         pattern("082", "attend", "said", "", 5),
         pattern("0356", "inform", "", "+ that $ will pullout", 6),
+        visit,
+        pattern("075A", "assure", "$", "&CURRENCY", 8),
     ];
     set.agents.push(Agent {
         code: "NGO".into(),
@@ -668,32 +676,107 @@ fn dyad_writer_names_what_it_cannot_write() {
         prefix: true,
         origin: origin("x.agents", 1),
     });
+    set.actors.push(actor("---", &[("Nobody", 1)], "a.actors"));
+    set.actors
+        .push(actor("NGOCHRPRO214", &[("Holy Charity", 2)], "a.actors"));
     let r = render_dyad(&set);
-    let by_kind: BTreeMap<&str, usize> = r.warnings.iter().fold(BTreeMap::new(), |mut m, w| {
-        *m.entry(w.kind).or_default() += 1;
-        m
-    });
-    assert_eq!(
-        by_kind,
-        BTreeMap::from([
-            ("agent-prefix", 1),
-            ("before-verb", 1),
-            ("event-code", 1),
-            ("source", 1),
-            ("synset", 1)
-        ])
-    );
+    assert!(r.warnings.is_empty(), "{:#?}", r.warnings);
     let verbs = &r
         .files
         .iter()
         .find(|(n, _)| n.ends_with(".verbs"))
         .unwrap()
         .1;
+    for line in [
+        "set &CURRENCY\n  dollar\n  dollars\n  swiss franc\n",
+        "070 give &CURRENCY to +\n",
+        "--- give up\n",
+        "082 said =attend\n",
+        "0356 inform + that $ will pullout\n",
+        "042:043 visit +\n",
+        "\"075A\" $ =assure &CURRENCY\n",
+    ] {
+        assert!(verbs.contains(line), "{line:?} not in\n{verbs}");
+    }
+    let all: String = r.files.iter().map(|(_, t)| t.as_str()).collect();
     assert!(
-        verbs.contains("070 give dollar to +\n070 give dollars to +\n070 give swiss franc to +\n"),
-        "{verbs}"
+        all.contains("agent NGO \"human rights body\" prefix\n"),
+        "{all}"
     );
-    assert_eq!(verbs.lines().filter(|l| !l.starts_with('#')).count(), 3);
+    assert!(all.contains("actor \"---\" \"Nobody\"\n"), "{all}");
+    assert!(all.contains("\nconventions petrarch"), "{all}");
+    assert!(all.contains("\nstandalone"), "{all}");
+    let dir = scratch("every-feature");
+    written(&r, &dir);
+    let b = load_dyad_dir(&dir).unwrap();
+    assert_same(&canon(&set), &canon(&b), "every feature through dyad");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// A small PETRARCH set written by hand with every construct: PETRARCH → dyad → load gives the
+/// same set, and the compiled dictionaries code the same.
+#[test]
+fn hand_written_petrarch_set_round_trips_through_dyad() {
+    let src = scratch("hand-petrarch");
+    std::fs::write(
+        src.join("Test.verbs.txt"),
+        "&CURRENCY\n+DOLLAR\n+SWISS_FRANC_\n\n--- GIVE [070] ---\nGIVE {GAVE GIVEN GIVING}\n- * &CURRENCY TO + [070]\n- * UP [---]\n- SAID * TO + [0356]\n- $ WILL * + [:173]\n\n--- VISIT [042:043] ---\nVISIT\n- * + IN $ [075A]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        src.join("Test.actors.txt"),
+        "RUSSIA_ [RUS]\n+MOSCOW_\nNOBODY_ [---]\nHOLY_CHARITY_ [NGOCHRPRO214]\nVLADIMIR_PUTIN_\n\t[RUSGOV 20000507-20080507]\n\t[RUSELI >20080508]\n",
+    )
+    .unwrap();
+    std::fs::write(
+        src.join("Test.agents.txt"),
+        "MINISTER [~GOV]\nAID_WORKER [NGO~]\n",
+    )
+    .unwrap();
+    std::fs::write(src.join("Test.discards.txt"), "+WORLD_CUP_\nBASKETBALL\n").unwrap();
+    std::fs::write(
+        src.join("Test.Issues.txt"),
+        "NUCLEAR [NUCLEAR]\n~NUCLEAR_FAMILY\n",
+    )
+    .unwrap();
+    let loaded = dyad_dict::petrarch::load_dir(&src).unwrap();
+    assert!(loaded.warnings.is_empty(), "{:#?}", loaded.warnings);
+    let a = loaded.set;
+    // The set really holds every construct, so the test cannot pass by losing them.
+    assert!(a.verbs.iter().any(|v| !v.before.is_empty()));
+    assert!(a.verbs.iter().any(|v| v.code == "---"));
+    assert!(a.verbs.iter().any(|v| v.reverse.is_some()));
+    assert!(a
+        .verbs
+        .iter()
+        .any(|v| v.elements.contains(&Element::Source)));
+    assert!(a.verbs.iter().any(|v| v.code == "075A"));
+    assert!(!a.synsets.is_empty() && a.agents.iter().any(|g| g.prefix));
+    assert!(!a.discards.is_empty() && !a.issues.is_empty());
+    let r = render_dyad(&a);
+    assert!(r.warnings.is_empty(), "{:#?}", r.warnings);
+    let dir = scratch("hand-dyad");
+    written(&r, &dir);
+    let b = load_dyad_dir(&dir).unwrap();
+    assert_same(&canon(&a), &canon(&b), "hand-written PETRARCH -> dyad");
+    // And back to PETRARCH: the same again.
+    let p = render_petrarch(&b);
+    let dir2 = scratch("hand-petrarch-again");
+    written(&p, &dir2);
+    let c = petrarch_read(&dir2);
+    assert_same(
+        &canon(&a),
+        &canon(&c),
+        "hand-written PETRARCH -> dyad -> PETRARCH",
+    );
+    // The folder loads through `load` (as `--dict` does) without the embedded defaults.
+    let dicts = dyad_dict::load(&[dir.as_path()]).unwrap();
+    assert_eq!(dicts.set.actors.len(), a.actors.len());
+    assert_eq!(dicts.set.verbs.len(), a.verbs.len());
+    assert!(dicts.set.petrarch);
+    for d in [src, dir, dir2] {
+        let _ = std::fs::remove_dir_all(&d);
+    }
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -757,10 +840,12 @@ fn embedded_dictionaries_round_trip_through_petrarch() {
         .collect();
     assert!(unexpected.is_empty(), "{unexpected:#?}");
     assert!(
-        to_dyad.warnings.iter().all(|w| w.kind == "conventions"),
+        to_dyad.warnings.is_empty(),
         "{:#?}",
         &to_dyad.warnings[..to_dyad.warnings.len().min(10)]
     );
+    // Read from PETRARCH files, the set is coded by PETRARCH's conventions.
+    expected.petrarch = true;
     let want = canon(&expected);
     assert_same(&want, &canon(&c), "dyad -> PETRARCH");
     assert_same(&want, &canon(&b), "dyad -> PETRARCH -> dyad");
@@ -793,40 +878,31 @@ fn embedded_dictionaries_round_trip_through_dyad() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// What dyad's format cannot say, applied by hand to a set read from PETRARCH files.
+/// What dyad's format cannot say, applied by hand to a set read from PETRARCH files: codes with
+/// a double quote, `#` or a space, verbs that are not one word, roles that end before they start,
+/// irregular entries without a past.
 fn without_what_dyad_cannot_say(a: &DictionarySet) -> DictionarySet {
     let mut e = a.clone();
-    let is_actor_code =
-        |c: &str| (3..=15).contains(&c.len()) && c.bytes().all(|b| b.is_ascii_uppercase());
+    let code_ok =
+        |c: &str| !c.is_empty() && !c.contains(['"', '#']) && !c.contains(char::is_whitespace);
+    let event_ok = |c: &str| code_ok(c) && !c.contains(':');
     e.verbs.retain(|v| {
-        (2..=4).contains(&v.code.len())
-            && v.code.bytes().all(|b| b.is_ascii_digit())
-            && v.before.is_empty()
-            && !v.elements.contains(&Element::Source)
+        event_ok(&v.code)
+            && v.reverse.as_deref().is_none_or(event_ok)
             && v.lemma.chars().all(|c| c.is_alphabetic() || c == '-')
-            && expand(&v.elements, a).len() <= 512
-            && !expand(&v.elements, a).is_empty()
+            && !v.lemma.is_empty()
     });
-    for v in &mut e.verbs {
-        v.reverse = None;
-    }
-    e.actors.retain(|x| is_actor_code(&x.code));
+    e.actors.retain(|x| code_ok(&x.code));
     for p in &mut e.persons {
-        p.roles.retain(|r| {
-            is_actor_code(&r.code) && !matches!((r.from, r.to), (Some(f), Some(t)) if f > t)
-        });
+        p.roles
+            .retain(|r| code_ok(&r.code) && !matches!((r.from, r.to), (Some(f), Some(t)) if f > t));
     }
     e.issues
         .retain(|i| !i.code.contains(char::is_whitespace) && !i.code.contains('#'));
-
-    // Irregular entries without a past or a participle cannot be written; earlier ones apply.
     e.irregular
         .retain(|(_, f)| !f.past.is_empty() && !f.participle.is_empty());
     e.persons.retain(|p| !p.roles.is_empty());
-    e.agents.retain(|x| is_actor_code(&x.code));
-    for x in &mut e.agents {
-        x.prefix = false;
-    }
+    e.agents.retain(|x| code_ok(&x.code));
     e
 }
 
@@ -843,6 +919,14 @@ fn without_unwritable_issues(a: &DictionarySet) -> DictionarySet {
                 .code
                 .contains(['[', ']', '{', '}', '~', ':', ';', '<', '>'])
     });
+    // A set's phrase that is PETRARCH syntax (the reader keeps a nested `&NAME` as text).
+    for syn in &mut e.synsets {
+        syn.phrases.retain(|p| {
+            !p.trim()
+                .starts_with(['+', '-', '~', '&', '<', '[', '$', '%', '^', '!'])
+                && !p.contains(['#', '[', ']', '_'])
+        });
+    }
     e
 }
 
@@ -887,7 +971,9 @@ fn petrarch_round_trip(name: &str, dir: &Path) {
             // Two undated codes stay in order: the set read back is the same.
             "country" | "irregular" | "role-order" | "conventions" => false,
             // The issue losses are the ones expected above.
-            "phrase" | "code" => !w.message.starts_with("issue "),
+            "phrase" | "code" => {
+                !w.message.starts_with("issue ") && !w.message.contains(" of synset ")
+            }
             _ => true,
         })
         .map(|w| w.to_string())
@@ -907,10 +993,8 @@ fn petrarch_validate_round_trips_through_dyad() {
     petrarch_round_trip("validate", &data.join("validate"));
 }
 
-/// The full real-world set: about 45 s in a debug build (synsets expand to 370,000 dyad
-/// patterns), so it runs on request: `cargo test -p dyad-dict --test tools -- --ignored`.
+/// The full real-world set (about 10 s in a debug build).
 #[test]
-#[ignore = "slow in debug builds; run with --ignored"]
 fn petrarch_phoenix_round_trips_through_dyad() {
     let Some(data) = petrarch_data() else { return };
     petrarch_round_trip("phoenix", &data.join("phoenix"));
@@ -946,7 +1030,7 @@ fn discards_and_issues_survive_dyad_files() {
         },
     ];
     let r = render_dyad(&set);
-    assert_eq!(count(&r.warnings, "not-loaded"), 2);
+    assert!(r.warnings.is_empty(), "{:#?}", r.warnings);
     let dir = scratch("extras");
     written(&r, &dir);
     let b = load_dyad_dir(&dir).unwrap();
@@ -955,8 +1039,10 @@ fn discards_and_issues_survive_dyad_files() {
     let dir2 = scratch("extras-petrarch");
     written(&p, &dir2);
     let c = petrarch_read(&dir2);
+    let mut want = set.clone();
+    (want.petrarch, want.standalone) = (true, true);
     assert_same(
-        &canon(&set),
+        &canon(&want),
         &canon(&c),
         "discards and issues through PETRARCH",
     );
