@@ -112,7 +112,7 @@ fn real_sentences_with_the_phoenix_dictionaries() {
     let v = validate(gsr, d.join("phoenix"));
     assert_eq!(n(&v, "records"), 78);
     // PETRARCH2's own codings of 78 news sentences: 21 of 80 reproduced exactly at first.
-    assert!(n(&v, "exact") >= 21, "agreement with PETRARCH2 fell: {v}");
+    assert!(n(&v, "exact") >= 22, "agreement with PETRARCH2 fell: {v}");
 }
 
 #[test]

@@ -573,7 +573,8 @@ impl<'d> Coder<'d> {
         let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
         for m in &matches {
             let vp = dict.pattern(m.pattern);
-            if vp.code == "---" {
+            // `---` codes nothing; `[:173]` (`---:173`) codes only the event back from the target.
+            if vp.code == "---" && vp.reverse.is_none() {
                 note!(
                     "  verb   {:?} matches `{}` ({}), a pattern coded --- (no event)",
                     &doc[toks[m.verb].start..toks[m.verb].end],
@@ -900,6 +901,7 @@ impl<'d> Coder<'d> {
             }
         }
 
+        sentence_events.retain(|(_, _, c)| *c != "---");
         if let Some(k) = new_subject {
             memory.subject = Some(mentions[k].clone());
         }

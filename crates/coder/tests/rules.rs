@@ -52,6 +52,7 @@ const VERBS: &str = r#"
 046 hold talks
 064 share information with +
 064 share information
+---:173 surrender to +
 0871 agree to ceasefire
 172 impose sanction* on +
 173 detain +
@@ -65,7 +66,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nhold held held\nsay said said\nshare shared shared\n",
+        "freeze froze frozen\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\n",
         &mut set,
     )
     .unwrap();
@@ -373,5 +374,15 @@ fn an_agent_of_a_list_of_countries_is_each_countrys() {
     assert_eq!(
         triples(&d, "Turkey and Armenia attacked Azerbaijan."),
         ["TUR 190 AZE", "ARM 190 AZE"]
+    );
+}
+
+#[test]
+fn a_null_code_with_a_reverse_code_codes_only_the_event_back() {
+    let d = dict();
+    // PETRARCH's `[:173]`: the target acts on the source, the source's act codes nothing.
+    assert_eq!(
+        triples(&d, "Turkish troops surrendered to Russia."),
+        ["RUS 173 TURMIL"]
     );
 }
