@@ -489,13 +489,7 @@ fn phrases(set: &DictionarySet, order: &LoadOrder, out: &mut Vec<Finding>) {
 fn show_elements(elements: &[Element]) -> String {
     elements
         .iter()
-        .map(|e| match e {
-            Element::Word(w) => w.clone(),
-            Element::Prefix(p) => format!("{p}*"),
-            Element::Target => "+".into(),
-            Element::Source => "$".into(),
-            Element::Set(name) => name.clone(),
-        })
+        .map(Element::to_string)
         .collect::<Vec<_>>()
         .join(" ")
 }

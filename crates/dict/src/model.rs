@@ -118,6 +118,19 @@ pub enum Element {
     Set(String),
 }
 
+/// As written in a pattern: `word`, `word*`, `+`, `$`, `&NAME`.
+impl fmt::Display for Element {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Element::Word(w) => f.write_str(w),
+            Element::Prefix(p) => write!(f, "{p}*"),
+            Element::Target => f.write_str("+"),
+            Element::Source => f.write_str("$"),
+            Element::Set(name) => f.write_str(name),
+        }
+    }
+}
+
 /// A named set of interchangeable phrases that patterns refer to (PETRARCH's `&CURRENCY`).
 #[derive(Clone, Debug)]
 pub struct Synset {

@@ -150,16 +150,7 @@ fn norm(text: &str) -> Vec<String> {
 
 /// Pattern elements as words: `+`, `$`, `word*`, `&NAME`.
 fn shown(elements: &[Element]) -> Vec<String> {
-    elements
-        .iter()
-        .map(|e| match e {
-            Element::Word(w) => w.clone(),
-            Element::Prefix(p) => format!("{p}*"),
-            Element::Target => "+".into(),
-            Element::Source => "$".into(),
-            Element::Set(name) => name.clone(),
-        })
-        .collect()
+    elements.iter().map(Element::to_string).collect()
 }
 
 fn canon(set: &DictionarySet) -> Canon {
