@@ -1339,7 +1339,15 @@ fn match_pattern<'a>(
         let mut gaps = 0;
         // Inside a topic phrase ("shared information on PKK hideouts with Iraqi authorities"):
         // the index just past its end. An actor there is what is talked about, not the target.
-        let mut topic_end = 0;
+        // A pattern word that is itself a preposition ("celebrate Eid at ^ with +") is followed by
+        // its own object, which may be an actor (PETRARCH writes the skip as `^`).
+        let mut topic_end = if pos > v + 1
+            && matches!(w(pos - 1), "at" | "in" | "on" | "about" | "over" | "into")
+        {
+            pos + MAX_TOPIC
+        } else {
+            0
+        };
         loop {
             if i >= n {
                 return None;

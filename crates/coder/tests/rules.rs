@@ -53,6 +53,7 @@ const VERBS: &str = r#"
 064 share information with +
 064 share information
 ---:173 surrender to +
+043 celebrate Eid at with +
 0871 agree to ceasefire
 172 impose sanction* on +
 173 detain +
@@ -66,7 +67,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\n",
+        "freeze froze frozen\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
         &mut set,
     )
     .unwrap();
@@ -384,5 +385,15 @@ fn a_null_code_with_a_reverse_code_codes_only_the_event_back() {
     assert_eq!(
         triples(&d, "Turkish troops surrendered to Russia."),
         ["RUS 173 TURMIL"]
+    );
+}
+
+#[test]
+fn a_pattern_preposition_takes_its_own_object_even_an_actor() {
+    let d = dict();
+    // PETRARCH's `- * EID AT ^ WITH +`: the place after "at" is skipped, the target follows "with".
+    assert_eq!(
+        triples(&d, "Turkey celebrated Eid at Azerbaijan with Armenia."),
+        ["TUR 043 ARM"]
     );
 }
