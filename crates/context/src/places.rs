@@ -517,23 +517,6 @@ impl DocPlaces {
     ) -> DocPlaces {
         Self::with_gazetteer(
             Gazetteer::embedded(),
-            text,
-            sentences,
-            dateline,
-            hint_countries,
-        )
-    }
-
-    /// [`DocPlaces::new`] with a given gazetteer.
-    pub fn with_gazetteer(
-        g: &Gazetteer,
-        text: &str,
-        sentences: &[Range<usize>],
-        dateline: Option<Range<usize>>,
-        hint_countries: &[&str],
-    ) -> DocPlaces {
-        Self::from_tokens_with(
-            g,
             &DocTokens::new(text),
             sentences,
             dateline,
@@ -548,7 +531,7 @@ impl DocPlaces {
         dateline: Option<Range<usize>>,
         hint_countries: &[&str],
     ) -> DocPlaces {
-        Self::from_tokens_with(
+        Self::with_gazetteer(
             Gazetteer::embedded(),
             doc,
             sentences,
@@ -557,7 +540,8 @@ impl DocPlaces {
         )
     }
 
-    fn from_tokens_with(
+    /// [`DocPlaces::from_tokens`] with a given gazetteer.
+    pub fn with_gazetteer(
         g: &Gazetteer,
         doc: &DocTokens,
         sentences: &[Range<usize>],

@@ -528,19 +528,25 @@ impl Tokens<'_> {
 
 /// Every direct quotation of `text`, in order, with its speaker phrase when one is found.
 pub fn find_quotes(text: &str) -> Vec<Quote> {
-    if quote_spans(text).is_empty() {
-        return Vec::new();
-    }
-    find_quotes_in(&DocTokens::new(text))
-}
-
-/// [`find_quotes`] over a document already tokenised.
-pub fn find_quotes_in(doc: &DocTokens) -> Vec<Quote> {
-    let text = doc.text();
     let spans = quote_spans(text);
     if spans.is_empty() {
         return Vec::new();
     }
+    quotes_with_speakers(&DocTokens::new(text), &spans)
+}
+
+/// [`find_quotes`] over a document already tokenised.
+pub fn find_quotes_in(doc: &DocTokens) -> Vec<Quote> {
+    let spans = quote_spans(doc.text());
+    if spans.is_empty() {
+        return Vec::new();
+    }
+    quotes_with_speakers(doc, &spans)
+}
+
+/// The quotations at `spans` (from [`quote_spans`], not empty) with their speaker phrases.
+fn quotes_with_speakers(doc: &DocTokens, spans: &[(Range<usize>, Range<usize>)]) -> Vec<Quote> {
+    let text = doc.text();
     let doc = doc.all();
     let mut out: Vec<Quote> = Vec::with_capacity(spans.len());
     for (n, (span, inner)) in spans.iter().enumerate() {
