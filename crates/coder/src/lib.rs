@@ -403,7 +403,9 @@ impl<'d> Coder<'d> {
             return;
         }
         let pieces = mentions::find_pieces(dict, toks, doc, date);
-        let mentions = mentions::group(dict, &pieces, toks, &w, date);
+        let mut mentions = mentions::group(dict, &pieces, toks, &w, date);
+        // "a submarine-launched missile", "army-backed": an agent word in a hyphenated modifier.
+        mentions.retain(|m| !(m.bare_agent && w(m.last) == "-" && w(m.last + 1).ends_with("ed")));
         if let Some(list) = actors.as_mut() {
             list.extend(mentions.iter().map(ActorRef::of));
         }
@@ -752,6 +754,12 @@ impl<'d> Coder<'d> {
                 } else {
                     tgt
                 };
+                // "rallied in Yerevan demanding the resignation of the government".
+                let tgt = if tgt.is_empty() && code.starts_with("14") {
+                    protest_target(&mentions, toks, &w, m.end.max(m.verb + 1), &placey)
+                } else {
+                    tgt
+                };
                 let tgt = if tgt.is_empty() && !code.starts_with("01") && src.len() < 2 {
                     prepositional_target(
                         &mentions,
@@ -852,17 +860,23 @@ impl<'d> Coder<'d> {
                 );
                 continue;
             }
+            // "Moscow and Kyiv accused each other": each side acts on the other.
+            let each_other = sources.len() > 1
+                && (m.verb + 1..toks.len().min(m.end.max(m.verb + 1) + 3))
+                    .take_while(|&k| toks[k].flags & (STOP | CLAUSE) == 0)
+                    .any(|k| matches!((w(k), w(k + 1)), ("each", "other") | ("one", "another")));
             // PETRARCH reads every act of a compound subject with no target as mutual.
-            let reciprocal = targets.is_empty()
-                && sources.len() > 1
-                && (petrarch
-                    || matches!(
-                        code.get(..2).unwrap_or(""),
-                        "03" | "04" | "05" | "06" | "08"
-                    )
-                    || matches!(vp.lemma.as_str(), "trade" | "exchange" | "swap")
-                    || vp.text.contains("each other")
-                    || vp.text.contains("one another"));
+            let reciprocal = each_other
+                || targets.is_empty()
+                    && sources.len() > 1
+                    && (petrarch
+                        || matches!(
+                            code.get(..2).unwrap_or(""),
+                            "03" | "04" | "05" | "06" | "08"
+                        )
+                        || matches!(vp.lemma.as_str(), "trade" | "exchange" | "swap")
+                        || vp.text.contains("each other")
+                        || vp.text.contains("one another"));
             for &s in &sources {
                 let source = &mentions[s];
                 let aimed_at: Vec<Option<&Mention>> = if reciprocal {
@@ -902,6 +916,24 @@ impl<'d> Coder<'d> {
         }
 
         sentence_events.retain(|(_, _, c)| *c != "---");
+        // "X denied that its troops attacked Y": the denied act is not reported as fact; the
+        // denial is the event. (PETRARCH codes the denied act.)
+        if !dict.set.petrarch {
+            if let Some(dv) = sentence_events
+                .iter()
+                .filter(|(_, _, c)| c.starts_with("016"))
+                .map(|(_, v, _)| *v)
+                .min()
+            {
+                sentence_events.retain(|(_, v, c)| {
+                    let keep = c.starts_with("01") || *v < dv;
+                    if !keep {
+                        note!("  verb at token {v} ({c}) is what the speaker denies: not coded");
+                    }
+                    keep
+                });
+            }
+        }
         if let Some(k) = new_subject {
             memory.subject = Some(mentions[k].clone());
         }
@@ -974,6 +1006,16 @@ impl<'d> Coder<'d> {
                     if e.source.as_ref().map(|x| &x.span) != Some(&s.span) {
                         e.attribution = Some(s.clone());
                     }
+                    // "Hezbollah said its fighters clashed ...": the group's own fighters are the group.
+                    let before = doc[..e.source.as_ref().map_or(0, |x| x.span.0)].trim_end();
+                    let possessed = before.ends_with(" its") || before.ends_with(" their");
+                    if let Some(src) = e.source.as_mut().filter(|x| x.bare_agent) {
+                        if possessed && is_group_code(&s.code) {
+                            let span = src.span;
+                            *src = s.clone();
+                            src.span = span;
+                        }
+                    }
                     // "Petro said the government would ...": the government is the speaker's.
                     if let (Some(src), Some(country)) = (e.source.as_mut(), s.country.as_deref()) {
                         if src.bare_agent {
@@ -996,6 +1038,23 @@ impl<'d> Coder<'d> {
                 && e.target.as_ref().is_none_or(|t| t.bare_agent);
             if unnamed {
                 note!("  dropped {}: no named actor on either side", e.cameo);
+                continue;
+            }
+            // An act done to someone (appeals, meetings, praise, cooperation, aid, demands,
+            // criticism, cutting ties) whose counterpart was not found is more often misread than
+            // real: it is not coded. Statements, intents, concessions, rejections, threats,
+            // protests and violence stand on their own ("pounded districts of Kharkiv").
+            if e.target.is_none()
+                && !dict.set.petrarch
+                && matches!(
+                    e.cameo.get(..2),
+                    Some("02" | "04" | "05" | "06" | "07" | "10" | "11" | "16")
+                )
+            {
+                note!(
+                    "  dropped {}: no target found for an act that needs one",
+                    e.cameo
+                );
                 continue;
             }
             let same = match (&e.source, &e.target) {
@@ -1223,6 +1282,38 @@ fn prepositional_target<'a>(
         k += 1;
     }
     fallback.map(|i| vec![i]).unwrap_or_default()
+}
+
+/// The one a protest is aimed at, named after "demanding", "against" or "calling for" in the same
+/// clause ("marched ... demanding the resignation of the government").
+fn protest_target<'a>(
+    mentions: &[Mention],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    from: usize,
+    placey: &dyn Fn(usize) -> bool,
+) -> Vec<usize> {
+    let limit = (from + 10).min(toks.len());
+    let Some(k) = (from..limit)
+        .take_while(|&k| w(k) == "," || toks[k].flags & (STOP | CLAUSE) == 0)
+        .find(|&k| {
+            matches!(
+                w(k),
+                "demanding" | "denouncing" | "against" | "protesting" | "urging"
+            ) || (w(k) == "calling" && w(k + 1) == "for")
+        })
+    else {
+        return Vec::new();
+    };
+    mentions
+        .iter()
+        .enumerate()
+        .find(|(i, x)| x.first > k && x.first <= k + 6 && !placey(*i))
+        .filter(|(_, x)| {
+            (k + 1..x.first).all(|t| toks[t].flags & (STOP | CLAUSE | VERB) == 0 || w(t) == "for")
+        })
+        .map(|(i, _)| vec![i])
+        .unwrap_or_default()
 }
 
 /// Whether an actor starting at `first` can be the object that a slot starting at `start` holds:
@@ -2109,9 +2200,19 @@ fn default_target<'a>(
     dict: &Dictionaries,
     placey: &dyn Fn(usize) -> bool,
 ) -> Vec<usize> {
-    let mut k = end;
-    while k < toks.len() && (skippable(w(k)) || is_quantity(w(k))) {
-        k += 1;
+    let skip = |mut k: usize| {
+        while k < toks.len() && (skippable(w(k)) || is_quantity(w(k))) {
+            k += 1;
+        }
+        k
+    };
+    let mut k = skip(end);
+    // "rejected a proposal by Macron", "rejected calls from the U.N.": who made the proposal is
+    // the one rejected.
+    if is_authored_noun(w(k)) && matches!(w(k + 1), "by" | "from") {
+        k = skip(k + 2);
+    } else if end > 0 && is_authored_noun(w(end - 1)) && matches!(w(k), "by" | "from") {
+        k = skip(k + 1);
     }
     // "release jailed ELN members": a participle used as an adjective.
     if w(k).ends_with("ed") && mention_at.get(k + 1).is_some_and(|&i| i != usize::MAX) {
@@ -2128,6 +2229,13 @@ fn default_target<'a>(
     let mut j = after;
     while j < toks.len() && (is_adverb(w(j)) || is_aux(w(j)) || is_negation(w(j))) {
         j += 1;
+    }
+    // "rejected U.N. calls for a truce": "calls" is the object noun, the U.N. its author.
+    // "released an American citizen held in Iran": a participle after the object describes it.
+    if is_authored_noun(w(j))
+        || (w(j).ends_with("ed") || w(j) == "held") && is_preposition(w(j + 1))
+    {
+        return group;
     }
     // "said Russia holds evidence": the actor is the subject of the next verb.
     if j < toks.len() && !dict.verbs_for(toks[j].id).is_empty() {

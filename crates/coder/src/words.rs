@@ -645,3 +645,38 @@ pub fn is_demonym(w: &str) -> bool {
         .any(|s| w.ends_with(s))
         && w.len() > 4
 }
+
+/// Nouns for what an actor says or puts forward: after a transitive verb ("rejected U.N. calls",
+/// "welcomed a proposal by France") their author is the one acted on.
+pub fn is_authored_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "call"
+            | "calls"
+            | "demand"
+            | "demands"
+            | "proposal"
+            | "proposals"
+            | "offer"
+            | "offers"
+            | "request"
+            | "requests"
+            | "appeal"
+            | "appeals"
+            | "plea"
+            | "pleas"
+            | "plan"
+            | "plans"
+            | "initiative"
+            | "ultimatum"
+            | "invitation"
+            | "accusation"
+            | "accusations"
+            | "allegations"
+            | "claims"
+            | "criticism"
+            | "warning"
+            | "warnings"
+            | "overtures"
+    )
+}
