@@ -434,12 +434,16 @@ impl<'d> Coder<'d> {
 
         // Which mention, if any, starts at each token.
         let mut mention_at = vec![usize::MAX; toks.len()];
-        // 0: no actor here; 1: inside a bare agent ("troops"); 2: inside a named actor.
+        // 0: no actor here; 1: inside a bare agent ("troops"); 2: inside a named actor; 3: the
+        // agent word that ends a named actor ("ambassador" in "the French ambassador").
         let mut mask = vec![0u8; toks.len()];
         for (k, m) in mentions.iter().enumerate() {
             mention_at[m.first] = k;
             for x in &mut mask[m.first..m.last] {
                 *x = if m.bare_agent || m.located { 1 } else { 2 };
+            }
+            if !m.bare_agent && !m.located && m.agent.as_ref().is_some_and(|a| a.1 == m.last) {
+                mask[m.last - 1] = 3;
             }
         }
 
@@ -773,6 +777,16 @@ impl<'d> Coder<'d> {
                 } else {
                     tgt
                 };
+                // "Serbia put its army on alert": the subject's own agents are no target.
+                let own = |t: &usize| {
+                    let x = &mentions[*t];
+                    x.first > 0
+                        && matches!(w(x.first - 1), "its" | "their")
+                        && (x.bare_agent
+                            || x.country.is_some()
+                                && src.iter().any(|&s| mentions[s].country == x.country))
+                };
+                let tgt = tgt.into_iter().filter(|t| !own(t)).collect();
                 (src, tgt)
             };
             subjects_by_verb.push((m.verb, sources.clone()));
@@ -1422,8 +1436,9 @@ fn match_pattern<'a>(
     // How many tokens a literal covers at `i`, if it matches there. A literal never matches
     // inside a named actor ("hosted a Hamas delegation" is not "host delegation"); it may match a
     // bare agent ("withdrew its troops from").
-    let lit_len =
-        |el: &CElement, i: usize| -> Option<usize> { literal_at(toks, mask, w, el, i, dict) };
+    let lit_len = |el: &CElement, i: usize| -> Option<usize> {
+        literal_at(toks, mask, w, el, i, dict, false)
+    };
     // A literal after the verb, with skippable words and at most MAX_GAP others before it.
     let find_after = |el: &CElement, pos: usize| -> Option<(usize, usize)> {
         let mut i = pos;
@@ -1451,7 +1466,7 @@ fn match_pattern<'a>(
             {
                 topic_end = i + 1 + MAX_TOPIC;
             }
-            if toks[i].flags & STOP != 0 || mask[i] == 2 && here.is_none() && i >= topic_end {
+            if toks[i].flags & STOP != 0 || mask[i] >= 2 && here.is_none() && i >= topic_end {
                 // Skipping over an actor would lose the target ("bombed Hamas targets in").
                 return None;
             }
@@ -1488,7 +1503,12 @@ fn match_pattern<'a>(
                         let limit = (pos + MAX_SLOT).min(n);
                         let mut found = None;
                         while i < limit {
-                            if let Some(len) = lit_len(next, i) {
+                            // "expelled the French ambassador" matches `expel + ambassador`: the
+                            // slot's actor ends in the pattern's agent word.
+                            let head = !is_source && i > start && mask[i] == 3 && mask[i - 1] >= 2;
+                            if let Some(len) = lit_len(next, i).or_else(|| {
+                                literal_at(toks, mask, w, next, i, dict, true).filter(|_| head)
+                            }) {
                                 found = Some((i, len));
                                 break;
                             }
@@ -1568,8 +1588,9 @@ fn literal_at<'a>(
     el: &CElement,
     i: usize,
     dict: &Dictionaries,
+    agent_head: bool,
 ) -> Option<usize> {
-    if i >= toks.len() || mask[i] >= 2 {
+    if i >= toks.len() || mask[i] == 2 || mask[i] == 3 && !agent_head {
         return None;
     }
     match el {
@@ -1618,7 +1639,7 @@ fn match_before<'a>(
                     if toks[i].flags & STOP != 0 && !matches!(w(i), "," | "\"" | "'") {
                         break None;
                     }
-                    if let Some(len) = literal_at(toks, mask, w, el, i, dict) {
+                    if let Some(len) = literal_at(toks, mask, w, el, i, dict, false) {
                         if i + len <= pos {
                             break Some(i);
                         }
