@@ -600,6 +600,12 @@ impl<'d> Coder<'d> {
                 (true, "08") => "035",
                 _ => vp.code.as_str(),
             };
+            // "artillery killed ten civilians", "killed by rocket fire": killing with military
+            // weapons is military force (CAMEO 19), not assault (18).
+            let code = match code {
+                "180" | "1823" if !petrarch => weapon_code(&w, toks.len()).unwrap_or(code),
+                _ => code,
+            };
             let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
             // A pattern that spells out the words before its verb ("&NEGATVAUXVRB * ...") has
             // already decided what a negation means.
@@ -1036,6 +1042,10 @@ impl<'d> Coder<'d> {
                             src.code = format!("{country}{}", src.code);
                             src.country = Some(country.to_string());
                             src.bare_agent = false;
+                        } else if src.code == country && s.code == format!("{country}GOV") {
+                            // "Macron said France was considering ...": a leader speaking for
+                            // the country speaks as its government.
+                            src.code.clone_from(&s.code);
                         }
                     }
                 }
@@ -1204,6 +1214,13 @@ fn target_ref(
     t: &Mention,
     code: &str,
 ) -> Option<ActorRef> {
+    // "Putin put Russia's nuclear forces on alert": a show of force with one's own forces is
+    // aimed at no one named.
+    let own_forces = code.starts_with("15")
+        && (t.bare_agent || source.is_some_and(|s| s.country.is_some() && s.country == t.country));
+    if own_forces {
+        return None;
+    }
     if !t.bare_agent {
         return Some(ActorRef::of(t));
     }
@@ -1296,6 +1313,18 @@ fn prepositional_target<'a>(
         k += 1;
     }
     fallback.map(|i| vec![i]).unwrap_or_default()
+}
+
+/// The CAMEO code of the heavy weapons a sentence names, if any: artillery (194), aerial (195).
+fn weapon_code<'a>(w: &dyn Fn(usize) -> &'a str, n: usize) -> Option<&'static str> {
+    (0..n).find_map(|k| match w(k) {
+        "artillery" | "shelling" | "shells" | "mortar" | "mortars" | "rocket" | "rockets"
+        | "tank" | "tanks" | "howitzers" => Some("194"),
+        "airstrike" | "airstrikes" | "drone" | "drones" | "missile" | "missiles" | "warplanes"
+        | "bombing" | "bombs" | "helicopter" | "helicopters" => Some("195"),
+        "air" if matches!(w(k + 1), "strike" | "strikes" | "raid" | "raids") => Some("195"),
+        _ => None,
+    })
 }
 
 /// The one a protest is aimed at, named after "demanding", "against" or "calling for" in the same

@@ -34,9 +34,13 @@ agent GOV "government"
   government
   foreign minister
   officials
+  ambassador
 agent MIL "military"
   troops
   forces
+  artillery
+agent CVL "civilians"
+  protesters
 agent OPP "opposition"
   opposition
   activists
@@ -58,6 +62,14 @@ const VERBS: &str = r#"
 172 impose sanction* on +
 173 detain +
 163 freeze assets
+016 deny
+120 reject +
+120 reject proposal
+1823 kill +
+152 put + on alert
+161 expel + ambassador
+174 expel +
+141 march
 "#;
 
 fn dict() -> Dictionaries {
@@ -67,7 +79,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
+        "freeze froze frozen\nput put put\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
         &mut set,
     )
     .unwrap();
@@ -395,5 +407,115 @@ fn a_pattern_preposition_takes_its_own_object_even_an_actor() {
     assert_eq!(
         triples(&d, "Turkey celebrated Eid at Azerbaijan with Armenia."),
         ["TUR 043 ARM"]
+    );
+}
+
+#[test]
+fn a_denied_act_is_not_coded_the_denial_is() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia denied that its troops attacked Turkey."),
+        ["RUS 016 -"]
+    );
+}
+
+#[test]
+fn each_other_makes_a_compound_subject_mutual() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia and Turkey accused each other of lying."),
+        ["RUS 112 TUR", "TUR 112 RUS"]
+    );
+}
+
+#[test]
+fn the_author_of_a_proposal_or_call_is_the_target() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia rejected Turkish calls for talks."),
+        ["RUS 120 TUR"]
+    );
+    assert_eq!(
+        triples(&d, "Russia rejected a proposal by Turkey on Monday."),
+        ["RUS 120 TUR"]
+    );
+}
+
+#[test]
+fn a_pattern_agent_word_may_end_the_target_actor() {
+    let d = dict();
+    // `expel + ambassador` beats `expel +` although "ambassador" belongs to the actor.
+    assert_eq!(
+        triples(&d, "Russia expelled the Turkish ambassador."),
+        ["RUS 161 TURGOV"]
+    );
+}
+
+#[test]
+fn own_forces_are_no_target_of_a_show_of_force() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia put its forces on alert."),
+        ["RUS 152 -"]
+    );
+    assert_eq!(
+        triples(&d, "The Kremlin put Russian forces on alert."),
+        ["RUSGOV 152 -"]
+    );
+}
+
+#[test]
+fn killing_with_heavy_weapons_is_military_force() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russian artillery killed Turkish troops."),
+        ["RUSMIL 194 TURMIL"]
+    );
+    assert_eq!(
+        triples(&d, "Russian troops killed Turkish activists."),
+        ["RUSMIL 1823 TUROPP"]
+    );
+}
+
+#[test]
+fn acts_that_need_a_counterpart_are_not_coded_without_one() {
+    let d = dict();
+    assert!(triples(&d, "Russia condemned the decision.").is_empty());
+    // A statement or a protest needs no target.
+    assert_eq!(triples(&d, "Russia said nothing."), ["RUS 010 -"]);
+}
+
+#[test]
+fn a_protest_is_aimed_at_what_it_demands() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish protesters marched through the capital demanding the resignation of the government."
+        ),
+        ["TURCVL 141 TURGOV"]
+    );
+    assert_eq!(
+        triples(&d, "Turkish protesters marched through the capital."),
+        ["TURCVL 141 -"]
+    );
+}
+
+#[test]
+fn a_leader_speaking_for_the_country_speaks_as_its_government() {
+    let d = dict();
+    let got: Vec<(String, String, String, String)> = code(
+        &d,
+        "Lavrov said Russia would hold talks with Turkey.",
+        Some("2016-05-17"),
+    );
+    assert_eq!(
+        got,
+        [(
+            "RUSGOV".to_string(),
+            "036".to_string(),
+            "TUR".to_string(),
+            "RUSGOV".to_string()
+        )]
     );
 }
