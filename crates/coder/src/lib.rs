@@ -1065,14 +1065,15 @@ impl<'d> Coder<'d> {
                 continue;
             }
             // An act done to someone (appeals, meetings, praise, cooperation, aid, demands,
-            // criticism, cutting ties) whose counterpart was not found is more often misread than
-            // real: it is not coded. Statements, intents, concessions, rejections, threats,
-            // protests and violence stand on their own ("pounded districts of Kharkiv").
+            // cutting ties) whose counterpart was not found is more often misread than real: it is
+            // not coded. Statements, intents, concessions, criticism ("denounced the pact"),
+            // rejections, threats, protests and violence ("pounded districts of Kharkiv") stand on
+            // their own.
             if e.target.is_none()
                 && !dict.set.petrarch
                 && matches!(
                     e.cameo.get(..2),
-                    Some("02" | "04" | "05" | "06" | "07" | "10" | "11" | "16")
+                    Some("02" | "04" | "05" | "06" | "07" | "10" | "16")
                 )
             {
                 note!(
@@ -1502,7 +1503,12 @@ fn match_pattern<'a>(
             if let Some(len) = here {
                 return Some((i, len));
             }
-            if toks[i].flags & SKIP == 0 && i >= topic_end {
+            // Amounts and the halves of hyphenated words are no gap: "pledged $31 million in
+            // emergency aid to", "tested its first submarine-launched missile".
+            let filler = is_quantity(w(i))
+                || matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
+                || i > 0 && w(i - 1) == "-";
+            if toks[i].flags & SKIP == 0 && i >= topic_end && !filler {
                 gaps += 1;
                 if gaps > MAX_GAP {
                     return None;

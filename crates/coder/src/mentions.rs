@@ -175,6 +175,7 @@ pub(crate) fn group<'a>(
     }
     adjective_agents(dict, &mut out, toks, words);
     share_agents(&mut out, words);
+    share_country(&mut out, words);
     located_agents(dict, &mut out, words);
     agents_of_lists(dict, &mut out, words);
     out
@@ -392,6 +393,28 @@ fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
             p.agent = Some((agent.clone(), p.last));
             i -= 1;
         }
+    }
+}
+
+/// "Venezuela's government and opposition": an agent listed right after a country's agent is
+/// that country's too.
+fn share_country<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
+    for j in 1..out.len() {
+        let prev = &out[j - 1];
+        if !out[j].bare_agent
+            || prev.agent.is_none()
+            || prev.code.len() != 6
+            || !crate::joined_by_and(words, prev.last, out[j].first)
+        {
+            continue;
+        }
+        let Some(country) = prev.country.clone() else {
+            continue;
+        };
+        let m = &mut out[j];
+        m.code = format!("{country}{}", m.code);
+        m.country = Some(country);
+        m.bare_agent = false;
     }
 }
 

@@ -534,6 +534,8 @@ pub fn is_quantity(w: &str) -> bool {
                 | "thousands"
                 | "million"
                 | "millions"
+                | "billion"
+                | "billions"
                 | "scores"
                 | "several"
                 | "many"
