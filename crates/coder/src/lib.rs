@@ -923,8 +923,13 @@ impl<'d> Coder<'d> {
                 for target in aimed_at {
                     let e = self.event(span, index, code, Some(source), target, m, toks);
                     sentence_events.push((e, m.verb, code));
-                    // "[032:033]": the visited side hosts the visit.
-                    if let (Some(rc), Some(t)) = (vp.reverse.as_deref(), target) {
+                    // "[032:033]": the visited side hosts the visit. An agreement reached with
+                    // someone binds both sides (dyad's own dictionaries only).
+                    let reverse = vp
+                        .reverse
+                        .as_deref()
+                        .or((!petrarch && !reciprocal && code.starts_with("057")).then_some(code));
+                    if let (Some(rc), Some(t)) = (reverse, target) {
                         let e = self.event(span, index, rc, Some(t), Some(source), m, toks);
                         sentence_events.push((e, m.verb, rc));
                     }

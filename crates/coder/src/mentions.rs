@@ -326,6 +326,13 @@ fn adjective_agents<'a>(
             return true;
         };
         let w = words(m.last);
+        // "Syrian rebel allies", "government officials": a noun for people keeps the agent.
+        if matches!(
+            w,
+            "allies" | "fighters" | "factions" | "units" | "commanders" | "leaders" | "members"
+        ) {
+            return true;
+        }
         let noun = !next.punct
             && !next.capitalized
             && dict.verbs_for(next.id).is_empty()
