@@ -63,6 +63,7 @@ const VERBS: &str = r#"
 173 detain +
 163 freeze assets
 016 deny
+051 praise +
 120 reject +
 120 reject proposal
 1823 kill +
@@ -480,9 +481,10 @@ fn killing_with_heavy_weapons_is_military_force() {
 #[test]
 fn acts_that_need_a_counterpart_are_not_coded_without_one() {
     let d = dict();
-    assert!(triples(&d, "Russia condemned the decision.").is_empty());
-    // A statement or a protest needs no target.
+    assert!(triples(&d, "Russia praised the decision.").is_empty());
+    // A statement or a criticism needs no target.
     assert_eq!(triples(&d, "Russia said nothing."), ["RUS 010 -"]);
+    assert_eq!(triples(&d, "Russia condemned the decision."), ["RUS 111 -"]);
 }
 
 #[test]
