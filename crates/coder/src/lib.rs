@@ -500,6 +500,9 @@ impl<'d> Coder<'d> {
                 }
             }
             let mut best: Option<Match> = None;
+            // The best pattern that does not open with a target slot: what "met on Monday" is
+            // when `meet +` finds no object.
+            let mut untargeted: Option<Match> = None;
             for &VerbRef {
                 pattern: p, form, ..
             } in &cands
@@ -517,14 +520,20 @@ impl<'d> Coder<'d> {
                         has_target_element: cp.elements.contains(&CElement::Target),
                         ..m
                     };
-                    let better = match &best {
+                    let beats = |other: &Option<Match>| match other {
                         None => true,
                         Some(b) => {
                             (cand.literals, std::cmp::Reverse(cand.pattern))
                                 > (b.literals, std::cmp::Reverse(b.pattern))
                         }
                     };
-                    if better {
+                    if !matches!(cp.elements.first(), Some(CElement::Target))
+                        && !dict.set.petrarch
+                        && beats(&untargeted)
+                    {
+                        untargeted = Some(cand.clone());
+                    }
+                    if beats(&best) {
                         best = Some(cand);
                     }
                 }
@@ -556,6 +565,8 @@ impl<'d> Coder<'d> {
                     };
                 if !reduced {
                     matches.push(b);
+                } else if let Some(u) = untargeted {
+                    matches.push(u);
                 }
             }
         }
@@ -770,7 +781,15 @@ impl<'d> Coder<'d> {
                 } else {
                     tgt
                 };
-                let tgt = if tgt.is_empty() && !code.starts_with("01") && src.len() < 2 {
+                // An appeal's `+` slot that holds words but no actor ("urged the international
+                // community to ...") has said whom it addresses: nobody coded.
+                let slot_without_actor =
+                    code.starts_with("02") && m.slot.is_some_and(|(a, b)| b > a) && !petrarch;
+                let tgt = if tgt.is_empty()
+                    && !code.starts_with("01")
+                    && src.len() < 2
+                    && !slot_without_actor
+                {
                     prepositional_target(
                         &mentions,
                         &mention_at,
@@ -1069,17 +1088,19 @@ impl<'d> Coder<'d> {
                 note!("  dropped {}: no named actor on either side", e.cameo);
                 continue;
             }
-            // An act done to someone (appeals, meetings, praise, cooperation, aid, demands,
-            // cutting ties) whose counterpart was not found is more often misread than real: it is
-            // not coded. Statements, intents, concessions, criticism ("denounced the pact"),
-            // rejections, threats, protests and violence ("pounded districts of Kharkiv") stand on
-            // their own.
+            // An act done to someone (meetings, cooperation, aid, demands, cutting ties) whose
+            // counterpart was not found is more often misread than real: it is not coded.
+            // Statements, appeals ("appealed to world leaders"), intents, concessions, praise and
+            // criticism ("denounced the pact"), rejections, threats, protests and violence
+            // ("pounded districts of Kharkiv") stand on their own.
             if e.target.is_none()
                 && !dict.set.petrarch
                 && matches!(
                     e.cameo.get(..2),
-                    Some("02" | "04" | "05" | "06" | "07" | "10" | "16")
+                    Some("04" | "05" | "06" | "07" | "10" | "16")
                 )
+                // Praise, like criticism, may be of a thing: "welcomed the outcome".
+                && !e.cameo.starts_with("051")
             {
                 note!(
                     "  dropped {}: no target found for an act that needs one",
@@ -1259,6 +1280,8 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
             | ["together", "with"]
             | ["or"]
     ) || matches!(between.as_slice(), ["and", x] if is_ally_word(x))
+        // "police and pro-government gunmen"
+        || matches!(between.as_slice(), ["and", "pro" | "anti", "-"])
 }
 
 /// Whether only a comma (and determiners) stands between two joined actors: such a list counts
@@ -1475,7 +1498,9 @@ fn match_pattern<'a>(
         literal_at(toks, mask, w, el, i, dict, false)
     };
     // A literal after the verb, with skippable words and at most MAX_GAP others before it.
-    let find_after = |el: &CElement, pos: usize| -> Option<(usize, usize)> {
+    // `target_later`: a `+` follows in the pattern, so an actor skipped in the gap ("extradited
+    // two Islamic State members to +") is not the target anyway.
+    let find_after = |el: &CElement, pos: usize, target_later: bool| -> Option<(usize, usize)> {
         let mut i = pos;
         let mut gaps = 0;
         // Inside a topic phrase ("shared information on PKK hideouts with Iraqi authorities"):
@@ -1501,7 +1526,17 @@ fn match_pattern<'a>(
             {
                 topic_end = i + 1 + MAX_TOPIC;
             }
-            if toks[i].flags & STOP != 0 || mask[i] >= 2 && here.is_none() && i >= topic_end {
+            // An actor may be passed over before a later `+`, unless it starts a clause of its
+            // own ("information Nusra Front had with Russia").
+            let clause_subject = i + 1 < n
+                && mask[i + 1] == 0
+                && (is_aux(w(i + 1)) || toks[i + 1].flags & VERB != 0);
+            if toks[i].flags & STOP != 0
+                || mask[i] >= 2
+                    && here.is_none()
+                    && i >= topic_end
+                    && (!target_later || clause_subject)
+            {
                 // Skipping over an actor would lose the target ("bombed Hamas targets in").
                 return None;
             }
@@ -1513,7 +1548,9 @@ fn match_pattern<'a>(
             let filler = is_quantity(w(i))
                 || matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
                 || i > 0 && w(i - 1) == "-";
-            if toks[i].flags & SKIP == 0 && i >= topic_end && !filler {
+            // An actor skipped before a later `+` counts as one noun phrase, not as gap words.
+            let skipped_actor = target_later && mask[i] >= 1;
+            if toks[i].flags & SKIP == 0 && i >= topic_end && !filler && !skipped_actor {
                 gaps += 1;
                 if gaps > MAX_GAP {
                     return None;
@@ -1594,7 +1631,10 @@ fn match_pattern<'a>(
                 }
             }
             el => {
-                match find_after(el, pos) {
+                let target_later = !dict.set.petrarch
+                    && is_preposition_element(el, dict)
+                    && elements[k + 1..].contains(&CElement::Target);
+                match find_after(el, pos, target_later) {
                     Some((i, len)) => {
                         used.push(i);
                         pos = i + len;
@@ -1618,6 +1658,14 @@ fn match_pattern<'a>(
         slot_open,
         src_slot,
     })
+}
+
+/// Whether a pattern word is "to", "from" or "with": words that introduce a recipient.
+fn is_preposition_element(el: &CElement, dict: &Dictionaries) -> bool {
+    match el {
+        CElement::Word(id) => matches!(dict.word(*id), "to" | "from" | "with"),
+        _ => false,
+    }
 }
 
 /// How many tokens the literal `el` covers at token `i`, if it matches there.

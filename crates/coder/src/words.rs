@@ -81,11 +81,18 @@ pub fn is_adverb(w: &str) -> bool {
     ) {
         return true;
     }
-    w.len() > 5
+    w.len() >= 5
         && w.ends_with("ly")
         && !matches!(
             w,
-            "family"
+            "bully"
+                | "belly"
+                | "jelly"
+                | "holly"
+                | "folly"
+                | "tally"
+                | "sally"
+                | "family"
                 | "supply"
                 | "apply"
                 | "reply"

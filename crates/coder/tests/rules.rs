@@ -64,6 +64,13 @@ const VERBS: &str = r#"
 163 freeze assets
 016 deny
 051 praise +
+063 extradite to +
+063 extradite + to
+063 extradite +
+040 meet +
+040 meet
+025 urge + to
+
 120 reject +
 120 reject proposal
 1823 kill +
@@ -80,7 +87,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nput put put\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
+        "freeze froze frozen\nmeet met met\nput put put\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
         &mut set,
     )
     .unwrap();
@@ -481,8 +488,9 @@ fn killing_with_heavy_weapons_is_military_force() {
 #[test]
 fn acts_that_need_a_counterpart_are_not_coded_without_one() {
     let d = dict();
-    assert!(triples(&d, "Russia praised the decision.").is_empty());
-    // A statement or a criticism needs no target.
+    assert!(triples(&d, "Russia held talks on Monday.").is_empty());
+    // A statement, praise or criticism needs no target.
+    assert_eq!(triples(&d, "Russia praised the decision."), ["RUS 051 -"]);
     assert_eq!(triples(&d, "Russia said nothing."), ["RUS 010 -"]);
     assert_eq!(triples(&d, "Russia condemned the decision."), ["RUS 111 -"]);
 }
@@ -519,5 +527,43 @@ fn a_leader_speaking_for_the_country_speaks_as_its_government() {
             "TUR".to_string(),
             "RUSGOV".to_string()
         )]
+    );
+}
+
+#[test]
+fn the_country_receiving_an_extradition_is_the_target() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey extradited two suspected Nusra Front members to Russia."
+        ),
+        ["TUR 063 RUS"]
+    );
+    assert_eq!(
+        triples(&d, "Turkey extradited two Nusra Front members."),
+        ["TUR 063 SYRREBNUS"]
+    );
+}
+
+#[test]
+fn a_verb_whose_object_slot_is_empty_falls_back_to_its_plain_pattern() {
+    let d = dict();
+    // `meet +` finds no object before "on"; `meet` codes the compound subject both ways.
+    assert_eq!(
+        triples(&d, "Russia and Turkey met on Monday."),
+        ["RUS 040 TUR", "TUR 040 RUS"]
+    );
+}
+
+#[test]
+fn an_appeal_to_someone_unnamed_has_no_target() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey urged the international community to hold talks with Russia."
+        ),
+        ["TUR 025 -"]
     );
 }
