@@ -1280,8 +1280,9 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
             | ["together", "with"]
             | ["or"]
     ) || matches!(between.as_slice(), ["and", x] if is_ally_word(x))
-        // "police and pro-government gunmen"
+        // "police and pro-government gunmen", "the government and communist rebels"
         || matches!(between.as_slice(), ["and", "pro" | "anti", "-"])
+        || matches!(between.as_slice(), ["and", x] if is_political_adjective(x))
 }
 
 /// Whether only a comma (and determiners) stands between two joined actors: such a list counts
@@ -1526,6 +1527,14 @@ fn match_pattern<'a>(
             {
                 topic_end = i + 1 + MAX_TOPIC;
             }
+            // "resumed EU-mediated talks": an actor in a hyphenated modifier is no object.
+            let modifier = mask[i] >= 2 && {
+                let mut k = i;
+                while k < n && mask[k] >= 2 {
+                    k += 1;
+                }
+                w(k) == "-" && is_agency_participle(w(k + 1))
+            };
             // An actor may be passed over before a later `+`, unless it starts a clause of its
             // own ("information Nusra Front had with Russia").
             let clause_subject = i + 1 < n
@@ -1535,6 +1544,7 @@ fn match_pattern<'a>(
                 || mask[i] >= 2
                     && here.is_none()
                     && i >= topic_end
+                    && !modifier
                     && (!target_later || clause_subject)
             {
                 // Skipping over an actor would lose the target ("bombed Hamas targets in").
@@ -1545,7 +1555,8 @@ fn match_pattern<'a>(
             }
             // Amounts and the halves of hyphenated words are no gap: "pledged $31 million in
             // emergency aid to", "tested its first submarine-launched missile".
-            let filler = is_quantity(w(i))
+            let filler = modifier
+                || is_quantity(w(i))
                 || matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
                 || i > 0 && w(i - 1) == "-";
             // An actor skipped before a later `+` counts as one noun phrase, not as gap words.

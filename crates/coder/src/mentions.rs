@@ -471,10 +471,24 @@ fn resolve(
         .iter()
         .rev()
         .find(|p| matches!(p.entry.owner, Owner::Actor(_)));
-    let agent = group
-        .iter()
-        .rev()
-        .find(|p| matches!(p.entry.owner, Owner::Agent(_)));
+    let agents = || {
+        group
+            .iter()
+            .rev()
+            .filter(|p| matches!(p.entry.owner, Owner::Agent(_)))
+    };
+    // "opposition marchers", "separatist protesters": the crowd is named by its first agent.
+    let agent = match (agents().next(), agents().nth(1)) {
+        (Some(last), Some(before))
+            if !dict.set.petrarch
+                && dict
+                    .owner_code(last.entry.owner, date)
+                    .is_some_and(|(c, _, _)| c == "CVL") =>
+        {
+            Some(before)
+        }
+        (last, _) => last,
+    };
     let mut agent_used = None;
     let mut base_code = String::new();
     let (code, name, bare_agent) = if let Some(p) = person {

@@ -689,3 +689,51 @@ pub fn is_authored_noun(w: &str) -> bool {
             | "overtures"
     )
 }
+
+/// Adjectives that may stand before the second agent of a compound: "the government and
+/// communist rebels".
+pub fn is_political_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "communist"
+            | "maoist"
+            | "islamist"
+            | "jihadist"
+            | "separatist"
+            | "allied"
+            | "armed"
+            | "rival"
+            | "tribal"
+            | "militant"
+            | "leftist"
+            | "marxist"
+            | "royalist"
+            | "nationalist"
+            | "loyalist"
+            | "dissident"
+            | "exiled"
+            | "local"
+    )
+}
+
+/// Participles that make an actor the agent of a modifier ("EU-mediated talks", "Saudi-led"),
+/// not the owner of the thing ("a British-flagged tanker" stays British).
+pub fn is_agency_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "mediated"
+            | "brokered"
+            | "backed"
+            | "led"
+            | "sponsored"
+            | "funded"
+            | "supported"
+            | "hosted"
+            | "organised"
+            | "organized"
+            | "drafted"
+            | "proposed"
+            | "imposed"
+            | "run"
+    )
+}
