@@ -949,7 +949,16 @@ impl<'d> Coder<'d> {
                         .as_deref()
                         .or((!petrarch && !reciprocal && code.starts_with("057")).then_some(code));
                     if let (Some(rc), Some(t)) = (reverse, target) {
-                        let e = self.event(span, index, rc, Some(t), Some(source), m, toks);
+                        let mut e = self.event(span, index, rc, Some(t), Some(source), m, toks);
+                        // "reached an agreement with rebel groups": the rebels are the source's
+                        // country's, as they were as the target.
+                        if let (Some(src), Some(country)) = (e.source.as_mut(), &source.country) {
+                            if src.bare_agent && !petrarch {
+                                src.code = format!("{country}{}", src.code);
+                                src.country = Some(country.clone());
+                                src.bare_agent = false;
+                            }
+                        }
                         sentence_events.push((e, m.verb, rc));
                     }
                 }
@@ -1005,8 +1014,15 @@ impl<'d> Coder<'d> {
         }
 
         // A statement is coded only when nothing else is; otherwise its speaker is the attribution.
-        // A statement that reports a negated event ("X did not attack, officials said") is no event.
-        let has_other = any_negated || sentence_events.iter().any(|(_, _, c)| !c.starts_with("01"));
+        // A statement that reports a negated event ("X did not attack, officials said") is no
+        // event, even when the negated verb is none the dictionaries know ("Beijing would not
+        // tolerate interference, officials said").
+        let negated_report = !dict.set.petrarch
+            && sentence_events.iter().all(|(_, _, c)| *c == "010")
+            && (0..toks.len()).any(|k| is_negation(w(k)) && w(k) != "no");
+        let has_other = any_negated
+            || negated_report
+            || sentence_events.iter().any(|(_, _, c)| !c.starts_with("01"));
         // A plain statement (010) also gives way to a more specific verbal act of the same sentence
         // ("Macron said France was considering ...").
         if !has_other && sentence_events.iter().any(|(_, _, c)| *c != "010") {
@@ -1088,17 +1104,17 @@ impl<'d> Coder<'d> {
                 note!("  dropped {}: no named actor on either side", e.cameo);
                 continue;
             }
-            // An act done to someone (meetings, cooperation, aid, demands, cutting ties) whose
-            // counterpart was not found is more often misread than real: it is not coded.
-            // Statements, appeals ("appealed to world leaders"), intents, concessions, praise and
-            // criticism ("denounced the pact"), rejections, threats, protests and violence
-            // ("pounded districts of Kharkiv") stand on their own.
+            // An act done to someone (meetings, cooperation, aid, demands, releases, cutting ties)
+            // whose counterpart was not found is more often misread than real: it is not coded.
+            // Statements, appeals ("appealed to world leaders"), intents, other concessions,
+            // praise and criticism ("denounced the pact"), rejections, threats, protests and
+            // violence ("pounded districts of Kharkiv") stand on their own.
             if e.target.is_none()
                 && !dict.set.petrarch
-                && matches!(
+                && (matches!(
                     e.cameo.get(..2),
                     Some("04" | "05" | "06" | "07" | "10" | "16")
-                )
+                ) || e.cameo.starts_with("084"))
                 // Praise, like criticism, may be of a thing: "welcomed the outcome".
                 && !e.cameo.starts_with("051")
             {
@@ -1206,8 +1222,25 @@ fn verb_role<'a>(
         return Some(true);
     }
     if has(|f| f == Form::Ing) {
-        // ", accusing them of ...": a participial clause that continues the main clause.
-        return (is_be(before) || before == ",").then_some(false);
+        // ", accusing them of ...": a participial clause that continues the main clause;
+        // "began deploying troops": the act itself.
+        let aspect = matches!(
+            before,
+            "began"
+                | "begun"
+                | "begin"
+                | "begins"
+                | "start"
+                | "started"
+                | "starts"
+                | "continue"
+                | "continued"
+                | "continues"
+                | "kept"
+                | "keep"
+                | "resumed"
+        );
+        return (is_be(before) || before == "," || aspect).then_some(false);
     }
     if forms.iter().all(|&f| f == Form::Participle) {
         return is_have(before).then_some(false);
