@@ -41,6 +41,7 @@ agent MIL "military"
   artillery
 agent CVL "civilians"
   protesters
+  marchers
 agent OPP "opposition"
   opposition
   activists
@@ -69,6 +70,8 @@ const VERBS: &str = r#"
 063 extradite +
 040 meet +
 040 meet
+154 deploy troops to +
+046 resume talks
 025 urge + to
 
 120 reject +
@@ -565,5 +568,43 @@ fn an_appeal_to_someone_unnamed_has_no_target() {
             "Turkey urged the international community to hold talks with Russia."
         ),
         ["TUR 025 -"]
+    );
+}
+
+#[test]
+fn a_statement_reporting_a_negated_clause_is_no_event() {
+    let d = dict();
+    // "tolerate" is in no dictionary; the negation alone keeps the statement from being coded.
+    assert!(triples(&d, "Russia said Turkey would not tolerate interference.").is_empty());
+    assert_eq!(
+        triples(&d, "Russia said Turkey would tolerate interference."),
+        ["RUS 010 -"]
+    );
+}
+
+#[test]
+fn an_aspect_verb_before_a_gerund_codes_the_act() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey began deploying troops to Armenia."),
+        ["TUR 154 ARM"]
+    );
+}
+
+#[test]
+fn a_crowd_is_named_by_its_first_agent() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russian troops attacked Turkish opposition marchers."),
+        ["RUSMIL 190 TUROPP"]
+    );
+}
+
+#[test]
+fn an_actor_in_an_agency_modifier_is_no_object() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Armenia and Azerbaijan resumed Russian-mediated talks."),
+        ["ARM 046 AZE", "AZE 046 ARM"]
     );
 }
