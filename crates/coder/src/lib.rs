@@ -474,7 +474,8 @@ impl<'d> Coder<'d> {
                         && !(m.last == m.first + 1 && m.agent.is_none() && is_demonym(w(m.first)))
                 })
             };
-            let Some(passive) = verb_role(&w, v, &index.forms, &ends_mention) else {
+            let names_end = |k: usize| mentions.iter().any(|m| m.last == k);
+            let Some(passive) = verb_role(&w, v, &index.forms, &ends_mention, &names_end) else {
                 continue;
             };
             // Only patterns whose rarest literal word occurs after the verb can match.
@@ -905,9 +906,11 @@ impl<'d> Coder<'d> {
                     .take_while(|&k| toks[k].flags & (STOP | CLAUSE) == 0)
                     .any(|k| matches!((w(k), w(k + 1)), ("each", "other") | ("one", "another")));
             // PETRARCH reads every act of a compound subject with no target as mutual.
+            // ("a deal brokered by Turkey and the U.N.": co-agents of a passive are no sides.)
             let reciprocal = each_other
                 || targets.is_empty()
                     && sources.len() > 1
+                    && !m.passive
                     && (petrarch
                         || matches!(
                             code.get(..2).unwrap_or(""),
@@ -1192,12 +1195,14 @@ impl<'d> Coder<'d> {
 }
 
 /// Whether the token at `v` is used as a finite verb here; `Some(true)` when passive.
-/// `ends_mention(k)` tells whether an actor mention ends just before token `k`.
+/// `ends_mention(k)` tells whether an actor mention that can be a subject ends just before token
+/// `k`; `names_end(k)` whether any mention does.
 fn verb_role<'a>(
     w: &dyn Fn(usize) -> &'a str,
     v: usize,
     forms: &[Form],
     ends_mention: &dyn Fn(usize) -> bool,
+    names_end: &dyn Fn(usize) -> bool,
 ) -> Option<bool> {
     let has = |f: fn(Form) -> bool| forms.iter().any(|&x| f(x));
     // Walk back over adverbs and negation to the word that governs the verb.
@@ -1209,7 +1214,8 @@ fn verb_role<'a>(
     if is_determiner(before) && !matches!(before, "all" | "both") {
         return None; // "the attack", "its accusations", "the army's recapture"
     }
-    if is_quantity(before) && before != "about" {
+    // ("the Group of Seven condemned": a number that ends a name is no quantity.)
+    if is_quantity(before) && before != "about" && !names_end(k) {
         return None; // "rescued 100 kidnapped schoolchildren"
     }
     if is_preposition(before) && !matches!(before, "to" | "by") {
