@@ -16,7 +16,8 @@ use dyad_dict::{bloom_bit, CElement, Dictionaries, Form, VerbRef, NO_WORD};
 use dyad_text::TokenKind;
 use words::*;
 
-/// A token with its dictionary word id; `norm` indexes the sentence's normalised-text arena.
+/// A token with its dictionary word id; `norm` indexes the sentence's normalised-text arena
+/// (`(u32::MAX, 0)` when the token's own text is already normal).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok {
     pub start: usize,
@@ -34,6 +35,21 @@ pub(crate) const STOP: u8 = 2;
 pub(crate) const CLAUSE: u8 = 4;
 pub(crate) const VERB: u8 = 8;
 pub(crate) const SPORTS: u8 = 16;
+
+/// The flags a normalised word earns by its text alone (all but `VERB` and `STOP`).
+fn text_flags(norm: &str) -> u8 {
+    let mut flags = 0;
+    if is_determiner(norm) || is_adverb(norm) {
+        flags |= SKIP;
+    }
+    if is_clause_break(norm) {
+        flags |= CLAUSE;
+    }
+    if is_sports_word(norm) {
+        flags |= SPORTS;
+    }
+    flags
+}
 
 /// An actor as it appears in an event.
 #[derive(Clone, Debug, PartialEq)]
@@ -138,6 +154,9 @@ const WINDOW: usize = 32;
 pub struct Coder<'d> {
     dict: &'d Dictionaries,
     discards: Option<Discards>,
+    /// The word flags (`SKIP`, `CLAUSE`, `VERB`, `SPORTS`) of every dictionary word, by word id,
+    /// so that a token the dictionaries know costs one load instead of string tests.
+    word_flags: Vec<u8>,
 }
 
 /// The dictionaries' discard phrases: a story or sentence that contains one is not coded.
@@ -219,9 +238,16 @@ impl Scratch {
 
 impl<'d> Coder<'d> {
     pub fn new(dict: &'d Dictionaries) -> Self {
+        let word_flags = (0..dict.word_count() as u32)
+            .map(|id| {
+                let verb = if dict.verb_index(id).is_some() { VERB } else { 0 };
+                text_flags(dict.word(id)) | verb
+            })
+            .collect();
         Coder {
             dict,
             discards: Discards::new(dict),
+            word_flags,
         }
     }
 
@@ -350,45 +376,49 @@ impl<'d> Coder<'d> {
         arena.clear();
         for t in raw {
             let text = &doc[t.start..t.end];
-            let a = arena.len() as u32;
-            dyad_text::normalize_into(text, arena);
-            let b = arena.len() as u32;
-            let norm = &arena[a as usize..b as usize];
+            // Most tokens are already lower-case ASCII: their normal form is the text itself.
+            let own = text.bytes().all(|c| c.is_ascii() && !c.is_ascii_uppercase());
+            let (norm, a, b) = if own {
+                (text, u32::MAX, 0)
+            } else {
+                let a = arena.len() as u32;
+                dyad_text::normalize_into(text, arena);
+                let b = arena.len() as u32;
+                (&arena[a as usize..b as usize], a, b)
+            };
             let id = dict.word_id(norm);
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
-            let mut flags = 0;
-            if is_determiner(norm) || is_adverb(norm) {
-                flags |= SKIP;
-            }
+            let mut flags = match self.word_flags.get(id as usize) {
+                Some(&f) => f,
+                None => text_flags(norm),
+            };
             if punct && norm != "-" {
                 flags |= STOP;
-            }
-            if is_clause_break(norm) {
-                flags |= CLAUSE;
-            }
-            if dict.verb_index(id).is_some() {
-                flags |= VERB;
-            }
-            if is_sports_word(norm) {
-                flags |= SPORTS;
             }
             toks.push(Tok {
                 start: t.start,
                 end: t.end,
                 id,
                 norm: (a, b),
-                capitalized: text.chars().next().is_some_and(char::is_uppercase),
+                capitalized: match text.as_bytes()[0] {
+                    c if c.is_ascii() => c.is_ascii_uppercase(),
+                    _ => text.chars().next().is_some_and(char::is_uppercase),
+                },
                 punct,
                 flags,
             });
         }
         let toks: &[Tok] = toks;
         let arena: &str = arena;
-        let w = |i: usize| -> &str {
-            toks.get(i)
-                .map(|t| &arena[t.norm.0 as usize..t.norm.1 as usize])
-                .unwrap_or("")
-        };
+        // Each token's normal form once, so that `w` is a load rather than a checked slice.
+        let norms: Vec<&str> = toks
+            .iter()
+            .map(|t| match t.norm {
+                (u32::MAX, _) => &doc[t.start..t.end],
+                (a, b) => &arena[a as usize..b as usize],
+            })
+            .collect();
+        let w = |i: usize| -> &str { norms.get(i).copied().unwrap_or("") };
         // Formatting only happens when explaining.
         macro_rules! note {
             ($($arg:tt)*) => {
