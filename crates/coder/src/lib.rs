@@ -170,11 +170,42 @@ impl Discards {
         if list.is_empty() {
             return None;
         }
+        // A DFA: every document is scanned once, and a DFA scans several times faster than the
+        // default NFA.
         let matcher = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(list.iter().map(|d| d.phrase.as_str()))
             .ok()?;
         Some(Discards { matcher })
+    }
+
+    /// One scan of a whole document: `None` when a story discard phrase is in it, otherwise every
+    /// discard phrase found as (start, end, whole word), for `in_sentence`.
+    fn scan_document(&self, dict: &Dictionaries, doc: &str) -> Option<Vec<(usize, usize, bool)>> {
+        let mut hits = Vec::new();
+        for m in self.matcher.find_overlapping_iter(doc) {
+            let d = &dict.set.discards[m.pattern().as_usize()];
+            if d.story && Self::in_sentence(&[(m.start(), m.end(), d.whole_word)], doc, 0, doc.len())
+            {
+                return None;
+            }
+            hits.push((m.start(), m.end(), d.whole_word));
+        }
+        Some(hits)
+    }
+
+    /// Whether a phrase of `hits` lies in the sentence `start..end` at word boundaries of the
+    /// sentence (what `find` on the sentence's text alone would say).
+    fn in_sentence(hits: &[(usize, usize, bool)], doc: &str, start: usize, end: usize) -> bool {
+        let b = doc.as_bytes();
+        let word = |i: usize| b[i].is_ascii_alphanumeric();
+        hits.iter().any(|&(a, e, whole)| {
+            a >= start
+                && e <= end
+                && (a == start || !word(a - 1))
+                && (!whole || e == end || !word(e))
+        })
     }
 
     /// The first discard phrase (of the whole story only, with `story`) found in `text` at word
@@ -282,17 +313,19 @@ impl<'d> Coder<'d> {
             events: Vec::new(),
         };
         let mut memory = Memory::default();
+        let mut hits = Vec::new();
         if let Some(d) = &self.discards {
-            if d.find(self.dict, doc, true).is_some() {
-                scratch.doc_tokens = tokens;
-                return out;
+            match d.scan_document(self.dict, doc) {
+                Some(h) => hits = h,
+                None => {
+                    scratch.doc_tokens = tokens;
+                    return out;
+                }
             }
         }
         for (i, (s, range)) in split.iter().enumerate() {
-            if let Some(d) = &self.discards {
-                if d.find(self.dict, &doc[s.start..s.end], false).is_some() {
-                    continue;
-                }
+            if Discards::in_sentence(&hits, doc, s.start, s.end) {
+                continue;
             }
             self.code_sentence(
                 doc,
@@ -1514,7 +1547,7 @@ fn literal_at<'a>(
     match el {
         CElement::Word(id) => (*id != NO_WORD && toks[i].id == *id).then_some(1),
         CElement::Prefix(p) => w(i).starts_with(p.as_ref()).then_some(1),
-        CElement::Set(s) => dict.synsets.get(*s as usize)?.iter().find_map(|alt| {
+        CElement::Set(s) => dict.synset_phrases_from(*s, toks[i].id).find_map(|alt| {
             let fits = alt.iter().enumerate().all(|(j, id)| {
                 let t = i + j;
                 t < toks.len() && mask[t] < 2 && toks[t].id == *id

@@ -100,6 +100,9 @@ pub struct Dictionaries {
     pub patterns: Vec<CompiledPattern>,
     /// Each synset's phrases as word-id sequences, longest first.
     pub synsets: Vec<Vec<Vec<u32>>>,
+    /// (synset, first word) → the indices in `synsets` of the phrases starting with that word,
+    /// longest first: a synset of hundreds of phrases is tried only where one can start.
+    synset_starts: FxHashMap<(u32, u32), Vec<u32>>,
     countries: rustc_hash::FxHashSet<Box<str>>,
     nodes: u32,
 }
@@ -124,6 +127,7 @@ impl Dictionaries {
             verb_indexes: Vec::new(),
             patterns: Vec::new(),
             synsets: Vec::new(),
+            synset_starts: FxHashMap::default(),
             countries: Default::default(),
             nodes: 1,
         };
@@ -198,7 +202,14 @@ impl Dictionaries {
                 .collect();
             alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
             alts.dedup();
-            synset_ids.insert(syn.name.as_str(), d.synsets.len() as u32);
+            let id = d.synsets.len() as u32;
+            for (k, alt) in alts.iter().enumerate() {
+                d.synset_starts
+                    .entry((id, alt[0]))
+                    .or_default()
+                    .push(k as u32);
+            }
+            synset_ids.insert(syn.name.as_str(), id);
             d.synsets.push(alts);
         }
 
@@ -317,6 +328,16 @@ impl Dictionaries {
     /// How many words the dictionaries know (ids run from 0 to this, exclusive).
     pub fn word_count(&self) -> usize {
         self.words.len()
+    }
+
+    /// The phrases of synset `set` that start with word `first`, longest first.
+    pub fn synset_phrases_from(&self, set: u32, first: u32) -> impl Iterator<Item = &[u32]> + '_ {
+        let alts = self.synsets.get(set as usize);
+        self.synset_starts
+            .get(&(set, first))
+            .into_iter()
+            .flatten()
+            .filter_map(move |&k| alts?.get(k as usize).map(Vec::as_slice))
     }
 
     /// The normalised text of a word id.
