@@ -253,6 +253,9 @@ impl Used {
 #[derive(Default)]
 pub struct Scratch {
     doc_tokens: Vec<dyad_text::Token>,
+    /// Candidate patterns of one verb, and the words already looked up for it.
+    cands: Vec<VerbRef>,
+    seen: Vec<u32>,
     toks: Vec<Tok>,
     arena: String,
     /// Every actor mention of the document, when asked for.
@@ -403,6 +406,8 @@ impl<'d> Coder<'d> {
             toks,
             arena,
             actors,
+            cands,
+            seen,
             ..
         } = scratch;
         toks.clear();
@@ -505,8 +510,6 @@ impl<'d> Coder<'d> {
         }
 
         let mut matches = Vec::new();
-        let mut cands: Vec<VerbRef> = Vec::new();
-        let mut seen: Vec<u32> = Vec::new();
         for v in 0..toks.len() {
             // The VERB flag already says whether the word has verb patterns: no second lookup.
             if toks[v].flags & VERB == 0 {
@@ -559,7 +562,7 @@ impl<'d> Coder<'d> {
             let mut best: Option<Match> = None;
             for &VerbRef {
                 pattern: p, form, ..
-            } in &cands
+            } in cands.iter()
             {
                 if passive && !form.can_be_participle() {
                     continue;

@@ -57,9 +57,9 @@ pub(crate) fn find_pieces<'d>(
     doc: &str,
     date: Option<chrono::NaiveDate>,
 ) -> Vec<Piece<'d>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
     let mut i = 0;
-    let mut ends: Vec<(usize, u32)> = Vec::new();
+    let mut ends: Vec<(usize, u32)> = Vec::with_capacity(8);
     while i < toks.len() {
         ends.clear();
         let mut node = 0;
@@ -161,7 +161,7 @@ pub(crate) fn group<'a>(
     words: &dyn Fn(usize) -> &'a str,
     date: Option<chrono::NaiveDate>,
 ) -> Vec<Mention> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(pieces.len());
     let mut k = 0;
     while k < pieces.len() {
         let mut end = k + 1;
