@@ -69,11 +69,11 @@ pub struct ActorRef {
 impl ActorRef {
     fn of(m: &Mention) -> ActorRef {
         ActorRef {
-            code: m.code.clone(),
-            country: m.country.clone(),
-            name: m.name.clone(),
+            code: m.code.to_string(),
+            country: m.country.as_deref().map(str::to_string),
+            name: m.name.to_string(),
             span: m.span,
-            entries: m.entries.clone(),
+            entries: m.entries.to_vec(),
             bare_agent: m.bare_agent,
             person: m.person,
         }
@@ -1206,7 +1206,7 @@ fn target_ref(
     let country = source.and_then(|s| s.country.as_deref())?;
     let code = format!("{country}{}", t.code);
     // "the Navy shot down drones": the source's own kind of agent is not its target.
-    if source.is_some_and(|s| s.code == code) {
+    if source.is_some_and(|s| *s.code == *code) {
         return None;
     }
     let mut r = ActorRef::of(t);
