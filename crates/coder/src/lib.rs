@@ -186,7 +186,8 @@ impl Discards {
         let mut hits = Vec::new();
         for m in self.matcher.find_overlapping_iter(doc) {
             let d = &dict.set.discards[m.pattern().as_usize()];
-            if d.story && Self::in_sentence(&[(m.start(), m.end(), d.whole_word)], doc, 0, doc.len())
+            if d.story
+                && Self::in_sentence(&[(m.start(), m.end(), d.whole_word)], doc, 0, doc.len())
             {
                 return None;
             }
@@ -274,7 +275,11 @@ impl<'d> Coder<'d> {
     pub fn new(dict: &'d Dictionaries) -> Self {
         let word_flags = (0..dict.word_count() as u32)
             .map(|id| {
-                let verb = if dict.verb_index(id).is_some() { VERB } else { 0 };
+                let verb = if dict.verb_index(id).is_some() {
+                    VERB
+                } else {
+                    0
+                };
                 text_flags(dict.word(id)) | verb
             })
             .collect();
@@ -415,7 +420,9 @@ impl<'d> Coder<'d> {
         for t in raw {
             let text = &doc[t.start..t.end];
             // Most tokens are already lower-case ASCII: their normal form is the text itself.
-            let own = text.bytes().all(|c| c.is_ascii() && !c.is_ascii_uppercase());
+            let own = text
+                .bytes()
+                .all(|c| c.is_ascii() && !c.is_ascii_uppercase());
             let (norm, a, b) = if own {
                 (text, u32::MAX, 0)
             } else {

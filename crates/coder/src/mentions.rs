@@ -219,7 +219,12 @@ fn located_agents<'a>(
             m.code = format!("{}{}", next.code, m.code).into();
             m.country = next.country.clone();
             m.name = format!("{} {}", next.name, m.name).into();
-            m.entries = m.entries.iter().chain(next.entries.iter()).cloned().collect();
+            m.entries = m
+                .entries
+                .iter()
+                .chain(next.entries.iter())
+                .cloned()
+                .collect();
             m.bare_agent = false;
             m.last = next.last;
             m.span.1 = next.span.1;
@@ -478,11 +483,7 @@ fn resolve<'d>(
             Some(g) if a.entry.code.is_none() && c.len() == 3 => {
                 let (gc, gn) = code_of(g)?;
                 agent_used = Some((Rc::from(gc), g.last));
-                (
-                    format!("{c}{gc}").into(),
-                    format!("{n} {gn}").into(),
-                    false,
-                )
+                (format!("{c}{gc}").into(), format!("{n} {gn}").into(), false)
             }
             _ => (base_code.clone(), Rc::from(n), false),
         }
