@@ -103,6 +103,9 @@ pub struct Dictionaries {
     /// (synset, first word) → the indices in `synsets` of the phrases starting with that word,
     /// longest first: a synset of hundreds of phrases is tried only where one can start.
     synset_starts: FxHashMap<(u32, u32), Vec<u32>>,
+    /// By word id: whether any synset phrase starts with the word (most tokens are rejected
+    /// without hashing).
+    starts_synset: Vec<bool>,
     countries: rustc_hash::FxHashSet<Box<str>>,
     nodes: u32,
 }
@@ -128,6 +131,7 @@ impl Dictionaries {
             patterns: Vec::new(),
             synsets: Vec::new(),
             synset_starts: FxHashMap::default(),
+            starts_synset: Vec::new(),
             countries: Default::default(),
             nodes: 1,
         };
@@ -298,6 +302,10 @@ impl Dictionaries {
         for (node, list) in terminals {
             d.terminals[node as usize] = list;
         }
+        d.starts_synset = vec![false; words];
+        for &(_, first) in d.synset_starts.keys() {
+            d.starts_synset[first as usize] = true;
+        }
         d.verb_of_word = vec![NO_NODE; words];
         let mut verb_forms: Vec<(u32, VerbIndex)> = verb_forms.into_iter().collect();
         verb_forms.sort_unstable_by_key(|(id, _)| *id);
@@ -333,8 +341,10 @@ impl Dictionaries {
     /// The phrases of synset `set` that start with word `first`, longest first.
     pub fn synset_phrases_from(&self, set: u32, first: u32) -> impl Iterator<Item = &[u32]> + '_ {
         let alts = self.synsets.get(set as usize);
-        self.synset_starts
-            .get(&(set, first))
+        let starts = self.starts_synset.get(first as usize) == Some(&true);
+        starts
+            .then(|| self.synset_starts.get(&(set, first)))
+            .flatten()
             .into_iter()
             .flatten()
             .filter_map(move |&k| alts?.get(k as usize).map(Vec::as_slice))
