@@ -516,7 +516,7 @@ impl<'d> Coder<'d> {
             }
         }
 
-        let mut matches = Vec::new();
+        let mut matches = Vec::with_capacity(4);
         for v in 0..toks.len() {
             // The VERB flag already says whether the word has verb patterns: no second lookup.
             if toks[v].flags & VERB == 0 {
@@ -640,10 +640,10 @@ impl<'d> Coder<'d> {
 
         let verb_positions: Vec<usize> = matches.iter().map(|m| m.verb).collect();
         let mut any_negated = false;
-        let mut sentence_events: Vec<(Event, usize, &str)> = Vec::new();
+        let mut sentence_events: Vec<(Event, usize, &str)> = Vec::with_capacity(4);
         let mut new_subject: Option<usize> = None;
-        let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
-        let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::with_capacity(4);
+        let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::with_capacity(4);
         for m in &matches {
             let vp = dict.pattern(m.pattern);
             // `---` codes nothing; `[:173]` (`---:173`) codes only the event back from the target.
