@@ -16,7 +16,8 @@ use dyad_dict::{bloom_bit, CElement, Dictionaries, Form, VerbRef, NO_WORD};
 use dyad_text::TokenKind;
 use words::*;
 
-/// A token with its dictionary word id; `norm` indexes the sentence's normalised-text arena.
+/// A token with its dictionary word id; `norm` indexes the sentence's normalised-text arena
+/// (`(u32::MAX, 0)` when the token's own text is already normal).
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok {
     pub start: usize,
@@ -34,6 +35,21 @@ pub(crate) const STOP: u8 = 2;
 pub(crate) const CLAUSE: u8 = 4;
 pub(crate) const VERB: u8 = 8;
 pub(crate) const SPORTS: u8 = 16;
+
+/// The flags a normalised word earns by its text alone (all but `VERB` and `STOP`).
+fn text_flags(norm: &str) -> u8 {
+    let mut flags = 0;
+    if is_determiner(norm) || is_adverb(norm) {
+        flags |= SKIP;
+    }
+    if is_clause_break(norm) {
+        flags |= CLAUSE;
+    }
+    if is_sports_word(norm) {
+        flags |= SPORTS;
+    }
+    flags
+}
 
 /// An actor as it appears in an event.
 #[derive(Clone, Debug, PartialEq)]
@@ -53,11 +69,11 @@ pub struct ActorRef {
 impl ActorRef {
     fn of(m: &Mention) -> ActorRef {
         ActorRef {
-            code: m.code.clone(),
-            country: m.country.clone(),
-            name: m.name.clone(),
+            code: m.code.to_string(),
+            country: m.country.as_deref().map(str::to_string),
+            name: m.name.to_string(),
             span: m.span,
-            entries: m.entries.clone(),
+            entries: m.entries.to_vec(),
             bare_agent: m.bare_agent,
             person: m.person,
         }
@@ -138,6 +154,9 @@ const WINDOW: usize = 32;
 pub struct Coder<'d> {
     dict: &'d Dictionaries,
     discards: Option<Discards>,
+    /// The word flags (`SKIP`, `CLAUSE`, `VERB`, `SPORTS`) of every dictionary word, by word id,
+    /// so that a token the dictionaries know costs one load instead of string tests.
+    word_flags: Vec<u8>,
 }
 
 /// The dictionaries' discard phrases: a story or sentence that contains one is not coded.
@@ -151,11 +170,43 @@ impl Discards {
         if list.is_empty() {
             return None;
         }
+        // A DFA: every document is scanned once, and a DFA scans several times faster than the
+        // default NFA.
         let matcher = aho_corasick::AhoCorasick::builder()
             .ascii_case_insensitive(true)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
             .build(list.iter().map(|d| d.phrase.as_str()))
             .ok()?;
         Some(Discards { matcher })
+    }
+
+    /// One scan of a whole document: `None` when a story discard phrase is in it, otherwise every
+    /// discard phrase found as (start, end, whole word), for `in_sentence`.
+    fn scan_document(&self, dict: &Dictionaries, doc: &str) -> Option<Vec<(usize, usize, bool)>> {
+        let mut hits = Vec::new();
+        for m in self.matcher.find_overlapping_iter(doc) {
+            let d = &dict.set.discards[m.pattern().as_usize()];
+            if d.story
+                && Self::in_sentence(&[(m.start(), m.end(), d.whole_word)], doc, 0, doc.len())
+            {
+                return None;
+            }
+            hits.push((m.start(), m.end(), d.whole_word));
+        }
+        Some(hits)
+    }
+
+    /// Whether a phrase of `hits` lies in the sentence `start..end` at word boundaries of the
+    /// sentence (what `find` on the sentence's text alone would say).
+    fn in_sentence(hits: &[(usize, usize, bool)], doc: &str, start: usize, end: usize) -> bool {
+        let b = doc.as_bytes();
+        let word = |i: usize| b[i].is_ascii_alphanumeric();
+        hits.iter().any(|&(a, e, whole)| {
+            a >= start
+                && e <= end
+                && (a == start || !word(a - 1))
+                && (!whole || e == end || !word(e))
+        })
     }
 
     /// The first discard phrase (of the whole story only, with `story`) found in `text` at word
@@ -203,6 +254,9 @@ impl Used {
 #[derive(Default)]
 pub struct Scratch {
     doc_tokens: Vec<dyad_text::Token>,
+    /// Candidate patterns of one verb, and the words already looked up for it.
+    cands: Vec<VerbRef>,
+    seen: Vec<u32>,
     toks: Vec<Tok>,
     arena: String,
     /// Every actor mention of the document, when asked for.
@@ -219,9 +273,20 @@ impl Scratch {
 
 impl<'d> Coder<'d> {
     pub fn new(dict: &'d Dictionaries) -> Self {
+        let word_flags = (0..dict.word_count() as u32)
+            .map(|id| {
+                let verb = if dict.verb_index(id).is_some() {
+                    VERB
+                } else {
+                    0
+                };
+                text_flags(dict.word(id)) | verb
+            })
+            .collect();
         Coder {
             dict,
             discards: Discards::new(dict),
+            word_flags,
         }
     }
 
@@ -256,17 +321,19 @@ impl<'d> Coder<'d> {
             events: Vec::new(),
         };
         let mut memory = Memory::default();
+        let mut hits = Vec::new();
         if let Some(d) = &self.discards {
-            if d.find(self.dict, doc, true).is_some() {
-                scratch.doc_tokens = tokens;
-                return out;
+            match d.scan_document(self.dict, doc) {
+                Some(h) => hits = h,
+                None => {
+                    scratch.doc_tokens = tokens;
+                    return out;
+                }
             }
         }
         for (i, (s, range)) in split.iter().enumerate() {
-            if let Some(d) = &self.discards {
-                if d.find(self.dict, &doc[s.start..s.end], false).is_some() {
-                    continue;
-                }
+            if Discards::in_sentence(&hits, doc, s.start, s.end) {
+                continue;
             }
             self.code_sentence(
                 doc,
@@ -344,51 +411,59 @@ impl<'d> Coder<'d> {
             toks,
             arena,
             actors,
+            cands,
+            seen,
             ..
         } = scratch;
         toks.clear();
         arena.clear();
         for t in raw {
             let text = &doc[t.start..t.end];
-            let a = arena.len() as u32;
-            dyad_text::normalize_into(text, arena);
-            let b = arena.len() as u32;
-            let norm = &arena[a as usize..b as usize];
+            // Most tokens are already lower-case ASCII: their normal form is the text itself.
+            let own = text
+                .bytes()
+                .all(|c| c.is_ascii() && !c.is_ascii_uppercase());
+            let (norm, a, b) = if own {
+                (text, u32::MAX, 0)
+            } else {
+                let a = arena.len() as u32;
+                dyad_text::normalize_into(text, arena);
+                let b = arena.len() as u32;
+                (&arena[a as usize..b as usize], a, b)
+            };
             let id = dict.word_id(norm);
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
-            let mut flags = 0;
-            if is_determiner(norm) || is_adverb(norm) {
-                flags |= SKIP;
-            }
+            let mut flags = match self.word_flags.get(id as usize) {
+                Some(&f) => f,
+                None => text_flags(norm),
+            };
             if punct && norm != "-" {
                 flags |= STOP;
-            }
-            if is_clause_break(norm) {
-                flags |= CLAUSE;
-            }
-            if dict.verb_index(id).is_some() {
-                flags |= VERB;
-            }
-            if is_sports_word(norm) {
-                flags |= SPORTS;
             }
             toks.push(Tok {
                 start: t.start,
                 end: t.end,
                 id,
                 norm: (a, b),
-                capitalized: text.chars().next().is_some_and(char::is_uppercase),
+                capitalized: match text.as_bytes()[0] {
+                    c if c.is_ascii() => c.is_ascii_uppercase(),
+                    _ => text.chars().next().is_some_and(char::is_uppercase),
+                },
                 punct,
                 flags,
             });
         }
         let toks: &[Tok] = toks;
         let arena: &str = arena;
-        let w = |i: usize| -> &str {
-            toks.get(i)
-                .map(|t| &arena[t.norm.0 as usize..t.norm.1 as usize])
-                .unwrap_or("")
-        };
+        // Each token's normal form once, so that `w` is a load rather than a checked slice.
+        let norms: Vec<&str> = toks
+            .iter()
+            .map(|t| match t.norm {
+                (u32::MAX, _) => &doc[t.start..t.end],
+                (a, b) => &arena[a as usize..b as usize],
+            })
+            .collect();
+        let w = |i: usize| -> &str { norms.get(i).copied().unwrap_or("") };
         // Formatting only happens when explaining.
         macro_rules! note {
             ($($arg:tt)*) => {
@@ -447,9 +522,7 @@ impl<'d> Coder<'d> {
             }
         }
 
-        let mut matches = Vec::new();
-        let mut cands: Vec<VerbRef> = Vec::new();
-        let mut seen: Vec<u32> = Vec::new();
+        let mut matches = Vec::with_capacity(4);
         for v in 0..toks.len() {
             // The VERB flag already says whether the word has verb patterns: no second lookup.
             if toks[v].flags & VERB == 0 {
@@ -506,7 +579,7 @@ impl<'d> Coder<'d> {
             let mut untargeted: Option<Match> = None;
             for &VerbRef {
                 pattern: p, form, ..
-            } in &cands
+            } in cands.iter()
             {
                 if passive && !form.can_be_participle() {
                     continue;
@@ -585,10 +658,10 @@ impl<'d> Coder<'d> {
 
         let verb_positions: Vec<usize> = matches.iter().map(|m| m.verb).collect();
         let mut any_negated = false;
-        let mut sentence_events: Vec<(Event, usize, &str)> = Vec::new();
+        let mut sentence_events: Vec<(Event, usize, &str)> = Vec::with_capacity(4);
         let mut new_subject: Option<usize> = None;
-        let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
-        let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::with_capacity(4);
+        let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::with_capacity(4);
         for m in &matches {
             let vp = dict.pattern(m.pattern);
             // `---` codes nothing; `[:173]` (`---:173`) codes only the event back from the target.
@@ -958,7 +1031,7 @@ impl<'d> Coder<'d> {
                         if let (Some(src), Some(country)) = (e.source.as_mut(), &source.country) {
                             if src.bare_agent && !petrarch {
                                 src.code = format!("{country}{}", src.code);
-                                src.country = Some(country.clone());
+                                src.country = Some(country.to_string());
                                 src.bare_agent = false;
                             }
                         }
@@ -1296,7 +1369,7 @@ fn target_ref(
     let country = source.and_then(|s| s.country.as_deref())?;
     let code = format!("{country}{}", t.code);
     // "the Navy shot down drones": the source's own kind of agent is not its target.
-    if source.is_some_and(|s| s.code == code) {
+    if source.is_some_and(|s| *s.code == *code) {
         return None;
     }
     let mut r = ActorRef::of(t);
@@ -1734,7 +1807,7 @@ fn literal_at<'a>(
     match el {
         CElement::Word(id) => (*id != NO_WORD && toks[i].id == *id).then_some(1),
         CElement::Prefix(p) => w(i).starts_with(p.as_ref()).then_some(1),
-        CElement::Set(s) => dict.synsets.get(*s as usize)?.iter().find_map(|alt| {
+        CElement::Set(s) => dict.synset_phrases_from(*s, toks[i].id).find_map(|alt| {
             let fits = alt.iter().enumerate().all(|(j, id)| {
                 let t = i + j;
                 t < toks.len() && mask[t] < 2 && toks[t].id == *id

@@ -6,6 +6,7 @@
 use crate::words::*;
 use crate::Tok;
 use dyad_dict::{Dictionaries, Owner, PhraseEntry};
+use std::rc::Rc;
 
 /// One dictionary phrase matched at tokens `first..last`.
 #[derive(Clone, Debug)]
@@ -15,25 +16,26 @@ pub(crate) struct Piece<'d> {
     pub entry: &'d PhraseEntry,
 }
 
-/// A noun phrase naming an actor.
+/// A noun phrase naming an actor. Its texts are shared (`Rc`), because the coder copies mentions
+/// into its memory of earlier sentences and events: a copy then allocates nothing.
 #[derive(Clone, Debug)]
 pub struct Mention {
     /// Token range in the sentence.
     pub first: usize,
     pub last: usize,
-    pub code: String,
-    pub country: Option<String>,
-    pub name: String,
+    pub code: Rc<str>,
+    pub country: Option<Rc<str>>,
+    pub name: Rc<str>,
     /// Byte span in the document.
     pub span: (usize, usize),
     /// Every dictionary entry that made this mention (formatted only for coded events).
-    pub entries: Vec<dyad_dict::Origin>,
+    pub entries: Rc<[dyad_dict::Origin]>,
     /// Only an agent ("police", "troops"), with no country or named actor.
     pub bare_agent: bool,
     /// The agent code appended to a country ("GOV" in RUSGOV), and the agent phrase's last token.
-    pub agent: Option<(String, usize)>,
+    pub agent: Option<(Rc<str>, usize)>,
     /// The code before any agent was appended.
-    pub base_code: String,
+    pub base_code: Rc<str>,
     /// Named through a person entry ("Lavrov"): what "he" or "she" may refer to.
     pub person: bool,
     /// An agent that took its country from a place after it ("protesters in Dhaka").
@@ -57,9 +59,9 @@ pub(crate) fn find_pieces<'d>(
     doc: &str,
     date: Option<chrono::NaiveDate>,
 ) -> Vec<Piece<'d>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(8);
     let mut i = 0;
-    let mut ends: Vec<(usize, u32)> = Vec::new();
+    let mut ends: Vec<(usize, u32)> = Vec::with_capacity(8);
     while i < toks.len() {
         ends.clear();
         let mut node = 0;
@@ -161,7 +163,7 @@ pub(crate) fn group<'a>(
     words: &dyn Fn(usize) -> &'a str,
     date: Option<chrono::NaiveDate>,
 ) -> Vec<Mention> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(pieces.len());
     let mut k = 0;
     while k < pieces.len() {
         let mut end = k + 1;
@@ -215,10 +217,15 @@ fn located_agents<'a>(
             let agent = out[i].code.clone();
             agent_to_list(dict, out, i + 1, next.last, &agent, words);
             let m = &mut out[i];
-            m.code = format!("{}{}", next.code, m.code);
+            m.code = format!("{}{}", next.code, m.code).into();
             m.country = next.country.clone();
-            m.name = format!("{} {}", next.name, m.name);
-            m.entries.extend(next.entries);
+            m.name = format!("{} {}", next.name, m.name).into();
+            m.entries = m
+                .entries
+                .iter()
+                .chain(next.entries.iter())
+                .cloned()
+                .collect();
             m.bare_agent = false;
             m.last = next.last;
             m.span.1 = next.span.1;
@@ -230,11 +237,11 @@ fn located_agents<'a>(
         // Only agents that are local by nature ("a court in Moscow", "students in Belgrade"):
         // "troops in Syria" or "reporters in Vienna" may be foreigners.
         // "residents of Gaza", "the people of Sudan": civilians of a place are its own.
-        let of_place = words(out[i].last) == "of" && out[i].code == "CVL";
+        let of_place = words(out[i].last) == "of" && &*out[i].code == "CVL";
         if !out[i].bare_agent
             || words(out[i].last) != "in" && !of_place
             || !matches!(
-                out[i].code.as_str(),
+                &*out[i].code,
                 "CVL" | "COP" | "OPP" | "JUD" | "LEG" | "EDU" | "LAB"
             )
         {
@@ -248,11 +255,11 @@ fn located_agents<'a>(
         if next.first != k || next.code.len() != 3 {
             continue;
         }
-        let Some(country) = dict.country_of(&next.code).map(str::to_string) else {
+        let Some(country) = dict.country_of(&next.code).map(Rc::<str>::from) else {
             continue;
         };
         let m = &mut out[i];
-        m.code = format!("{country}{}", m.code);
+        m.code = format!("{country}{}", m.code).into();
         m.country = Some(country);
         m.bare_agent = false;
         m.located = true;
@@ -287,7 +294,7 @@ fn agent_to_list<'a>(
         {
             break;
         }
-        out[j].code = format!("{}{agent}", out[j].code);
+        out[j].code = format!("{}{agent}", out[j].code).into();
         prev_last = out[j].last;
         j += 1;
     }
@@ -396,7 +403,7 @@ fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
                 break;
             }
             let p = &mut out[i - 1];
-            p.code = format!("{}{agent}", p.code);
+            p.code = format!("{}{agent}", p.code).into();
             p.agent = Some((agent.clone(), p.last));
             i -= 1;
         }
@@ -419,7 +426,7 @@ fn share_country<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
             continue;
         };
         let m = &mut out[j];
-        m.code = format!("{country}{}", m.code);
+        m.code = format!("{country}{}", m.code).into();
         m.country = Some(country);
         m.bare_agent = false;
     }
@@ -450,18 +457,15 @@ pub(crate) fn is_adjective_agent(w: &str) -> bool {
     )
 }
 
-fn resolve(
-    dict: &Dictionaries,
-    group: &[Piece],
+fn resolve<'d>(
+    dict: &'d Dictionaries,
+    group: &[Piece<'d>],
     toks: &[Tok],
     date: Option<chrono::NaiveDate>,
 ) -> Option<Mention> {
-    let code_of = |p: &Piece| -> Option<(String, String)> {
+    let code_of = |p: &Piece<'d>| -> Option<(&'d str, &'d str)> {
         let (code, name, _) = dict.owner_code(p.entry.owner, date)?;
-        Some((
-            p.entry.code.as_deref().unwrap_or(code).to_string(),
-            name.to_string(),
-        ))
+        Some((p.entry.code.as_deref().unwrap_or(code), name))
     };
     let person = group
         .iter()
@@ -489,27 +493,27 @@ fn resolve(
         }
         (last, _) => last,
     };
-    let mut agent_used = None;
-    let mut base_code = String::new();
-    let (code, name, bare_agent) = if let Some(p) = person {
+    let mut agent_used: Option<(Rc<str>, usize)> = None;
+    let base_code: Rc<str>;
+    let (code, name, bare_agent): (Rc<str>, Rc<str>, bool) = if let Some(p) = person {
         let (c, n) = code_of(p)?;
-        base_code.clone_from(&c);
-        (c, n, false)
+        base_code = Rc::from(c);
+        (base_code.clone(), Rc::from(n), false)
     } else if let Some(a) = actor {
         let (c, n) = code_of(a)?;
-        base_code.clone_from(&c);
+        base_code = Rc::from(c);
         match agent {
             // PETRARCH: every agent of the phrase combines with any actor ("MSF Arnor diplomat" is
             // NGO + ARN + GOV), each on the side its `~` says.
             Some(_) if dict.set.petrarch && a.entry.code.is_none() => {
-                let (mut code, mut name) = (c.clone(), n.clone());
+                let (mut code, mut name) = (c.to_string(), n.to_string());
                 for g in group
                     .iter()
                     .filter(|p| matches!(p.entry.owner, Owner::Agent(_)))
                 {
                     let (gc, gn) = code_of(g)?;
                     // "White House officials": USAGOV is already a government.
-                    if code.len() > 3 && code[3..].contains(gc.as_str()) {
+                    if code.len() > 3 && code[3..].contains(gc) {
                         continue;
                     }
                     let prefix = matches!(g.entry.owner, Owner::Agent(i)
@@ -520,37 +524,39 @@ fn resolve(
                         format!("{code}{gc}")
                     };
                     name = format!("{name} {gn}");
-                    agent_used = Some((gc, g.last));
+                    agent_used = Some((Rc::from(gc), g.last));
                 }
-                (code, name, false)
+                (code.into(), name.into(), false)
             }
             // A country or ethnic group takes the agent's role: RUS + GOV.
             Some(g) if a.entry.code.is_none() && c.len() == 3 => {
                 let (gc, gn) = code_of(g)?;
-                agent_used = Some((gc.clone(), g.last));
-                (format!("{c}{gc}"), format!("{n} {gn}"), false)
+                agent_used = Some((Rc::from(gc), g.last));
+                (format!("{c}{gc}").into(), format!("{n} {gn}").into(), false)
             }
-            _ => (c, n, false),
+            _ => (base_code.clone(), Rc::from(n), false),
         }
     } else {
         let g = agent?;
         let (c, n) = code_of(g)?;
-        agent_used = Some((c.clone(), g.last));
-        (c, n, true)
+        let code: Rc<str> = Rc::from(c);
+        agent_used = Some((code.clone(), g.last));
+        base_code = Rc::from("");
+        (code, Rc::from(n), true)
     };
     let first = group[0].first;
     let last = group[group.len() - 1].last;
-    let mut entries: Vec<dyad_dict::Origin> =
-        group.iter().map(|p| p.entry.origin.clone()).collect();
-    if let Some(p) = person {
-        if let Some((_, _, role)) = dict.owner_code(p.entry.owner, date) {
-            entries.push(role.clone());
-        }
-    }
+    let role = person.and_then(|p| dict.owner_code(p.entry.owner, date).map(|(_, _, r)| r));
+    let entries: Rc<[dyad_dict::Origin]> = group
+        .iter()
+        .map(|p| &p.entry.origin)
+        .chain(role)
+        .cloned()
+        .collect();
     Some(Mention {
         first,
         last,
-        country: dict.country_of(&code).map(str::to_string),
+        country: dict.country_of(&code).map(Rc::from),
         code,
         name,
         span: (toks[first].start, toks[last - 1].end),

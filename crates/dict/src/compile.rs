@@ -81,17 +81,31 @@ pub fn bloom_bit(word: u32) -> u128 {
     1u128 << (word.wrapping_mul(0x9E37_79B9) >> 25)
 }
 
+const NO_NODE: u32 = u32::MAX;
+
 /// A compiled dictionary set, ready for the coder.
 pub struct Dictionaries {
     pub set: DictionarySet,
     lexicon: FxHashMap<Box<str>, u32>,
     words: Vec<Box<str>>,
     trie: FxHashMap<(u32, u32), u32>,
-    terminals: FxHashMap<u32, Vec<PhraseEntry>>,
-    verb_forms: FxHashMap<u32, VerbIndex>,
+    /// The root's children by word id (`NO_NODE` when none): every token tries the root, so it
+    /// is one indexed load instead of a hash probe.
+    root: Vec<u32>,
+    /// The phrases ending at each node, by node.
+    terminals: Vec<Vec<PhraseEntry>>,
+    /// Index into `verb_indexes` by word id (`NO_NODE` when the word is no verb form).
+    verb_of_word: Vec<u32>,
+    verb_indexes: Vec<VerbIndex>,
     pub patterns: Vec<CompiledPattern>,
     /// Each synset's phrases as word-id sequences, longest first.
     pub synsets: Vec<Vec<Vec<u32>>>,
+    /// (synset, first word) → the indices in `synsets` of the phrases starting with that word,
+    /// longest first: a synset of hundreds of phrases is tried only where one can start.
+    synset_starts: FxHashMap<(u32, u32), Vec<u32>>,
+    /// By word id: whether any synset phrase starts with the word (most tokens are rejected
+    /// without hashing).
+    starts_synset: Vec<bool>,
     countries: rustc_hash::FxHashSet<Box<str>>,
     nodes: u32,
 }
@@ -110,13 +124,19 @@ impl Dictionaries {
             lexicon: FxHashMap::default(),
             words: Vec::new(),
             trie: FxHashMap::default(),
-            terminals: FxHashMap::default(),
-            verb_forms: FxHashMap::default(),
+            root: Vec::new(),
+            terminals: Vec::new(),
+            verb_of_word: Vec::new(),
+            verb_indexes: Vec::new(),
             patterns: Vec::new(),
             synsets: Vec::new(),
+            synset_starts: FxHashMap::default(),
+            starts_synset: Vec::new(),
             countries: Default::default(),
             nodes: 1,
         };
+        let mut terminals: FxHashMap<u32, Vec<PhraseEntry>> = FxHashMap::default();
+        let mut verb_forms: FxHashMap<u32, VerbIndex> = FxHashMap::default();
         let mut phrases: Vec<(Owner, Phrase)> = Vec::new();
         for (i, a) in set.actors.iter().enumerate() {
             phrases.extend(
@@ -168,7 +188,7 @@ impl Dictionaries {
                 origin: p.origin.clone(),
             };
             // Later files override earlier ones: a curator's folder wins over the defaults.
-            d.terminals.entry(node).or_default().insert(0, entry);
+            terminals.entry(node).or_default().insert(0, entry);
         }
 
         let mut synset_ids: FxHashMap<&str, u32> = FxHashMap::default();
@@ -186,7 +206,14 @@ impl Dictionaries {
                 .collect();
             alts.sort_by_key(|a| std::cmp::Reverse(a.len()));
             alts.dedup();
-            synset_ids.insert(syn.name.as_str(), d.synsets.len() as u32);
+            let id = d.synsets.len() as u32;
+            for (k, alt) in alts.iter().enumerate() {
+                d.synset_starts
+                    .entry((id, alt[0]))
+                    .or_default()
+                    .push(k as u32);
+            }
+            synset_ids.insert(syn.name.as_str(), id);
             d.synsets.push(alts);
         }
 
@@ -237,7 +264,7 @@ impl Dictionaries {
                 _ => b,
             });
             for &(id, form) in forms {
-                let index = d.verb_forms.entry(id).or_default();
+                let index = verb_forms.entry(id).or_default();
                 index.all.push((i as u32, form));
                 let r = VerbRef {
                     pattern: i as u32,
@@ -256,12 +283,35 @@ impl Dictionaries {
                 literal_count: v.literal_count() as u32,
             });
         }
-        for index in d.verb_forms.values_mut() {
+        for index in verb_forms.values_mut() {
             for &(_, f) in &index.all {
                 if !index.forms.contains(&f) {
                     index.forms.push(f);
                 }
             }
+        }
+        // Dense tables by word id and node, built once the lexicon and the trie are complete.
+        let words = d.words.len();
+        d.root = vec![NO_NODE; words];
+        for (&(node, word), &child) in &d.trie {
+            if node == 0 {
+                d.root[word as usize] = child;
+            }
+        }
+        d.terminals = vec![Vec::new(); d.nodes as usize];
+        for (node, list) in terminals {
+            d.terminals[node as usize] = list;
+        }
+        d.starts_synset = vec![false; words];
+        for &(_, first) in d.synset_starts.keys() {
+            d.starts_synset[first as usize] = true;
+        }
+        d.verb_of_word = vec![NO_NODE; words];
+        let mut verb_forms: Vec<(u32, VerbIndex)> = verb_forms.into_iter().collect();
+        verb_forms.sort_unstable_by_key(|(id, _)| *id);
+        for (id, index) in verb_forms {
+            d.verb_of_word[id as usize] = d.verb_indexes.len() as u32;
+            d.verb_indexes.push(index);
         }
         d.countries = set
             .actors
@@ -281,6 +331,23 @@ impl Dictionaries {
         self.lexicon.insert(Box::from(word), id);
         self.words.push(Box::from(word));
         id
+    }
+
+    /// How many words the dictionaries know (ids run from 0 to this, exclusive).
+    pub fn word_count(&self) -> usize {
+        self.words.len()
+    }
+
+    /// The phrases of synset `set` that start with word `first`, longest first.
+    pub fn synset_phrases_from(&self, set: u32, first: u32) -> impl Iterator<Item = &[u32]> + '_ {
+        let alts = self.synsets.get(set as usize);
+        let starts = self.starts_synset.get(first as usize) == Some(&true);
+        starts
+            .then(|| self.synset_starts.get(&(set, first)))
+            .flatten()
+            .into_iter()
+            .flatten()
+            .filter_map(move |&k| alts?.get(k as usize).map(Vec::as_slice))
     }
 
     /// The normalised text of a word id.
@@ -303,13 +370,23 @@ impl Dictionaries {
         if word == NO_WORD {
             return None;
         }
+        if node == 0 {
+            return self
+                .root
+                .get(word as usize)
+                .copied()
+                .filter(|&n| n != NO_NODE);
+        }
         self.trie.get(&(node, word)).copied()
     }
 
     /// The phrases that end at `node`, the most recently loaded first.
     #[inline]
     pub fn phrases_at(&self, node: u32) -> &[PhraseEntry] {
-        self.terminals.get(&node).map(Vec::as_slice).unwrap_or(&[])
+        self.terminals
+            .get(node as usize)
+            .map(Vec::as_slice)
+            .unwrap_or(&[])
     }
 
     /// The patterns whose verb can be spelled as word `word`, with the form it is in.
@@ -323,10 +400,8 @@ impl Dictionaries {
     /// The bucketed patterns of a verb form, if `word` is one.
     #[inline]
     pub fn verb_index(&self, word: u32) -> Option<&VerbIndex> {
-        if word == NO_WORD {
-            return None;
-        }
-        self.verb_forms.get(&word)
+        let slot = *self.verb_of_word.get(word as usize)?;
+        self.verb_indexes.get(slot as usize)
     }
 
     pub fn pattern(&self, i: u32) -> &VerbPattern {

@@ -78,6 +78,12 @@ fn first_char(s: &str) -> char {
 }
 
 fn term_of(doc: &str, t: &Token) -> Option<Term> {
+    // Most tokens are words without a final period: no need to look at their text.
+    match t.kind {
+        TokenKind::Word if doc.as_bytes()[t.end - 1] == b'.' => {}
+        TokenKind::Punct => {}
+        _ => return None,
+    }
     let s = t.text(doc);
     match t.kind {
         TokenKind::Punct => match s {

@@ -359,6 +359,13 @@ impl Tokenizer<'_, '_> {
         let b = self.b;
         let n = b.len();
         while k < n {
+            // Runs of ASCII letters and digits, the common case, in a tight loop.
+            while k < n && matches!(CLASS[b[k] as usize], AL | DI) {
+                k += 1;
+            }
+            if k >= n {
+                break;
+            }
             let c = b[k];
             if c < 0x80 {
                 if c.is_ascii_alphanumeric() {
