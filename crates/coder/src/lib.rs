@@ -1355,8 +1355,16 @@ fn target_ref(
 ) -> Option<ActorRef> {
     // "Putin put Russia's nuclear forces on alert": a show of force with one's own forces is
     // aimed at no one named.
-    let own_forces = code.starts_with("15")
-        && (t.bare_agent || source.is_some_and(|s| s.country.is_some() && s.country == t.country));
+    // The same for a retreat or disengagement ("withdrew troops", "disengagement of troops").
+    let own_forces = (code.starts_with("15") || code.starts_with("087"))
+        && (t.bare_agent && source.is_none_or(|s| !is_group_code(&s.code))
+            || source.is_some_and(|s| {
+                // (A rebel group's truce with its country's army is no retreat of its own.)
+                s.country.is_some()
+                    && s.country == t.country
+                    && !is_group_code(&s.code)
+                    && !is_group_code(&t.code)
+            }));
     if own_forces {
         return None;
     }

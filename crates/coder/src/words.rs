@@ -735,5 +735,8 @@ pub fn is_agency_participle(w: &str) -> bool {
             | "proposed"
             | "imposed"
             | "run"
+            | "made"
+            | "built"
+            | "supplied"
     )
 }
