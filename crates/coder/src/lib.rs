@@ -437,7 +437,7 @@ impl<'d> Coder<'d> {
                 Some(&f) => f,
                 None => text_flags(norm),
             };
-            if punct && norm != "-" {
+            if punct && !matches!(norm, "-" | "$" | "€" | "£") {
                 flags |= STOP;
             }
             toks.push(Tok {
@@ -1933,6 +1933,39 @@ fn unreal_infinitive<'a>(
     v: usize,
     matches: &[Match],
 ) -> Option<String> {
+    // "demanded that Israel allow fuel in": what is demanded has not happened.
+    let mandate = (v.saturating_sub(8)..v).rev().find(|&t| {
+        t > 0
+            && w(t) == "that"
+            && matches!(
+                w(t - 1),
+                "demand"
+                    | "demanded"
+                    | "demands"
+                    | "demanding"
+                    | "urge"
+                    | "urged"
+                    | "urges"
+                    | "insist"
+                    | "insisted"
+                    | "insists"
+                    | "ask"
+                    | "asked"
+                    | "asks"
+                    | "propose"
+                    | "proposed"
+                    | "recommend"
+                    | "recommended"
+                    | "suggest"
+                    | "suggested"
+                    | "request"
+                    | "requested"
+            )
+            && !(t + 1..v).any(|x| toks[x].flags & (STOP | CLAUSE) != 0)
+    });
+    if let Some(t) = mandate {
+        return Some(format!("it is what `{} that` asks for", w(t - 1)));
+    }
     let mut k = v;
     while k > 0 && is_adverb(w(k - 1)) {
         k -= 1;
