@@ -656,6 +656,16 @@ impl<'d> Coder<'d> {
                 .any(|&(v, e, l)| v < m.verb && m.verb < e && l >= 2 && (v, e) != (m.verb, m.end))
         });
 
+        // "retaliated by expelling diplomats": the means says what was done; the general verb
+        // before it is no event of its own.
+        if !dict.set.petrarch {
+            let means: Vec<usize> = matches.iter().map(|m| m.verb).collect();
+            matches.retain(|m| {
+                !(w(m.verb + 1) == "by"
+                    && w(m.verb + 2).ends_with("ing")
+                    && means.contains(&(m.verb + 2)))
+            });
+        }
         let verb_positions: Vec<usize> = matches.iter().map(|m| m.verb).collect();
         let mut any_negated = false;
         let mut sentence_events: Vec<(Event, usize, &str)> = Vec::with_capacity(4);
@@ -722,11 +732,14 @@ impl<'d> Coder<'d> {
             let agent_word = |u: usize| mask[u] == 1 && !mentions::is_adjective_agent(w(u));
 
             // The actor before the verb: the source, or in the passive the target.
+            // "retaliated by expelling diplomats": the gerund's subject is the verb's before "by".
+            let by_means =
+                m.verb >= 2 && w(m.verb - 1) == "by" && toks[m.verb - 2].flags & VERB != 0;
             let subject = subject_of(
                 &mentions,
                 toks,
                 &w,
-                m.verb,
+                if by_means { m.verb - 2 } else { m.verb },
                 &subjects_by_verb,
                 &verb_positions,
                 dict,
@@ -1252,12 +1265,19 @@ impl<'d> Coder<'d> {
             .filter(|&u| u < m.verb)
             .min()
             .unwrap_or(m.verb);
+        let target = target.and_then(|t| target_ref(self.dict, source, t, code));
+        // "expelled diplomats from Germany": expelling a government's people cuts diplomatic
+        // ties (161), not just individuals (174). (dyad's own codebook reading only.)
+        let code = match (code, &target) {
+            ("174", Some(t)) if !self.dict.set.petrarch && t.code.ends_with("GOV") => "161",
+            _ => code,
+        };
         Event {
             sentence_index: index,
             sentence: span,
             cameo: code.to_string(),
             source: source.map(ActorRef::of),
-            target: target.and_then(|t| target_ref(self.dict, source, t, code)),
+            target,
             verb: (toks[m.verb].start, toks[m.verb].end),
             evidence: (toks[first].start, toks[last].end),
             pattern: m.pattern,
@@ -1303,29 +1323,36 @@ fn verb_role<'a>(
     if has(|f| f == Form::Ing) {
         // ", accusing them of ...": a participial clause that continues the main clause;
         // "began deploying troops": the act itself.
-        let aspect = matches!(
-            before,
-            "began"
-                | "begun"
-                | "begin"
-                | "begins"
-                | "start"
-                | "started"
-                | "starts"
-                | "continue"
-                | "continued"
-                | "continues"
-                | "kept"
-                | "keep"
-                | "resumed"
-        );
+        // "retaliated by expelling diplomats": the means is the act.
+        let aspect = before == "by"
+            || matches!(
+                before,
+                "began"
+                    | "begun"
+                    | "begin"
+                    | "begins"
+                    | "start"
+                    | "started"
+                    | "starts"
+                    | "continue"
+                    | "continued"
+                    | "continues"
+                    | "kept"
+                    | "keep"
+                    | "resumed"
+            );
         return (is_be(before) || before == "," || aspect).then_some(false);
     }
     if forms.iter().all(|&f| f == Form::Participle) {
         return is_have(before).then_some(false);
     }
     // "rebels backed by Turkey": a past participle followed by `by` is a passive.
-    if has(|f| f == Form::PastOrParticiple) && w(v + 1) == "by" && !is_have(before) {
+    // ("retaliated by expelling": by and a gerund is the means, not an agent.)
+    if has(|f| f == Form::PastOrParticiple)
+        && w(v + 1) == "by"
+        && !w(v + 2).ends_with("ing")
+        && !is_have(before)
+    {
         return Some(true);
     }
     // A present-tense form is a plural noun ("air strikes", "peace talks") unless something that
