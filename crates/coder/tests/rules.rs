@@ -72,6 +72,11 @@ const VERBS: &str = r#"
 040 meet
 154 deploy troops to +
 046 resume talks
+190 retaliate
+161 expel + ambassador*
+100 demand that +
+086 allow aid into +
+0333 pledge aid for +
 025 urge + to
 
 120 reject +
@@ -90,7 +95,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nmeet met met\nput put put\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
+        "freeze froze frozen\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
         &mut set,
     )
     .unwrap();
@@ -606,5 +611,33 @@ fn an_actor_in_an_agency_modifier_is_no_object() {
     assert_eq!(
         triples(&d, "Armenia and Azerbaijan resumed Russian-mediated talks."),
         ["ARM 046 AZE", "AZE 046 ARM"]
+    );
+}
+
+#[test]
+fn a_means_after_by_is_the_act_of_the_main_subject() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey retaliated by expelling the Russian ambassador."),
+        ["TUR 161 RUSGOV"]
+    );
+    assert_eq!(triples(&d, "Turkey retaliated."), ["TUR 190 -"]);
+}
+
+#[test]
+fn what_is_demanded_has_not_happened() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia demanded that Turkey allow aid into Armenia."),
+        ["RUS 100 TUR"]
+    );
+}
+
+#[test]
+fn amounts_of_money_do_not_break_a_pattern() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey pledged $75 million in aid for Armenia."),
+        ["TUR 0333 ARM"]
     );
 }
