@@ -173,22 +173,37 @@ fn needs_escape(x: u64) -> bool {
     below_space | zero_in(x ^ (ONES * b'"' as u64)) | zero_in(x ^ (ONES * b'\\' as u64)) != 0
 }
 
-/// A JSON string literal. Most text needs no escaping, so it is scanned eight bytes at a time and
-/// copied in runs.
+/// A JSON string literal. Most text needs no escaping, so it is checked eight bytes at a time (the
+/// last eight overlapping, short strings byte by byte) and copied whole; only a string that
+/// needs escapes goes the slow way.
 fn json_str(out: &mut Vec<u8>, s: &str) {
-    out.push(b'"');
     let bytes = s.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if i + 8 <= bytes.len() {
-            let chunk = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
-            if !needs_escape(chunk) {
-                i += 8;
-                continue;
-            }
+    let clean = if bytes.len() >= 8 {
+        let word = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+        let mut i = 0;
+        let mut dirty = false;
+        while i + 8 <= bytes.len() {
+            dirty |= needs_escape(word(i));
+            i += 8;
         }
-        let b = bytes[i];
+        !(dirty || i < bytes.len() && needs_escape(word(bytes.len() - 8)))
+    } else {
+        !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+    };
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    if clean {
+        out.extend_from_slice(bytes);
+    } else {
+        json_escape(out, bytes);
+    }
+    out.push(b'"');
+}
+
+/// The body of a JSON string literal that needs escapes.
+fn json_escape(out: &mut Vec<u8>, bytes: &[u8]) {
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
         let escaped: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -196,10 +211,7 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
             b'\r' => b"\\r",
             b'\t' => b"\\t",
             0..=0x1f => b"",
-            _ => {
-                i += 1;
-                continue;
-            }
+            _ => continue,
         };
         out.extend_from_slice(&bytes[start..i]);
         if escaped.is_empty() {
@@ -207,11 +219,9 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
         } else {
             out.extend_from_slice(escaped);
         }
-        i += 1;
-        start = i;
+        start = i + 1;
     }
     out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
 }
 
 /// A decimal integer without going through `fmt`.
@@ -545,16 +555,99 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
     let Some(before) = text.get(clause_start..verb) else {
         return false;
     };
-    let from = before
-        .rfind([
-            ',', ';', ':', '(', ')', '"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}', '\n',
-        ])
-        // Past the break, which may be a multi-byte curly quotation mark.
-        .map_or(0, |p| {
-            p + before[p..].chars().next().map_or(1, char::len_utf8)
-        });
+    let from = last_break(before.as_bytes());
+    // `words` runs backwards from the verb; at most six count.
+    let mut words = before[from..].split_whitespace().rev().take(6);
+    let mut buf = WordBuf::default();
+    let mut next = WordBuf::default();
+    loop {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        let Some(w) = buf.fold(w) else {
+            return is_future_words(&before[from..]);
+        };
+        if BETWEEN.contains(&w) {
+            continue;
+        }
+        if MODALS.contains(&w) {
+            return true;
+        }
+        if w != "to" {
+            return false;
+        }
+        let Some(p) = words.next() else {
+            return false;
+        };
+        return match next.fold(p) {
+            Some(p) => BEFORE_TO.contains(&p),
+            None => is_future_words(&before[from..]),
+        };
+    }
+}
+
+/// Where the words after the last clause break of `before` start (0 without a break): the break is
+/// one of `, ; : ( ) "`, a newline, or a curly double quotation mark or guillemet (multi-byte).
+fn last_break(b: &[u8]) -> usize {
+    for p in (0..b.len()).rev() {
+        match b[p] {
+            b',' | b';' | b':' | b'(' | b')' | b'"' | b'\n' => return p + 1,
+            // U+201C and U+201D are E2 80 9C / E2 80 9D.
+            0x9C | 0x9D if p >= 2 && b[p - 2] == 0xE2 && b[p - 1] == 0x80 => return p + 1,
+            // U+00AB and U+00BB are C2 AB / C2 BB.
+            0xAB | 0xBB if p >= 1 && b[p - 1] == 0xC2 => return p + 1,
+            _ => {}
+        }
+    }
+    0
+}
+
+/// A word as [`is_future`] compares it, built without allocating: letters and apostrophes
+/// (curly ones straightened), lower-cased, and only the clitic of "they'll" or "Russia's".
+#[derive(Default)]
+struct WordBuf {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl WordBuf {
+    /// The folded form of `w`, or `None` when it does not fit (the caller then takes the slow
+    /// path, so that no word is ever misread).
+    fn fold(&mut self, w: &str) -> Option<&str> {
+        self.len = 0;
+        for c in w.chars() {
+            let c = if c == '\u{2019}' { '\'' } else { c };
+            if !(c.is_alphabetic() || c == '\'') {
+                continue;
+            }
+            if c.is_ascii() {
+                self.push(c.to_ascii_lowercase())?;
+            } else {
+                for l in c.to_lowercase() {
+                    self.push(l)?;
+                }
+            }
+        }
+        let w = std::str::from_utf8(&self.bytes[..self.len]).ok()?;
+        Some(match w.find('\'') {
+            Some(p) if p > 0 && w != "won't" && w != "wouldn't" => &w[p..],
+            _ => w,
+        })
+    }
+
+    fn push(&mut self, c: char) -> Option<()> {
+        let n = c.len_utf8();
+        let dst = self.bytes.get_mut(self.len..self.len + n)?;
+        c.encode_utf8(dst);
+        self.len += n;
+        Some(())
+    }
+}
+
+/// [`is_future`] the plain way, for words too long for [`WordBuf`].
+fn is_future_words(clause: &str) -> bool {
     let mut words: Vec<String> = Vec::with_capacity(6);
-    for w in before[from..].split_whitespace().rev().take(6) {
+    for w in clause.split_whitespace().rev().take(6) {
         let w: String = w
             .chars()
             .map(|c| if c == '\u{2019}' { '\'' } else { c })
@@ -571,7 +664,6 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
             words.push(w);
         }
     }
-    // `words` runs backwards from the verb.
     let i = words
         .iter()
         .position(|w| !BETWEEN.contains(&w.as_str()))
@@ -604,11 +696,10 @@ fn clause(e: &Event, dateline: &Option<Range<usize>>) -> Range<usize> {
 /// there belongs to another verb: in "Lavrov said on Tuesday that militants in Syria are armed via
 /// Turkey, and urged the group to act", Syria is not where the urging happened. A verb inside
 /// such a clause ("De Mistura, who chaired the talks on Friday, said") keeps to its clause.
-fn subordinate(
-    text: &str,
-    clause: &Range<usize>,
-    anchor: usize,
-) -> (Range<usize>, Vec<Range<usize>>) {
+///
+/// This finds the relative and complement clauses, the same for every verb of the clause (so
+/// found once per clause); [`split_clause`] picks the verb's part.
+fn subordinate_clauses(text: &str, clause: &Range<usize>) -> Vec<Range<usize>> {
     let s = &text[clause.clone()];
     let bytes = s.as_bytes();
     let mut found: Vec<Range<usize>> = Vec::new();
@@ -621,6 +712,10 @@ fn subordinate(
         let start = i;
         while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80) {
             i += 1;
+        }
+        // Every opener starts with t or w and has 3 to 5 letters.
+        if !(3..=5).contains(&(i - start)) || !matches!(bytes[start] | 0x20, b't' | b'w') {
+            continue;
         }
         let word = &s[start..i];
         let opens = ["that", "which", "who", "whom", "whose"]
@@ -635,6 +730,16 @@ fn subordinate(
             .map_or(s.len(), |p| i + p);
         found.push(clause.start + start..clause.start + end);
     }
+    found
+}
+
+/// The part of the clause that belongs to the verb at `anchor` and the subordinate clauses
+/// `found` inside it that do not (see [`subordinate_clauses`]).
+fn split_clause(
+    clause: &Range<usize>,
+    found: &[Range<usize>],
+    anchor: usize,
+) -> (Range<usize>, Vec<Range<usize>>) {
     // The innermost clause holding the verb, else the whole clause.
     let within = found
         .iter()
@@ -643,13 +748,14 @@ fn subordinate(
         .cloned()
         .unwrap_or_else(|| clause.clone());
     let other = found
-        .into_iter()
+        .iter()
         .filter(|r| {
             !(r.start <= anchor && anchor < r.end)
                 && r.start >= within.start
                 && r.end <= within.end
                 && r.start > within.start
         })
+        .cloned()
         .collect();
     (within, other)
 }
@@ -659,12 +765,6 @@ fn subordinate(
 /// unit (day, week, month, year). Every phrase `find_dates` knows has one; most clauses have
 /// none, and this scan costs far less than finding out the long way.
 fn may_date(s: &str) -> bool {
-    const STARTS: [&[u8; 3]; 26] = [
-        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
-        b"dec", b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"yes", b"tod", b"ton",
-        b"tom", b"nig", b"mor", b"aft",
-    ];
-    const MORE: [&[u8; 3]; 4] = [b"eve", b"day", b"wee", b"yea"];
     let b = s.as_bytes();
     let mut i = 0;
     while i < b.len() {
@@ -679,7 +779,7 @@ fn may_date(s: &str) -> bool {
                     b[i + 1].to_ascii_lowercase(),
                     b[i + 2].to_ascii_lowercase(),
                 ];
-                if STARTS.iter().chain(MORE.iter()).any(|p| **p == w) {
+                if date_start(w) {
                     return true;
                 }
             }
@@ -694,6 +794,44 @@ fn may_date(s: &str) -> bool {
         i += 1;
     }
     false
+}
+
+/// Whether a word starting with these three lower-case letters may be part of a date phrase (see
+/// [`may_date`]).
+fn date_start(w: [u8; 3]) -> bool {
+    matches!(
+        &w,
+        b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"may"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"mon"
+            | b"tue"
+            | b"wed"
+            | b"thu"
+            | b"fri"
+            | b"sat"
+            | b"sun"
+            | b"yes"
+            | b"tod"
+            | b"ton"
+            | b"tom"
+            | b"nig"
+            | b"mor"
+            | b"aft"
+            | b"eve"
+            | b"day"
+            | b"wee"
+            | b"yea"
+    )
 }
 
 /// Bytes between a span and a point (0 inside).
@@ -747,6 +885,8 @@ pub fn context(
     };
     // The date phrases of a clause, found once for all of its events.
     let mut dates: Vec<(Range<usize>, bool, Vec<dyad_context::DateRef>)> = Vec::new();
+    // The subordinate clauses of the last clause seen: events come in sentence order.
+    let mut subs: Option<(Range<usize>, Vec<Range<usize>>)> = None;
     coded
         .events
         .iter()
@@ -754,7 +894,11 @@ pub fn context(
             let clause = clause(e, &dateline);
             let anchor = e.verb.0;
             let future = is_future(text, clause.start, anchor);
-            let (within, other) = subordinate(text, &clause, anchor);
+            if subs.as_ref().is_none_or(|(c, _)| *c != clause) {
+                subs = Some((clause.clone(), subordinate_clauses(text, &clause)));
+            }
+            let found = subs.as_ref().map_or(&[][..], |(_, f)| f.as_slice());
+            let (within, other) = split_clause(&clause, found, anchor);
             let own = |r: &Range<usize>| {
                 r.start >= within.start
                     && r.end <= within.end
