@@ -225,18 +225,63 @@ fn json_escape(out: &mut Vec<u8>, bytes: &[u8]) {
 }
 
 /// A decimal integer without going through `fmt`.
-fn json_uint(out: &mut Vec<u8>, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+fn json_uint(out: &mut Vec<u8>, n: u64) {
+    let mut len = 1;
+    let mut m = n;
+    while m >= 10 {
+        m /= 10;
+        len += 1;
     }
-    out.extend_from_slice(&digits[k..]);
+    // A fixed-size copy (no call to memcpy), then cut to the digits.
+    let mut digits = [0u8; 20];
+    let mut m = n;
+    for d in digits[..len].iter_mut().rev() {
+        *d = b'0' + (m % 10) as u8;
+        m /= 10;
+    }
+    let at = out.len();
+    out.extend_from_slice(&digits);
+    out.truncate(at + len);
+}
+
+/// A number `n / 10^scale` (`scale` at most 4) the way `{:?}` writes the float nearest to it
+/// (shortest form that reads back, at least one decimal), when that is sure: the float must be
+/// exactly the nearest to such a decimal, and not so small that `{:?}` would switch to an
+/// exponent. Returns false, writing nothing, otherwise.
+fn json_decimal(out: &mut Vec<u8>, n: i64, scale: u32, negative: bool) -> bool {
+    let unit = 10i64.pow(scale);
+    let abs = n.unsigned_abs();
+    if abs >= 1 << 40 || (abs != 0 && abs * 1000 < unit as u64) {
+        return false;
+    }
+    if negative {
+        out.push(b'-');
+    }
+    json_uint(out, abs / unit as u64);
+    out.push(b'.');
+    let mut frac = abs % unit as u64;
+    let mut width = scale;
+    while width > 1 && frac % 10 == 0 {
+        frac /= 10;
+        width -= 1;
+    }
+    let at = out.len();
+    json_uint(out, frac);
+    // Leading zeros of the fraction ("0.05").
+    let pad = width as usize - (out.len() - at);
+    if pad > 0 {
+        out.splice(at..at, std::iter::repeat_n(b'0', pad));
+    }
+    true
+}
+
+/// An `f32` as `{:?}` writes it (the codebook's Goldstein values have one decimal).
+fn json_f32(out: &mut Vec<u8>, v: f32) {
+    let n = (v * 10.0).round();
+    if v.is_finite() && n.abs() < 1e6 && n / 10.0 == v && json_decimal(out, n as i64, 1, v < 0.0 || (v == 0.0 && v.is_sign_negative())) {
+        return;
+    }
+    json_num(out, format_args!("{v:?}"));
 }
 
 fn json_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
@@ -274,9 +319,43 @@ fn json_actor(out: &mut Vec<u8>, a: &Option<ActorJson>) {
     out.extend_from_slice(b"]}");
 }
 
+/// A date as `"YYYY-MM-DD"` (`Display` of `NaiveDate`), by hand for years 0 to 9999.
+fn json_date(out: &mut Vec<u8>, d: NaiveDate) {
+    use chrono::Datelike;
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        json_num(out, format_args!("\"{d}\""));
+        return;
+    }
+    let y = y as u32;
+    let digit = |v: u32| b'0' + (v % 10) as u8;
+    out.extend_from_slice(&[
+        b'"',
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(day / 10),
+        digit(day),
+        b'"',
+    ]);
+}
+
 /// A float as `serde_json` writes it: the shortest form that reads back, null when not finite.
 fn json_f64(out: &mut Vec<u8>, v: f64) {
     if v.is_finite() {
+        // Degrees come rounded to four decimals.
+        let n = (v * 1e4).round();
+        if n.abs() < 1e12
+            && n / 1e4 == v
+            && json_decimal(out, n as i64, 4, v.is_sign_negative())
+        {
+            return;
+        }
         json_num(out, format_args!("{v:?}"));
     } else {
         out.extend_from_slice(b"null");
@@ -309,7 +388,6 @@ impl<'a> EventJson<'a> {
     /// The event as one JSON line, field for field what `serde_json` writes for this struct, only
     /// without its per-byte formatting machinery (output is a large share of coding time).
     pub fn write_line(&self, out: &mut Vec<u8>) {
-        use std::io::Write as _;
         out.extend_from_slice(b"{\"doc_id\":");
         json_str(out, self.doc_id);
         out.extend_from_slice(b",\"sentence_index\":");
@@ -318,9 +396,7 @@ impl<'a> EventJson<'a> {
         json_str(out, self.sentence);
         out.extend_from_slice(b",\"date\":");
         match &self.date {
-            Some(d) => {
-                let _ = write!(out, "\"{}\"", d.0);
-            }
+            Some(d) => json_date(out, d.0),
             None => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"date_precision\":");
@@ -337,7 +413,7 @@ impl<'a> EventJson<'a> {
         json_str(out, self.root);
         out.extend_from_slice(b",\"goldstein\":");
         match self.goldstein {
-            Some(g) => json_num(out, format_args!("{g:?}")),
+            Some(g) => json_f32(out, g),
             None => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"quad_class\":");
@@ -1195,6 +1271,48 @@ mod tests {
             }
         }
         assert!(located > 0, "the dateline gives a place: {ctx:?}");
+    }
+
+    #[test]
+    fn numbers_and_dates_are_written_like_fmt_writes_them() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut f32s: Vec<f32> = vec![0.0, -0.0, 10.0, -10.0, 2.8, -7.2, 0.1, 1e-7, 3.4e38];
+        let mut f64s: Vec<f64> = vec![0.0, -0.0, 1e-4, 5e-4, -0.0005, 180.0, 1e-9, 123.4567];
+        for _ in 0..20_000 {
+            let r = next();
+            f32s.push((r % 201) as f32 / 10.0 - 10.0);
+            f32s.push(f32::from_bits((r >> 16) as u32));
+            f64s.push(degrees(((r % 3_600_000) as f32 / 1e4) - 180.0));
+            f64s.push(degrees(((r % 20_000) as f32 / 1e4) - 1.0));
+        }
+        for v in f32s {
+            let mut out = Vec::new();
+            json_f32(&mut out, v);
+            assert_eq!(String::from_utf8(out).unwrap(), format!("{v:?}"));
+        }
+        for v in f64s {
+            let mut out = Vec::new();
+            json_f64(&mut out, v);
+            let want = if v.is_finite() { format!("{v:?}") } else { "null".into() };
+            assert_eq!(String::from_utf8(out).unwrap(), want);
+        }
+        for n in [0u64, 7, 10, 99, 100, 12345, u64::MAX] {
+            let mut out = Vec::new();
+            json_uint(&mut out, n);
+            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
+        }
+        for (y, m, d) in [(2016, 5, 17), (1, 1, 1), (999, 12, 31), (9999, 12, 31), (10000, 1, 1), (-5, 3, 4)] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let mut out = Vec::new();
+            json_date(&mut out, date);
+            assert_eq!(String::from_utf8(out).unwrap(), format!("\"{date}\""));
+        }
     }
 
     #[test]
