@@ -57,6 +57,16 @@ pub struct Candidate {
     pub alternate: bool,
 }
 
+impl Candidate {
+    /// The candidate of a name index row.
+    pub(crate) fn of_row(row: &(u64, u32)) -> Candidate {
+        Candidate {
+            place: row.1 >> 1,
+            alternate: row.1 & 1 == 1,
+        }
+    }
+}
+
 /// A malformed gazetteer line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GazetteerError {
@@ -263,16 +273,15 @@ impl Gazetteer {
 
     /// The entries a folded name (see [`crate::fold()`]) may stand for, in gazetteer order.
     pub fn lookup_folded(&self, key: &str) -> Vec<Candidate> {
+        self.entries(key).iter().map(Candidate::of_row).collect()
+    }
+
+    /// The index rows of a folded name (empty when unknown): a lookup that allocates nothing.
+    pub(crate) fn entries(&self, key: &str) -> &[(u64, u32)] {
         let h = key_hash(key);
         let from = self.index.partition_point(|e| e.0 < h);
-        self.index[from..]
-            .iter()
-            .take_while(|e| e.0 == h)
-            .map(|e| Candidate {
-                place: e.1 >> 1,
-                alternate: e.1 & 1 == 1,
-            })
-            .collect()
+        let n = self.index[from..].partition_point(|e| e.0 == h);
+        &self.index[from..from + n]
     }
 
     /// Whether some name's folded key may start with the folded word `p` (no spaces): false

@@ -111,6 +111,7 @@ impl Tokens<'_> {
         }
     }
 
+    #[inline]
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
         i < self.toks.len() && words.contains(&self.w(i))
     }
