@@ -278,7 +278,11 @@ fn json_decimal(out: &mut Vec<u8>, n: i64, scale: u32, negative: bool) -> bool {
 /// An `f32` as `{:?}` writes it (the codebook's Goldstein values have one decimal).
 fn json_f32(out: &mut Vec<u8>, v: f32) {
     let n = (v * 10.0).round();
-    if v.is_finite() && n.abs() < 1e6 && n / 10.0 == v && json_decimal(out, n as i64, 1, v < 0.0 || (v == 0.0 && v.is_sign_negative())) {
+    if v.is_finite()
+        && n.abs() < 1e6
+        && n / 10.0 == v
+        && json_decimal(out, n as i64, 1, v.is_sign_negative())
+    {
         return;
     }
     json_num(out, format_args!("{v:?}"));
@@ -350,10 +354,7 @@ fn json_f64(out: &mut Vec<u8>, v: f64) {
     if v.is_finite() {
         // Degrees come rounded to four decimals.
         let n = (v * 1e4).round();
-        if n.abs() < 1e12
-            && n / 1e4 == v
-            && json_decimal(out, n as i64, 4, v.is_sign_negative())
-        {
+        if n.abs() < 1e12 && n / 1e4 == v && json_decimal(out, n as i64, 4, v.is_sign_negative()) {
             return;
         }
         json_num(out, format_args!("{v:?}"));
@@ -778,27 +779,38 @@ fn clause(e: &Event, dateline: &Option<Range<usize>>) -> Range<usize> {
 fn subordinate_clauses(text: &str, clause: &Range<usize>) -> Vec<Range<usize>> {
     let s = &text[clause.clone()];
     let bytes = s.as_bytes();
+    // A word here is a run of ASCII letters, digits and non-ASCII bytes, from its first ASCII
+    // letter on. Every opener has an h second, so only the h's need a look.
+    let in_run = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     let mut found: Vec<Range<usize>> = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphabetic() {
-            i += 1;
+    for h in memchr::memchr2_iter(b'h', b'H', bytes) {
+        // A sentence-initial "That" or "Who" opens no subordinate clause.
+        let Some(start) = h.checked_sub(1).filter(|&w| w > 0) else {
+            continue;
+        };
+        if !matches!(bytes[start] | 0x20, b't' | b'w') {
             continue;
         }
-        let start = i;
-        while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80) {
-            i += 1;
+        // The word starts here unless an ASCII letter comes earlier in the same run.
+        let mut k = start;
+        while k > 0 && in_run(bytes[k - 1]) && !bytes[k - 1].is_ascii_alphabetic() {
+            k -= 1;
         }
-        // Every opener starts with t or w and has 3 to 5 letters.
-        if !(3..=5).contains(&(i - start)) || !matches!(bytes[start] | 0x20, b't' | b'w') {
+        if k > 0 && bytes[k - 1].is_ascii_alphabetic() {
             continue;
         }
-        let word = &s[start..i];
-        let opens = ["that", "which", "who", "whom", "whose"]
+        let mut i = h + 1;
+        while i < bytes.len() && in_run(bytes[i]) && i - start <= 5 {
+            i += 1;
+        }
+        if i < bytes.len() && in_run(bytes[i]) {
+            continue;
+        }
+        let word = &bytes[start..i];
+        let opens = [&b"that"[..], b"which", b"who", b"whom", b"whose"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w));
-        // A sentence-initial "That" or "Who" opens no subordinate clause.
-        if !opens || start == 0 {
+        if !opens {
             continue;
         }
         let end = s[i..]
@@ -842,32 +854,22 @@ fn split_clause(
 /// none, and this scan costs far less than finding out the long way.
 fn may_date(s: &str) -> bool {
     let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_digit() {
-            return true;
-        }
-        if c.is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
-            if i + 3 <= b.len() {
-                let w = [
-                    b[i].to_ascii_lowercase(),
-                    b[i + 1].to_ascii_lowercase(),
-                    b[i + 2].to_ascii_lowercase(),
-                ];
-                if date_start(w) {
-                    return true;
-                }
+    // Words start at a letter after anything but a letter or digit; any digit answers at once.
+    let mut in_word = false;
+    for (i, &c) in b.iter().enumerate() {
+        let letter = (c | 0x20).wrapping_sub(b'a') < 26;
+        if !letter {
+            if c.is_ascii_digit() {
+                return true;
             }
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
-                if b[i].is_ascii_digit() {
-                    return true;
-                }
-                i += 1;
-            }
+            in_word = false;
             continue;
         }
-        i += 1;
+        if !in_word && i + 3 <= b.len() && date_start([c | 0x20, b[i + 1] | 0x20, b[i + 2] | 0x20])
+        {
+            return true;
+        }
+        in_word = true;
     }
     false
 }
@@ -1299,7 +1301,11 @@ mod tests {
         for v in f64s {
             let mut out = Vec::new();
             json_f64(&mut out, v);
-            let want = if v.is_finite() { format!("{v:?}") } else { "null".into() };
+            let want = if v.is_finite() {
+                format!("{v:?}")
+            } else {
+                "null".into()
+            };
             assert_eq!(String::from_utf8(out).unwrap(), want);
         }
         for n in [0u64, 7, 10, 99, 100, 12345, u64::MAX] {
@@ -1307,7 +1313,14 @@ mod tests {
             json_uint(&mut out, n);
             assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
         }
-        for (y, m, d) in [(2016, 5, 17), (1, 1, 1), (999, 12, 31), (9999, 12, 31), (10000, 1, 1), (-5, 3, 4)] {
+        for (y, m, d) in [
+            (2016, 5, 17),
+            (1, 1, 1),
+            (999, 12, 31),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-5, 3, 4),
+        ] {
             let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
             let mut out = Vec::new();
             json_date(&mut out, date);

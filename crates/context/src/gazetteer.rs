@@ -398,7 +398,7 @@ impl Gazetteer {
     pub(crate) fn entries(&self, key: &str) -> &[(u64, u32)] {
         let h = key_hash(key);
         let from = self.index.partition_point(|e| e.0 < h);
-        let n = self.index[from..].partition_point(|e| e.0 == h);
+        let n = self.index[from..].iter().take_while(|e| e.0 == h).count();
         &self.index[from..from + n]
     }
 
