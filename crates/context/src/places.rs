@@ -375,6 +375,13 @@ impl Tokens<'_> {
         // Token extent a name could have: words, particles and glued hyphens/apostrophes.
         let max_tokens = 2 * g.max_words();
         let mut ends: SmallEnds = SmallEnds::default();
+        // Names up to this end consist of plain words one space apart, so their folded key is
+        // their lower-cased text as it stands (unless the name opens with "the" or "st").
+        let mut plain_end = if plain && !matches!(lower, "the" | "st") {
+            i + 1
+        } else {
+            0
+        };
         let mut j = i;
         while j < self.toks.len() && j - i < max_tokens {
             let t = &self.toks[j];
@@ -392,11 +399,22 @@ impl Tokens<'_> {
             if !self.joined(j) {
                 break;
             }
+            if plain_end == j + 1
+                && j + 1 < self.toks.len()
+                && self.toks[j + 1].start == self.toks[j].end + 1
+                && self.toks[j + 1].kind == TokenKind::Word
+                && self.toks[j + 1]
+                    .text(self.text)
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric())
+            {
+                plain_end = j + 2;
+            }
             j += 1;
         }
         for &end in ends.as_slice().iter().rev() {
-            let rows = if end == i + 1 && plain {
-                g.entries(lower)
+            let rows = if end <= plain_end {
+                g.entries(self.lower_run(i, end))
             } else {
                 fold_into(&self.text[self.toks[i].start..self.toks[end - 1].end], key);
                 g.entries(key)
