@@ -261,7 +261,7 @@ fn json_decimal(out: &mut Vec<u8>, n: i64, scale: u32, negative: bool) -> bool {
     out.push(b'.');
     let mut frac = abs % unit as u64;
     let mut width = scale;
-    while width > 1 && frac % 10 == 0 {
+    while width > 1 && frac.is_multiple_of(10) {
         frac /= 10;
         width -= 1;
     }
