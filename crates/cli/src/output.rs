@@ -855,24 +855,46 @@ fn split_clause(
 fn may_date(s: &str) -> bool {
     let b = s.as_bytes();
     // Words start at a letter after anything but a letter or digit; any digit answers at once.
+    // The first three bytes of a word checked as one number: letters lower-cased by `| 0x20`
+    // (which turns no other byte into a lower-case letter).
     let mut in_word = false;
     for (i, &c) in b.iter().enumerate() {
-        let letter = (c | 0x20).wrapping_sub(b'a') < 26;
-        if !letter {
-            if c.is_ascii_digit() {
-                return true;
+        match CLASS[c as usize] {
+            DIGIT => return true,
+            LETTER => {
+                if !in_word {
+                    if let Some(&[x, y, z]) = b.get(i..i + 3) {
+                        if date_start([x | 0x20, y | 0x20, z | 0x20]) {
+                            return true;
+                        }
+                    }
+                }
+                in_word = true;
             }
-            in_word = false;
-            continue;
+            _ => in_word = false,
         }
-        if !in_word && i + 3 <= b.len() && date_start([c | 0x20, b[i + 1] | 0x20, b[i + 2] | 0x20])
-        {
-            return true;
-        }
-        in_word = true;
     }
     false
 }
+
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+/// ASCII letters and digits, for [`may_date`].
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_alphabetic() {
+            t[c] = LETTER;
+        } else if b.is_ascii_digit() {
+            t[c] = DIGIT;
+        }
+        c += 1;
+    }
+    t
+};
 
 /// Whether a word starting with these three lower-case letters may be part of a date phrase (see
 /// [`may_date`]).
