@@ -249,3 +249,31 @@ pub fn run(args: QuotesArgs) -> ExitCode {
         ExitCode::SUCCESS
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::may_quote;
+
+    #[test]
+    fn opening_marks_are_found_by_their_bytes() {
+        for s in [
+            "He said \"no\".",
+            "\u{201C}No,\u{201D} he said.",
+            "He said \u{2018}no\u{2019}.",
+            "Il a dit \u{AB} non \u{BB}.",
+            "ends with \u{AB}",
+            "\u{AB}",
+        ] {
+            assert!(may_quote(s), "{s}");
+        }
+        // Closing marks, dashes and other characters that share a lead byte do not open a quote.
+        for s in [
+            "",
+            "No quotation here.",
+            "Assad\u{2019}s troops \u{2014} and \u{BB} \u{A9} \u{201D}",
+            "\u{C2}",
+        ] {
+            assert!(!may_quote(s), "{s}");
+        }
+    }
+}
