@@ -173,22 +173,37 @@ fn needs_escape(x: u64) -> bool {
     below_space | zero_in(x ^ (ONES * b'"' as u64)) | zero_in(x ^ (ONES * b'\\' as u64)) != 0
 }
 
-/// A JSON string literal. Most text needs no escaping, so it is scanned eight bytes at a time and
-/// copied in runs.
+/// A JSON string literal. Most text needs no escaping, so it is checked eight bytes at a time (the
+/// last eight overlapping, short strings byte by byte) and copied whole; only a string that
+/// needs escapes goes the slow way.
 fn json_str(out: &mut Vec<u8>, s: &str) {
-    out.push(b'"');
     let bytes = s.as_bytes();
-    let mut start = 0;
-    let mut i = 0;
-    while i < bytes.len() {
-        if i + 8 <= bytes.len() {
-            let chunk = u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
-            if !needs_escape(chunk) {
-                i += 8;
-                continue;
-            }
+    let clean = if bytes.len() >= 8 {
+        let word = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+        let mut i = 0;
+        let mut dirty = false;
+        while i + 8 <= bytes.len() {
+            dirty |= needs_escape(word(i));
+            i += 8;
         }
-        let b = bytes[i];
+        !(dirty || i < bytes.len() && needs_escape(word(bytes.len() - 8)))
+    } else {
+        !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+    };
+    out.reserve(bytes.len() + 2);
+    out.push(b'"');
+    if clean {
+        out.extend_from_slice(bytes);
+    } else {
+        json_escape(out, bytes);
+    }
+    out.push(b'"');
+}
+
+/// The body of a JSON string literal that needs escapes.
+fn json_escape(out: &mut Vec<u8>, bytes: &[u8]) {
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
         let escaped: &[u8] = match b {
             b'"' => b"\\\"",
             b'\\' => b"\\\\",
@@ -196,10 +211,7 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
             b'\r' => b"\\r",
             b'\t' => b"\\t",
             0..=0x1f => b"",
-            _ => {
-                i += 1;
-                continue;
-            }
+            _ => continue,
         };
         out.extend_from_slice(&bytes[start..i]);
         if escaped.is_empty() {
@@ -207,26 +219,73 @@ fn json_str(out: &mut Vec<u8>, s: &str) {
         } else {
             out.extend_from_slice(escaped);
         }
-        i += 1;
-        start = i;
+        start = i + 1;
     }
     out.extend_from_slice(&bytes[start..]);
-    out.push(b'"');
 }
 
 /// A decimal integer without going through `fmt`.
-fn json_uint(out: &mut Vec<u8>, mut n: u64) {
-    let mut digits = [0u8; 20];
-    let mut k = digits.len();
-    loop {
-        k -= 1;
-        digits[k] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
+fn json_uint(out: &mut Vec<u8>, n: u64) {
+    let mut len = 1;
+    let mut m = n;
+    while m >= 10 {
+        m /= 10;
+        len += 1;
     }
-    out.extend_from_slice(&digits[k..]);
+    // A fixed-size copy (no call to memcpy), then cut to the digits.
+    let mut digits = [0u8; 20];
+    let mut m = n;
+    for d in digits[..len].iter_mut().rev() {
+        *d = b'0' + (m % 10) as u8;
+        m /= 10;
+    }
+    let at = out.len();
+    out.extend_from_slice(&digits);
+    out.truncate(at + len);
+}
+
+/// A number `n / 10^scale` (`scale` at most 4) the way `{:?}` writes the float nearest to it
+/// (shortest form that reads back, at least one decimal), when that is sure: the float must be
+/// exactly the nearest to such a decimal, and not so small that `{:?}` would switch to an
+/// exponent. Returns false, writing nothing, otherwise.
+fn json_decimal(out: &mut Vec<u8>, n: i64, scale: u32, negative: bool) -> bool {
+    let unit = 10i64.pow(scale);
+    let abs = n.unsigned_abs();
+    if abs >= 1 << 40 || (abs != 0 && abs * 1000 < unit as u64) {
+        return false;
+    }
+    if negative {
+        out.push(b'-');
+    }
+    json_uint(out, abs / unit as u64);
+    out.push(b'.');
+    let mut frac = abs % unit as u64;
+    let mut width = scale;
+    while width > 1 && frac.is_multiple_of(10) {
+        frac /= 10;
+        width -= 1;
+    }
+    let at = out.len();
+    json_uint(out, frac);
+    // Leading zeros of the fraction ("0.05").
+    let pad = width as usize - (out.len() - at);
+    if pad > 0 {
+        out.splice(at..at, std::iter::repeat_n(b'0', pad));
+    }
+    true
+}
+
+/// An `f32` as `{:?}` writes it (the codebook's Goldstein values have one decimal).
+fn json_f32(out: &mut Vec<u8>, v: f32) {
+    let n = (v * 10.0).round();
+    if v.is_finite()
+        && n.abs() < 1e6
+        && n / 10.0 == v
+        && json_decimal(out, n as i64, 1, v.is_sign_negative())
+    {
+        return;
+    }
+    json_num(out, format_args!("{v:?}"));
 }
 
 fn json_opt_str(out: &mut Vec<u8>, s: Option<&str>) {
@@ -264,9 +323,40 @@ fn json_actor(out: &mut Vec<u8>, a: &Option<ActorJson>) {
     out.extend_from_slice(b"]}");
 }
 
+/// A date as `"YYYY-MM-DD"` (`Display` of `NaiveDate`), by hand for years 0 to 9999.
+fn json_date(out: &mut Vec<u8>, d: NaiveDate) {
+    use chrono::Datelike;
+    let (y, m, day) = (d.year(), d.month(), d.day());
+    if !(0..=9999).contains(&y) {
+        json_num(out, format_args!("\"{d}\""));
+        return;
+    }
+    let y = y as u32;
+    let digit = |v: u32| b'0' + (v % 10) as u8;
+    out.extend_from_slice(&[
+        b'"',
+        digit(y / 1000),
+        digit(y / 100),
+        digit(y / 10),
+        digit(y),
+        b'-',
+        digit(m / 10),
+        digit(m),
+        b'-',
+        digit(day / 10),
+        digit(day),
+        b'"',
+    ]);
+}
+
 /// A float as `serde_json` writes it: the shortest form that reads back, null when not finite.
 fn json_f64(out: &mut Vec<u8>, v: f64) {
     if v.is_finite() {
+        // Degrees come rounded to four decimals.
+        let n = (v * 1e4).round();
+        if n.abs() < 1e12 && n / 1e4 == v && json_decimal(out, n as i64, 4, v.is_sign_negative()) {
+            return;
+        }
         json_num(out, format_args!("{v:?}"));
     } else {
         out.extend_from_slice(b"null");
@@ -299,7 +389,6 @@ impl<'a> EventJson<'a> {
     /// The event as one JSON line, field for field what `serde_json` writes for this struct, only
     /// without its per-byte formatting machinery (output is a large share of coding time).
     pub fn write_line(&self, out: &mut Vec<u8>) {
-        use std::io::Write as _;
         out.extend_from_slice(b"{\"doc_id\":");
         json_str(out, self.doc_id);
         out.extend_from_slice(b",\"sentence_index\":");
@@ -308,9 +397,7 @@ impl<'a> EventJson<'a> {
         json_str(out, self.sentence);
         out.extend_from_slice(b",\"date\":");
         match &self.date {
-            Some(d) => {
-                let _ = write!(out, "\"{}\"", d.0);
-            }
+            Some(d) => json_date(out, d.0),
             None => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"date_precision\":");
@@ -327,7 +414,7 @@ impl<'a> EventJson<'a> {
         json_str(out, self.root);
         out.extend_from_slice(b",\"goldstein\":");
         match self.goldstein {
-            Some(g) => json_num(out, format_args!("{g:?}")),
+            Some(g) => json_f32(out, g),
             None => out.extend_from_slice(b"null"),
         }
         out.extend_from_slice(b",\"quad_class\":");
@@ -545,16 +632,99 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
     let Some(before) = text.get(clause_start..verb) else {
         return false;
     };
-    let from = before
-        .rfind([
-            ',', ';', ':', '(', ')', '"', '\u{201C}', '\u{201D}', '\u{AB}', '\u{BB}', '\n',
-        ])
-        // Past the break, which may be a multi-byte curly quotation mark.
-        .map_or(0, |p| {
-            p + before[p..].chars().next().map_or(1, char::len_utf8)
-        });
+    let from = last_break(before.as_bytes());
+    // `words` runs backwards from the verb; at most six count.
+    let mut words = before[from..].split_whitespace().rev().take(6);
+    let mut buf = WordBuf::default();
+    let mut next = WordBuf::default();
+    loop {
+        let Some(w) = words.next() else {
+            return false;
+        };
+        let Some(w) = buf.fold(w) else {
+            return is_future_words(&before[from..]);
+        };
+        if BETWEEN.contains(&w) {
+            continue;
+        }
+        if MODALS.contains(&w) {
+            return true;
+        }
+        if w != "to" {
+            return false;
+        }
+        let Some(p) = words.next() else {
+            return false;
+        };
+        return match next.fold(p) {
+            Some(p) => BEFORE_TO.contains(&p),
+            None => is_future_words(&before[from..]),
+        };
+    }
+}
+
+/// Where the words after the last clause break of `before` start (0 without a break): the break is
+/// one of `, ; : ( ) "`, a newline, or a curly double quotation mark or guillemet (multi-byte).
+fn last_break(b: &[u8]) -> usize {
+    for p in (0..b.len()).rev() {
+        match b[p] {
+            b',' | b';' | b':' | b'(' | b')' | b'"' | b'\n' => return p + 1,
+            // U+201C and U+201D are E2 80 9C / E2 80 9D.
+            0x9C | 0x9D if p >= 2 && b[p - 2] == 0xE2 && b[p - 1] == 0x80 => return p + 1,
+            // U+00AB and U+00BB are C2 AB / C2 BB.
+            0xAB | 0xBB if p >= 1 && b[p - 1] == 0xC2 => return p + 1,
+            _ => {}
+        }
+    }
+    0
+}
+
+/// A word as [`is_future`] compares it, built without allocating: letters and apostrophes
+/// (curly ones straightened), lower-cased, and only the clitic of "they'll" or "Russia's".
+#[derive(Default)]
+struct WordBuf {
+    bytes: [u8; 32],
+    len: usize,
+}
+
+impl WordBuf {
+    /// The folded form of `w`, or `None` when it does not fit (the caller then takes the slow
+    /// path, so that no word is ever misread).
+    fn fold(&mut self, w: &str) -> Option<&str> {
+        self.len = 0;
+        for c in w.chars() {
+            let c = if c == '\u{2019}' { '\'' } else { c };
+            if !(c.is_alphabetic() || c == '\'') {
+                continue;
+            }
+            if c.is_ascii() {
+                self.push(c.to_ascii_lowercase())?;
+            } else {
+                for l in c.to_lowercase() {
+                    self.push(l)?;
+                }
+            }
+        }
+        let w = std::str::from_utf8(&self.bytes[..self.len]).ok()?;
+        Some(match w.find('\'') {
+            Some(p) if p > 0 && w != "won't" && w != "wouldn't" => &w[p..],
+            _ => w,
+        })
+    }
+
+    fn push(&mut self, c: char) -> Option<()> {
+        let n = c.len_utf8();
+        let dst = self.bytes.get_mut(self.len..self.len + n)?;
+        c.encode_utf8(dst);
+        self.len += n;
+        Some(())
+    }
+}
+
+/// [`is_future`] the plain way, for words too long for [`WordBuf`].
+fn is_future_words(clause: &str) -> bool {
     let mut words: Vec<String> = Vec::with_capacity(6);
-    for w in before[from..].split_whitespace().rev().take(6) {
+    for w in clause.split_whitespace().rev().take(6) {
         let w: String = w
             .chars()
             .map(|c| if c == '\u{2019}' { '\'' } else { c })
@@ -571,7 +741,6 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
             words.push(w);
         }
     }
-    // `words` runs backwards from the verb.
     let i = words
         .iter()
         .position(|w| !BETWEEN.contains(&w.as_str()))
@@ -604,30 +773,44 @@ fn clause(e: &Event, dateline: &Option<Range<usize>>) -> Range<usize> {
 /// there belongs to another verb: in "Lavrov said on Tuesday that militants in Syria are armed via
 /// Turkey, and urged the group to act", Syria is not where the urging happened. A verb inside
 /// such a clause ("De Mistura, who chaired the talks on Friday, said") keeps to its clause.
-fn subordinate(
-    text: &str,
-    clause: &Range<usize>,
-    anchor: usize,
-) -> (Range<usize>, Vec<Range<usize>>) {
+///
+/// This finds the relative and complement clauses, the same for every verb of the clause (so
+/// found once per clause); [`split_clause`] picks the verb's part.
+fn subordinate_clauses(text: &str, clause: &Range<usize>) -> Vec<Range<usize>> {
     let s = &text[clause.clone()];
     let bytes = s.as_bytes();
+    // A word here is a run of ASCII letters, digits and non-ASCII bytes, from its first ASCII
+    // letter on. Every opener has an h second, so only the h's need a look.
+    let in_run = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
     let mut found: Vec<Range<usize>> = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_alphabetic() {
-            i += 1;
+    for h in memchr::memchr2_iter(b'h', b'H', bytes) {
+        // A sentence-initial "That" or "Who" opens no subordinate clause.
+        let Some(start) = h.checked_sub(1).filter(|&w| w > 0) else {
+            continue;
+        };
+        if !matches!(bytes[start] | 0x20, b't' | b'w') {
             continue;
         }
-        let start = i;
-        while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] >= 0x80) {
+        // The word starts here unless an ASCII letter comes earlier in the same run.
+        let mut k = start;
+        while k > 0 && in_run(bytes[k - 1]) && !bytes[k - 1].is_ascii_alphabetic() {
+            k -= 1;
+        }
+        if k > 0 && bytes[k - 1].is_ascii_alphabetic() {
+            continue;
+        }
+        let mut i = h + 1;
+        while i < bytes.len() && in_run(bytes[i]) && i - start <= 5 {
             i += 1;
         }
-        let word = &s[start..i];
-        let opens = ["that", "which", "who", "whom", "whose"]
+        if i < bytes.len() && in_run(bytes[i]) {
+            continue;
+        }
+        let word = &bytes[start..i];
+        let opens = [&b"that"[..], b"which", b"who", b"whom", b"whose"]
             .iter()
             .any(|w| word.eq_ignore_ascii_case(w));
-        // A sentence-initial "That" or "Who" opens no subordinate clause.
-        if !opens || start == 0 {
+        if !opens {
             continue;
         }
         let end = s[i..]
@@ -635,6 +818,16 @@ fn subordinate(
             .map_or(s.len(), |p| i + p);
         found.push(clause.start + start..clause.start + end);
     }
+    found
+}
+
+/// The part of the clause that belongs to the verb at `anchor` and the subordinate clauses
+/// `found` inside it that do not (see [`subordinate_clauses`]).
+fn split_clause(
+    clause: &Range<usize>,
+    found: &[Range<usize>],
+    anchor: usize,
+) -> (Range<usize>, Vec<Range<usize>>) {
     // The innermost clause holding the verb, else the whole clause.
     let within = found
         .iter()
@@ -643,13 +836,14 @@ fn subordinate(
         .cloned()
         .unwrap_or_else(|| clause.clone());
     let other = found
-        .into_iter()
+        .iter()
         .filter(|r| {
             !(r.start <= anchor && anchor < r.end)
                 && r.start >= within.start
                 && r.end <= within.end
                 && r.start > within.start
         })
+        .cloned()
         .collect();
     (within, other)
 }
@@ -659,41 +853,85 @@ fn subordinate(
 /// unit (day, week, month, year). Every phrase `find_dates` knows has one; most clauses have
 /// none, and this scan costs far less than finding out the long way.
 fn may_date(s: &str) -> bool {
-    const STARTS: [&[u8; 3]; 26] = [
-        b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov",
-        b"dec", b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"yes", b"tod", b"ton",
-        b"tom", b"nig", b"mor", b"aft",
-    ];
-    const MORE: [&[u8; 3]; 4] = [b"eve", b"day", b"wee", b"yea"];
     let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if c.is_ascii_digit() {
-            return true;
-        }
-        if c.is_ascii_alphabetic() && (i == 0 || !b[i - 1].is_ascii_alphanumeric()) {
-            if i + 3 <= b.len() {
-                let w = [
-                    b[i].to_ascii_lowercase(),
-                    b[i + 1].to_ascii_lowercase(),
-                    b[i + 2].to_ascii_lowercase(),
-                ];
-                if STARTS.iter().chain(MORE.iter()).any(|p| **p == w) {
-                    return true;
+    // Words start at a letter after anything but a letter or digit; any digit answers at once.
+    // The first three bytes of a word checked as one number: letters lower-cased by `| 0x20`
+    // (which turns no other byte into a lower-case letter).
+    let mut in_word = false;
+    for (i, &c) in b.iter().enumerate() {
+        match CLASS[c as usize] {
+            DIGIT => return true,
+            LETTER => {
+                if !in_word {
+                    if let Some(&[x, y, z]) = b.get(i..i + 3) {
+                        if date_start([x | 0x20, y | 0x20, z | 0x20]) {
+                            return true;
+                        }
+                    }
                 }
+                in_word = true;
             }
-            while i < b.len() && b[i].is_ascii_alphanumeric() {
-                if b[i].is_ascii_digit() {
-                    return true;
-                }
-                i += 1;
-            }
-            continue;
+            _ => in_word = false,
         }
-        i += 1;
     }
     false
+}
+
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+/// ASCII letters and digits, for [`may_date`].
+static CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        if b.is_ascii_alphabetic() {
+            t[c] = LETTER;
+        } else if b.is_ascii_digit() {
+            t[c] = DIGIT;
+        }
+        c += 1;
+    }
+    t
+};
+
+/// Whether a word starting with these three lower-case letters may be part of a date phrase (see
+/// [`may_date`]).
+fn date_start(w: [u8; 3]) -> bool {
+    matches!(
+        &w,
+        b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"may"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"mon"
+            | b"tue"
+            | b"wed"
+            | b"thu"
+            | b"fri"
+            | b"sat"
+            | b"sun"
+            | b"yes"
+            | b"tod"
+            | b"ton"
+            | b"tom"
+            | b"nig"
+            | b"mor"
+            | b"aft"
+            | b"eve"
+            | b"day"
+            | b"wee"
+            | b"yea"
+    )
 }
 
 /// Bytes between a span and a point (0 inside).
@@ -747,6 +985,8 @@ pub fn context(
     };
     // The date phrases of a clause, found once for all of its events.
     let mut dates: Vec<(Range<usize>, bool, Vec<dyad_context::DateRef>)> = Vec::new();
+    // The subordinate clauses of the last clause seen: events come in sentence order.
+    let mut subs: Option<(Range<usize>, Vec<Range<usize>>)> = None;
     coded
         .events
         .iter()
@@ -754,7 +994,11 @@ pub fn context(
             let clause = clause(e, &dateline);
             let anchor = e.verb.0;
             let future = is_future(text, clause.start, anchor);
-            let (within, other) = subordinate(text, &clause, anchor);
+            if subs.as_ref().is_none_or(|(c, _)| *c != clause) {
+                subs = Some((clause.clone(), subordinate_clauses(text, &clause)));
+            }
+            let found = subs.as_ref().map_or(&[][..], |(_, f)| f.as_slice());
+            let (within, other) = split_clause(&clause, found, anchor);
             let own = |r: &Range<usize>| {
                 r.start >= within.start
                     && r.end <= within.end
@@ -1051,6 +1295,59 @@ mod tests {
             }
         }
         assert!(located > 0, "the dateline gives a place: {ctx:?}");
+    }
+
+    #[test]
+    fn numbers_and_dates_are_written_like_fmt_writes_them() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let mut f32s: Vec<f32> = vec![0.0, -0.0, 10.0, -10.0, 2.8, -7.2, 0.1, 1e-7, 3.4e38];
+        let mut f64s: Vec<f64> = vec![0.0, -0.0, 1e-4, 5e-4, -0.0005, 180.0, 1e-9, 123.4567];
+        for _ in 0..20_000 {
+            let r = next();
+            f32s.push((r % 201) as f32 / 10.0 - 10.0);
+            f32s.push(f32::from_bits((r >> 16) as u32));
+            f64s.push(degrees(((r % 3_600_000) as f32 / 1e4) - 180.0));
+            f64s.push(degrees(((r % 20_000) as f32 / 1e4) - 1.0));
+        }
+        for v in f32s {
+            let mut out = Vec::new();
+            json_f32(&mut out, v);
+            assert_eq!(String::from_utf8(out).unwrap(), format!("{v:?}"));
+        }
+        for v in f64s {
+            let mut out = Vec::new();
+            json_f64(&mut out, v);
+            let want = if v.is_finite() {
+                format!("{v:?}")
+            } else {
+                "null".into()
+            };
+            assert_eq!(String::from_utf8(out).unwrap(), want);
+        }
+        for n in [0u64, 7, 10, 99, 100, 12345, u64::MAX] {
+            let mut out = Vec::new();
+            json_uint(&mut out, n);
+            assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
+        }
+        for (y, m, d) in [
+            (2016, 5, 17),
+            (1, 1, 1),
+            (999, 12, 31),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-5, 3, 4),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let mut out = Vec::new();
+            json_date(&mut out, date);
+            assert_eq!(String::from_utf8(out).unwrap(), format!("\"{date}\""));
+        }
     }
 
     #[test]

@@ -32,7 +32,15 @@ pub struct QuotesArgs {
 /// Whether `text` has an opening quotation mark at all: a cheap test before asking the coder for
 /// the actor list that speaker resolution needs.
 pub fn may_quote(text: &str) -> bool {
-    text.as_bytes().contains(&b'"') || text.contains(['\u{201C}', '\u{2018}', '\u{AB}'])
+    let b = text.as_bytes();
+    // “ and ‘ are E2 80 9C and E2 80 98, « is C2 AB: found by their lead bytes.
+    memchr::memchr(b'"', b).is_some()
+        || memchr::memchr2_iter(0xE2, 0xC2, b).any(|i| {
+            matches!(
+                b.get(i..i + 3),
+                Some([0xE2, 0x80, 0x9C | 0x98]) | Some([0xC2, 0xAB, _])
+            ) || b.get(i..) == Some(&[0xC2, 0xAB][..])
+        })
 }
 
 /// Speaker mentions resolved to the coder's actor mentions of the same document.
@@ -239,5 +247,33 @@ pub fn run(args: QuotesArgs) -> ExitCode {
         ExitCode::from(1)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_quote;
+
+    #[test]
+    fn opening_marks_are_found_by_their_bytes() {
+        for s in [
+            "He said \"no\".",
+            "\u{201C}No,\u{201D} he said.",
+            "He said \u{2018}no\u{2019}.",
+            "Il a dit \u{AB} non \u{BB}.",
+            "ends with \u{AB}",
+            "\u{AB}",
+        ] {
+            assert!(may_quote(s), "{s}");
+        }
+        // Closing marks, dashes and other characters that share a lead byte do not open a quote.
+        for s in [
+            "",
+            "No quotation here.",
+            "Assad\u{2019}s troops \u{2014} and \u{BB} \u{A9} \u{201D}",
+            "\u{C2}",
+        ] {
+            assert!(!may_quote(s), "{s}");
+        }
     }
 }

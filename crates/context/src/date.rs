@@ -427,6 +427,26 @@ fn expr_at(t: &Tokens, i: usize) -> Option<(Expr, usize)> {
     None
 }
 
+/// Whether a date phrase may start at token `i`: the first word of every phrase [`edge_at`] and
+/// [`expr_at`] know is a number, a capitalised word (weekday, month) or one of a few words. Most
+/// tokens are none of these, and this spares them the full tour.
+fn may_start(t: &Tokens, i: usize) -> bool {
+    let w = t.w(i);
+    matches!(w.as_bytes().first(), Some(b'0'..=b'9' | b'+'))
+        || t.capitalised(i)
+        || matches!(
+            w,
+            // edge_at
+            "early" | "mid" | "late" | "the"
+            // expr_at and relative
+            | "yesterday" | "today" | "tonight" | "tomorrow" | "last" | "this" | "earlier"
+            | "later" | "past" | "previous" | "next" | "coming"
+            // span_back and count_of
+            | "recent" | "a" | "an" | "one" | "two" | "couple" | "three" | "few" | "several"
+            | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        )
+}
+
 /// `the start of June`, `the end of the year`, `the middle of next month`, `early June`.
 fn edge_at(t: &Tokens, i: usize) -> Option<(Expr, Edge, usize)> {
     let (edge, inner) = match t.w(i) {
@@ -632,6 +652,10 @@ pub fn find_dates_in(
     let mut out = Vec::new();
     let mut i = 0;
     while i < t.toks.len() {
+        if !may_start(&t, i) {
+            i += 1;
+            continue;
+        }
         let found = if let Some((e, edge, end)) = edge_at(&t, i) {
             resolve(e, publication, future)
                 .and_then(|r| apply_edge(r, edge))

@@ -55,8 +55,22 @@ fn push_folded(c: char, out: &mut String) {
 /// Fold `name` into `out` (cleared first).
 pub fn fold_into(name: &str, out: &mut String) {
     out.clear();
-    for c in name.chars() {
-        push_folded(c, out);
+    let bytes = name.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_alphanumeric() {
+            out.push(b.to_ascii_lowercase() as char);
+            i += 1;
+        } else if b.is_ascii() {
+            push_folded(b as char, out);
+            i += 1;
+        } else {
+            // A character boundary: only ASCII bytes were stepped over one at a time.
+            let c = name[i..].chars().next().unwrap_or(' ');
+            push_folded(c, out);
+            i += c.len_utf8();
+        }
     }
     while out.ends_with(' ') {
         out.pop();

@@ -8,6 +8,7 @@
 //! Every byte range taken or returned indexes the original document text.
 
 mod date;
+mod embedded;
 mod fold;
 mod gazetteer;
 mod places;

@@ -158,35 +158,69 @@ const AREA_NOUNS: &[&str] = &[
     "rest",
 ];
 /// Lowercase words allowed inside a multi-word name: "Deir ez-Zor", "Frankfurt am Main".
-const PARTICLES: &[&str] = &[
-    "al", "el", "ad", "ar", "as", "an", "ash", "az", "ez", "es", "de", "del", "des", "di", "da",
-    "do", "du", "la", "le", "les", "of", "au", "aux", "am", "upon", "sur", "en", "y", "and", "the",
-];
-/// Capitalised words that are never looked up as places.
-const NOT_PLACES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "i",
-    "a",
-    "the",
-];
+fn particle(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "el"
+            | "ad"
+            | "ar"
+            | "as"
+            | "an"
+            | "ash"
+            | "az"
+            | "ez"
+            | "es"
+            | "de"
+            | "del"
+            | "des"
+            | "di"
+            | "da"
+            | "do"
+            | "du"
+            | "la"
+            | "le"
+            | "les"
+            | "of"
+            | "au"
+            | "aux"
+            | "am"
+            | "upon"
+            | "sur"
+            | "en"
+            | "y"
+            | "and"
+            | "the"
+    )
+}
+/// Capitalised words that are never looked up as places (a `match`: asked of every
+/// capitalised word).
+fn not_place(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "i"
+            | "a"
+            | "the"
+    )
+}
 
 /// Below this population a city needs its country named in the document (or hinted) to count.
 const SMALL_CITY: u64 = 100_000;
@@ -277,6 +311,36 @@ pub struct DocPlaces {
     dateline: Option<Location>,
 }
 
+/// The token ends a name may have, kept on the stack (a name has a few words).
+#[derive(Default)]
+struct SmallEnds {
+    fixed: [usize; 16],
+    len: usize,
+    more: Vec<usize>,
+}
+
+impl SmallEnds {
+    fn push(&mut self, e: usize) {
+        if self.len < self.fixed.len() {
+            self.fixed[self.len] = e;
+            self.len += 1;
+        } else {
+            if self.more.is_empty() {
+                self.more.extend_from_slice(&self.fixed);
+            }
+            self.more.push(e);
+        }
+    }
+
+    fn as_slice(&self) -> &[usize] {
+        if self.more.is_empty() {
+            &self.fixed[..self.len]
+        } else {
+            &self.more
+        }
+    }
+}
+
 impl Tokens<'_> {
     /// The text between tokens `i` and `i + 1` is empty or one space.
     fn joined(&self, i: usize) -> bool {
@@ -295,19 +359,34 @@ impl Tokens<'_> {
         key: &mut String,
     ) -> Option<(usize, Vec<Candidate>)> {
         // Most capitalised words start no place name: ask the gazetteer before folding runs.
-        fold_into(self.toks[i].text(self.text), key);
-        let first = key.split(' ').next().unwrap_or("");
+        // A word of ASCII letters and digits folds to its lower-case form.
+        let word = self.toks[i].text(self.text);
+        let lower = self.w(i);
+        let plain = word.len() == lower.len() && word.bytes().all(|b| b.is_ascii_alphanumeric());
+        let first = if plain {
+            lower
+        } else {
+            fold_into(word, key);
+            key.split(' ').next().unwrap_or("")
+        };
         if !matches!(first, "the" | "st") && !g.may_start(first) {
             return None;
         }
         // Token extent a name could have: words, particles and glued hyphens/apostrophes.
         let max_tokens = 2 * g.max_words();
-        let mut ends = Vec::new();
+        let mut ends: SmallEnds = SmallEnds::default();
+        // Names up to this end consist of plain words one space apart, so their folded key is
+        // their lower-cased text as it stands (unless the name opens with "the" or "st").
+        let mut plain_end = if plain && !matches!(lower, "the" | "st") {
+            i + 1
+        } else {
+            0
+        };
         let mut j = i;
         while j < self.toks.len() && j - i < max_tokens {
             let t = &self.toks[j];
             let ok = match t.kind {
-                TokenKind::Word => self.cap(j) || (j > i && self.is(j, PARTICLES)),
+                TokenKind::Word => self.cap(j) || (j > i && particle(self.w(j))),
                 TokenKind::Punct => j > i && self.w(j) == "-" && self.glued(j - 1) && self.glued(j),
                 _ => false,
             };
@@ -320,13 +399,28 @@ impl Tokens<'_> {
             if !self.joined(j) {
                 break;
             }
+            if plain_end == j + 1
+                && j + 1 < self.toks.len()
+                && self.toks[j + 1].start == self.toks[j].end + 1
+                && self.toks[j + 1].kind == TokenKind::Word
+                && self.toks[j + 1]
+                    .text(self.text)
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric())
+            {
+                plain_end = j + 2;
+            }
             j += 1;
         }
-        for &end in ends.iter().rev() {
-            fold_into(&self.text[self.toks[i].start..self.toks[end - 1].end], key);
-            let c = g.lookup_folded(key);
-            if !c.is_empty() {
-                return Some((end, c));
+        for &end in ends.as_slice().iter().rev() {
+            let rows = if end <= plain_end {
+                g.entries(self.lower_run(i, end))
+            } else {
+                fold_into(&self.text[self.toks[i].start..self.toks[end - 1].end], key);
+                g.entries(key)
+            };
+            if !rows.is_empty() {
+                return Some((end, rows.iter().map(Candidate::of_row).collect()));
             }
         }
         None
@@ -338,7 +432,7 @@ impl Tokens<'_> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
-            if !self.cap(i) || self.is(i, NOT_PLACES) {
+            if !self.cap(i) || not_place(self.w(i)) {
                 i += 1;
                 continue;
             }

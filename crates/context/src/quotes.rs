@@ -273,13 +273,22 @@ fn quote_spans(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
     let mut out = Vec::new();
     // (start of the opening mark, end of the opening mark, single?)
     let mut open: Option<(usize, usize, bool)> = None;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
+    let bytes = text.as_bytes();
+    let char_at = |i: usize| text[i..].chars().next();
+    let mut i = 0;
+    // Only `"`, a newline and the marks ‘ ’ “ ” „ « » (lead bytes E2 and C2) do anything, so
+    // the scan jumps from one such byte to the next; they are never inside another character.
+    while let Some(p) = bytes[i..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\n' | 0xE2 | 0xC2))
+    {
+        i += p;
+        let Some(c) = char_at(i) else {
+            break;
+        };
         let end = i + c.len_utf8();
-        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-        let next = chars.get(k + 1).map(|x| x.1);
+        let prev = text[..i].chars().next_back();
+        let next = char_at(end);
         match open {
             None => {
                 let single_open = c == '\u{2018}'
@@ -304,15 +313,12 @@ fn quote_spans(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
                 } else if c == '\n' {
                     // End of a paragraph with the quotation open: it goes on if the next
                     // paragraph opens with a quotation mark, else it ends here.
-                    let mut m = k + 1;
-                    while m < chars.len() && chars[m].1.is_whitespace() {
-                        m += 1;
-                    }
-                    let reopens = chars.get(m).is_some_and(|&(_, n)| {
-                        n == '"' || is_open(n) || (single && n == '\u{2018}')
-                    });
-                    if reopens {
-                        k = m + 1;
+                    let rest = &text[end..];
+                    let m = end + (rest.len() - rest.trim_start().len());
+                    let reopens = char_at(m)
+                        .filter(|&n| n == '"' || is_open(n) || (single && n == '\u{2018}'));
+                    if let Some(n) = reopens {
+                        i = m + n.len_utf8();
                         continue;
                     }
                     let inner_end = text[..i].trim_end().len().max(inner_start);
@@ -321,7 +327,7 @@ fn quote_spans(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
                 }
             }
         }
-        k += 1;
+        i = end;
     }
     if let Some((start, inner_start, _)) = open {
         let inner_end = text.trim_end().len().max(inner_start);

@@ -12,9 +12,10 @@ use std::ops::Range;
 pub struct DocTokens<'a> {
     text: &'a str,
     toks: Cow<'a, [Token]>,
-    /// Every token's lower-case form, back to back; token `i` is `lower[bounds[i]..bounds[i+1]]`.
+    /// The text the tokens cover, ASCII-lower-cased, followed by the full lower-case forms of
+    /// the tokens that are not ASCII; token `i` is `lower[spans[i].0..spans[i].1]`.
     lower: String,
-    bounds: Vec<u32>,
+    spans: Vec<(u32, u32)>,
 }
 
 impl<'a> DocTokens<'a> {
@@ -37,23 +38,30 @@ impl<'a> DocTokens<'a> {
     }
 
     fn build(text: &'a str, toks: Cow<'a, [Token]>) -> Self {
-        let mut lower = String::with_capacity(text.len() / 2);
-        let mut bounds = Vec::with_capacity(toks.len() + 1);
-        bounds.push(0);
+        // One copy of the stretch the tokens cover, lower-cased in place: an ASCII token's form
+        // is its own range of it. Offsets fit u32 like the coder's.
+        let base = toks.first().map_or(0, |t| t.start);
+        let covered = &text[base..toks.last().map_or(base, |t| t.end)];
+        let mut lower = String::with_capacity(covered.len() + 16);
+        lower.push_str(covered);
+        lower.make_ascii_lowercase();
+        let all_ascii = covered.is_ascii();
+        let mut spans = Vec::with_capacity(toks.len());
         for t in toks.iter() {
-            let w = t.text(text);
-            if w.is_ascii() {
-                lower.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+            let (a, b) = (t.start - base, t.end - base);
+            if all_ascii || covered.as_bytes()[a..b].is_ascii() {
+                spans.push((a as u32, b as u32));
             } else {
-                lower.extend(w.chars().flat_map(char::to_lowercase));
+                let from = lower.len();
+                lower.extend(covered[a..b].chars().flat_map(char::to_lowercase));
+                spans.push((from as u32, lower.len() as u32));
             }
-            bounds.push(lower.len() as u32);
         }
         DocTokens {
             text,
             toks,
             lower,
-            bounds,
+            spans,
         }
     }
 
@@ -65,7 +73,7 @@ impl<'a> DocTokens<'a> {
             text: self.text,
             toks: &self.toks[a..b],
             lower: &self.lower,
-            bounds: &self.bounds[a..=b],
+            spans: &self.spans[a..b],
         }
     }
 
@@ -75,7 +83,7 @@ impl<'a> DocTokens<'a> {
             text: self.text,
             toks: &self.toks,
             lower: &self.lower,
-            bounds: &self.bounds,
+            spans: &self.spans,
         }
     }
 
@@ -90,17 +98,27 @@ pub(crate) struct Tokens<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
     lower: &'a str,
-    bounds: &'a [u32],
+    spans: &'a [(u32, u32)],
 }
 
 impl Tokens<'_> {
     /// The lower-case form of token `i`, or "" past the end.
+    #[inline]
     pub fn w(&self, i: usize) -> &str {
-        if i < self.toks.len() {
-            &self.lower[self.bounds[i] as usize..self.bounds[i + 1] as usize]
-        } else {
-            ""
+        match self.spans.get(i) {
+            Some(&(a, b)) => &self.lower[a as usize..b as usize],
+            None => "",
         }
+    }
+
+    #[inline]
+    /// The lower-cased text from the start of token `i` to the end of token `end - 1`, spaces
+    /// and all, when all of those tokens are ASCII (their forms then lie in the lower-cased copy
+    /// of the text in order; for others the result is meaningless, so callers check first).
+    pub fn lower_run(&self, i: usize, end: usize) -> &str {
+        self.lower
+            .get(self.spans[i].0 as usize..self.spans[end - 1].1 as usize)
+            .unwrap_or("")
     }
 
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -108,12 +126,17 @@ impl Tokens<'_> {
     }
 
     /// Token `i` is a word that starts with a capital letter.
+    #[inline]
     pub fn cap(&self, i: usize) -> bool {
-        i < self.toks.len()
-            && self.toks[i].kind == TokenKind::Word
-            && self.toks[i]
-                .text(self.text)
-                .starts_with(|c: char| c.is_uppercase())
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        t.kind == TokenKind::Word
+            && t.end > t.start
+            && match self.text.as_bytes().get(t.start) {
+                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => t.text(self.text).starts_with(|c: char| c.is_uppercase()),
+            }
     }
 
     /// Tokens `i` and `i + 1` touch (no space between them).
