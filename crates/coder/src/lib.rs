@@ -765,7 +765,10 @@ impl<'d> Coder<'d> {
                     Some(k) => compound(&mentions, &w, k, toks.len()),
                     None => subject,
                 };
-                let src = by_agent(&mentions, &mention_at, toks, &w, m.verb + 1);
+                let mut src = by_agent(&mentions, &mention_at, toks, &w, m.verb + 1);
+                if src.is_empty() && !petrarch {
+                    src = attack_agent(&mentions, &mention_at, toks, &w, m.verb + 1);
+                }
                 (src, tgt)
             } else {
                 let mut src = subject;
@@ -1186,7 +1189,23 @@ impl<'d> Coder<'d> {
         let sentence_events = sentence_events
             .into_iter()
             .flat_map(|(e, v, c)| split_codes(e).into_iter().map(move |e| (e, v, c)));
-        for (e, _, _) in sentence_events {
+        for (mut e, _, _) in sentence_events {
+            // "Sudanese protesters were dispersed by security forces": police, courts and
+            // authorities that coerce people act in those people's country.
+            if let (Some(src), Some(country)) = (
+                e.source.as_mut(),
+                e.target.as_ref().and_then(|t| t.country.clone()),
+            ) {
+                if src.bare_agent
+                    && !dict.set.petrarch
+                    && matches!(src.code.as_str(), "COP" | "JUD" | "GOV")
+                    && matches!(e.cameo.get(..2), Some("17" | "18"))
+                {
+                    src.code = format!("{country}{}", src.code);
+                    src.country = Some(country);
+                    src.bare_agent = false;
+                }
+            }
             let unnamed = e.source.as_ref().is_some_and(|s| s.bare_agent)
                 && e.target.as_ref().is_none_or(|t| t.bare_agent);
             if unnamed {
@@ -1270,6 +1289,8 @@ impl<'d> Coder<'d> {
         // ties (161), not just individuals (174). (dyad's own codebook reading only.)
         let code = match (code, &target) {
             ("174", Some(t)) if !self.dict.set.petrarch && t.code.ends_with("GOV") => "161",
+            // Killing soldiers is military force, as the dictionaries' `kill soldiers` says.
+            ("1823", Some(t)) if !self.dict.set.petrarch && t.code.ends_with("MIL") => "190",
             _ => code,
         };
         Event {
@@ -2368,7 +2389,9 @@ fn by_agent<'a>(
                 && mention_at[j] == usize::MAX
                 && (is_determiner(w(j))
                     || is_quantity(w(j))
-                    || (adjectives < 2 && toks[j].flags & (STOP | VERB) == 0))
+                    || (adjectives < 2
+                        && toks[j].flags & (STOP | VERB) == 0
+                        && !is_preposition(w(j))))
             {
                 if !is_determiner(w(j)) && !is_quantity(w(j)) {
                     adjectives += 1;
@@ -2385,6 +2408,39 @@ fn by_agent<'a>(
         k += 1;
     }
     Vec::new()
+}
+
+/// "killed in a Taliban attack", "died in a U.S. drone strike": with no `by`, the actor whose
+/// attack it was is the source of a passive.
+fn attack_agent<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    from: usize,
+) -> Vec<usize> {
+    let Some(k) = (from..(from + 6).min(toks.len()))
+        .take_while(|&k| toks[k].flags & (STOP | CLAUSE) == 0)
+        .find(|&k| w(k) == "in")
+    else {
+        return Vec::new();
+    };
+    let mut j = k + 1;
+    while j < toks.len() && (is_determiner(w(j)) || is_quantity(w(j))) {
+        j += 1;
+    }
+    let Some(&i) = mention_at.get(j).filter(|&&i| i != usize::MAX) else {
+        return Vec::new();
+    };
+    let mut e = mentions[i].last;
+    while e < toks.len() && is_attack_modifier(w(e)) {
+        e += 1;
+    }
+    if is_attack_noun(w(e)) {
+        vec![i]
+    } else {
+        Vec::new()
+    }
 }
 
 /// Mention `k` and those joined to it by "and"/commas, within tokens before `limit`.

@@ -740,3 +740,43 @@ pub fn is_agency_participle(w: &str) -> bool {
             | "supplied"
     )
 }
+
+/// Nouns for an armed attack: "killed in a Taliban attack".
+pub fn is_attack_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "attack"
+            | "attacks"
+            | "strike"
+            | "strikes"
+            | "airstrike"
+            | "airstrikes"
+            | "raid"
+            | "raids"
+            | "ambush"
+            | "bombing"
+            | "bombings"
+            | "bombardment"
+            | "offensive"
+            | "assault"
+            | "shelling"
+    )
+}
+
+/// Words that may stand between an actor and its attack noun: "an Israeli air strike", "a
+/// Saudi-led coalition air strike".
+pub fn is_attack_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "drone"
+            | "air"
+            | "missile"
+            | "rocket"
+            | "suicide"
+            | "artillery"
+            | "mortar"
+            | "naval"
+            | "-"
+            | "led"
+    )
+}

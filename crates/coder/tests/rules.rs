@@ -22,6 +22,9 @@ actor IGOUNO "United Nations"
   United Nations
 actor SYRREBNUS "Nusra Front"
   Nusra Front
+person "Osman Kaya"
+  Osman Kaya
+  role TURMIL ..2020-01-03
 person "Sergei Lavrov"
   Sergei Lavrov
   Lavrov
@@ -39,6 +42,8 @@ agent MIL "military"
   troops
   forces
   artillery
+agent COP "police"
+  security forces
 agent CVL "civilians"
   protesters
   marchers
@@ -77,6 +82,7 @@ const VERBS: &str = r#"
 100 demand that +
 086 allow aid into +
 0333 pledge aid for +
+175 disperse +
 025 urge + to
 
 120 reject +
@@ -95,7 +101,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
+        "freeze froze frozen\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
         &mut set,
     )
     .unwrap();
@@ -640,4 +646,42 @@ fn amounts_of_money_do_not_break_a_pattern() {
         triples(&d, "Turkey pledged $75 million in aid for Armenia."),
         ["TUR 0333 ARM"]
     );
+}
+
+#[test]
+fn a_passive_with_no_by_takes_the_attacker_of_an_attack_noun() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish activists were killed in a Russian drone strike."
+        ),
+        ["RUS 195 TUROPP"]
+    );
+    // With no attack noun there is no source.
+    assert!(triples(&d, "Turkish activists were killed in a Russian town.").is_empty());
+}
+
+#[test]
+fn police_that_coerce_people_act_in_their_country() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkish protesters were dispersed by security forces."),
+        ["TURCOP 175 TURCVL"]
+    );
+}
+
+#[test]
+fn a_person_is_named_by_a_role_that_ended_weeks_before() {
+    let d = dict();
+    let on = |date: &str| -> Vec<String> {
+        code(&d, "Russia killed Osman Kaya.", Some(date))
+            .into_iter()
+            .map(|(s, c, t, _)| format!("{s} {c} {t}"))
+            .collect()
+    };
+    // Killing a soldier is military force (190).
+    assert_eq!(on("2020-01-02"), ["RUS 190 TURMIL"]);
+    assert_eq!(on("2020-01-20"), ["RUS 190 TURMIL"]);
+    assert_eq!(on("2020-06-01"), ["RUS 1823 -"]);
 }

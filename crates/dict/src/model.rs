@@ -56,6 +56,9 @@ pub struct Actor {
     pub origin: Origin,
 }
 
+/// How long after a role ends a person is still named by it when no later role covers the date.
+pub const RECENT_DAYS: i64 = 31;
+
 /// A date-bounded code held by a person; bounds are inclusive, `None` is open.
 #[derive(Clone, Debug)]
 pub struct Role {
@@ -83,7 +86,16 @@ impl Person {
     /// The role in force on `date`; without a date, the open-ended (current) role, else the last one.
     pub fn role_at(&self, date: Option<NaiveDate>) -> Option<&Role> {
         match date {
-            Some(d) => self.roles.iter().find(|r| r.covers(d)),
+            Some(d) => self.roles.iter().find(|r| r.covers(d)).or_else(|| {
+                // Reports in the weeks after someone left a role, or died in it ("Nasrallah's
+                // killing"), still name them by it.
+                self.roles
+                    .iter()
+                    .filter(|r| {
+                        r.to.is_some_and(|t| t < d && (d - t).num_days() <= RECENT_DAYS)
+                    })
+                    .max_by_key(|r| r.to)
+            }),
             None => self
                 .roles
                 .iter()
