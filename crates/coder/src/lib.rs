@@ -1455,7 +1455,7 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
 
 /// Whether only a comma (and determiners) stands between two joined actors: such a list counts
 /// once an "and" closes it.
-fn joined_by_comma_only<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize) -> bool {
+pub(crate) fn joined_by_comma_only<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize) -> bool {
     (a..b).all(|t| w(t) == "," || is_determiner(w(t)))
 }
 

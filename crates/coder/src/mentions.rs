@@ -395,7 +395,11 @@ fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
         let mut i = j;
         while i > 0 {
             let (prev, cur) = (&out[i - 1], &out[i]);
+            // "southern Israel, the Israeli army said": a comma alone before the agent's own
+            // mention is an apposition or a new clause, not a list.
+            let comma_only = i == j && crate::joined_by_comma_only(words, prev.last, cur.first);
             if !crate::joined_by_and(words, prev.last, cur.first)
+                || comma_only
                 || prev.agent.is_some()
                 || prev.code.len() != 3
                 || prev.bare_agent
