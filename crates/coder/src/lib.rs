@@ -1223,8 +1223,10 @@ impl<'d> Coder<'d> {
                     e.cameo.get(..2),
                     Some("04" | "05" | "06" | "07" | "10" | "16")
                 ) || e.cameo.starts_with("084"))
-                // Praise, like criticism, may be of a thing: "welcomed the outcome".
+                // Praise and defence, like criticism, may be of a thing: "welcomed the outcome",
+                // "defended the nuclear deal".
                 && !e.cameo.starts_with("051")
+                && !e.cameo.starts_with("052")
             {
                 note!(
                     "  dropped {}: no target found for an act that needs one",
@@ -2562,6 +2564,10 @@ fn default_target<'a>(
         }
         k
     };
+    // "met on the sidelines of the U.N. General Assembly": the body after is the venue.
+    if end >= 2 && w(end - 1) == "of" && matches!(w(end - 2), "sidelines" | "margins") {
+        return Vec::new();
+    }
     let mut k = skip(end);
     // "rejected a proposal by Macron", "rejected calls from the U.N.": who made the proposal is
     // the one rejected.
