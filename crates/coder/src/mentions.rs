@@ -234,15 +234,15 @@ fn located_agents<'a>(
         i += 1;
     }
     for i in 0..out.len().saturating_sub(1) {
-        // Only agents that are local by nature ("a court in Moscow", "students in Belgrade"):
-        // "troops in Syria" or "reporters in Vienna" may be foreigners.
+        // Only agents that are local by nature ("a court in Moscow", "students in Belgrade",
+        // "militants in Gaza"): "troops in Syria" or "reporters in Vienna" may be foreigners.
         // "residents of Gaza", "the people of Sudan": civilians of a place are its own.
         let of_place = words(out[i].last) == "of" && &*out[i].code == "CVL";
         if !out[i].bare_agent
             || words(out[i].last) != "in" && !of_place
             || !matches!(
                 &*out[i].code,
-                "CVL" | "COP" | "OPP" | "JUD" | "LEG" | "EDU" | "LAB"
+                "CVL" | "COP" | "OPP" | "JUD" | "LEG" | "EDU" | "LAB" | "REB"
             )
         {
             continue;
