@@ -147,6 +147,8 @@ fn joins<'a>(
                 && !is_preposition(w)
                 && !is_conjunction(w)
                 && !is_aux(w)
+                // ("the Muslim Brotherhood a terrorist organisation" is two phrases.)
+                && !matches!(w, "a" | "an" | "the")
                 && w != "that"
                 && !t.punct
                 || w == "-"
