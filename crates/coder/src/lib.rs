@@ -1958,6 +1958,12 @@ fn negated<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<String> {
             if negates_infinitive(gov) {
                 return Some(format!("`{gov} to`"));
             }
+            // "has not decided to withdraw": the negation of the decision reaches the act.
+            if is_decision_lead(gov) {
+                k -= 2;
+                steps += 1;
+                continue;
+            }
         }
         if !(is_adverb(prev) || is_aux(prev)) {
             break;
@@ -2037,6 +2043,10 @@ fn unreal_infinitive<'a>(
     } else {
         return None;
     };
+    // "voted to suspend cooperation", "decided to expel": the decision is the act.
+    if to > 0 && is_decision_lead(w(to - 1)) && !matches!(w(to - 1), "about" | "going") {
+        return None;
+    }
     let mut g = to;
     while g > 0 && (is_adverb(w(g - 1)) || matches!(w(g - 1), "be" | "is" | "was" | "are" | "were"))
     {
@@ -2130,9 +2140,10 @@ fn subject_of<'a>(
             || is_aux(w(k - 1))
             || is_negation(w(k - 1))
             || is_time_word(w(k - 1))
-            // "is about to restore", "is going to sign": imminent acts keep their subject.
-            || (w(k - 1) == "to" && k >= 2 && matches!(w(k - 2), "about" | "going"))
-            || (matches!(w(k - 1), "about" | "going") && w(k) == "to"))
+            // "is about to restore", "is going to sign": imminent acts keep their subject, and so
+            // do decided ones ("voted to suspend").
+            || (w(k - 1) == "to" && k >= 2 && is_decision_lead(w(k - 2)))
+            || (is_decision_lead(w(k - 1)) && w(k) == "to"))
     {
         k -= 1;
     }

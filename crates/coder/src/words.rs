@@ -780,3 +780,12 @@ pub fn is_attack_modifier(w: &str) -> bool {
             | "led"
     )
 }
+
+/// Words before "to" whose infinitive keeps the subject and is the act itself: "is about to
+/// restore", "is going to sign", "voted to suspend", "decided to expel".
+pub fn is_decision_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "about" | "going" | "vote" | "votes" | "voted" | "decide" | "decides" | "decided" | "moved"
+    )
+}

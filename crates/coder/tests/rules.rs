@@ -83,6 +83,7 @@ const VERBS: &str = r#"
 086 allow aid into +
 0333 pledge aid for +
 175 disperse +
+160 suspend cooperation with +
 025 urge + to
 
 120 reject +
@@ -101,7 +102,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
+        "freeze froze frozen\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
         &mut set,
     )
     .unwrap();
@@ -684,4 +685,18 @@ fn a_person_is_named_by_a_role_that_ended_weeks_before() {
     assert_eq!(on("2020-01-02"), ["RUS 190 TURMIL"]);
     assert_eq!(on("2020-01-20"), ["RUS 190 TURMIL"]);
     assert_eq!(on("2020-06-01"), ["RUS 1823 -"]);
+}
+
+#[test]
+fn a_vote_or_decision_to_act_is_the_act_unless_negated() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey voted to suspend cooperation with Russia."),
+        ["TUR 160 RUS"]
+    );
+    assert!(triples(
+        &d,
+        "Turkey has not decided to suspend cooperation with Russia."
+    )
+    .is_empty());
 }
