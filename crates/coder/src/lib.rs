@@ -1001,10 +1001,12 @@ impl<'d> Coder<'d> {
                     && sources.len() > 1
                     && !m.passive
                     && (petrarch
+                        // ("Norway, Mexico and Brazil welcomed the deal" praise the deal, not
+                        // each other.)
                         || matches!(
                             code.get(..2).unwrap_or(""),
                             "03" | "04" | "05" | "06" | "08"
-                        )
+                        ) && !matches!(code.get(..3), Some("051" | "052" | "053"))
                         || matches!(vp.lemma.as_str(), "trade" | "exchange" | "swap")
                         || vp.text.contains("each other")
                         || vp.text.contains("one another"));

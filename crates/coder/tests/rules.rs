@@ -700,3 +700,12 @@ fn a_vote_or_decision_to_act_is_the_act_unless_negated() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_compound_that_praises_a_thing_does_not_praise_itself() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia and Turkey praised the decision."),
+        ["RUS 051 -", "TUR 051 -"]
+    );
+}
