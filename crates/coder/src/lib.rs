@@ -481,6 +481,24 @@ impl<'d> Coder<'d> {
         let mut mentions = mentions::group(dict, &pieces, toks, &w, date);
         // "a submarine-launched missile", "army-backed": an agent word in a hyphenated modifier.
         mentions.retain(|m| !(m.bare_agent && w(m.last) == "-" && w(m.last + 1).ends_with("ed")));
+        // "the National Liberation Army (ELN)": an abbreviation in brackets is the same mention.
+        let mut k = 1;
+        while k < mentions.len() {
+            let (prev, cur) = (&mentions[k - 1], &mentions[k]);
+            if cur.code == prev.code
+                && cur.first == prev.last + 1
+                && w(prev.last) == "("
+                && w(cur.last) == ")"
+            {
+                let (last, end) = (cur.last + 1, toks[cur.last].end);
+                let p = &mut mentions[k - 1];
+                p.last = last;
+                p.span.1 = end;
+                mentions.remove(k);
+            } else {
+                k += 1;
+            }
+        }
         if let Some(list) = actors.as_mut() {
             list.extend(mentions.iter().map(ActorRef::of));
         }
@@ -1087,11 +1105,18 @@ impl<'d> Coder<'d> {
         if let Some(p) = mentions.iter().rev().find(|x| x.person) {
             memory.person = Some(p.clone());
         }
-        // Only actors that took part in an event count as "sides" (not places such as "in Cairo").
+        // Only actors that took part in an event count as "sides" (not places such as "in Cairo");
+        // with dyad's own dictionaries, not speakers, mediators or the places visited either
+        // ("Lavrov said", "mediated by Russia", "travelled to Havana"): the two sides are the
+        // parties to the events.
         let in_events = |x: &Mention| {
-            sentence_events.iter().any(|(e, _, _)| {
-                e.source.as_ref().is_some_and(|a| a.span == x.span)
-                    || e.target.as_ref().is_some_and(|a| a.span == x.span)
+            sentence_events.iter().any(|(e, _, c)| {
+                let party = dict.set.petrarch
+                    || !(c.starts_with("01")
+                        || matches!(c.get(..3), Some("042" | "043" | "044" | "045")));
+                party
+                    && (e.source.as_ref().is_some_and(|a| a.span == x.span)
+                        || e.target.as_ref().is_some_and(|a| a.span == x.span))
             })
         };
         for x in mentions.iter().filter(|x| !x.bare_agent) {
@@ -1099,7 +1124,16 @@ impl<'d> Coder<'d> {
                 memory.group = Some(x.clone());
             }
             if in_events(x) {
-                memory.pair.retain(|y| y.code != x.code);
+                // A country and its own government are one side, not two (its rebels are not).
+                let same_side = |y: &Mention| {
+                    y.code == x.code
+                        || !dict.set.petrarch
+                            && y.country.is_some()
+                            && y.country == x.country
+                            && !is_group_code(&y.code)
+                            && !is_group_code(&x.code)
+                };
+                memory.pair.retain(|y| !same_side(y));
                 memory.pair.push(x.clone());
                 if memory.pair.len() > 2 {
                     memory.pair.remove(0);

@@ -22,6 +22,7 @@ actor IGOUNO "United Nations"
   United Nations
 actor SYRREBNUS "Nusra Front"
   Nusra Front
+  NF
 person "Osman Kaya"
   Osman Kaya
   role TURMIL ..2020-01-03
@@ -707,5 +708,34 @@ fn a_compound_that_praises_a_thing_does_not_praise_itself() {
     assert_eq!(
         triples(&d, "Russia and Turkey praised the decision."),
         ["RUS 051 -", "TUR 051 -"]
+    );
+}
+
+#[test]
+fn an_abbreviation_in_brackets_is_the_same_mention() {
+    let d = dict();
+    // Without the merge, "(NF)" alone would be the subject and Turkey would be lost.
+    assert_eq!(
+        triples(&d, "Turkey and the Nusra Front (NF) held talks."),
+        ["TUR 046 SYRREBNUS", "SYRREBNUS 046 TUR"]
+    );
+}
+
+#[test]
+fn the_two_sides_are_the_parties_not_the_speakers() {
+    let d = dict();
+    // "Lavrov said" does not make Russia one of "the two sides".
+    assert_eq!(
+        triples(
+            &d,
+            "Armenia and Azerbaijan agreed to a ceasefire. Lavrov said nothing. The two sides accused each other of lying."
+        ),
+        [
+            "ARM 0871 AZE",
+            "AZE 0871 ARM",
+            "RUSGOV 010 -",
+            "ARM 112 AZE",
+            "AZE 112 ARM"
+        ]
     );
 }
