@@ -235,6 +235,38 @@ fn located_agents<'a>(
         }
         i += 1;
     }
+    // "foreign ministers from the Syria Support Group", "officials of the U.N.": people of an
+    // international organisation speak and act as it.
+    let mut i = 0;
+    while !dict.set.petrarch && i + 1 < out.len() {
+        let mut k = out[i].last + 1;
+        while matches!(words(k), "the") {
+            k += 1;
+        }
+        if out[i].bare_agent
+            && matches!(words(out[i].last), "from" | "of")
+            && out[i + 1].first == k
+            && out[i + 1].code.starts_with("IGO")
+        {
+            let next = out.remove(i + 1);
+            let m = &mut out[i];
+            m.code = next.code.clone();
+            m.base_code = next.code.clone();
+            m.country = None;
+            m.name = next.name.clone();
+            m.entries = m
+                .entries
+                .iter()
+                .chain(next.entries.iter())
+                .cloned()
+                .collect();
+            m.bare_agent = false;
+            m.agent = None;
+            m.last = next.last;
+            m.span.1 = next.span.1;
+        }
+        i += 1;
+    }
     for i in 0..out.len().saturating_sub(1) {
         // Only agents that are local by nature ("a court in Moscow", "students in Belgrade",
         // "militants in Gaza"): "troops in Syria" or "reporters in Vienna" may be foreigners.
