@@ -1119,8 +1119,15 @@ impl<'d> Coder<'d> {
                         || e.target.as_ref().is_some_and(|a| a.span == x.span))
             })
         };
+        // "the group" refers back to a group that acted ("ask the U.N. ..." does not make the U.N.
+        // "the group" of the next sentence), else to any group named.
+        let acted = |x: &Mention| {
+            sentence_events
+                .iter()
+                .any(|(e, _, _)| e.source.as_ref().is_some_and(|a| a.span == x.span))
+        };
         for x in mentions.iter().filter(|x| !x.bare_agent) {
-            if is_group_code(&x.code) {
+            if is_group_code(&x.code) && (dict.set.petrarch || acted(x) || memory.group.is_none()) {
                 memory.group = Some(x.clone());
             }
             if in_events(x) {
