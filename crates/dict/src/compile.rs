@@ -137,29 +137,16 @@ impl Dictionaries {
         };
         let mut terminals: FxHashMap<u32, Vec<PhraseEntry>> = FxHashMap::default();
         let mut verb_forms: FxHashMap<u32, VerbIndex> = FxHashMap::default();
-        let mut phrases: Vec<(Owner, Phrase)> = Vec::new();
-        for (i, a) in set.actors.iter().enumerate() {
-            phrases.extend(
-                a.phrases
-                    .iter()
-                    .map(|p| (Owner::Actor(i as u32), p.clone())),
-            );
-        }
-        for (i, p) in set.persons.iter().enumerate() {
-            phrases.extend(
-                p.phrases
-                    .iter()
-                    .map(|ph| (Owner::Person(i as u32), ph.clone())),
-            );
-        }
-        for (i, a) in set.agents.iter().enumerate() {
-            phrases.extend(
-                a.phrases
-                    .iter()
-                    .map(|p| (Owner::Agent(i as u32), p.clone())),
-            );
-        }
-        for (owner, p) in phrases {
+        let actors = set.actors.iter().enumerate().flat_map(|(i, a)| {
+            a.phrases.iter().map(move |p| (Owner::Actor(i as u32), p))
+        });
+        let persons = set.persons.iter().enumerate().flat_map(|(i, p)| {
+            p.phrases.iter().map(move |ph| (Owner::Person(i as u32), ph))
+        });
+        let agents = set.agents.iter().enumerate().flat_map(|(i, a)| {
+            a.phrases.iter().map(move |p| (Owner::Agent(i as u32), p))
+        });
+        for (owner, p) in actors.chain(persons).chain(agents) {
             let mut words = crate::parse::normalized_words(&p.text);
             strip_article(&mut words);
             if words.is_empty() {
@@ -221,37 +208,41 @@ impl Dictionaries {
             set.irregular.iter().map(|(l, f)| (l.as_str(), f)).collect();
         // Patterns are keyed by their rarest literal word, so that a verb occurrence only tries
         // the patterns whose most specific word is actually nearby.
+        // Elements after the verb are interned once here, as counting and keying both need their
+        // ids; words before the verb after the verb forms, so that ids come in the same order.
+        let convert = |d: &mut Dictionaries, e: &Element| match e {
+            Element::Word(w) => CElement::Word(d.intern(w)),
+            Element::Prefix(p) => CElement::Prefix(Box::from(p.as_str())),
+            Element::Target => CElement::Target,
+            Element::Source => CElement::Source,
+            // Loaders only name defined synsets; an unknown one can never match.
+            Element::Set(name) => {
+                CElement::Set(synset_ids.get(name.as_str()).copied().unwrap_or(u32::MAX))
+            }
+        };
+        let converted: Vec<Vec<CElement>> = set
+            .verbs
+            .iter()
+            .map(|v| v.elements.iter().map(|e| convert(&mut d, e)).collect())
+            .collect();
         let mut literal_uses: FxHashMap<u32, u32> = FxHashMap::default();
-        for v in &set.verbs {
-            for e in &v.elements {
-                if let Element::Word(w) = e {
-                    let id = d.intern(w);
-                    *literal_uses.entry(id).or_default() += 1;
+        for elements in &converted {
+            for e in elements {
+                if let CElement::Word(id) = e {
+                    *literal_uses.entry(*id).or_default() += 1;
                 }
             }
         }
-        let mut forms_of: FxHashMap<String, Vec<(u32, Form)>> = FxHashMap::default();
-        for (i, v) in set.verbs.iter().enumerate() {
-            if !forms_of.contains_key(&v.lemma) {
-                let forms = inflect(&v.lemma, irregular.get(v.lemma.as_str()).copied())
+        let mut forms_of: FxHashMap<&str, Vec<(u32, Form)>> = FxHashMap::default();
+        d.patterns.reserve(set.verbs.len());
+        for ((i, v), elements) in set.verbs.iter().enumerate().zip(converted) {
+            let forms = forms_of.entry(v.lemma.as_str()).or_insert_with(|| {
+                inflect(&v.lemma, irregular.get(v.lemma.as_str()).copied())
                     .into_iter()
                     .map(|(text, form)| (d.intern(&text), form))
-                    .collect();
-                forms_of.insert(v.lemma.clone(), forms);
-            }
-            let forms = &forms_of[&v.lemma];
-            let mut convert = |e: &Element| match e {
-                Element::Word(w) => CElement::Word(d.intern(w)),
-                Element::Prefix(p) => CElement::Prefix(Box::from(p.as_str())),
-                Element::Target => CElement::Target,
-                Element::Source => CElement::Source,
-                // Loaders only name defined synsets; an unknown one can never match.
-                Element::Set(name) => {
-                    CElement::Set(synset_ids.get(name.as_str()).copied().unwrap_or(u32::MAX))
-                }
-            };
-            let elements: Vec<CElement> = v.elements.iter().map(&mut convert).collect();
-            let before: Vec<CElement> = v.before.iter().map(&mut convert).collect();
+                    .collect()
+            });
+            let before: Vec<CElement> = v.before.iter().map(|e| convert(&mut d, e)).collect();
             let key = elements
                 .iter()
                 .filter_map(|e| match e {
@@ -263,7 +254,7 @@ impl Dictionaries {
                 CElement::Word(w) => b | bloom_bit(*w),
                 _ => b,
             });
-            for &(id, form) in forms {
+            for &(id, form) in forms.iter() {
                 let index = verb_forms.entry(id).or_default();
                 index.all.push((i as u32, form));
                 let r = VerbRef {
