@@ -136,7 +136,6 @@ impl Dictionaries {
             nodes: 1,
         };
         let mut terminals: FxHashMap<u32, Vec<PhraseEntry>> = FxHashMap::default();
-        let mut verb_forms: FxHashMap<u32, VerbIndex> = FxHashMap::default();
         let actors = set.actors.iter().enumerate().flat_map(|(i, a)| {
             a.phrases.iter().map(move |p| (Owner::Actor(i as u32), p))
         });
@@ -233,14 +232,20 @@ impl Dictionaries {
                 }
             }
         }
-        let mut forms_of: FxHashMap<&str, Vec<(u32, Form)>> = FxHashMap::default();
+        // Each lemma's forms are interned once, at its first pattern; the verb indexes are
+        // filled once every form is known, so that their lists are allocated at their size.
+        let mut forms_of: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut lemma_forms: Vec<Vec<(u32, Form)>> = Vec::new();
+        let mut refs: Vec<(usize, Option<u32>, u128)> = Vec::with_capacity(set.verbs.len());
         d.patterns.reserve(set.verbs.len());
         for ((i, v), elements) in set.verbs.iter().enumerate().zip(converted) {
-            let forms = forms_of.entry(v.lemma.as_str()).or_insert_with(|| {
-                inflect(&v.lemma, irregular.get(v.lemma.as_str()).copied())
+            let slot = *forms_of.entry(v.lemma.as_str()).or_insert_with(|| {
+                let forms = inflect(&v.lemma, irregular.get(v.lemma.as_str()).copied())
                     .into_iter()
                     .map(|(text, form)| (d.intern(&text), form))
-                    .collect()
+                    .collect();
+                lemma_forms.push(forms);
+                lemma_forms.len() - 1
             });
             let before: Vec<CElement> = v.before.iter().map(|e| convert(&mut d, e)).collect();
             let key = elements
@@ -254,8 +259,38 @@ impl Dictionaries {
                 CElement::Word(w) => b | bloom_bit(*w),
                 _ => b,
             });
-            for &(id, form) in forms.iter() {
-                let index = verb_forms.entry(id).or_default();
+            refs.push((slot, key, bloom));
+            d.patterns.push(CompiledPattern {
+                index: i as u32,
+                before,
+                elements,
+                literal_count: v.literal_count() as u32,
+            });
+        }
+        let words = d.words.len();
+        let mut counts = vec![(0usize, 0usize); words];
+        for &(slot, key, _) in &refs {
+            for &(id, _) in &lemma_forms[slot] {
+                let c = &mut counts[id as usize];
+                c.0 += 1;
+                c.1 += usize::from(key.is_none());
+            }
+        }
+        // Verb indexes by ascending word id.
+        d.verb_of_word = vec![NO_NODE; words];
+        for (id, &(all, unkeyed)) in counts.iter().enumerate() {
+            if all > 0 {
+                d.verb_of_word[id] = d.verb_indexes.len() as u32;
+                d.verb_indexes.push(VerbIndex {
+                    all: Vec::with_capacity(all),
+                    unkeyed: Vec::with_capacity(unkeyed),
+                    ..VerbIndex::default()
+                });
+            }
+        }
+        for (i, &(slot, key, bloom)) in refs.iter().enumerate() {
+            for &(id, form) in &lemma_forms[slot] {
+                let index = &mut d.verb_indexes[d.verb_of_word[id as usize] as usize];
                 index.all.push((i as u32, form));
                 let r = VerbRef {
                     pattern: i as u32,
@@ -267,14 +302,8 @@ impl Dictionaries {
                     None => index.unkeyed.push(r),
                 }
             }
-            d.patterns.push(CompiledPattern {
-                index: i as u32,
-                before,
-                elements,
-                literal_count: v.literal_count() as u32,
-            });
         }
-        for index in verb_forms.values_mut() {
+        for index in &mut d.verb_indexes {
             for &(_, f) in &index.all {
                 if !index.forms.contains(&f) {
                     index.forms.push(f);
@@ -282,7 +311,6 @@ impl Dictionaries {
             }
         }
         // Dense tables by word id and node, built once the lexicon and the trie are complete.
-        let words = d.words.len();
         d.root = vec![NO_NODE; words];
         for (&(node, word), &child) in &d.trie {
             if node == 0 {
@@ -296,13 +324,6 @@ impl Dictionaries {
         d.starts_synset = vec![false; words];
         for &(_, first) in d.synset_starts.keys() {
             d.starts_synset[first as usize] = true;
-        }
-        d.verb_of_word = vec![NO_NODE; words];
-        let mut verb_forms: Vec<(u32, VerbIndex)> = verb_forms.into_iter().collect();
-        verb_forms.sort_unstable_by_key(|(id, _)| *id);
-        for (id, index) in verb_forms {
-            d.verb_of_word[id as usize] = d.verb_indexes.len() as u32;
-            d.verb_indexes.push(index);
         }
         d.countries = set
             .actors

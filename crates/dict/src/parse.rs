@@ -456,19 +456,21 @@ fn columns(line: &str) -> Vec<(usize, &str)> {
 /// `columns` into a buffer that the caller reuses from line to line.
 fn columns_into<'a>(line: &'a str, out: &mut Vec<(usize, &'a str)>) {
     out.clear();
-    let mut start = None;
-    for (i, b) in line.bytes().enumerate() {
-        match (b.is_ascii_whitespace(), start) {
-            (true, Some(s)) => {
-                out.push((s + 1, &line[s..i]));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
+    let b = line.as_bytes();
+    let mut i = 0;
+    loop {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
         }
-    }
-    if let Some(s) = start {
-        out.push((s + 1, &line[s..]));
+        if i == b.len() {
+            return;
+        }
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        // Cuts fall next to ASCII whitespace, so they are character boundaries.
+        out.push((start + 1, &line[start..i]));
     }
 }
 
@@ -568,7 +570,7 @@ pub fn parse_verbs_from(
         let mut slots = (0, 0);
         let before = pattern_elements(&cur, &pattern[..v], &mut slots)?;
         let elements = pattern_elements(&cur, &pattern[v + 1..], &mut slots)?;
-        let mut lemma = String::new();
+        let mut lemma = String::with_capacity(verb.len());
         dyad_text::normalize_into(verb, &mut lemma);
         set.verbs.push(VerbPattern {
             code,
