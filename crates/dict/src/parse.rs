@@ -490,6 +490,9 @@ pub fn parse_verbs_from(
     // The synset whose indented phrase lines are being read, as an index into `set.synsets`.
     let mut open_set: Option<usize> = None;
     let mut words = Vec::with_capacity(16);
+    // Nearly every line is a pattern: growing the list of large entries would copy it again and again.
+    set.verbs
+        .reserve(text.as_bytes().iter().filter(|&&b| b == b'\n').count() + 1);
     for (i, raw) in text.lines().enumerate() {
         let cur = Cursor {
             file,
@@ -534,8 +537,8 @@ pub fn parse_verbs_from(
             continue;
         }
         let (code_col, code_field) = words[0];
-        let (code, reverse) = match code_field.split_once(':') {
-            Some((c, r)) => (c, Some(r)),
+        let (code, reverse) = match code_field.bytes().position(|b| b == b':') {
+            Some(k) => (&code_field[..k], Some(&code_field[k + 1..])),
             None => (code_field, None),
         };
         let code = event_code(&cur, code_col, code, true)?;
