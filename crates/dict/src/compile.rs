@@ -136,15 +136,21 @@ impl Dictionaries {
             nodes: 1,
         };
         let mut terminals: FxHashMap<u32, Vec<PhraseEntry>> = FxHashMap::default();
-        let actors = set.actors.iter().enumerate().flat_map(|(i, a)| {
-            a.phrases.iter().map(move |p| (Owner::Actor(i as u32), p))
-        });
+        let actors = set
+            .actors
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.phrases.iter().map(move |p| (Owner::Actor(i as u32), p)));
         let persons = set.persons.iter().enumerate().flat_map(|(i, p)| {
-            p.phrases.iter().map(move |ph| (Owner::Person(i as u32), ph))
+            p.phrases
+                .iter()
+                .map(move |ph| (Owner::Person(i as u32), ph))
         });
-        let agents = set.agents.iter().enumerate().flat_map(|(i, a)| {
-            a.phrases.iter().map(move |p| (Owner::Agent(i as u32), p))
-        });
+        let agents = set
+            .agents
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.phrases.iter().map(move |p| (Owner::Agent(i as u32), p)));
         for (owner, p) in actors.chain(persons).chain(agents) {
             let mut words = crate::parse::normalized_words(&p.text);
             strip_article(&mut words);

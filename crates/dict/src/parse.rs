@@ -556,8 +556,8 @@ pub fn parse_verbs_from(
             return Err(cur.err(line.len() + 1, "a pattern must follow the event code"));
         }
         // `=verb` marks the verb when words must stand before it; otherwise the first word is it.
-        let mut marked = (0..pattern.len())
-            .filter(|&k| pattern[k].1.len() > 1 && pattern[k].1.starts_with('='));
+        let mut marked =
+            (0..pattern.len()).filter(|&k| pattern[k].1.len() > 1 && pattern[k].1.starts_with('='));
         let v = marked.next().unwrap_or(0);
         if let Some(second) = marked.next() {
             return Err(cur.err(pattern[second].0, "a pattern has one `=` verb"));
