@@ -110,13 +110,6 @@ pub struct Dictionaries {
     nodes: u32,
 }
 
-/// Leading articles are optional in text, so phrases are stored without them.
-fn strip_article(words: &mut Vec<(&str, String)>) {
-    while words.len() > 1 && matches!(words[0].1.as_str(), "the" | "a" | "an") {
-        words.remove(0);
-    }
-}
-
 impl Dictionaries {
     pub fn compile(set: DictionarySet) -> Dictionaries {
         let mut d = Dictionaries {
@@ -135,7 +128,7 @@ impl Dictionaries {
             countries: Default::default(),
             nodes: 1,
         };
-        let mut terminals: FxHashMap<u32, Vec<PhraseEntry>> = FxHashMap::default();
+        let mut terminals: Vec<Vec<PhraseEntry>> = Vec::new();
         let actors = set
             .actors
             .iter()
@@ -151,15 +144,32 @@ impl Dictionaries {
             .iter()
             .enumerate()
             .flat_map(|(i, a)| a.phrases.iter().map(move |p| (Owner::Agent(i as u32), p)));
+        // One token list and one word buffer for every phrase.
+        let mut toks = Vec::new();
+        let mut norm = String::new();
         for (owner, p) in actors.chain(persons).chain(agents) {
-            let mut words = crate::parse::normalized_words(&p.text);
-            strip_article(&mut words);
-            if words.is_empty() {
+            toks.clear();
+            dyad_text::tokenize(&p.text, 0, &mut toks);
+            let raw = |t: &dyad_text::Token| &p.text[t.start..t.end];
+            // Leading articles are optional in text, so phrases are stored without them.
+            let mut first = 0;
+            while toks.len() - first > 1 {
+                norm.clear();
+                dyad_text::normalize_into(raw(&toks[first]), &mut norm);
+                if !matches!(norm.as_str(), "the" | "a" | "an") {
+                    break;
+                }
+                first += 1;
+            }
+            let kept = &toks[first..];
+            if kept.is_empty() {
                 continue;
             }
             let mut node = 0;
-            for (_, norm) in &words {
-                let id = d.intern(norm);
+            for t in kept {
+                norm.clear();
+                dyad_text::normalize_into(raw(t), &mut norm);
+                let id = d.intern(&norm);
                 node = match d.trie.get(&(node, id)) {
                     Some(&n) => n,
                     None => {
@@ -175,12 +185,15 @@ impl Dictionaries {
                 code: p.code.as_deref().map(Box::from),
                 exact: p
                     .case_sensitive
-                    .then(|| words.iter().map(|(raw, _)| Box::from(*raw)).collect()),
+                    .then(|| kept.iter().map(|t| Box::from(raw(t))).collect()),
                 text: Box::from(p.text.as_str()),
                 origin: p.origin.clone(),
             };
+            if terminals.len() <= node as usize {
+                terminals.resize_with(node as usize + 1, Vec::new);
+            }
             // Later files override earlier ones: a curator's folder wins over the defaults.
-            terminals.entry(node).or_default().insert(0, entry);
+            terminals[node as usize].insert(0, entry);
         }
 
         let mut synset_ids: FxHashMap<&str, u32> = FxHashMap::default();
@@ -323,10 +336,8 @@ impl Dictionaries {
                 d.root[word as usize] = child;
             }
         }
-        d.terminals = vec![Vec::new(); d.nodes as usize];
-        for (node, list) in terminals {
-            d.terminals[node as usize] = list;
-        }
+        terminals.resize_with(d.nodes as usize, Vec::new);
+        d.terminals = terminals;
         d.starts_synset = vec![false; words];
         for &(_, first) in d.synset_starts.keys() {
             d.starts_synset[first as usize] = true;
