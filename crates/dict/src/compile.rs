@@ -243,11 +243,12 @@ impl Dictionaries {
             .iter()
             .map(|v| v.elements.iter().map(|e| convert(&mut d, e)).collect())
             .collect();
-        let mut literal_uses: FxHashMap<u32, u32> = FxHashMap::default();
+        // By word id: every pattern word is interned by now.
+        let mut literal_uses = vec![0u32; d.words.len()];
         for elements in &converted {
             for e in elements {
                 if let CElement::Word(id) = e {
-                    *literal_uses.entry(*id).or_default() += 1;
+                    literal_uses[*id as usize] += 1;
                 }
             }
         }
@@ -273,7 +274,7 @@ impl Dictionaries {
                     CElement::Word(w) => Some(*w),
                     _ => None,
                 })
-                .min_by_key(|w| (literal_uses.get(w).copied().unwrap_or(0), *w));
+                .min_by_key(|&w| (literal_uses[w as usize], w));
             let bloom = elements.iter().fold(0u128, |b, e| match e {
                 CElement::Word(w) => b | bloom_bit(*w),
                 _ => b,
