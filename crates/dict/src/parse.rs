@@ -60,6 +60,27 @@ impl Cursor<'_> {
     }
 }
 
+/// The lines of `text` exactly as `str::lines` cuts them (a final `\r` dropped, no empty last
+/// line), found with a vectorised search: dictionary files have tens of thousands of short lines.
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        // Like `str::lines`, a `\r` goes only with a following `\n`.
+        let line = match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(k) => {
+                let line = &rest[..k];
+                rest = &rest[k + 1..];
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => std::mem::take(&mut rest),
+        };
+        Some(line)
+    })
+}
+
 /// The line without its comment; a `#` inside double quotes does not start one.
 fn strip_comment(line: &str) -> &str {
     // Both marks are ASCII, so a byte scan cannot stop inside a multi-byte character.
@@ -261,7 +282,7 @@ pub fn parse_blocks(
 ) -> Result<(), DictError> {
     let file: Arc<str> = Arc::from(file);
     let mut block = Block::None;
-    for (i, raw) in text.lines().enumerate() {
+    for (i, raw) in lines(text).enumerate() {
         let cur = Cursor {
             file: &file,
             line_no: i + 1,
@@ -493,7 +514,7 @@ pub fn parse_verbs_from(
     // Nearly every line is a pattern: growing the list of large entries would copy it again and again.
     set.verbs
         .reserve(text.as_bytes().iter().filter(|&&b| b == b'\n').count() + 1);
-    for (i, raw) in text.lines().enumerate() {
+    for (i, raw) in lines(text).enumerate() {
         let cur = Cursor {
             file,
             line_no: first_line + i,
@@ -698,7 +719,7 @@ fn parse_lists(
     set: &mut DictionarySet,
 ) -> Result<(), DictError> {
     let file: Arc<str> = Arc::from(file);
-    for (i, raw) in text.lines().enumerate() {
+    for (i, raw) in lines(text).enumerate() {
         let cur = Cursor {
             file: &file,
             line_no: i + 1,
@@ -765,7 +786,7 @@ fn parse_lists(
 /// Parses `irregular-verbs.txt`: `lemma past participle [ing]`, alternatives separated by `/`.
 pub fn parse_irregular(file: &str, text: &str, set: &mut DictionarySet) -> Result<(), DictError> {
     let file: Arc<str> = Arc::from(file);
-    for (i, raw) in text.lines().enumerate() {
+    for (i, raw) in lines(text).enumerate() {
         let cur = Cursor {
             file: &file,
             line_no: i + 1,
@@ -821,6 +842,25 @@ mod tests {
         let mut set = DictionarySet::default();
         parse_file(name, text, &mut set)?;
         Ok(set)
+    }
+
+    #[test]
+    fn lines_cut_like_str_lines() {
+        for text in [
+            "",
+            "a",
+            "a\n",
+            "a\r\nb",
+            "\n\nx\r\n",
+            "a\rb\n\r\n",
+            "é\nü",
+            "a\r",
+            "b\na\r",
+        ] {
+            let ours: Vec<&str> = lines(text).collect();
+            let std: Vec<&str> = text.lines().collect();
+            assert_eq!(ours, std, "{text:?}");
+        }
     }
 
     #[test]

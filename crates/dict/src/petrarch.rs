@@ -158,7 +158,7 @@ pub fn load_text(role: Role, file: &str, text: &str, out: &mut Loaded) {
 fn clean_lines(text: &str, semicolon: bool) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut in_comment = false;
-    for (i, raw) in text.lines().enumerate() {
+    for (i, raw) in crate::parse::lines(text).enumerate() {
         // Most lines hold no `<` at all: cut them in place, without searching for comment marks.
         if !in_comment && !raw.as_bytes().contains(&b'<') {
             let mut l = raw;
