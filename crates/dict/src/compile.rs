@@ -110,13 +110,6 @@ pub struct Dictionaries {
     nodes: u32,
 }
 
-/// Leading articles are optional in text, so phrases are stored without them.
-fn strip_article(words: &mut Vec<(&str, String)>) {
-    while words.len() > 1 && matches!(words[0].1.as_str(), "the" | "a" | "an") {
-        words.remove(0);
-    }
-}
-
 impl Dictionaries {
     pub fn compile(set: DictionarySet) -> Dictionaries {
         let mut d = Dictionaries {
@@ -135,39 +128,48 @@ impl Dictionaries {
             countries: Default::default(),
             nodes: 1,
         };
-        let mut terminals: FxHashMap<u32, Vec<PhraseEntry>> = FxHashMap::default();
-        let mut verb_forms: FxHashMap<u32, VerbIndex> = FxHashMap::default();
-        let mut phrases: Vec<(Owner, Phrase)> = Vec::new();
-        for (i, a) in set.actors.iter().enumerate() {
-            phrases.extend(
-                a.phrases
-                    .iter()
-                    .map(|p| (Owner::Actor(i as u32), p.clone())),
-            );
-        }
-        for (i, p) in set.persons.iter().enumerate() {
-            phrases.extend(
-                p.phrases
-                    .iter()
-                    .map(|ph| (Owner::Person(i as u32), ph.clone())),
-            );
-        }
-        for (i, a) in set.agents.iter().enumerate() {
-            phrases.extend(
-                a.phrases
-                    .iter()
-                    .map(|p| (Owner::Agent(i as u32), p.clone())),
-            );
-        }
-        for (owner, p) in phrases {
-            let mut words = crate::parse::normalized_words(&p.text);
-            strip_article(&mut words);
-            if words.is_empty() {
+        let mut terminals: Vec<Vec<PhraseEntry>> = Vec::new();
+        let actors = set
+            .actors
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.phrases.iter().map(move |p| (Owner::Actor(i as u32), p)));
+        let persons = set.persons.iter().enumerate().flat_map(|(i, p)| {
+            p.phrases
+                .iter()
+                .map(move |ph| (Owner::Person(i as u32), ph))
+        });
+        let agents = set
+            .agents
+            .iter()
+            .enumerate()
+            .flat_map(|(i, a)| a.phrases.iter().map(move |p| (Owner::Agent(i as u32), p)));
+        // One token list and one word buffer for every phrase.
+        let mut toks = Vec::new();
+        let mut norm = String::new();
+        for (owner, p) in actors.chain(persons).chain(agents) {
+            toks.clear();
+            dyad_text::tokenize(&p.text, 0, &mut toks);
+            let raw = |t: &dyad_text::Token| &p.text[t.start..t.end];
+            // Leading articles are optional in text, so phrases are stored without them.
+            let mut first = 0;
+            while toks.len() - first > 1 {
+                norm.clear();
+                dyad_text::normalize_into(raw(&toks[first]), &mut norm);
+                if !matches!(norm.as_str(), "the" | "a" | "an") {
+                    break;
+                }
+                first += 1;
+            }
+            let kept = &toks[first..];
+            if kept.is_empty() {
                 continue;
             }
             let mut node = 0;
-            for (_, norm) in &words {
-                let id = d.intern(norm);
+            for t in kept {
+                norm.clear();
+                dyad_text::normalize_into(raw(t), &mut norm);
+                let id = d.intern(&norm);
                 node = match d.trie.get(&(node, id)) {
                     Some(&n) => n,
                     None => {
@@ -183,12 +185,15 @@ impl Dictionaries {
                 code: p.code.as_deref().map(Box::from),
                 exact: p
                     .case_sensitive
-                    .then(|| words.iter().map(|(raw, _)| Box::from(*raw)).collect()),
+                    .then(|| kept.iter().map(|t| Box::from(raw(t))).collect()),
                 text: Box::from(p.text.as_str()),
                 origin: p.origin.clone(),
             };
+            if terminals.len() <= node as usize {
+                terminals.resize_with(node as usize + 1, Vec::new);
+            }
             // Later files override earlier ones: a curator's folder wins over the defaults.
-            terminals.entry(node).or_default().insert(0, entry);
+            terminals[node as usize].insert(0, entry);
         }
 
         let mut synset_ids: FxHashMap<&str, u32> = FxHashMap::default();
@@ -221,50 +226,91 @@ impl Dictionaries {
             set.irregular.iter().map(|(l, f)| (l.as_str(), f)).collect();
         // Patterns are keyed by their rarest literal word, so that a verb occurrence only tries
         // the patterns whose most specific word is actually nearby.
-        let mut literal_uses: FxHashMap<u32, u32> = FxHashMap::default();
-        for v in &set.verbs {
-            for e in &v.elements {
-                if let Element::Word(w) = e {
-                    let id = d.intern(w);
-                    *literal_uses.entry(id).or_default() += 1;
+        // Elements after the verb are interned once here, as counting and keying both need their
+        // ids; words before the verb after the verb forms, so that ids come in the same order.
+        let convert = |d: &mut Dictionaries, e: &Element| match e {
+            Element::Word(w) => CElement::Word(d.intern(w)),
+            Element::Prefix(p) => CElement::Prefix(Box::from(p.as_str())),
+            Element::Target => CElement::Target,
+            Element::Source => CElement::Source,
+            // Loaders only name defined synsets; an unknown one can never match.
+            Element::Set(name) => {
+                CElement::Set(synset_ids.get(name.as_str()).copied().unwrap_or(u32::MAX))
+            }
+        };
+        let converted: Vec<Vec<CElement>> = set
+            .verbs
+            .iter()
+            .map(|v| v.elements.iter().map(|e| convert(&mut d, e)).collect())
+            .collect();
+        // By word id: every pattern word is interned by now.
+        let mut literal_uses = vec![0u32; d.words.len()];
+        for elements in &converted {
+            for e in elements {
+                if let CElement::Word(id) = e {
+                    literal_uses[*id as usize] += 1;
                 }
             }
         }
-        let mut forms_of: FxHashMap<String, Vec<(u32, Form)>> = FxHashMap::default();
-        for (i, v) in set.verbs.iter().enumerate() {
-            if !forms_of.contains_key(&v.lemma) {
+        // Each lemma's forms are interned once, at its first pattern; the verb indexes are
+        // filled once every form is known, so that their lists are allocated at their size.
+        let mut forms_of: FxHashMap<&str, usize> = FxHashMap::default();
+        let mut lemma_forms: Vec<Vec<(u32, Form)>> = Vec::new();
+        let mut refs: Vec<(usize, Option<u32>, u128)> = Vec::with_capacity(set.verbs.len());
+        d.patterns.reserve(set.verbs.len());
+        for ((i, v), elements) in set.verbs.iter().enumerate().zip(converted) {
+            let slot = *forms_of.entry(v.lemma.as_str()).or_insert_with(|| {
                 let forms = inflect(&v.lemma, irregular.get(v.lemma.as_str()).copied())
                     .into_iter()
                     .map(|(text, form)| (d.intern(&text), form))
                     .collect();
-                forms_of.insert(v.lemma.clone(), forms);
-            }
-            let forms = &forms_of[&v.lemma];
-            let mut convert = |e: &Element| match e {
-                Element::Word(w) => CElement::Word(d.intern(w)),
-                Element::Prefix(p) => CElement::Prefix(Box::from(p.as_str())),
-                Element::Target => CElement::Target,
-                Element::Source => CElement::Source,
-                // Loaders only name defined synsets; an unknown one can never match.
-                Element::Set(name) => {
-                    CElement::Set(synset_ids.get(name.as_str()).copied().unwrap_or(u32::MAX))
-                }
-            };
-            let elements: Vec<CElement> = v.elements.iter().map(&mut convert).collect();
-            let before: Vec<CElement> = v.before.iter().map(&mut convert).collect();
+                lemma_forms.push(forms);
+                lemma_forms.len() - 1
+            });
+            let before: Vec<CElement> = v.before.iter().map(|e| convert(&mut d, e)).collect();
             let key = elements
                 .iter()
                 .filter_map(|e| match e {
                     CElement::Word(w) => Some(*w),
                     _ => None,
                 })
-                .min_by_key(|w| (literal_uses.get(w).copied().unwrap_or(0), *w));
+                .min_by_key(|&w| (literal_uses[w as usize], w));
             let bloom = elements.iter().fold(0u128, |b, e| match e {
                 CElement::Word(w) => b | bloom_bit(*w),
                 _ => b,
             });
-            for &(id, form) in forms {
-                let index = verb_forms.entry(id).or_default();
+            refs.push((slot, key, bloom));
+            d.patterns.push(CompiledPattern {
+                index: i as u32,
+                before,
+                elements,
+                literal_count: v.literal_count() as u32,
+            });
+        }
+        let words = d.words.len();
+        let mut counts = vec![(0usize, 0usize); words];
+        for &(slot, key, _) in &refs {
+            for &(id, _) in &lemma_forms[slot] {
+                let c = &mut counts[id as usize];
+                c.0 += 1;
+                c.1 += usize::from(key.is_none());
+            }
+        }
+        // Verb indexes by ascending word id.
+        d.verb_of_word = vec![NO_NODE; words];
+        for (id, &(all, unkeyed)) in counts.iter().enumerate() {
+            if all > 0 {
+                d.verb_of_word[id] = d.verb_indexes.len() as u32;
+                d.verb_indexes.push(VerbIndex {
+                    all: Vec::with_capacity(all),
+                    unkeyed: Vec::with_capacity(unkeyed),
+                    ..VerbIndex::default()
+                });
+            }
+        }
+        for (i, &(slot, key, bloom)) in refs.iter().enumerate() {
+            for &(id, form) in &lemma_forms[slot] {
+                let index = &mut d.verb_indexes[d.verb_of_word[id as usize] as usize];
                 index.all.push((i as u32, form));
                 let r = VerbRef {
                     pattern: i as u32,
@@ -276,14 +322,8 @@ impl Dictionaries {
                     None => index.unkeyed.push(r),
                 }
             }
-            d.patterns.push(CompiledPattern {
-                index: i as u32,
-                before,
-                elements,
-                literal_count: v.literal_count() as u32,
-            });
         }
-        for index in verb_forms.values_mut() {
+        for index in &mut d.verb_indexes {
             for &(_, f) in &index.all {
                 if !index.forms.contains(&f) {
                     index.forms.push(f);
@@ -291,27 +331,17 @@ impl Dictionaries {
             }
         }
         // Dense tables by word id and node, built once the lexicon and the trie are complete.
-        let words = d.words.len();
         d.root = vec![NO_NODE; words];
         for (&(node, word), &child) in &d.trie {
             if node == 0 {
                 d.root[word as usize] = child;
             }
         }
-        d.terminals = vec![Vec::new(); d.nodes as usize];
-        for (node, list) in terminals {
-            d.terminals[node as usize] = list;
-        }
+        terminals.resize_with(d.nodes as usize, Vec::new);
+        d.terminals = terminals;
         d.starts_synset = vec![false; words];
         for &(_, first) in d.synset_starts.keys() {
             d.starts_synset[first as usize] = true;
-        }
-        d.verb_of_word = vec![NO_NODE; words];
-        let mut verb_forms: Vec<(u32, VerbIndex)> = verb_forms.into_iter().collect();
-        verb_forms.sort_unstable_by_key(|(id, _)| *id);
-        for (id, index) in verb_forms {
-            d.verb_of_word[id as usize] = d.verb_indexes.len() as u32;
-            d.verb_indexes.push(index);
         }
         d.countries = set
             .actors

@@ -127,8 +127,15 @@ pub fn inflect(lemma: &str, irregular: Option<&IrregularForms>) -> Vec<(String, 
     out.extend(ing.into_iter().map(|w| (w, Form::Ing)));
     // "cut", "put", "overrun": one spelling may be base, past and participle at once, and the
     // coder needs to know every role it can play.
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|(w, f)| seen.insert((w.clone(), *f)));
+    // A handful of forms: comparing with the earlier ones beats hashing cloned strings.
+    let mut k = 0;
+    while k < out.len() {
+        if out[..k].contains(&out[k]) {
+            out.remove(k);
+        } else {
+            k += 1;
+        }
+    }
     out
 }
 

@@ -98,9 +98,11 @@ pub fn embedded_set() -> Result<DictionarySet, DictError> {
             Ok(part)
         })
         .collect();
+    let parts = parts.into_iter().collect::<Result<Vec<_>, _>>()?;
     let mut set = DictionarySet::default();
+    set.verbs
+        .reserve(parts.iter().map(|p| p.verbs.len()).sum::<usize>());
     for (part, (name, _, line, _)) in parts.into_iter().zip(&jobs) {
-        let part = part?;
         if *line == 1 {
             set.files.push(name.clone());
         }

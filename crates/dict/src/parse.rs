@@ -60,13 +60,35 @@ impl Cursor<'_> {
     }
 }
 
+/// The lines of `text` exactly as `str::lines` cuts them (a final `\r` dropped, no empty last
+/// line), found with a vectorised search: dictionary files have tens of thousands of short lines.
+pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut rest = text;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        // Like `str::lines`, a `\r` goes only with a following `\n`.
+        let line = match memchr::memchr(b'\n', rest.as_bytes()) {
+            Some(k) => {
+                let line = &rest[..k];
+                rest = &rest[k + 1..];
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => std::mem::take(&mut rest),
+        };
+        Some(line)
+    })
+}
+
 /// The line without its comment; a `#` inside double quotes does not start one.
 fn strip_comment(line: &str) -> &str {
+    // Both marks are ASCII, so a byte scan cannot stop inside a multi-byte character.
     let mut in_quotes = false;
-    for (i, c) in line.char_indices() {
-        match c {
-            '"' => in_quotes = !in_quotes,
-            '#' if !in_quotes => return &line[..i],
+    for (i, &b) in line.as_bytes().iter().enumerate() {
+        match b {
+            b'"' => in_quotes = !in_quotes,
+            b'#' if !in_quotes => return &line[..i],
             _ => {}
         }
     }
@@ -223,6 +245,10 @@ fn flush(block: &mut Block, set: &mut DictionarySet, file: &Arc<str>) -> Result<
 /// Applies a set-wide directive written at column 0 (`conventions petrarch`, `standalone`);
 /// `Ok(false)` when the line is not one.
 fn directive(cur: &Cursor, line: &str, set: &mut DictionarySet) -> Result<bool, DictError> {
+    // Nearly every line is an entry: reject those without splitting them into words.
+    if !line.starts_with("conventions") && !line.starts_with("standalone") {
+        return Ok(false);
+    }
     let words = columns(line);
     match words.first().map(|w| w.1) {
         Some("conventions") => match words.get(1) {
@@ -256,7 +282,7 @@ pub fn parse_blocks(
 ) -> Result<(), DictError> {
     let file: Arc<str> = Arc::from(file);
     let mut block = Block::None;
-    for (i, raw) in text.lines().enumerate() {
+    for (i, raw) in lines(text).enumerate() {
         let cur = Cursor {
             file: &file,
             line_no: i + 1,
@@ -410,10 +436,14 @@ pub fn parse_blocks(
     flush(&mut block, set, &file)
 }
 
+/// Plain lower-case words are by far the most common: they are their own single key.
+fn plain_word(word: &str) -> bool {
+    !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase())
+}
+
 /// Normalised words of a pattern word: the text tokenizer may split `cease-fire,` into several.
 fn literal_keys(word: &str) -> Vec<String> {
-    // Plain lower-case words are by far the most common: they are their own single key.
-    if !word.is_empty() && word.bytes().all(|b| b.is_ascii_lowercase()) {
+    if plain_word(word) {
         return vec![word.to_string()];
     }
     normalized_words(word)
@@ -440,21 +470,29 @@ pub(crate) fn normalized_words(text: &str) -> Vec<(&str, String)> {
 fn columns(line: &str) -> Vec<(usize, &str)> {
     // Most lines have a handful of columns: one allocation instead of three growths.
     let mut out = Vec::with_capacity(8);
-    let mut start = None;
-    for (i, b) in line.bytes().enumerate() {
-        match (b.is_ascii_whitespace(), start) {
-            (true, Some(s)) => {
-                out.push((s + 1, &line[s..i]));
-                start = None;
-            }
-            (false, None) => start = Some(i),
-            _ => {}
-        }
-    }
-    if let Some(s) = start {
-        out.push((s + 1, &line[s..]));
-    }
+    columns_into(line, &mut out);
     out
+}
+
+/// `columns` into a buffer that the caller reuses from line to line.
+fn columns_into<'a>(line: &'a str, out: &mut Vec<(usize, &'a str)>) {
+    out.clear();
+    let b = line.as_bytes();
+    let mut i = 0;
+    loop {
+        while i < b.len() && b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        if i == b.len() {
+            return;
+        }
+        let start = i;
+        while i < b.len() && !b[i].is_ascii_whitespace() {
+            i += 1;
+        }
+        // Cuts fall next to ASCII whitespace, so they are character boundaries.
+        out.push((start + 1, &line[start..i]));
+    }
 }
 
 /// Parses one `*.verbs` file into `set`.
@@ -472,7 +510,11 @@ pub fn parse_verbs_from(
 ) -> Result<(), DictError> {
     // The synset whose indented phrase lines are being read, as an index into `set.synsets`.
     let mut open_set: Option<usize> = None;
-    for (i, raw) in text.lines().enumerate() {
+    let mut words = Vec::with_capacity(16);
+    // Nearly every line is a pattern: growing the list of large entries would copy it again and again.
+    set.verbs
+        .reserve(text.as_bytes().iter().filter(|&&b| b == b'\n').count() + 1);
+    for (i, raw) in lines(text).enumerate() {
         let cur = Cursor {
             file,
             line_no: first_line + i,
@@ -493,7 +535,7 @@ pub fn parse_verbs_from(
                 continue;
             }
         }
-        let words = columns(line);
+        columns_into(line, &mut words);
         if words[0].1 == "set" && indent == 0 {
             let Some(&(col, name)) = words.get(1) else {
                 return Err(cur.err(line.len() + 1, "expected `set &NAME`"));
@@ -516,8 +558,8 @@ pub fn parse_verbs_from(
             continue;
         }
         let (code_col, code_field) = words[0];
-        let (code, reverse) = match code_field.split_once(':') {
-            Some((c, r)) => (c, Some(r)),
+        let (code, reverse) = match code_field.bytes().position(|b| b == b':') {
+            Some(k) => (&code_field[..k], Some(&code_field[k + 1..])),
             None => (code_field, None),
         };
         let code = event_code(&cur, code_col, code, true)?;
@@ -535,13 +577,12 @@ pub fn parse_verbs_from(
             return Err(cur.err(line.len() + 1, "a pattern must follow the event code"));
         }
         // `=verb` marks the verb when words must stand before it; otherwise the first word is it.
-        let marked: Vec<usize> = (0..pattern.len())
-            .filter(|&k| pattern[k].1.len() > 1 && pattern[k].1.starts_with('='))
-            .collect();
-        if marked.len() > 1 {
-            return Err(cur.err(pattern[marked[1]].0, "a pattern has one `=` verb"));
+        let mut marked =
+            (0..pattern.len()).filter(|&k| pattern[k].1.len() > 1 && pattern[k].1.starts_with('='));
+        let v = marked.next().unwrap_or(0);
+        if let Some(second) = marked.next() {
+            return Err(cur.err(pattern[second].0, "a pattern has one `=` verb"));
         }
-        let v = marked.first().copied().unwrap_or(0);
         let (verb_col, verb) = pattern[v];
         let verb = verb.strip_prefix('=').unwrap_or(verb);
         if !verb.chars().all(|c| c.is_alphabetic() || c == '-') {
@@ -553,7 +594,7 @@ pub fn parse_verbs_from(
         let mut slots = (0, 0);
         let before = pattern_elements(&cur, &pattern[..v], &mut slots)?;
         let elements = pattern_elements(&cur, &pattern[v + 1..], &mut slots)?;
-        let mut lemma = String::new();
+        let mut lemma = String::with_capacity(verb.len());
         dyad_text::normalize_into(verb, &mut lemma);
         set.verbs.push(VerbPattern {
             code,
@@ -561,11 +602,24 @@ pub fn parse_verbs_from(
             lemma,
             before,
             elements,
-            text: pattern.iter().map(|w| w.1).collect::<Vec<_>>().join(" "),
+            text: join_words(pattern),
             origin: cur.origin(),
         });
     }
     Ok(())
+}
+
+/// The words of a pattern separated by single spaces.
+fn join_words(words: &[(usize, &str)]) -> String {
+    let len = words.iter().map(|w| w.1.len() + 1).sum::<usize>();
+    let mut out = String::with_capacity(len);
+    for (k, (_, w)) in words.iter().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// A synset's name: `&` then letters, digits, `_` or `-`.
@@ -608,7 +662,7 @@ fn pattern_elements(
     words: &[(usize, &str)],
     slots: &mut (usize, usize),
 ) -> Result<Vec<Element>, DictError> {
-    let mut elements = Vec::new();
+    let mut elements = Vec::with_capacity(words.len());
     for &(col, w) in words {
         if w == "+" {
             slots.0 += 1;
@@ -635,6 +689,8 @@ fn pattern_elements(
             };
             elements.extend(keys.into_iter().map(Element::Word));
             elements.push(Element::Prefix(last));
+        } else if plain_word(w) {
+            elements.push(Element::Word(w.to_string()));
         } else {
             let keys = literal_keys(w);
             if keys.is_empty() || w.contains(['$', '%', '^', '&', '{', '}', '[', ']', '=']) {
@@ -663,7 +719,7 @@ fn parse_lists(
     set: &mut DictionarySet,
 ) -> Result<(), DictError> {
     let file: Arc<str> = Arc::from(file);
-    for (i, raw) in text.lines().enumerate() {
+    for (i, raw) in lines(text).enumerate() {
         let cur = Cursor {
             file: &file,
             line_no: i + 1,
@@ -730,7 +786,7 @@ fn parse_lists(
 /// Parses `irregular-verbs.txt`: `lemma past participle [ing]`, alternatives separated by `/`.
 pub fn parse_irregular(file: &str, text: &str, set: &mut DictionarySet) -> Result<(), DictError> {
     let file: Arc<str> = Arc::from(file);
-    for (i, raw) in text.lines().enumerate() {
+    for (i, raw) in lines(text).enumerate() {
         let cur = Cursor {
             file: &file,
             line_no: i + 1,
@@ -786,6 +842,25 @@ mod tests {
         let mut set = DictionarySet::default();
         parse_file(name, text, &mut set)?;
         Ok(set)
+    }
+
+    #[test]
+    fn lines_cut_like_str_lines() {
+        for text in [
+            "",
+            "a",
+            "a\n",
+            "a\r\nb",
+            "\n\nx\r\n",
+            "a\rb\n\r\n",
+            "é\nü",
+            "a\r",
+            "b\na\r",
+        ] {
+            let ours: Vec<&str> = lines(text).collect();
+            let std: Vec<&str> = text.lines().collect();
+            assert_eq!(ours, std, "{text:?}");
+        }
     }
 
     #[test]

@@ -158,7 +158,24 @@ pub fn load_text(role: Role, file: &str, text: &str, out: &mut Loaded) {
 fn clean_lines(text: &str, semicolon: bool) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     let mut in_comment = false;
-    for (i, raw) in text.lines().enumerate() {
+    for (i, raw) in crate::parse::lines(text).enumerate() {
+        // Most lines hold no `<` at all: cut them in place, without searching for comment marks.
+        if !in_comment && !raw.as_bytes().contains(&b'<') {
+            let mut l = raw;
+            if let Some(h) = l.find('#') {
+                l = &l[..h];
+            }
+            if semicolon {
+                if let Some(h) = l.find(';') {
+                    l = &l[..h];
+                }
+            }
+            let t = l.trim();
+            if !t.is_empty() {
+                out.push((i + 1, t.to_string()));
+            }
+            continue;
+        }
         let mut line = String::new();
         let mut rest = raw;
         loop {
@@ -207,10 +224,17 @@ fn clean_lines(text: &str, semicolon: bool) -> Vec<(usize, String)> {
 
 /// A PETRARCH phrase as dyad writes it: underscores are spaces, runs of space collapse.
 fn phrase_text(s: &str) -> String {
-    s.replace('_', " ")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut out = String::with_capacity(s.len());
+    for w in s
+        .split(|c: char| c == '_' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// PETRARCH dates: YYYYMMDD, or YYMMDD with 00-30 read as 20YY.
