@@ -219,18 +219,11 @@ fn located_agents<'a>(
             let agent = out[i].code.clone();
             agent_to_list(dict, out, i + 1, next.last, &agent, words);
             let m = &mut out[i];
-            m.code = format!("{}{}", next.code, m.code).into();
-            m.country = next.country.clone();
-            m.name = format!("{} {}", next.name, m.name).into();
-            m.entries = m
-                .entries
-                .iter()
-                .chain(next.entries.iter())
-                .cloned()
-                .collect();
-            m.bare_agent = false;
-            m.last = next.last;
-            m.span.1 = next.span.1;
+            let (code, name) = (
+                format!("{}{}", next.code, m.code).into(),
+                format!("{} {}", next.name, m.name).into(),
+            );
+            absorb(m, &next, code, name);
             continue;
         }
         i += 1;
@@ -250,20 +243,9 @@ fn located_agents<'a>(
         {
             let next = out.remove(i + 1);
             let m = &mut out[i];
-            m.code = next.code.clone();
             m.base_code = next.code.clone();
-            m.country = None;
-            m.name = next.name.clone();
-            m.entries = m
-                .entries
-                .iter()
-                .chain(next.entries.iter())
-                .cloned()
-                .collect();
-            m.bare_agent = false;
             m.agent = None;
-            m.last = next.last;
-            m.span.1 = next.span.1;
+            absorb(m, &next, next.code.clone(), next.name.clone());
         }
         i += 1;
     }
@@ -298,6 +280,22 @@ fn located_agents<'a>(
         m.bare_agent = false;
         m.located = true;
     }
+}
+
+/// Mention `m` (an agent) takes in the mention `next` after it, under a new code and name.
+fn absorb(m: &mut Mention, next: &Mention, code: Rc<str>, name: Rc<str>) {
+    m.code = code;
+    m.country = next.country.clone();
+    m.name = name;
+    m.entries = m
+        .entries
+        .iter()
+        .chain(next.entries.iter())
+        .cloned()
+        .collect();
+    m.bare_agent = false;
+    m.last = next.last;
+    m.span.1 = next.span.1;
 }
 
 /// "the ambassadors of Arnor, Osgiliath and Gondor", "troops from Turkey and Armenia": the agent
