@@ -366,11 +366,11 @@ impl SmallEnds {
 impl Tokens<'_> {
     /// The text between tokens `i` and `i + 1` is empty or one space.
     fn joined(&self, i: usize) -> bool {
-        i + 1 < self.toks.len()
-            && matches!(
-                &self.text[self.toks[i].end..self.toks[i + 1].start],
-                "" | " "
-            )
+        let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i + 1)) else {
+            return false;
+        };
+        // Bytes, not a string slice: no char-boundary checks.
+        b.start == a.end || (b.start == a.end + 1 && self.text.as_bytes()[a.end] == b' ')
     }
 
     /// The longest gazetteer name starting at token `i`: (end token, candidates).

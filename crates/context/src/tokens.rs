@@ -137,7 +137,7 @@ impl Tokens<'_> {
     }
 
     /// Token `i` is a word that starts with a capital letter.
-    #[inline]
+    #[inline(always)]
     pub fn cap(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
