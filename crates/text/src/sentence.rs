@@ -258,10 +258,11 @@ fn split_paragraph(
 }
 
 fn should_split(doc: &str, term: Option<Term>, last: &Token, next: &Token) -> bool {
-    let gap = &doc[last.end..next.start];
-    if gap.is_empty() {
+    // Touching tokens never split (checked before slicing the gap).
+    if last.end == next.start {
         return false;
     }
+    let gap = &doc[last.end..next.start];
     let (nl, indented) = if may_have_newline(gap) {
         gap_info(gap)
     } else {
