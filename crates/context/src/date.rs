@@ -176,8 +176,16 @@ impl<'a> Tokens<'a> {
         self.toks[i].text(self.text)
     }
 
+    #[inline]
     fn capitalised(&self, i: usize) -> bool {
-        i < self.toks.len() && self.raw(i).starts_with(|c: char| c.is_uppercase())
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        // An ASCII first byte is the whole first character: no slicing or decoding.
+        match self.text.as_bytes().get(t.start) {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.raw(i).starts_with(|c: char| c.is_uppercase()),
+        }
     }
 
     /// A day of the month: `27`, `27th`, `1st`.

@@ -98,6 +98,16 @@ pub struct Gazetteer {
     /// of a text start no place name, and this tells so without folding and looking up every
     /// run of words that follows them.
     starts: Vec<u64>,
+    /// Where the index rows whose hash has each top [`BUCKET_BITS`] bits begin (and, one
+    /// further, end): a lookup searches a handful of rows instead of the whole index.
+    buckets: Vec<u32>,
+}
+
+/// Top bits of a name hash that pick its bucket in [`Gazetteer::buckets`].
+const BUCKET_BITS: u32 = 16;
+
+fn bucket(h: u64) -> usize {
+    (h >> (64 - BUCKET_BITS)) as usize
 }
 
 /// Bits in [`Gazetteer::starts`] (2^22: about one in ten set with the embedded names).
@@ -214,6 +224,7 @@ impl Gazetteer {
             countries: FxHashMap::default(),
             max_words,
             starts: Vec::with_capacity(n_starts),
+            buckets: Vec::new(),
         };
         for id in 0..n_places as u32 {
             let kind = match r.u32()? {
@@ -253,6 +264,7 @@ impl Gazetteer {
         for _ in 0..n_starts {
             g.starts.push(r.u64()?);
         }
+        g.fill_buckets();
         (r.data.is_empty() && !g.places.is_empty()).then_some(g)
     }
 
@@ -267,6 +279,7 @@ impl Gazetteer {
             countries: FxHashMap::default(),
             max_words: 1,
             starts: vec![0; (START_BITS / 64) as usize],
+            buckets: Vec::new(),
         };
         let mut key = String::new();
         for (n, line) in data.lines().enumerate() {
@@ -353,6 +366,7 @@ impl Gazetteer {
         // keeps one row per (name, entry), a main name when there is one.
         g.index.sort_unstable();
         g.index.dedup_by(|b, a| a.0 == b.0 && a.1 >> 1 == b.1 >> 1);
+        g.fill_buckets();
         if g.places.is_empty() {
             return Err(GazetteerError {
                 line: 0,
@@ -360,6 +374,19 @@ impl Gazetteer {
             });
         }
         Ok(g)
+    }
+
+    /// Counts the rows of each bucket into [`Gazetteer::buckets`] (the index is sorted by hash,
+    /// so a bucket's rows are consecutive).
+    fn fill_buckets(&mut self) {
+        let mut b = vec![0u32; (1 << BUCKET_BITS) + 1];
+        for e in &self.index {
+            b[bucket(e.0) + 1] += 1;
+        }
+        for i in 1..b.len() {
+            b[i] += b[i - 1];
+        }
+        self.buckets = b;
     }
 
     fn add(&mut self, key: &mut String, name: &str, place: u32, alternate: bool) {
@@ -397,9 +424,11 @@ impl Gazetteer {
     /// The index rows of a folded name (empty when unknown): a lookup that allocates nothing.
     pub(crate) fn entries(&self, key: &str) -> &[(u64, u32)] {
         let h = key_hash(key);
-        let from = self.index.partition_point(|e| e.0 < h);
-        let n = self.index[from..].iter().take_while(|e| e.0 == h).count();
-        &self.index[from..from + n]
+        let k = bucket(h);
+        let rows = &self.index[self.buckets[k] as usize..self.buckets[k + 1] as usize];
+        let from = rows.partition_point(|e| e.0 < h);
+        let n = rows[from..].iter().take_while(|e| e.0 == h).count();
+        &rows[from..from + n]
     }
 
     /// Whether some name's folded key may start with the folded word `p` (no spaces): false
@@ -467,12 +496,26 @@ mod tests {
     }
 
     #[test]
+    fn bucketed_lookups_find_every_row_of_a_name() {
+        let g = Gazetteer::embedded();
+        for p in g.places().iter().step_by(7) {
+            let key = crate::fold::fold(p.name);
+            let h = key_hash(&key);
+            let all: Vec<_> = g.index.iter().filter(|e| e.0 == h).copied().collect();
+            assert!(!all.is_empty(), "{} is not indexed", p.name);
+            assert_eq!(g.entries(&key), all.as_slice(), "{}", p.name);
+        }
+        assert!(g.entries("no such place anywhere").is_empty());
+    }
+
+    #[test]
     fn the_index_built_at_compile_time_is_the_parsed_gazetteer() {
         let parsed = Gazetteer::parse(GAZETTEER_TSV).unwrap();
         let built = Gazetteer::embedded();
         assert_eq!(built.places, parsed.places);
         assert_eq!(built.index, parsed.index);
         assert_eq!(built.starts, parsed.starts);
+        assert_eq!(built.buckets, parsed.buckets);
         assert_eq!(built.max_words, parsed.max_words);
         assert_eq!(built.countries, parsed.countries);
         // And the round trip of a small one, whose strings all lie in its text.

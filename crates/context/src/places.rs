@@ -278,6 +278,15 @@ fn score(g: &Gazetteer, c: &Candidate, prefer: Option<Kind>, ctx: &Context) -> f
     s
 }
 
+/// The larger of two scores in `f64::total_cmp`'s order (the order the candidates were sorted by).
+fn max_total(a: f64, b: f64) -> f64 {
+    if b.total_cmp(&a).is_gt() {
+        b
+    } else {
+        a
+    }
+}
+
 /// The best candidate and its margin over the runner-up (infinite when alone).
 fn best(
     g: &Gazetteer,
@@ -285,12 +294,8 @@ fn best(
     prefer: Option<Kind>,
     ctx: &Context,
 ) -> Option<(Candidate, f64)> {
-    let mut scored: Vec<(f64, Candidate)> = cands
-        .iter()
-        .map(|c| (score(g, c, prefer, ctx), *c))
-        .collect();
     // Ties go to the larger place, then to the gazetteer's order, so the result is deterministic.
-    scored.sort_by(|a, b| {
+    let before = |a: &(f64, Candidate), b: &(f64, Candidate)| {
         b.0.total_cmp(&a.0)
             .then(
                 g.place(b.1.place)
@@ -298,10 +303,27 @@ fn best(
                     .cmp(&g.place(a.1.place).population),
             )
             .then(a.1.place.cmp(&b.1.place))
-    });
-    let (s0, c0) = *scored.first()?;
-    let margin = scored.get(1).map_or(f64::INFINITY, |(s1, _)| s0 - s1);
-    Some((c0, margin))
+            .is_lt()
+    };
+    // One pass instead of sorting: the winner, and the highest score of the others (the
+    // runner-up's score, whichever of equal scores it is).
+    let mut top: Option<(f64, Candidate)> = None;
+    let mut second: Option<f64> = None;
+    for c in cands {
+        let x = (score(g, c, prefer, ctx), *c);
+        match top {
+            Some(t) if !before(&x, &t) => {
+                second = Some(second.map_or(x.0, |s| max_total(s, x.0)));
+            }
+            Some(t) => {
+                second = Some(second.map_or(t.0, |s| max_total(s, t.0)));
+                top = Some(x);
+            }
+            None => top = Some(x),
+        }
+    }
+    let (s0, c0) = top?;
+    Some((c0, second.map_or(f64::INFINITY, |s1| s0 - s1)))
 }
 
 /// The place phrases of one document.
@@ -344,11 +366,11 @@ impl SmallEnds {
 impl Tokens<'_> {
     /// The text between tokens `i` and `i + 1` is empty or one space.
     fn joined(&self, i: usize) -> bool {
-        i + 1 < self.toks.len()
-            && matches!(
-                &self.text[self.toks[i].end..self.toks[i + 1].start],
-                "" | " "
-            )
+        let (Some(a), Some(b)) = (self.toks.get(i), self.toks.get(i + 1)) else {
+            return false;
+        };
+        // Bytes, not a string slice: no char-boundary checks.
+        b.start == a.end || (b.start == a.end + 1 && self.text.as_bytes()[a.end] == b' ')
     }
 
     /// The longest gazetteer name starting at token `i`: (end token, candidates).

@@ -121,12 +121,23 @@ impl Tokens<'_> {
             .unwrap_or("")
     }
 
+    /// Token `i`'s lower-case form is one of `words`.
+    #[inline]
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
-        i < self.toks.len() && words.contains(&self.w(i))
+        let Some(&(a, b)) = self.spans.get(i) else {
+            return false;
+        };
+        let w = &self.lower.as_bytes()[a as usize..b as usize];
+        // Length and first byte first: most candidates differ there, and the whole comparison
+        // is a call.
+        words.iter().any(|x| {
+            let x = x.as_bytes();
+            x.len() == w.len() && x.first() == w.first() && x == w
+        })
     }
 
     /// Token `i` is a word that starts with a capital letter.
-    #[inline]
+    #[inline(always)]
     pub fn cap(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;

@@ -39,26 +39,25 @@ pub fn split_with_tokens(
     tokens.clear();
     let mut out = Vec::new();
     let mut sentences = Vec::new();
-    let mut toks = Vec::new();
     let mut region = |start: usize, end: usize, tokens: &mut Vec<Token>| {
         let mut pos = start;
         while pos < end {
             let pe = paragraph_end(doc, pos, end);
             sentences.clear();
-            split_paragraph(doc, pos, pe, &mut toks, &mut sentences);
-            if pos < pe {
-                let mut k = 0;
-                for s in &sentences {
-                    while k < toks.len() && toks[k].start < s.start {
-                        k += 1;
-                    }
-                    let first = tokens.len() + k;
-                    while k < toks.len() && toks[k].end <= s.end {
-                        k += 1;
-                    }
-                    out.push((*s, first..tokens.len() + k));
+            // The paragraph's tokens go straight to the end of `tokens` (no copy).
+            let base = tokens.len();
+            split_paragraph(doc, pos, pe, tokens, &mut sentences);
+            let toks = &tokens[base..];
+            let mut k = 0;
+            for s in &sentences {
+                while k < toks.len() && toks[k].start < s.start {
+                    k += 1;
                 }
-                tokens.extend_from_slice(&toks);
+                let first = base + k;
+                while k < toks.len() && toks[k].end <= s.end {
+                    k += 1;
+                }
+                out.push((*s, first..base + k));
             }
             pos = pe + 1;
         }
@@ -77,13 +76,19 @@ fn first_char(s: &str) -> char {
     s.chars().next().unwrap_or(' ')
 }
 
+/// Most tokens are words without a final period: they need no look at their text (inlined so
+/// that the splitter's loop skips them without a call).
+#[inline(always)]
 fn term_of(doc: &str, t: &Token) -> Option<Term> {
-    // Most tokens are words without a final period: no need to look at their text.
     match t.kind {
-        TokenKind::Word if doc.as_bytes()[t.end - 1] == b'.' => {}
-        TokenKind::Punct => {}
-        _ => return None,
+        TokenKind::Word if doc.as_bytes()[t.end - 1] == b'.' => term_of_text(doc, t),
+        TokenKind::Punct => term_of_text(doc, t),
+        _ => None,
     }
+}
+
+#[inline(never)]
+fn term_of_text(doc: &str, t: &Token) -> Option<Term> {
     let s = t.text(doc);
     match t.kind {
         TokenKind::Punct => match s {
@@ -183,7 +188,7 @@ fn may_have_newline(gap: &str) -> bool {
 fn paragraph_end(doc: &str, pos: usize, end: usize) -> usize {
     let b = &doc.as_bytes()[..end];
     let mut i = pos;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'\n') {
+    while let Some(off) = memchr::memchr(b'\n', &b[i..]) {
         let nl = i + off;
         let mut k = nl + 1;
         while k < end && matches!(b[k], b' ' | b'\t' | b'\r') {
@@ -204,14 +209,16 @@ fn split_paragraph(
     doc: &str,
     start: usize,
     end: usize,
-    toks: &mut Vec<Token>,
+    tokens: &mut Vec<Token>,
     out: &mut Vec<Sentence>,
 ) {
     if start >= end {
         return;
     }
-    toks.clear();
-    tokenize(&doc[start..end], start, toks);
+    // Appends the paragraph's tokens to `tokens` and reads only those.
+    let base = tokens.len();
+    tokenize(&doc[start..end], start, tokens);
+    let toks = &tokens[base..];
     let n = toks.len();
     let mut seg_start = start;
     let mut i = 0;
@@ -251,10 +258,11 @@ fn split_paragraph(
 }
 
 fn should_split(doc: &str, term: Option<Term>, last: &Token, next: &Token) -> bool {
-    let gap = &doc[last.end..next.start];
-    if gap.is_empty() {
+    // Touching tokens never split (checked before slicing the gap).
+    if last.end == next.start {
         return false;
     }
+    let gap = &doc[last.end..next.start];
     let (nl, indented) = if may_have_newline(gap) {
         gap_info(gap)
     } else {

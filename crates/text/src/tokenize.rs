@@ -318,7 +318,9 @@ impl Tokenizer<'_, '_> {
 
     /// A word starting at `i` (a letter or other alphanumeric char).
     fn word(&mut self, i: usize) -> usize {
-        if let Some(end) = self.initialism(i) {
+        // An ASCII letter not followed by '.' starts no initialism: skip the call.
+        let maybe_initialism = self.b[i] >= 0x80 || self.b.get(i + 1) == Some(&b'.');
+        if let Some(end) = maybe_initialism.then(|| self.initialism(i)).flatten() {
             self.push(i, end, TokenKind::Word);
             self.after_word = end;
             self.after_word_s = false;
