@@ -1028,6 +1028,17 @@ impl<'d> Coder<'d> {
                         || matches!(vp.lemma.as_str(), "trade" | "exchange" | "swap")
                         || vp.text.contains("each other")
                         || vp.text.contains("one another"));
+            // "fired ballistic missiles into the sea": force aimed at no one is a show of force.
+            let code = if code.starts_with("19")
+                && targets.is_empty()
+                && !petrarch
+                && (0..toks.len()).any(|k| {
+                    w(k) == "into" && w(k + 1) == "the" && matches!(w(k + 2), "sea" | "ocean")
+                }) {
+                "150"
+            } else {
+                code
+            };
             for &s in &sources {
                 let source = &mentions[s];
                 let aimed_at: Vec<Option<&Mention>> = if reciprocal {

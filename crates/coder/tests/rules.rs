@@ -84,6 +84,7 @@ const VERBS: &str = r#"
 086 allow aid into +
 0333 pledge aid for +
 175 disperse +
+195 fire missile*
 160 suspend cooperation with +
 025 urge + to
 
@@ -103,7 +104,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
         &mut set,
     )
     .unwrap();
@@ -738,4 +739,14 @@ fn the_two_sides_are_the_parties_not_the_speakers() {
             "AZE 112 ARM"
         ]
     );
+}
+
+#[test]
+fn force_fired_into_the_sea_is_a_show_of_force() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia fired missiles into the sea."),
+        ["RUS 150 -"]
+    );
+    assert_eq!(triples(&d, "Russia fired missiles."), ["RUS 195 -"]);
 }
