@@ -631,13 +631,7 @@ impl DocPlaces {
         dateline: Option<Range<usize>>,
         hint_countries: &[&str],
     ) -> DocPlaces {
-        Self::with_gazetteer(
-            Gazetteer::embedded(),
-            &DocTokens::new(text),
-            sentences,
-            dateline,
-            hint_countries,
-        )
+        Self::from_tokens(&DocTokens::new(text), sentences, dateline, hint_countries)
     }
 
     /// [`DocPlaces::new`] over a document already tokenised.

@@ -81,6 +81,15 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
     })
 }
 
+/// The lines of `text` that hold more than a comment: (index from 0, the line without its comment
+/// and trailing blanks).
+fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    lines(text).enumerate().filter_map(|(i, raw)| {
+        let line = strip_comment(raw).trim_end();
+        (!line.trim().is_empty()).then_some((i, line))
+    })
+}
+
 /// The line without its comment; a `#` inside double quotes does not start one.
 fn strip_comment(line: &str) -> &str {
     // Both marks are ASCII, so a byte scan cannot stop inside a multi-byte character.
@@ -282,15 +291,11 @@ pub fn parse_blocks(
 ) -> Result<(), DictError> {
     let file: Arc<str> = Arc::from(file);
     let mut block = Block::None;
-    for (i, raw) in lines(text).enumerate() {
+    for (i, line) in content_lines(text) {
         let cur = Cursor {
             file: &file,
             line_no: i + 1,
         };
-        let line = strip_comment(raw).trim_end();
-        if line.trim().is_empty() {
-            continue;
-        }
         let indent = line.len() - line.trim_start().len();
         if indent == 0 {
             flush(&mut block, set, &file)?;
@@ -514,15 +519,11 @@ pub fn parse_verbs_from(
     // Nearly every line is a pattern: growing the list of large entries would copy it again and again.
     set.verbs
         .reserve(text.as_bytes().iter().filter(|&&b| b == b'\n').count() + 1);
-    for (i, raw) in lines(text).enumerate() {
+    for (i, line) in content_lines(text) {
         let cur = Cursor {
             file,
             line_no: first_line + i,
         };
-        let line = strip_comment(raw).trim_end();
-        if line.trim().is_empty() {
-            continue;
-        }
         let indent = line.len() - line.trim_start().len();
         if indent > 0 {
             if let Some(k) = open_set {
@@ -719,15 +720,11 @@ fn parse_lists(
     set: &mut DictionarySet,
 ) -> Result<(), DictError> {
     let file: Arc<str> = Arc::from(file);
-    for (i, raw) in lines(text).enumerate() {
+    for (i, line) in content_lines(text) {
         let cur = Cursor {
             file: &file,
             line_no: i + 1,
         };
-        let line = strip_comment(raw).trim_end();
-        if line.trim().is_empty() {
-            continue;
-        }
         if discards && !line.starts_with(char::is_whitespace) && directive(&cur, line, set)? {
             continue;
         }
@@ -786,16 +783,12 @@ fn parse_lists(
 /// Parses `irregular-verbs.txt`: `lemma past participle [ing]`, alternatives separated by `/`.
 pub fn parse_irregular(file: &str, text: &str, set: &mut DictionarySet) -> Result<(), DictError> {
     let file: Arc<str> = Arc::from(file);
-    for (i, raw) in lines(text).enumerate() {
+    for (i, line) in content_lines(text) {
         let cur = Cursor {
             file: &file,
             line_no: i + 1,
         };
-        let line = strip_comment(raw);
         let words: Vec<&str> = line.split_whitespace().collect();
-        if words.is_empty() {
-            continue;
-        }
         if !(3..=4).contains(&words.len()) {
             let col = line.len() - line.trim_start().len() + 1;
             return Err(cur.err(col, "expected `lemma past participle [ing]`"));
