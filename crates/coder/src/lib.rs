@@ -67,6 +67,13 @@ pub struct ActorRef {
 }
 
 impl ActorRef {
+    /// An agent with no country of its own becomes `country`'s ("police" in Kabul: AFGCOP).
+    fn localise(&mut self, country: &str) {
+        self.code = format!("{country}{}", self.code);
+        self.country = Some(country.to_string());
+        self.bare_agent = false;
+    }
+
     fn of(m: &Mention) -> ActorRef {
         ActorRef {
             code: m.code.to_string(),
@@ -996,6 +1003,10 @@ impl<'d> Coder<'d> {
                     // A reported "the government" may still take the speaker's country below.
                     !mentions[s].bare_agent
                         || targets.iter().any(|&t| !mentions[t].bare_agent)
+                        || (!petrarch
+                            && is_local_agent(&mentions[s].code)
+                            && &*mentions[s].code != "REB"
+                            && clause_place(dict, &mentions, m.verb, toks, &w).is_some())
                         || verb_positions
                             .iter()
                             .any(|&x| x < m.verb && takes_clause(w(x)))
@@ -1077,9 +1088,7 @@ impl<'d> Coder<'d> {
                         // country's, as they were as the target.
                         if let (Some(src), Some(country)) = (e.source.as_mut(), &source.country) {
                             if src.bare_agent && !petrarch {
-                                src.code = format!("{country}{}", src.code);
-                                src.country = Some(country.to_string());
-                                src.bare_agent = false;
+                                src.localise(country);
                             }
                         }
                         sentence_events.push((e, m.verb, rc));
@@ -1225,9 +1234,7 @@ impl<'d> Coder<'d> {
                     // "Petro said the government would ...": the government is the speaker's.
                     if let (Some(src), Some(country)) = (e.source.as_mut(), s.country.as_deref()) {
                         if src.bare_agent {
-                            src.code = format!("{country}{}", src.code);
-                            src.country = Some(country.to_string());
-                            src.bare_agent = false;
+                            src.localise(country);
                         } else if src.code == country && s.code == format!("{country}GOV") {
                             // "Macron said France was considering ...": a leader speaking for
                             // the country speaks as its government.
@@ -1243,21 +1250,38 @@ impl<'d> Coder<'d> {
         let sentence_events = sentence_events
             .into_iter()
             .flat_map(|(e, v, c)| split_codes(e).into_iter().map(move |e| (e, v, c)));
-        for (mut e, _, _) in sentence_events {
+        for (mut e, v, _) in sentence_events {
+            // "Protesters attacked the French embassy in Ouagadougou", "people rallied in
+            // Niamey": local people with no country of their own are the place's where they act.
+            if let Some(src) = e
+                .source
+                .as_mut()
+                .filter(|s| s.bare_agent && !dict.set.petrarch)
+            {
+                if is_local_agent(&src.code) && &*src.code != "REB" {
+                    if let Some(country) = clause_place(dict, &mentions, v, toks, &w) {
+                        src.localise(country);
+                        // "... in support of the coup leaders": the target is local as well.
+                        if let Some(t) = e.target.as_mut().filter(|t| t.bare_agent) {
+                            t.localise(country);
+                        }
+                    }
+                }
+            }
             // "Sudanese protesters were dispersed by security forces": police, courts and
             // authorities that coerce people act in those people's country.
             if let (Some(src), Some(country)) = (
                 e.source.as_mut(),
                 e.target.as_ref().and_then(|t| t.country.clone()),
             ) {
+                // Not foreign media: "the junta suspended the broadcasts of France 24".
                 if src.bare_agent
                     && !dict.set.petrarch
                     && matches!(src.code.as_str(), "COP" | "JUD" | "GOV")
                     && matches!(e.cameo.get(..2), Some("17" | "18"))
+                    && !e.target.as_ref().is_some_and(|t| t.code.ends_with("MED"))
                 {
-                    src.code = format!("{country}{}", src.code);
-                    src.country = Some(country);
-                    src.bare_agent = false;
+                    src.localise(&country);
                 }
             }
             let unnamed = e.source.as_ref().is_some_and(|s| s.bare_agent)
@@ -1340,7 +1364,16 @@ impl<'d> Coder<'d> {
             .filter(|&u| u < m.verb)
             .min()
             .unwrap_or(m.verb);
-        let target = target.and_then(|t| target_ref(self.dict, source, t, code));
+        let target = target.and_then(|t| {
+            let head = self.dict.word(toks[t.last.saturating_sub(1)].id);
+            target_ref(
+                self.dict,
+                source,
+                t,
+                code,
+                matches!(head, "junta" | "regime"),
+            )
+        });
         // "expelled diplomats from Germany": expelling a government's people cuts diplomatic
         // ties (161), not just individuals (174). (dyad's own codebook reading only.)
         let code = match (code, &target) {
@@ -1456,6 +1489,7 @@ fn target_ref(
     source: Option<&Mention>,
     t: &Mention,
     code: &str,
+    other_rulers: bool,
 ) -> Option<ActorRef> {
     // "Putin put Russia's nuclear forces on alert": a show of force with one's own forces is
     // aimed at no one named.
@@ -1478,7 +1512,21 @@ fn target_ref(
     if code.starts_with("01") {
         return None;
     }
-    let country = source.and_then(|s| s.country.as_deref())?;
+    // A state does not call its own government a junta or a regime ("Tinubu warned the junta",
+    // "Nigeria warned the junta"): that one stays unnamed. (Protesters may call theirs so.)
+    if other_rulers
+        && !dict.set.petrarch
+        && &*t.code == "GOV"
+        && source.is_some_and(|s| s.code.len() == 3 || s.code.ends_with("GOV"))
+    {
+        return Some(ActorRef::of(t));
+    }
+    let Some(country) = source.and_then(|s| s.country.as_deref()) else {
+        // Local people with no country yet may take one from the place they act in; until then
+        // the target is as unnamed as they are.
+        let local = source.is_some_and(|s| s.bare_agent && is_local_agent(&s.code));
+        return (local && !dict.set.petrarch).then(|| ActorRef::of(t));
+    };
     let code = format!("{country}{}", t.code);
     // "the Navy shot down drones": the source's own kind of agent is not its target.
     if source.is_some_and(|s| *s.code == *code) {
@@ -2125,6 +2173,39 @@ fn unreal_infinitive<'a>(
     None
 }
 
+/// Agents that are local by nature: with no country of their own, they are the place's where
+/// they act ("students in Belgrade"); troops, officials or reporters may be foreigners there.
+fn is_local_agent(code: &str) -> bool {
+    matches!(
+        code,
+        "CVL" | "COP" | "OPP" | "JUD" | "LEG" | "EDU" | "LAB" | "REB"
+    )
+}
+
+/// The country of the first place named with "in" after verb `v` in its clause ("... in
+/// Ouagadougou"), if it is a country or a capital.
+fn clause_place<'a, 'm>(
+    dict: &Dictionaries,
+    mentions: &'m [Mention],
+    v: usize,
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+) -> Option<&'m str> {
+    for m in mentions.iter().filter(|m| m.first > v) {
+        if (v + 1..m.first).any(|t| toks[t].flags & CLAUSE != 0) {
+            return None;
+        }
+        let mut k = m.first;
+        while k > 0 && (is_determiner(w(k - 1)) || is_place_modifier(w(k - 1))) {
+            k -= 1;
+        }
+        if k > 0 && w(k - 1) == "in" && m.code.len() == 3 && dict.country_of(&m.code).is_some() {
+            return Some(&m.code);
+        }
+    }
+    None
+}
+
 /// A mention used as a place: after a locative preposition that the pattern did not use.
 fn is_place<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str, used: &[u32]) -> bool {
     let mut k = m.first;
@@ -2173,6 +2254,15 @@ fn can_be_subject<'a>(
         return false;
     }
     true
+}
+
+/// "after a Chinese coast guard ship fired": a conjunction that is also a preposition opens a
+/// clause when a verb follows its noun phrase, and the actor there is that clause's subject.
+fn opens_clause<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str, dict: &Dictionaries) -> bool {
+    let k = governor(m, w);
+    !dict.set.petrarch
+        && k > 0
+        && matches!(w(k - 1), "after" | "before" | "since" | "until" | "once")
 }
 
 /// The subject of the verb at `v`: the nearest actor to its left that is not an object or a place,
@@ -2231,7 +2321,8 @@ fn subject_of<'a>(
         match ends {
             Some(i)
                 if !is_place(&mentions[i], w, &[])
-                    && can_be_subject(&mentions[i], toks, w, dict) =>
+                    && (can_be_subject(&mentions[i], toks, w, dict)
+                        || opens_clause(&mentions[i], w, dict)) =>
             {
                 return subject_group(mentions, toks, w, i, dict);
             }
@@ -2279,7 +2370,8 @@ fn subject_of<'a>(
                 let t = &toks[j];
                 // The noun right after an actor adjective may look like a verb ("positions").
                 if let Some(i) = mentions.iter().position(|m| m.last == j) {
-                    if can_be_subject(&mentions[i], toks, w, dict)
+                    if (can_be_subject(&mentions[i], toks, w, dict)
+                        || opens_clause(&mentions[i], w, dict))
                         && !is_place(&mentions[i], w, &[])
                         && !is_preposition(w(j))
                     {
@@ -2288,8 +2380,12 @@ fn subject_of<'a>(
                     break;
                 }
                 let crossable = is_locative(w(j)) || is_place_modifier(w(j)) || w(j) == "the";
+                // The head noun right before the verb may itself look like a verb ("a Chinese
+                // coast guard ship fired").
+                let verb_like = t.flags & VERB != 0 && !(j + 1 == k && is_craft(w(j)));
                 if !crossable
-                    && (t.flags & (STOP | CLAUSE | VERB) != 0
+                    && (t.flags & (STOP | CLAUSE) != 0
+                        || verb_like
                         || is_preposition(w(j))
                         || is_determiner(w(j)))
                 {

@@ -256,10 +256,7 @@ fn located_agents<'a>(
         let of_place = words(out[i].last) == "of" && &*out[i].code == "CVL";
         if !out[i].bare_agent
             || words(out[i].last) != "in" && !of_place
-            || !matches!(
-                &*out[i].code,
-                "CVL" | "COP" | "OPP" | "JUD" | "LEG" | "EDU" | "LAB" | "REB"
-            )
+            || !crate::is_local_agent(&out[i].code)
         {
             continue;
         }

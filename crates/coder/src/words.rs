@@ -789,3 +789,28 @@ pub fn is_decision_lead(w: &str) -> bool {
         "about" | "going" | "vote" | "votes" | "voted" | "decide" | "decides" | "decided" | "moved"
     )
 }
+
+/// Ships, aircraft and units named after the actor that owns them ("a Chinese coast guard ship
+/// fired"): some of these nouns are also verbs.
+pub fn is_craft(w: &str) -> bool {
+    matches!(
+        w,
+        "ship"
+            | "ships"
+            | "vessel"
+            | "vessels"
+            | "boat"
+            | "boats"
+            | "patrol"
+            | "patrols"
+            | "plane"
+            | "planes"
+            | "jet"
+            | "jets"
+            | "tank"
+            | "tanks"
+            | "unit"
+            | "units"
+            | "battery"
+    )
+}

@@ -36,6 +36,7 @@ person "Sergei Lavrov"
 const AGENTS: &str = r#"
 agent GOV "government"
   government
+  junta
   foreign minister
   officials
   ambassador
@@ -43,6 +44,7 @@ agent MIL "military"
   troops
   forces
   artillery
+  coast guard
 agent COP "police"
   security forces
 agent CVL "civilians"
@@ -95,6 +97,10 @@ const VERBS: &str = r#"
 161 expel + ambassador
 174 expel +
 141 march
+051 rally in support of +
+130 warn +
+175 fire water cannon* at +
+070 ship aid to +
 "#;
 
 fn dict() -> Dictionaries {
@@ -104,7 +110,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
         &mut set,
     )
     .unwrap();
@@ -749,4 +755,63 @@ fn force_fired_into_the_sea_is_a_show_of_force() {
         ["RUS 150 -"]
     );
     assert_eq!(triples(&d, "Russia fired missiles."), ["RUS 195 -"]);
+}
+
+#[test]
+fn local_people_are_the_country_where_they_act() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Protesters attacked Russian troops in Ankara."),
+        ["TURCVL 190 RUSMIL"]
+    );
+    // With no place they are nobody's, and alone they code nothing.
+    assert_eq!(
+        triples(&d, "Protesters attacked Russian troops."),
+        ["CVL 190 RUSMIL"]
+    );
+    assert!(triples(&d, "Protesters marched.").is_empty());
+    // An unnamed target beside them is local too.
+    assert_eq!(
+        triples(
+            &d,
+            "Protesters rallied in Ankara in support of the government."
+        ),
+        ["TURCVL 051 TURGOV"]
+    );
+}
+
+#[test]
+fn an_after_clause_has_its_own_subject() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Russia condemned Turkey after Russian troops attacked Armenia."
+        ),
+        ["RUS 111 TUR", "RUSMIL 190 ARM"]
+    );
+}
+
+#[test]
+fn a_ship_named_after_its_owner_is_the_owner() {
+    let d = dict();
+    // "ship" is also a verb here.
+    assert_eq!(
+        triples(
+            &d,
+            "A Turkish coast guard ship fired a water cannon at Russia."
+        ),
+        ["TURMIL 175 RUS"]
+    );
+}
+
+#[test]
+fn a_state_warning_the_junta_warns_someone_else() {
+    let d = dict();
+    assert_eq!(triples(&d, "Russia warned the junta."), ["RUS 130 GOV"]);
+    // Plain "the government" is still the source's own.
+    assert_eq!(
+        triples(&d, "Protesters in Ankara warned the junta."),
+        ["TURCVL 130 TURGOV"]
+    );
 }
