@@ -226,11 +226,15 @@ fn json_escape(out: &mut Vec<u8>, bytes: &[u8]) {
 
 /// A decimal integer without going through `fmt`.
 fn json_uint(out: &mut Vec<u8>, n: u64) {
+    // The number of digits by comparisons, then one division per digit.
     let mut len = 1;
-    let mut m = n;
-    while m >= 10 {
-        m /= 10;
+    let mut p: u64 = 10;
+    while n >= p {
         len += 1;
+        match p.checked_mul(10) {
+            Some(q) => p = q,
+            None => break,
+        }
     }
     // A fixed-size copy (no call to memcpy), then cut to the digits.
     let mut digits = [0u8; 20];
@@ -1330,7 +1334,17 @@ mod tests {
             };
             assert_eq!(String::from_utf8(out).unwrap(), want);
         }
-        for n in [0u64, 7, 10, 99, 100, 12345, u64::MAX] {
+        for n in [
+            0u64,
+            7,
+            10,
+            99,
+            100,
+            12345,
+            9_999_999_999_999_999_999,
+            10_000_000_000_000_000_000,
+            u64::MAX,
+        ] {
             let mut out = Vec::new();
             json_uint(&mut out, n);
             assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
