@@ -173,31 +173,52 @@ fn needs_escape(x: u64) -> bool {
     below_space | zero_in(x ^ (ONES * b'"' as u64)) | zero_in(x ^ (ONES * b'\\' as u64)) != 0
 }
 
-/// A JSON string literal. Most text needs no escaping, so it is checked eight bytes at a time (the
-/// last eight overlapping, short strings byte by byte) and copied whole; only a string that
-/// needs escapes goes the slow way.
+/// A JSON string literal.
 fn json_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    json_body(out, s);
+    out.push(b'"');
+}
+
+/// The inside of a JSON string literal. Most text needs no escaping, so it is checked eight bytes
+/// at a time (the last eight overlapping, short strings byte by byte) and copied whole; only a
+/// string that needs escapes goes the slow way.
+fn json_body(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    let clean = if bytes.len() >= 8 {
-        let word = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+    let n = bytes.len();
+    let word = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+    let clean = if n >= 8 {
         let mut i = 0;
         let mut dirty = false;
-        while i + 8 <= bytes.len() {
+        while i + 8 <= n {
             dirty |= needs_escape(word(i));
             i += 8;
         }
-        !(dirty || i < bytes.len() && needs_escape(word(bytes.len() - 8)))
+        !(dirty || i < n && needs_escape(word(n - 8)))
     } else {
         !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
     };
-    out.reserve(bytes.len() + 2);
-    out.push(b'"');
-    if clean {
-        out.extend_from_slice(bytes);
-    } else {
+    if !clean {
         json_escape(out, bytes);
+        return;
     }
-    out.push(b'"');
+    // Most strings are codes, names and file names: copied with two overlapping fixed-size
+    // copies into a fixed-size extension (no call to memcpy), then cut to length.
+    if (4..=16).contains(&n) {
+        let at = out.len();
+        out.extend_from_slice(&[0u8; 16]);
+        let dst = &mut out[at..at + n];
+        if n >= 8 {
+            dst[..8].copy_from_slice(&bytes[..8]);
+            dst[n - 8..].copy_from_slice(&bytes[n - 8..]);
+        } else {
+            dst[..4].copy_from_slice(&bytes[..4]);
+            dst[n - 4..].copy_from_slice(&bytes[n - 4..]);
+        }
+        out.truncate(at + n);
+    } else {
+        out.extend_from_slice(bytes);
+    }
 }
 
 /// The body of a JSON string literal that needs escapes.
@@ -447,13 +468,12 @@ impl<'a> EventJson<'a> {
         out.extend_from_slice(b",\"span\":[");
         json_span(out, ev.span);
         out.extend_from_slice(b"],\"pattern\":");
-        json_str(out, &ev.pattern.0 .0.code);
-        out.pop(); // code and text form one string: "112 accuse +"
+        // Code and text form one string: "112 accuse +".
+        out.push(b'"');
+        json_body(out, &ev.pattern.0 .0.code);
         out.push(b' ');
-        let text_start = out.len();
-        json_str(out, &ev.pattern.0 .0.text);
-        out.remove(text_start); // its opening quote
-        out.extend_from_slice(b",\"dictionary_entries\":[");
+        json_body(out, &ev.pattern.0 .0.text);
+        out.extend_from_slice(b"\",\"dictionary_entries\":[");
         let entries = &ev.dictionary_entries;
         let origins = std::iter::once(entries.pattern).chain(
             entries
@@ -466,8 +486,9 @@ impl<'a> EventJson<'a> {
             if i > 0 {
                 out.push(b',');
             }
-            json_str(out, &o.file);
-            out.pop(); // the closing quote: the line number goes inside the string
+            // The line number goes inside the string.
+            out.push(b'"');
+            json_body(out, &o.file);
             out.push(b':');
             json_uint(out, o.line as u64);
             out.push(b'"');
@@ -638,7 +659,9 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
     };
     let from = last_break(before.as_bytes());
     // `words` runs backwards from the verb; at most six count.
-    let mut words = before[from..].split_whitespace().rev().take(6);
+    let mut last_six = [""; 6];
+    let count = last_words(&before[from..], &mut last_six);
+    let mut words = last_six[..count].iter().copied();
     let mut buf = WordBuf::default();
     let mut next = WordBuf::default();
     loop {
@@ -665,6 +688,40 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
             None => is_future_words(&before[from..]),
         };
     }
+}
+
+/// The last words of `clause` (split at Unicode whitespace like `split_whitespace`), last
+/// first, as many as fit in `out`; returns how many. ASCII text is split by bytes.
+fn last_words<'a>(clause: &'a str, out: &mut [&'a str]) -> usize {
+    let mut count = 0;
+    if clause.is_ascii() {
+        // The ASCII characters that are Unicode whitespace: tab, line feed, vertical tab, form
+        // feed, carriage return and space.
+        let space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+        let b = clause.as_bytes();
+        let mut end = b.len();
+        while count < out.len() {
+            while end > 0 && space(b[end - 1]) {
+                end -= 1;
+            }
+            if end == 0 {
+                break;
+            }
+            let mut start = end;
+            while start > 0 && !space(b[start - 1]) {
+                start -= 1;
+            }
+            out[count] = &clause[start..end];
+            count += 1;
+            end = start;
+        }
+    } else {
+        for w in clause.split_whitespace().rev().take(out.len()) {
+            out[count] = w;
+            count += 1;
+        }
+    }
+    count
 }
 
 /// Where the words after the last clause break of `before` start (0 without a break): the break is
@@ -1245,6 +1302,24 @@ mod tests {
     use dyad_coder::{Coder, Scratch};
 
     #[test]
+    fn last_words_split_like_split_whitespace() {
+        for s in [
+            "",
+            "   ",
+            "a",
+            " the  talks\twill\n\x0bbe\x0c held\r ",
+            "one two three four five six seven eight",
+            "non\u{a0}ascii \u{2003}words été",
+            "x\u{1c}y z",
+        ] {
+            let mut out = [""; 6];
+            let n = last_words(s, &mut out);
+            let want: Vec<&str> = s.split_whitespace().rev().take(6).collect();
+            assert_eq!(&out[..n], want.as_slice(), "{s:?}");
+        }
+    }
+
+    #[test]
     fn strings_are_escaped_like_serde_does() {
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         let alphabet: Vec<char> = "ab \"\\\n\t\r\u{1}\u{1f}é’“\u{7f}Zz09".chars().collect();
@@ -1262,6 +1337,24 @@ mod tests {
             assert_eq!(
                 String::from_utf8(out).unwrap(),
                 serde_json::to_string(&s).unwrap()
+            );
+        }
+        // Strings that need no escapes, of every short length, after other output.
+        let clean: Vec<char> = "abZz09 é’.".chars().collect();
+        for len in 0..40 {
+            let s: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    clean[(seed % clean.len() as u64) as usize]
+                })
+                .collect();
+            let mut out = b"[1,".to_vec();
+            json_str(&mut out, &s);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                format!("[1,{}", serde_json::to_string(&s).unwrap())
             );
         }
     }
