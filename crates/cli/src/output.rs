@@ -659,9 +659,7 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
     };
     let from = last_break(before.as_bytes());
     // `words` runs backwards from the verb; at most six count.
-    let mut last_six = [""; 6];
-    let count = last_words(&before[from..], &mut last_six);
-    let mut words = last_six[..count].iter().copied();
+    let mut words = LastWords::new(&before[from..]).take(6);
     let mut buf = WordBuf::default();
     let mut next = WordBuf::default();
     loop {
@@ -690,38 +688,58 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
     }
 }
 
-/// The last words of `clause` (split at Unicode whitespace like `split_whitespace`), last
-/// first, as many as fit in `out`; returns how many. ASCII text is split by bytes.
-fn last_words<'a>(clause: &'a str, out: &mut [&'a str]) -> usize {
-    let mut count = 0;
-    if clause.is_ascii() {
+/// The words of a clause from the last, split at Unicode whitespace like `split_whitespace`:
+/// by bytes while the words are ASCII, by `split_whitespace` from the first that is not.
+struct LastWords<'a> {
+    s: &'a str,
+    /// Where the words not yet returned end.
+    end: usize,
+    slow: Option<std::iter::Rev<std::str::SplitWhitespace<'a>>>,
+}
+
+impl<'a> LastWords<'a> {
+    fn new(s: &'a str) -> Self {
+        LastWords {
+            s,
+            end: s.len(),
+            slow: None,
+        }
+    }
+}
+
+impl<'a> Iterator for LastWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if let Some(words) = &mut self.slow {
+            return words.next();
+        }
         // The ASCII characters that are Unicode whitespace: tab, line feed, vertical tab, form
         // feed, carriage return and space.
         let space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
-        let b = clause.as_bytes();
-        let mut end = b.len();
-        while count < out.len() {
-            while end > 0 && space(b[end - 1]) {
-                end -= 1;
-            }
-            if end == 0 {
-                break;
-            }
-            let mut start = end;
-            while start > 0 && !space(b[start - 1]) {
-                start -= 1;
-            }
-            out[count] = &clause[start..end];
-            count += 1;
-            end = start;
+        let b = self.s.as_bytes();
+        let mut end = self.end;
+        while end > 0 && space(b[end - 1]) {
+            end -= 1;
         }
-    } else {
-        for w in clause.split_whitespace().rev().take(out.len()) {
-            out[count] = w;
-            count += 1;
+        if end == 0 {
+            self.end = 0;
+            return None;
         }
+        let mut start = end;
+        while start > 0 && !space(b[start - 1]) {
+            if b[start - 1] >= 0x80 {
+                // `self.end` follows an ASCII byte (or ends the text): a character boundary.
+                let mut words = self.s[..self.end].split_whitespace().rev();
+                let w = words.next();
+                self.slow = Some(words);
+                return w;
+            }
+            start -= 1;
+        }
+        self.end = start;
+        Some(&self.s[start..end])
     }
-    count
 }
 
 /// Where the words after the last clause break of `before` start (0 without a break): the break is
@@ -915,24 +933,31 @@ fn split_clause(
 /// none, and this scan costs far less than finding out the long way.
 fn may_date(s: &str) -> bool {
     let b = s.as_bytes();
+    let n = b.len();
     // Words start at a letter after anything but a letter or digit; any digit answers at once.
     // The first three bytes of a word checked as one number: letters lower-cased by `| 0x20`
     // (which turns no other byte into a lower-case letter).
-    let mut in_word = false;
-    for (i, &c) in b.iter().enumerate() {
-        match CLASS[c as usize] {
+    let mut i = 0;
+    while i < n {
+        match CLASS[b[i] as usize] {
             DIGIT => return true,
             LETTER => {
-                if !in_word {
-                    if let Some(&[x, y, z]) = b.get(i..i + 3) {
-                        if date_start([x | 0x20, y | 0x20, z | 0x20]) {
-                            return true;
-                        }
+                if let Some(&[x, y, z]) = b.get(i..i + 3) {
+                    if date_start([x | 0x20, y | 0x20, z | 0x20]) {
+                        return true;
                     }
                 }
-                in_word = true;
+                // The rest of the word, to the first byte that is neither letter nor digit.
+                i += 1;
+                while i < n {
+                    match CLASS[b[i] as usize] {
+                        LETTER => i += 1,
+                        DIGIT => return true,
+                        _ => break,
+                    }
+                }
             }
-            _ => in_word = false,
+            _ => i += 1,
         }
     }
     false
@@ -1310,12 +1335,13 @@ mod tests {
             " the  talks\twill\n\x0bbe\x0c held\r ",
             "one two three four five six seven eight",
             "non\u{a0}ascii \u{2003}words été",
+            "plain words then\u{2003}été and more",
+            "été\u{a0}x",
             "x\u{1c}y z",
         ] {
-            let mut out = [""; 6];
-            let n = last_words(s, &mut out);
-            let want: Vec<&str> = s.split_whitespace().rev().take(6).collect();
-            assert_eq!(&out[..n], want.as_slice(), "{s:?}");
+            let got: Vec<&str> = LastWords::new(s).collect();
+            let want: Vec<&str> = s.split_whitespace().rev().collect();
+            assert_eq!(got, want, "{s:?}");
         }
     }
 
