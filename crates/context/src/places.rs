@@ -333,6 +333,20 @@ pub struct DocPlaces {
     dateline: Option<Location>,
 }
 
+/// `w` is all ASCII letters and digits.
+fn alnum(w: &str) -> bool {
+    static ALNUM: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 128 {
+            t[i] = (i as u8).is_ascii_alphanumeric();
+            i += 1;
+        }
+        t
+    };
+    w.bytes().all(|b| ALNUM[b as usize])
+}
+
 /// The token ends a name may have, each with the hash of its key when that key is the plain
 /// lower-cased text, kept on the stack (a name has a few words).
 #[derive(Default)]
@@ -385,7 +399,7 @@ impl Tokens<'_> {
         // A word of ASCII letters and digits folds to its lower-case form.
         let word = self.toks[i].text(self.text);
         let lower = self.w(i);
-        let plain = word.len() == lower.len() && word.bytes().all(|b| b.is_ascii_alphanumeric());
+        let plain = word.len() == lower.len() && alnum(word);
         let first = if plain {
             lower
         } else {
@@ -437,10 +451,7 @@ impl Tokens<'_> {
                 && j + 1 < self.toks.len()
                 && self.toks[j + 1].start == self.toks[j].end + 1
                 && self.toks[j + 1].kind == TokenKind::Word
-                && self.toks[j + 1]
-                    .text(self.text)
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric())
+                && alnum(self.toks[j + 1].text(self.text))
             {
                 plain_end = j + 2;
             }

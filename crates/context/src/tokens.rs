@@ -174,5 +174,16 @@ mod tests {
         for i in 0..toks.len() {
             assert_eq!(shared.all().w(i), all.w(i));
         }
+        // An ASCII text's forms are its own lower-cased ranges.
+        let text = "The U.S. envoy met Putin in MOSCOW.";
+        let doc = DocTokens::new(text);
+        let v = doc.view(4..text.len());
+        let want = ["u.s.", "envoy", "met", "putin", "in", "moscow", "."];
+        for (i, w) in want.iter().enumerate() {
+            assert_eq!(v.w(i), *w);
+            assert!(v.is(i, &["x", w]));
+        }
+        assert_eq!(v.w(want.len()), "");
+        assert!(!v.is(want.len(), &[""]));
     }
 }
