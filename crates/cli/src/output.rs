@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use dyad_coder::{ActorRef, Coded, Event};
 use dyad_context::{DocPlaces, DocTokens, Location, Precision};
 use dyad_dict::{Dictionaries, Origin, VerbPattern};
-use dyad_events::{Codebook, Plover};
+use dyad_events::{CameoEntry, Codebook, Plover};
 use dyad_ingest::Document;
 use serde::Serialize;
 use std::io::Write;
@@ -501,7 +501,16 @@ impl<'a> EventJson<'a> {
     }
 
     pub fn of(dict: &'a Dictionaries, doc: &'a Document, e: &'a Event) -> Self {
-        let entry = Codebook::embedded().get(&e.cameo);
+        Self::of_entry(dict, doc, e, Codebook::embedded().get(&e.cameo))
+    }
+
+    /// [`EventJson::of`] with the event's codebook entry already looked up.
+    fn of_entry(
+        dict: &'a Dictionaries,
+        doc: &'a Document,
+        e: &'a Event,
+        entry: Option<&'a CameoEntry>,
+    ) -> Self {
         let vp = dict.pattern(e.pattern);
         EventJson {
             doc_id: &doc.id,
@@ -1146,6 +1155,9 @@ pub struct Sink<'d, W: Write> {
     out: W,
     header_done: bool,
     rows: Vec<[String; 8]>,
+    /// Codebook entries by CAMEO code: a hash lookup instead of a binary search of string
+    /// comparisons for every event.
+    entries: rustc_hash::FxHashMap<String, Option<&'static CameoEntry>>,
 }
 
 /// The date as precise as it is known: `2016-05-17`, `2016-W20` (the week of that Monday),
@@ -1177,6 +1189,7 @@ impl<'d, W: Write> Sink<'d, W> {
             out,
             header_done: false,
             rows: Vec::new(),
+            entries: Default::default(),
         }
     }
 
@@ -1189,7 +1202,15 @@ impl<'d, W: Write> Sink<'d, W> {
         context: &[EventContext],
     ) -> std::io::Result<()> {
         for (k, e) in coded.events.iter().enumerate() {
-            let mut j = EventJson::of(self.dict, doc, e);
+            let entry = match self.entries.get(e.cameo.as_str()) {
+                Some(&entry) => entry,
+                None => {
+                    let entry = Codebook::embedded().get(&e.cameo);
+                    self.entries.insert(e.cameo.clone(), entry);
+                    entry
+                }
+            };
+            let mut j = EventJson::of_entry(self.dict, doc, e, entry);
             if let Some(c) = context.get(k) {
                 j = j.with_context(&doc.text, c);
             }
