@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use dyad_coder::{ActorRef, Coded, Event};
 use dyad_context::{DocPlaces, DocTokens, Location, Precision};
 use dyad_dict::{Dictionaries, Origin, VerbPattern};
-use dyad_events::{Codebook, Plover};
+use dyad_events::{CameoEntry, Codebook, Plover};
 use dyad_ingest::Document;
 use serde::Serialize;
 use std::io::Write;
@@ -173,31 +173,52 @@ fn needs_escape(x: u64) -> bool {
     below_space | zero_in(x ^ (ONES * b'"' as u64)) | zero_in(x ^ (ONES * b'\\' as u64)) != 0
 }
 
-/// A JSON string literal. Most text needs no escaping, so it is checked eight bytes at a time (the
-/// last eight overlapping, short strings byte by byte) and copied whole; only a string that
-/// needs escapes goes the slow way.
+/// A JSON string literal.
 fn json_str(out: &mut Vec<u8>, s: &str) {
+    out.push(b'"');
+    json_body(out, s);
+    out.push(b'"');
+}
+
+/// The inside of a JSON string literal. Most text needs no escaping, so it is checked eight bytes
+/// at a time (the last eight overlapping, short strings byte by byte) and copied whole; only a
+/// string that needs escapes goes the slow way.
+fn json_body(out: &mut Vec<u8>, s: &str) {
     let bytes = s.as_bytes();
-    let clean = if bytes.len() >= 8 {
-        let word = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+    let n = bytes.len();
+    let word = |i: usize| u64::from_le_bytes(bytes[i..i + 8].try_into().unwrap_or([0; 8]));
+    let clean = if n >= 8 {
         let mut i = 0;
         let mut dirty = false;
-        while i + 8 <= bytes.len() {
+        while i + 8 <= n {
             dirty |= needs_escape(word(i));
             i += 8;
         }
-        !(dirty || i < bytes.len() && needs_escape(word(bytes.len() - 8)))
+        !(dirty || i < n && needs_escape(word(n - 8)))
     } else {
         !bytes.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
     };
-    out.reserve(bytes.len() + 2);
-    out.push(b'"');
-    if clean {
-        out.extend_from_slice(bytes);
-    } else {
+    if !clean {
         json_escape(out, bytes);
+        return;
     }
-    out.push(b'"');
+    // Most strings are codes, names and file names: copied with two overlapping fixed-size
+    // copies into a fixed-size extension (no call to memcpy), then cut to length.
+    if (4..=16).contains(&n) {
+        let at = out.len();
+        out.extend_from_slice(&[0u8; 16]);
+        let dst = &mut out[at..at + n];
+        if n >= 8 {
+            dst[..8].copy_from_slice(&bytes[..8]);
+            dst[n - 8..].copy_from_slice(&bytes[n - 8..]);
+        } else {
+            dst[..4].copy_from_slice(&bytes[..4]);
+            dst[n - 4..].copy_from_slice(&bytes[n - 4..]);
+        }
+        out.truncate(at + n);
+    } else {
+        out.extend_from_slice(bytes);
+    }
 }
 
 /// The body of a JSON string literal that needs escapes.
@@ -226,11 +247,15 @@ fn json_escape(out: &mut Vec<u8>, bytes: &[u8]) {
 
 /// A decimal integer without going through `fmt`.
 fn json_uint(out: &mut Vec<u8>, n: u64) {
+    // The number of digits by comparisons, then one division per digit.
     let mut len = 1;
-    let mut m = n;
-    while m >= 10 {
-        m /= 10;
+    let mut p: u64 = 10;
+    while n >= p {
         len += 1;
+        match p.checked_mul(10) {
+            Some(q) => p = q,
+            None => break,
+        }
     }
     // A fixed-size copy (no call to memcpy), then cut to the digits.
     let mut digits = [0u8; 20];
@@ -443,13 +468,12 @@ impl<'a> EventJson<'a> {
         out.extend_from_slice(b",\"span\":[");
         json_span(out, ev.span);
         out.extend_from_slice(b"],\"pattern\":");
-        json_str(out, &ev.pattern.0 .0.code);
-        out.pop(); // code and text form one string: "112 accuse +"
+        // Code and text form one string: "112 accuse +".
+        out.push(b'"');
+        json_body(out, &ev.pattern.0 .0.code);
         out.push(b' ');
-        let text_start = out.len();
-        json_str(out, &ev.pattern.0 .0.text);
-        out.remove(text_start); // its opening quote
-        out.extend_from_slice(b",\"dictionary_entries\":[");
+        json_body(out, &ev.pattern.0 .0.text);
+        out.extend_from_slice(b"\",\"dictionary_entries\":[");
         let entries = &ev.dictionary_entries;
         let origins = std::iter::once(entries.pattern).chain(
             entries
@@ -462,8 +486,9 @@ impl<'a> EventJson<'a> {
             if i > 0 {
                 out.push(b',');
             }
-            json_str(out, &o.file);
-            out.pop(); // the closing quote: the line number goes inside the string
+            // The line number goes inside the string.
+            out.push(b'"');
+            json_body(out, &o.file);
             out.push(b':');
             json_uint(out, o.line as u64);
             out.push(b'"');
@@ -476,7 +501,16 @@ impl<'a> EventJson<'a> {
     }
 
     pub fn of(dict: &'a Dictionaries, doc: &'a Document, e: &'a Event) -> Self {
-        let entry = Codebook::embedded().get(&e.cameo);
+        Self::of_entry(dict, doc, e, Codebook::embedded().get(&e.cameo))
+    }
+
+    /// [`EventJson::of`] with the event's codebook entry already looked up.
+    fn of_entry(
+        dict: &'a Dictionaries,
+        doc: &'a Document,
+        e: &'a Event,
+        entry: Option<&'a CameoEntry>,
+    ) -> Self {
         let vp = dict.pattern(e.pattern);
         EventJson {
             doc_id: &doc.id,
@@ -634,7 +668,7 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
     };
     let from = last_break(before.as_bytes());
     // `words` runs backwards from the verb; at most six count.
-    let mut words = before[from..].split_whitespace().rev().take(6);
+    let mut words = LastWords::new(&before[from..]).take(6);
     let mut buf = WordBuf::default();
     let mut next = WordBuf::default();
     loop {
@@ -660,6 +694,60 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
             Some(p) => BEFORE_TO.contains(&p),
             None => is_future_words(&before[from..]),
         };
+    }
+}
+
+/// The words of a clause from the last, split at Unicode whitespace like `split_whitespace`:
+/// by bytes while the words are ASCII, by `split_whitespace` from the first that is not.
+struct LastWords<'a> {
+    s: &'a str,
+    /// Where the words not yet returned end.
+    end: usize,
+    slow: Option<std::iter::Rev<std::str::SplitWhitespace<'a>>>,
+}
+
+impl<'a> LastWords<'a> {
+    fn new(s: &'a str) -> Self {
+        LastWords {
+            s,
+            end: s.len(),
+            slow: None,
+        }
+    }
+}
+
+impl<'a> Iterator for LastWords<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if let Some(words) = &mut self.slow {
+            return words.next();
+        }
+        // The ASCII characters that are Unicode whitespace: tab, line feed, vertical tab, form
+        // feed, carriage return and space.
+        let space = |c: u8| matches!(c, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ');
+        let b = self.s.as_bytes();
+        let mut end = self.end;
+        while end > 0 && space(b[end - 1]) {
+            end -= 1;
+        }
+        if end == 0 {
+            self.end = 0;
+            return None;
+        }
+        let mut start = end;
+        while start > 0 && !space(b[start - 1]) {
+            if b[start - 1] >= 0x80 {
+                // `self.end` follows an ASCII byte (or ends the text): a character boundary.
+                let mut words = self.s[..self.end].split_whitespace().rev();
+                let w = words.next();
+                self.slow = Some(words);
+                return w;
+            }
+            start -= 1;
+        }
+        self.end = start;
+        Some(&self.s[start..end])
     }
 }
 
@@ -854,24 +942,31 @@ fn split_clause(
 /// none, and this scan costs far less than finding out the long way.
 fn may_date(s: &str) -> bool {
     let b = s.as_bytes();
+    let n = b.len();
     // Words start at a letter after anything but a letter or digit; any digit answers at once.
     // The first three bytes of a word checked as one number: letters lower-cased by `| 0x20`
     // (which turns no other byte into a lower-case letter).
-    let mut in_word = false;
-    for (i, &c) in b.iter().enumerate() {
-        match CLASS[c as usize] {
+    let mut i = 0;
+    while i < n {
+        match CLASS[b[i] as usize] {
             DIGIT => return true,
             LETTER => {
-                if !in_word {
-                    if let Some(&[x, y, z]) = b.get(i..i + 3) {
-                        if date_start([x | 0x20, y | 0x20, z | 0x20]) {
-                            return true;
-                        }
+                if let Some(&[x, y, z]) = b.get(i..i + 3) {
+                    if date_start([x | 0x20, y | 0x20, z | 0x20]) {
+                        return true;
                     }
                 }
-                in_word = true;
+                // The rest of the word, to the first byte that is neither letter nor digit.
+                i += 1;
+                while i < n {
+                    match CLASS[b[i] as usize] {
+                        LETTER => i += 1,
+                        DIGIT => return true,
+                        _ => break,
+                    }
+                }
             }
-            _ => in_word = false,
+            _ => i += 1,
         }
     }
     false
@@ -1060,6 +1155,9 @@ pub struct Sink<'d, W: Write> {
     out: W,
     header_done: bool,
     rows: Vec<[String; 8]>,
+    /// Codebook entries by CAMEO code: a hash lookup instead of a binary search of string
+    /// comparisons for every event.
+    entries: rustc_hash::FxHashMap<String, Option<&'static CameoEntry>>,
 }
 
 /// The date as precise as it is known: `2016-05-17`, `2016-W20` (the week of that Monday),
@@ -1091,6 +1189,7 @@ impl<'d, W: Write> Sink<'d, W> {
             out,
             header_done: false,
             rows: Vec::new(),
+            entries: Default::default(),
         }
     }
 
@@ -1103,7 +1202,15 @@ impl<'d, W: Write> Sink<'d, W> {
         context: &[EventContext],
     ) -> std::io::Result<()> {
         for (k, e) in coded.events.iter().enumerate() {
-            let mut j = EventJson::of(self.dict, doc, e);
+            let entry = match self.entries.get(e.cameo.as_str()) {
+                Some(&entry) => entry,
+                None => {
+                    let entry = Codebook::embedded().get(&e.cameo);
+                    self.entries.insert(e.cameo.clone(), entry);
+                    entry
+                }
+            };
+            let mut j = EventJson::of_entry(self.dict, doc, e, entry);
             if let Some(c) = context.get(k) {
                 j = j.with_context(&doc.text, c);
             }
@@ -1241,6 +1348,25 @@ mod tests {
     use dyad_coder::{Coder, Scratch};
 
     #[test]
+    fn last_words_split_like_split_whitespace() {
+        for s in [
+            "",
+            "   ",
+            "a",
+            " the  talks\twill\n\x0bbe\x0c held\r ",
+            "one two three four five six seven eight",
+            "non\u{a0}ascii \u{2003}words été",
+            "plain words then\u{2003}été and more",
+            "été\u{a0}x",
+            "x\u{1c}y z",
+        ] {
+            let got: Vec<&str> = LastWords::new(s).collect();
+            let want: Vec<&str> = s.split_whitespace().rev().collect();
+            assert_eq!(got, want, "{s:?}");
+        }
+    }
+
+    #[test]
     fn strings_are_escaped_like_serde_does() {
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         let alphabet: Vec<char> = "ab \"\\\n\t\r\u{1}\u{1f}é’“\u{7f}Zz09".chars().collect();
@@ -1258,6 +1384,24 @@ mod tests {
             assert_eq!(
                 String::from_utf8(out).unwrap(),
                 serde_json::to_string(&s).unwrap()
+            );
+        }
+        // Strings that need no escapes, of every short length, after other output.
+        let clean: Vec<char> = "abZz09 é’.".chars().collect();
+        for len in 0..40 {
+            let s: String = (0..len)
+                .map(|_| {
+                    seed ^= seed << 13;
+                    seed ^= seed >> 7;
+                    seed ^= seed << 17;
+                    clean[(seed % clean.len() as u64) as usize]
+                })
+                .collect();
+            let mut out = b"[1,".to_vec();
+            json_str(&mut out, &s);
+            assert_eq!(
+                String::from_utf8(out).unwrap(),
+                format!("[1,{}", serde_json::to_string(&s).unwrap())
             );
         }
     }
@@ -1330,7 +1474,17 @@ mod tests {
             };
             assert_eq!(String::from_utf8(out).unwrap(), want);
         }
-        for n in [0u64, 7, 10, 99, 100, 12345, u64::MAX] {
+        for n in [
+            0u64,
+            7,
+            10,
+            99,
+            100,
+            12345,
+            9_999_999_999_999_999_999,
+            10_000_000_000_000_000_000,
+            u64::MAX,
+        ] {
             let mut out = Vec::new();
             json_uint(&mut out, n);
             assert_eq!(String::from_utf8(out).unwrap(), n.to_string());

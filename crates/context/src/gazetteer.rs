@@ -94,9 +94,10 @@ pub struct Gazetteer {
     index: Vec<(u64, u32)>,
     countries: FxHashMap<&'static str, u32>,
     max_words: usize,
-    /// A bit for every prefix of every name key's first word (hashed): most capitalised words
-    /// of a text start no place name, and this tells so without folding and looking up every
-    /// run of words that follows them.
+    /// A bit for every whole-word prefix of every name key ("new", "new york", "new york
+    /// city"; hashed): most capitalised words of a text start no place name, and most runs of
+    /// them stop being the start of one after a word or two, and this tells so without folding
+    /// and looking up every run of words that follows them.
     starts: Vec<u64>,
     /// Where the index rows whose hash has each top [`BUCKET_BITS`] bits begin (and, one
     /// further, end): a lookup searches a handful of rows instead of the whole index.
@@ -110,7 +111,7 @@ fn bucket(h: u64) -> usize {
     (h >> (64 - BUCKET_BITS)) as usize
 }
 
-/// Bits in [`Gazetteer::starts`] (2^22: about one in ten set with the embedded names).
+/// Bits in [`Gazetteer::starts`] (2^22: about one in forty set with the embedded names).
 const START_BITS: u64 = 1 << 22;
 
 /// FNV-1a, one byte at a time, so that every prefix's hash comes on the way.
@@ -118,7 +119,12 @@ fn fnv_step(h: u64, b: u8) -> u64 {
     (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
 }
 
-const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+pub(crate) const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// [`key_hash`] of `key` extended by `more` bytes, from the hash `h` of `key`.
+pub(crate) fn hash_more(h: u64, more: &[u8]) -> u64 {
+    more.iter().fold(h, |h, &b| fnv_step(h, b))
+}
 
 /// The hash of a folded name: FNV-1a, the same on every platform, so that an index built by the
 /// build script answers lookups in the binary wherever either runs.
@@ -136,7 +142,7 @@ impl fmt::Debug for Gazetteer {
 }
 
 /// The first bytes of [`Gazetteer::to_bytes`]'s output (with a format version).
-const MAGIC: &[u8; 8] = b"dyadgz01";
+const MAGIC: &[u8; 8] = b"dyadgz02";
 
 /// Little-endian fields read in order from [`Gazetteer::to_bytes`]'s output.
 struct Reader<'a> {
@@ -397,13 +403,19 @@ impl Gazetteer {
         let words = 1 + key.bytes().filter(|&b| b == b' ').count();
         self.max_words = self.max_words.max(words);
         let mut h = FNV_START;
-        for b in key.bytes().take_while(|&b| b != b' ') {
+        for b in key.bytes() {
+            if b == b' ' {
+                self.set_start(h);
+            }
             h = fnv_step(h, b);
-            let bit = h % START_BITS;
-            self.starts[(bit / 64) as usize] |= 1 << (bit % 64);
         }
-        self.index
-            .push((key_hash(key), place << 1 | u32::from(alternate)));
+        self.set_start(h);
+        self.index.push((h, place << 1 | u32::from(alternate)));
+    }
+
+    fn set_start(&mut self, h: u64) {
+        let bit = h % START_BITS;
+        self.starts[(bit / 64) as usize] |= 1 << (bit % 64);
     }
 
     /// Every entry.
@@ -423,7 +435,11 @@ impl Gazetteer {
 
     /// The index rows of a folded name (empty when unknown): a lookup that allocates nothing.
     pub(crate) fn entries(&self, key: &str) -> &[(u64, u32)] {
-        let h = key_hash(key);
+        self.entries_hashed(key_hash(key))
+    }
+
+    /// [`Gazetteer::entries`] of the key with [`key_hash`] `h`.
+    pub(crate) fn entries_hashed(&self, h: u64) -> &[(u64, u32)] {
         let k = bucket(h);
         let rows = &self.index[self.buckets[k] as usize..self.buckets[k + 1] as usize];
         let from = rows.partition_point(|e| e.0 < h);
@@ -431,13 +447,17 @@ impl Gazetteer {
         &rows[from..from + n]
     }
 
-    /// Whether some name's folded key may start with the folded word `p` (no spaces): false
-    /// means none does; true may be wrong. Keys lose a leading "the" and turn "st" into
-    /// "saint", so callers do not ask about those words.
+    /// Whether some name's folded key may start with the folded whole words `p` ("new" or
+    /// "new york", not "ne"): false means none does; true may be wrong. Keys lose a leading
+    /// "the" and turn "st" into "saint", so callers do not ask about those words.
     pub fn may_start(&self, p: &str) -> bool {
-        let h = p.bytes().fold(FNV_START, fnv_step);
+        p.is_empty() || self.may_start_hashed(key_hash(p))
+    }
+
+    /// [`Gazetteer::may_start`] of the words with [`key_hash`] `h`.
+    pub(crate) fn may_start_hashed(&self, h: u64) -> bool {
         let bit = h % START_BITS;
-        p.is_empty() || self.starts[(bit / 64) as usize] & (1 << (bit % 64)) != 0
+        self.starts[(bit / 64) as usize] & (1 << (bit % 64)) != 0
     }
 
     /// The entries a name as written may stand for.
@@ -477,13 +497,21 @@ mod tests {
         assert!(v.iter().all(|c| !c.alternate));
         assert_eq!(g.country("AUT").unwrap().name, "Austria");
         assert_eq!(g.lookup("Republic of Austria").len(), 1);
-        // Every prefix of a first word may start a name; other words, with this little
+        // Every whole-word prefix of a name may start one; other words, with this little
         // gazetteer, do not.
-        for p in ["v", "vie", "vienna", "wien", "republic", "austria"] {
+        for p in [
+            "vienna",
+            "wien",
+            "republic",
+            "republic of",
+            "republic of austria",
+            "austria",
+        ] {
             assert!(g.may_start(p), "{p}");
         }
-        assert!(!g.may_start("berlin"));
-        assert!(!g.may_start("of"));
+        for p in ["berlin", "of", "vie", "republic of a", "austria of"] {
+            assert!(!g.may_start(p), "{p}");
+        }
 
         let e = Gazetteer::parse("C\tAUT\tAustria\t47.5\t14.5\n").unwrap_err();
         assert_eq!(e.line, 1);

@@ -15,7 +15,7 @@ use rustc_hash::FxHashSet;
 
 use crate::date::distance;
 use crate::fold::fold_into;
-use crate::gazetteer::{Candidate, Gazetteer, Kind, Place};
+use crate::gazetteer::{hash_more, Candidate, Gazetteer, Kind, Place, FNV_START};
 
 /// How precise a [`Location`] is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -333,16 +333,31 @@ pub struct DocPlaces {
     dateline: Option<Location>,
 }
 
-/// The token ends a name may have, kept on the stack (a name has a few words).
+/// `w` is all ASCII letters and digits.
+fn alnum(w: &str) -> bool {
+    static ALNUM: [bool; 256] = {
+        let mut t = [false; 256];
+        let mut i = 0;
+        while i < 128 {
+            t[i] = (i as u8).is_ascii_alphanumeric();
+            i += 1;
+        }
+        t
+    };
+    w.bytes().all(|b| ALNUM[b as usize])
+}
+
+/// The token ends a name may have, each with the hash of its key when that key is the plain
+/// lower-cased text, kept on the stack (a name has a few words).
 #[derive(Default)]
 struct SmallEnds {
-    fixed: [usize; 16],
+    fixed: [(usize, u64); 16],
     len: usize,
-    more: Vec<usize>,
+    more: Vec<(usize, u64)>,
 }
 
 impl SmallEnds {
-    fn push(&mut self, e: usize) {
+    fn push(&mut self, e: (usize, u64)) {
         if self.len < self.fixed.len() {
             self.fixed[self.len] = e;
             self.len += 1;
@@ -354,7 +369,7 @@ impl SmallEnds {
         }
     }
 
-    fn as_slice(&self) -> &[usize] {
+    fn as_slice(&self) -> &[(usize, u64)] {
         if self.more.is_empty() {
             &self.fixed[..self.len]
         } else {
@@ -384,7 +399,7 @@ impl Tokens<'_> {
         // A word of ASCII letters and digits folds to its lower-case form.
         let word = self.toks[i].text(self.text);
         let lower = self.w(i);
-        let plain = word.len() == lower.len() && word.bytes().all(|b| b.is_ascii_alphanumeric());
+        let plain = word.len() == lower.len() && alnum(word);
         let first = if plain {
             lower
         } else {
@@ -404,6 +419,8 @@ impl Tokens<'_> {
         } else {
             0
         };
+        // The key hash of the plain words so far: a run that no name starts with ends there.
+        let mut h = FNV_START;
         let mut j = i;
         while j < self.toks.len() && j - i < max_tokens {
             let t = &self.toks[j];
@@ -415,8 +432,17 @@ impl Tokens<'_> {
             if !ok {
                 break;
             }
+            if j < plain_end {
+                if j > i {
+                    h = hash_more(h, b" ");
+                }
+                h = hash_more(h, self.w(j).as_bytes());
+                if !g.may_start_hashed(h) {
+                    break;
+                }
+            }
             if self.cap(j) {
-                ends.push(j + 1);
+                ends.push((j + 1, h));
             }
             if !self.joined(j) {
                 break;
@@ -425,18 +451,15 @@ impl Tokens<'_> {
                 && j + 1 < self.toks.len()
                 && self.toks[j + 1].start == self.toks[j].end + 1
                 && self.toks[j + 1].kind == TokenKind::Word
-                && self.toks[j + 1]
-                    .text(self.text)
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric())
+                && alnum(self.toks[j + 1].text(self.text))
             {
                 plain_end = j + 2;
             }
             j += 1;
         }
-        for &end in ends.as_slice().iter().rev() {
+        for &(end, hash) in ends.as_slice().iter().rev() {
             let rows = if end <= plain_end {
-                g.entries(self.lower_run(i, end))
+                g.entries_hashed(hash)
             } else {
                 fold_into(&self.text[self.toks[i].start..self.toks[end - 1].end], key);
                 g.entries(key)

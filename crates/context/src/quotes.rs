@@ -146,6 +146,27 @@ const REPORTING: &[&str] = &[
 /// Whether `w` (lower case) is a reporting verb. A hash set: `attribute` asks this of every
 /// token of a document.
 fn is_reporting(w: &str) -> bool {
+    // (first letter, length) of every reporting verb, one bit per length below 16: turns most
+    // words away before they are hashed.
+    const SHAPES: [u16; 26] = {
+        let mut t = [0u16; 26];
+        let mut i = 0;
+        while i < REPORTING.len() {
+            let b = REPORTING[i].as_bytes();
+            assert!(b[0].is_ascii_lowercase() && b.len() < 16);
+            t[(b[0] - b'a') as usize] |= 1 << b.len();
+            i += 1;
+        }
+        t
+    };
+    match w.as_bytes().first() {
+        Some(&c) if c.is_ascii_lowercase() && w.len() < 16 => {
+            if SHAPES[(c - b'a') as usize] & (1 << w.len()) == 0 {
+                return false;
+            }
+        }
+        _ => return false,
+    }
     static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
         std::sync::OnceLock::new();
     SET.get_or_init(|| REPORTING.iter().copied().collect())

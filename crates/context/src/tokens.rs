@@ -111,16 +111,6 @@ impl Tokens<'_> {
         }
     }
 
-    #[inline]
-    /// The lower-cased text from the start of token `i` to the end of token `end - 1`, spaces
-    /// and all, when all of those tokens are ASCII (their forms then lie in the lower-cased copy
-    /// of the text in order; for others the result is meaningless, so callers check first).
-    pub fn lower_run(&self, i: usize, end: usize) -> &str {
-        self.lower
-            .get(self.spans[i].0 as usize..self.spans[end - 1].1 as usize)
-            .unwrap_or("")
-    }
-
     /// Token `i`'s lower-case form is one of `words`.
     #[inline]
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -184,5 +174,16 @@ mod tests {
         for i in 0..toks.len() {
             assert_eq!(shared.all().w(i), all.w(i));
         }
+        // An ASCII text's forms are its own lower-cased ranges.
+        let text = "The U.S. envoy met Putin in MOSCOW.";
+        let doc = DocTokens::new(text);
+        let v = doc.view(4..text.len());
+        let want = ["u.s.", "envoy", "met", "putin", "in", "moscow", "."];
+        for (i, w) in want.iter().enumerate() {
+            assert_eq!(v.w(i), *w);
+            assert!(v.is(i, &["x", w]));
+        }
+        assert_eq!(v.w(want.len()), "");
+        assert!(!v.is(want.len(), &[""]));
     }
 }

@@ -50,13 +50,9 @@ pub fn split_with_tokens(
             let toks = &tokens[base..];
             let mut k = 0;
             for s in &sentences {
-                while k < toks.len() && toks[k].start < s.start {
-                    k += 1;
-                }
+                k += toks[k..].partition_point(|t| t.start < s.start);
                 let first = base + k;
-                while k < toks.len() && toks[k].end <= s.end {
-                    k += 1;
-                }
+                k += toks[k..].partition_point(|t| t.end <= s.end);
                 out.push((*s, first..base + k));
             }
             pos = pe + 1;
@@ -220,13 +216,25 @@ fn split_paragraph(
     tokenize(&doc[start..end], start, tokens);
     let toks = &tokens[base..];
     let n = toks.len();
+    let bytes = doc.as_bytes();
     let mut seg_start = start;
     let mut i = 0;
     while i < n {
         let t = toks[i];
         let mut j = i;
         let mut term = term_of(doc, &t);
-        if term.is_some() {
+        if term.is_none() {
+            // Most tokens end nothing and are followed by nothing or one space: no split.
+            match toks.get(i + 1) {
+                Some(next)
+                    if next.start == t.end || (next.start == t.end + 1 && bytes[t.end] == b' ') =>
+                {
+                    i += 1;
+                    continue;
+                }
+                _ => {}
+            }
+        } else {
             // Absorb adjacent closing quotes/brackets and further terminators.
             while j + 1 < n && toks[j + 1].start == toks[j].end {
                 match is_closer(doc, &toks[j + 1]) {

@@ -44,6 +44,17 @@ const fn build_class() -> [u8; 256] {
 
 static CLASS: [u8; 256] = build_class();
 
+/// ASCII letters and digits: the bytes of a plain word.
+static ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 128 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
 /// Decode the char starting at byte `i` (which must be a char boundary).
 #[inline]
 pub(crate) fn decode(s: &str, i: usize) -> (char, usize) {
@@ -116,6 +127,8 @@ pub fn tokenize(text: &str, offset: usize, out: &mut Vec<Token>) {
         after_word: usize::MAX,
         after_word_s: false,
         open_single: false,
+        #[cfg(test)]
+        slow_only: false,
     };
     t.run();
 }
@@ -140,6 +153,9 @@ struct Tokenizer<'a, 'o> {
     after_word_s: bool,
     /// An opening single quote is pending (reset at newlines).
     open_single: bool,
+    /// Every word through the general path (tests hold the fast path to it).
+    #[cfg(test)]
+    slow_only: bool,
 }
 
 impl Tokenizer<'_, '_> {
@@ -317,7 +333,37 @@ impl Tokenizer<'_, '_> {
     }
 
     /// A word starting at `i` (a letter or other alphanumeric char).
+    #[inline]
     fn word(&mut self, i: usize) -> usize {
+        // Most words are a run of ASCII letters and digits ended by a space or punctuation that
+        // neither continues nor abbreviates it: emitted here without the general path. A run
+        // of two or more bytes, or one not followed by '.', starts no initialism.
+        let b = self.b;
+        #[cfg(test)]
+        if self.slow_only {
+            return self.word_slow(i);
+        }
+        if b[i] < 0x80 {
+            let mut k = i + 1;
+            while k < b.len() && ALNUM[b[k] as usize] {
+                k += 1;
+            }
+            if b.get(k)
+                .is_none_or(|&c| c < 0x80 && c != b'.' && c != b'\'')
+            {
+                self.push(i, k, TokenKind::Word);
+                self.after_word = k;
+                self.after_word_s = b[k - 1] | 0x20 == b's';
+                return k;
+            }
+        }
+        self.word_slow(i)
+    }
+
+    /// [`Tokenizer::word`] for words that may be initialisms, abbreviations, contractions or
+    /// not ASCII.
+    #[inline(never)]
+    fn word_slow(&mut self, i: usize) -> usize {
         // An ASCII letter not followed by '.' starts no initialism: skip the call.
         let maybe_initialism = self.b[i] >= 0x80 || self.b.get(i + 1) == Some(&b'.');
         if let Some(end) = maybe_initialism.then(|| self.initialism(i)).flatten() {
@@ -362,7 +408,7 @@ impl Tokenizer<'_, '_> {
         let n = b.len();
         while k < n {
             // Runs of ASCII letters and digits, the common case, in a tight loop.
-            while k < n && matches!(CLASS[b[k] as usize], AL | DI) {
+            while k < n && ALNUM[b[k] as usize] {
                 k += 1;
             }
             if k >= n {
@@ -660,6 +706,35 @@ mod tests {
                 "’"
             ]
         );
+    }
+
+    #[test]
+    fn fast_path_agrees_with_general_path() {
+        let texts = [
+            "The U.S. envoy met Mr. Smith in Kyiv's centre at 9 a.m. on Jan. 5, 2016.",
+            "didn't O'Brien's rebels' 'peace' F-16s 1990s 10th e.g. i.e. J.R.R. Tolkien",
+            "Zürich São Paulo Pe\u{301}rez Russia’s isn’t O’Neill — “Yes,” he said... No. 10",
+            "a b. c' d\" e- f, g; h\n\ni x.y ab.cd GEN. SMITH v. W. I. x",
+            "end",
+            "s's ss' S'S word’ word\u{2019}s x\u{300}y",
+        ];
+        for s in texts {
+            let mut fast = Vec::new();
+            tokenize(s, 7, &mut fast);
+            let mut slow = Vec::new();
+            Tokenizer {
+                s,
+                b: s.as_bytes(),
+                off: 7,
+                out: &mut slow,
+                after_word: usize::MAX,
+                after_word_s: false,
+                open_single: false,
+                slow_only: true,
+            }
+            .run();
+            assert_eq!(fast, slow, "{s}");
+        }
     }
 
     #[test]
