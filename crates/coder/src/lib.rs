@@ -605,7 +605,7 @@ impl<'d> Coder<'d> {
                 let cp = &dict.patterns[p as usize];
                 if let Some(m) = match_pattern(toks, &mask, &w, v, &cp.elements, passive, dict)
                     .and_then(|m| match_before(toks, &mask, &w, v, &cp.before, dict, m))
-                    .filter(|m| !dict.set.petrarch || !crosses_clause(&w, m))
+                    .filter(|m| dict.set.transforms.is_empty() || !crosses_clause(&w, m))
                 {
                     let cand = Match {
                         pattern: p,
@@ -1385,8 +1385,9 @@ impl<'d> Coder<'d> {
     }
 }
 
-/// PETRARCH matches a pattern's words among the verb's own phrases, never inside a clause it
-/// governs: "said they will attack Iraq" does not match `SAY * ATTACK`.
+/// PETRARCH2 matches a pattern's words among the verb's own phrases, never inside a clause it
+/// governs: "said they will attack Iraq" does not match `SAY * ATTACK`. (Only with PETRARCH2
+/// verb dictionaries, known by their transformations; dyad's own have none either.)
 fn crosses_clause<'a>(w: &dyn Fn(usize) -> &'a str, m: &Match) -> bool {
     let Some(last) = m.used.as_slice().iter().map(|&u| u as usize).max() else {
         return false;
@@ -2828,7 +2829,16 @@ fn first_actor_after<'a>(
         if m.first < from || m.first >= stop {
             continue;
         }
-        if (from..m.first).any(|t| matches!(w(t), ";" | ":")) {
+        // "says it has evidence proving Russia ...": PETRARCH2 (whose verb dictionaries carry
+        // transformations) takes targets from the verb phrase's own phrases, never from a clause
+        // the verb governs; PETRARCH-1 sets look further ("allowed that Mordor ...").
+        let pet2 = !dict.set.transforms.is_empty();
+        if (from..m.first).any(|t| {
+            matches!(w(t), ";" | ":")
+                || pet2
+                    && (matches!(w(t), "that" | "he" | "she" | "they" | "we" | "i")
+                        || w(t) == "it" && is_aux(w(t + 1)))
+        }) {
             break;
         }
         let group = compound(mentions, w, k, stop);
