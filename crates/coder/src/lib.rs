@@ -2829,14 +2829,15 @@ fn first_actor_after<'a>(
         if m.first < from || m.first >= stop {
             continue;
         }
-        // "says it has evidence proving Russia ...": PETRARCH2 (whose verb dictionaries carry
-        // transformations) takes targets from the verb phrase's own phrases, never from a clause
-        // the verb governs; PETRARCH-1 sets look further ("allowed that Mordor ...").
+        // "says it has evidence proving Russia ...", "said, two weeks after rebels ...": PETRARCH2
+        // (whose verb dictionaries carry transformations) takes targets from the verb phrase's own
+        // phrases, never from a clause the verb governs or one set off by a comma; PETRARCH-1
+        // sets look further ("allowed that Mordor ...").
         let pet2 = !dict.set.transforms.is_empty();
         if (from..m.first).any(|t| {
             matches!(w(t), ";" | ":")
                 || pet2
-                    && (matches!(w(t), "that" | "he" | "she" | "they" | "we" | "i")
+                    && (matches!(w(t), "," | "that" | "he" | "she" | "they" | "we" | "i")
                         || w(t) == "it" && is_aux(w(t + 1)))
         }) {
             break;

@@ -839,9 +839,11 @@ impl Reader<'_> {
         if lemma_norm.is_empty() {
             return None;
         }
+        // "{+CRACKED_DOWN , +CRACKS_DOWN}": some lists separate their forms with commas too.
         let forms = forms_part
             .map(|f| {
-                f.split_whitespace()
+                f.split(|c: char| c.is_whitespace() || c == ',')
+                    .filter(|w| !w.is_empty())
                     .filter_map(|w| {
                         // In a multi-word verb's forms, the inflected word is the one marked '+'.
                         let w = if w.contains('_') {
@@ -851,7 +853,7 @@ impl Reader<'_> {
                         };
                         let mut n = String::new();
                         dyad_text::normalize_into(w.trim_start_matches('+'), &mut n);
-                        (!n.is_empty()).then_some(n)
+                        n.chars().any(char::is_alphanumeric).then_some(n)
                     })
                     .collect()
             })
@@ -1229,6 +1231,24 @@ mod tests {
         assert_eq!(a[3].phrases[0].text, "CONGRESSMAN");
         assert_eq!(a[3].phrases[1].text, "CONGRESSMEN");
         assert_eq!(a[4].phrases[1].text, "MILITARY PARTIES");
+    }
+
+    #[test]
+    fn commas_between_verb_forms_are_no_forms() {
+        let out = load(
+            Role::Verbs,
+            "--- HURT [180] ---\n+CRACK_DOWN {+CRACKED_DOWN , +CRACKS_DOWN ,+CRACKING_DOWN}\n",
+        );
+        let (lemma, forms) = &out.set.irregular[0];
+        assert_eq!(lemma, "crack");
+        let all: Vec<&String> = forms
+            .past
+            .iter()
+            .chain(&forms.participle)
+            .chain(&forms.ing)
+            .collect();
+        assert!(all.iter().all(|f| f.starts_with("crack")), "{forms:?}");
+        assert!(forms.ing.contains(&"cracking".to_string()), "{forms:?}");
     }
 
     #[test]
