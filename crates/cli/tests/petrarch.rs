@@ -122,7 +122,7 @@ fn real_sentences_with_the_phoenix_dictionaries() {
     assert!(n(&v, "exact") >= 30, "agreement with PETRARCH2 fell: {v}");
     assert!(n(&v, "silent_kept") >= 10, "no-event records coded: {v}");
     assert!(
-        n(&v, "spurious") <= 16,
+        n(&v, "spurious") <= 15,
         "more events beyond PETRARCH2's: {v}"
     );
 }
