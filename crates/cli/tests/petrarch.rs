@@ -61,10 +61,16 @@ fn unit_test_records_with_the_validation_dictionaries() {
     let v = validate(d.join("text/PETR.UnitTest.records.xml"), d.join("validate"));
     assert_eq!(n(&v, "records"), 284);
     assert_eq!(n(&v, "gold_codings"), 359);
-    // 251 of 359 (69.9%) at the last change; the goal is 85%.
-    assert!(n(&v, "exact") >= 251, "exact agreement fell: {v}");
-    assert!(n(&v, "silent_kept") >= 19, "no-event records coded: {v}");
-    assert!(n(&v, "spurious") <= 55, "more events beyond the gold: {v}");
+    // 248 of 359 (69.1%) at the last change; the goal is 85%. (251 before PETRARCH2's
+    // require-dyad rule, which costs the three gold codings with no target but silences two
+    // no-event records and 13 events beyond the gold.)
+    assert!(n(&v, "exact") >= 248, "exact agreement fell: {v}");
+    assert!(
+        n(&v, "records_all_exact") >= 195,
+        "fewer records fully right: {v}"
+    );
+    assert!(n(&v, "silent_kept") >= 21, "no-event records coded: {v}");
+    assert!(n(&v, "spurious") <= 42, "more events beyond the gold: {v}");
 }
 
 /// PETRARCH's validation set converted to dyad's format codes the unit-test records exactly as the
@@ -111,8 +117,14 @@ fn real_sentences_with_the_phoenix_dictionaries() {
     }
     let v = validate(gsr, d.join("phoenix"));
     assert_eq!(n(&v, "records"), 78);
-    // PETRARCH2's own codings of 78 news sentences: 21 of 80 reproduced exactly at first.
-    assert!(n(&v, "exact") >= 22, "agreement with PETRARCH2 fell: {v}");
+    // PETRARCH2's own codings of 78 news sentences: 21 of 80 reproduced exactly at first, 30 since
+    // complement clauses are combined with their reporting verb and events need both sides.
+    assert!(n(&v, "exact") >= 30, "agreement with PETRARCH2 fell: {v}");
+    assert!(n(&v, "silent_kept") >= 10, "no-event records coded: {v}");
+    assert!(
+        n(&v, "spurious") <= 15,
+        "more events beyond PETRARCH2's: {v}"
+    );
 }
 
 #[test]

@@ -612,6 +612,7 @@ impl<'d> Coder<'d> {
                 let cp = &dict.patterns[p as usize];
                 if let Some(m) = match_pattern(toks, &mask, &w, v, &cp.elements, passive, dict)
                     .and_then(|m| match_before(toks, &mask, &w, v, &cp.before, dict, m))
+                    .filter(|m| dict.set.transforms.is_empty() || !crosses_clause(&w, m))
                 {
                     let cand = Match {
                         pattern: p,
@@ -1168,6 +1169,17 @@ impl<'d> Coder<'d> {
             }
         }
 
+        // PETRARCH2 codes an event reported in a verb's complement clause through that verb; its
+        // verb dictionaries say how in their transformations (PETRARCH-1 ones have none).
+        if dict.set.petrarch && !dict.set.transforms.is_empty() {
+            petrarch_nesting(
+                &mut sentence_events,
+                &dict.set.transforms,
+                toks,
+                &w,
+                &mut trace,
+            );
+        }
         // A statement is coded only when nothing else is; otherwise its speaker is the attribution.
         // A statement that reports a negated event ("X did not attack, officials said") is no
         // event, even when the negated verb is none the dictionaries know ("Beijing would not
@@ -1175,12 +1187,13 @@ impl<'d> Coder<'d> {
         let negated_report = !dict.set.petrarch
             && sentence_events.iter().all(|(_, _, c)| *c == "010")
             && (0..toks.len()).any(|k| is_negation(w(k)) && w(k) != "no");
-        let has_other = any_negated
-            || negated_report
-            || sentence_events.iter().any(|(_, _, c)| !c.starts_with("01"));
+        let has_other = !dict.set.petrarch
+            && (any_negated
+                || negated_report
+                || sentence_events.iter().any(|(_, _, c)| !c.starts_with("01")));
         // A plain statement (010) also gives way to a more specific verbal act of the same sentence
         // ("Macron said France was considering ...").
-        if !has_other && sentence_events.iter().any(|(_, _, c)| *c != "010") {
+        if !has_other && !dict.set.petrarch && sentence_events.iter().any(|(_, _, c)| *c != "010") {
             let speakers: Vec<ActorRef> = sentence_events
                 .iter()
                 .filter(|(_, _, c)| *c == "010")
@@ -1283,6 +1296,14 @@ impl<'d> Coder<'d> {
                 {
                     src.localise(&country);
                 }
+            }
+            // PETRARCH codes only events with both a source and a target.
+            if dict.set.petrarch && (e.source.is_none() || e.target.is_none()) {
+                note!(
+                    "  dropped {}: PETRARCH codes only events with both sides",
+                    e.cameo
+                );
+                continue;
             }
             let unnamed = e.source.as_ref().is_some_and(|s| s.bare_agent)
                 && e.target.as_ref().is_none_or(|t| t.bare_agent);
@@ -1395,6 +1416,218 @@ impl<'d> Coder<'d> {
             passive: m.passive,
         }
     }
+}
+
+/// PETRARCH2 matches a pattern's words among the verb's own phrases, never inside a clause it
+/// governs: "said they will attack Iraq" does not match `SAY * ATTACK`. (Only with PETRARCH2
+/// verb dictionaries, known by their transformations; dyad's own have none either.)
+fn crosses_clause<'a>(w: &dyn Fn(usize) -> &'a str, m: &Match) -> bool {
+    let Some(last) = m.used.as_slice().iter().map(|&u| u as usize).max() else {
+        return false;
+    };
+    (m.verb + 1..last).any(|k| {
+        matches!(
+            w(k),
+            "that"
+                | "he"
+                | "she"
+                | "they"
+                | "we"
+                | "i"
+                | "will"
+                | "would"
+                | "shall"
+                | "should"
+                | "can"
+                | "could"
+                | "may"
+                | "might"
+                | "must"
+        ) || w(k) == "it" && is_aux(w(k + 1))
+    })
+}
+
+/// Whether a PETRARCH code in a transformation covers `code`: a code ending in 0 stands for its
+/// whole family (`010` for every statement), any other for itself and its sub-codes.
+fn code_covers(pattern: &str, code: &str) -> bool {
+    match pattern.strip_suffix('0') {
+        Some(family) if pattern.len() == 3 => code.starts_with(family),
+        _ => code.starts_with(pattern),
+    }
+}
+
+/// Material acts and force (cooperation, aid, yielding, reducing relations, assault, fighting):
+/// PETRARCH folds these into the verb that reports them; verbal acts stay nested and are lost.
+fn material_code(code: &str) -> bool {
+    matches!(
+        code.get(..2),
+        Some("05" | "06" | "07" | "08" | "16" | "18" | "19" | "20")
+    )
+}
+
+/// Whether the verb at `inner` is in the complement clause of the verb at `upper`: the clause
+/// opens right after the upper verb (past "that", adverbs and time words: "said on Monday that
+/// Y attacked", "said Y attacked") and runs to the inner verb with no clause of its own between
+/// ("met Y and Z attacked W", "sent a team to help ...", "a group that tracks ..."); verbs joined
+/// by "and" share the clause ("claimed that ISIL attacked Iraq and took Mosul").
+fn in_complement<'a>(
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    upper: usize,
+    inner: usize,
+) -> bool {
+    if upper >= inner {
+        return false;
+    }
+    let mut k = upper + 1;
+    while k < inner && (w(k) == "that" || is_adverb(w(k)) || is_time_word(w(k))) {
+        k += 1;
+    }
+    // "pledged to expel": an infinitive right after the verb is its complement too.
+    if w(k) == "to" {
+        return k + 1 == inner;
+    }
+    (k..inner).all(|j| match w(j) {
+        "and" | "or" => toks.get(j + 1).is_some_and(|t| t.flags & VERB != 0) || is_aux(w(j + 1)),
+        "," | ";" | ":" | "(" | "to" | "but" | "as" | "while" | "when" | "after" | "before"
+        | "because" | "since" | "although" | "though" | "until" | "unless" | "if" | "who"
+        | "which" | "that" | "whose" => false,
+        _ => true,
+    })
+}
+
+/// PETRARCH's reading of "X said Y attacked Z": the event of a complement clause is combined with
+/// the verb that reports it. A transformation of the verb dictionary decides first (`a (b . ATTACK)
+/// SAY = a b 112`: X accuses Y); else a material act by another actor becomes the reporting verb's
+/// event between the two sources (X 010 Y), and a verbal one is dropped. A reporting verb with a
+/// target of its own ("told Y that ...") keeps its event and the clause is not coded.
+fn petrarch_nesting<'c, 'a>(
+    events: &mut Vec<(Event, usize, &'c str)>,
+    transforms: &'c [dyad_dict::Transform],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    trace: &mut Option<&mut Trace>,
+) {
+    use dyad_dict::{TransformPick, TransformSlot};
+    let mut verbs: Vec<usize> = events.iter().map(|(_, v, _)| *v).collect();
+    verbs.sort_unstable();
+    verbs.dedup();
+    // Each verb's reporting verb: the nearest verb before it whose complement it is in; a verb
+    // joined to the one before by "and" shares that one's ("claimed ISIL attacked X and took Y").
+    let upper_of = |mut v: usize| loop {
+        let u = verbs
+            .iter()
+            .copied()
+            .filter(|&u| u < v)
+            .max()
+            .filter(|&u| in_complement(toks, w, u, v))?;
+        let joined = (u + 1..v).any(|k| matches!(w(k), "and" | "or"));
+        if !joined {
+            return Some(u);
+        }
+        v = u;
+    };
+    // The events kept, each marked whether it is the verb's own (not combined).
+    let mut out: Vec<(Event, usize, &'c str, bool)> = Vec::with_capacity(events.len());
+    let mut drop_upper: Vec<usize> = Vec::new();
+    for (e, v, q) in events.iter() {
+        let Some(u) = upper_of(*v) else {
+            out.push((e.clone(), *v, q, true));
+            continue;
+        };
+        let uppers: Vec<&(Event, usize, &'c str)> =
+            events.iter().filter(|(_, x, _)| *x == u).collect();
+        // "told Y that ...": a target before the clause is the reporting verb's own.
+        let own_target = uppers.iter().any(|(ue, _, _)| {
+            ue.target.as_ref().is_some_and(|t| {
+                t.span.0 >= ue.verb.1
+                    && t.span.1 <= e.verb.0
+                    && e.source.as_ref().is_none_or(|s| s.span != t.span)
+            })
+        });
+        if own_target {
+            if let Some(t) = trace.as_deref_mut() {
+                t.lines.push(format!(
+                    "  {} at token {v} is in the complement of a verb with its own target: not coded",
+                    e.cameo
+                ));
+            }
+            continue;
+        }
+        drop_upper.push(u);
+        let infinitive = *v > 0 && w(v - 1) == "to";
+        // "Obama and Putin said they will attack": the outer source is the whole group.
+        let outer: Vec<&str> = uppers
+            .iter()
+            .filter_map(|(ue, _, _)| ue.source.as_ref().map(|a| a.code.as_str()))
+            .collect();
+        let mut done: Vec<&str> = Vec::new();
+        for (ue, _, p) in uppers {
+            let Some(a) = ue.source.as_ref() else {
+                continue;
+            };
+            if done.contains(&a.code.as_str()) {
+                continue;
+            }
+            done.push(&a.code);
+            let b = if infinitive { None } else { e.source.as_ref() };
+            let c = e.target.as_ref();
+            let fits = |slot: TransformSlot, x: Option<&ActorRef>| match (slot, x) {
+                (TransformSlot::Any, _) => true,
+                (TransformSlot::Missing, x) => x.is_none(),
+                (TransformSlot::Outer, Some(x)) => outer.contains(&x.code.as_str()),
+                (TransformSlot::Other, Some(x)) => !outer.contains(&x.code.as_str()),
+                _ => false,
+            };
+            let found = transforms.iter().find(|t| {
+                code_covers(&t.outer, p)
+                    && t.inner.as_deref().is_none_or(|i| code_covers(i, q))
+                    && fits(t.inner_source, b)
+                    && fits(t.inner_target, c)
+            });
+            let pick = |k: TransformPick| match k {
+                TransformPick::OuterSource => Some(a),
+                TransformPick::InnerSource => b,
+                TransformPick::InnerTarget => c,
+            };
+            let (src, tgt, code): (Option<&ActorRef>, Option<&ActorRef>, &'c str) = match found {
+                Some(t) => (
+                    pick(t.source),
+                    pick(t.target),
+                    t.code.as_deref().unwrap_or(q),
+                ),
+                None if b.is_some() && material_code(q) && !material_code(p) && !infinitive => {
+                    (Some(a), b, p)
+                }
+                None => {
+                    if let Some(t) = trace.as_deref_mut() {
+                        t.lines.push(format!(
+                            "  {} at token {v} is nested under {p} at token {u}: not coded",
+                            e.cameo
+                        ));
+                    }
+                    continue;
+                }
+            };
+            let mut n = e.clone();
+            n.source = src.cloned();
+            n.target = tgt.cloned();
+            n.cameo = code.to_string();
+            if let Some(t) = trace.as_deref_mut() {
+                t.lines.push(format!(
+                    "  {} at token {v} under {p} at token {u}{}: coded {code}",
+                    e.cameo,
+                    found.map_or(String::new(), |t| format!(" (transformation {})", t.origin))
+                ));
+            }
+            out.push((n, *v, code, false));
+        }
+    }
+    *events = out
+        .into_iter()
+        .filter(|(_, v, _, own)| !(*own && drop_upper.contains(v)))
+        .map(|(e, v, c, _)| (e, v, c))
+        .collect();
 }
 
 /// Whether the token at `v` is used as a finite verb here; `Some(true)` when passive.
@@ -2692,7 +2925,17 @@ fn first_actor_after<'a>(
         if m.first < from || m.first >= stop {
             continue;
         }
-        if (from..m.first).any(|t| matches!(w(t), ";" | ":")) {
+        // "says it has evidence proving Russia ...", "said, two weeks after rebels ...": PETRARCH2
+        // (whose verb dictionaries carry transformations) takes targets from the verb phrase's own
+        // phrases, never from a clause the verb governs or one set off by a comma; PETRARCH-1
+        // sets look further ("allowed that Mordor ...").
+        let pet2 = !dict.set.transforms.is_empty();
+        if (from..m.first).any(|t| {
+            matches!(w(t), ";" | ":")
+                || pet2
+                    && (matches!(w(t), "," | "that" | "he" | "she" | "they" | "we" | "i")
+                        || w(t) == "it" && is_aux(w(t + 1)))
+        }) {
             break;
         }
         let group = compound(mentions, w, k, stop);

@@ -526,9 +526,16 @@ fn resolve<'d>(
         }
         (last, _) => last,
     };
+    // PETRARCH combines agents with a date-restricted actor too ("Georgian demonstrators" is
+    // GEO + OPP): such an actor is read as a person entry here, so it becomes the base actor.
+    let (person_alone, actor) = if dict.set.petrarch && agent.is_some() {
+        (None, person.or(actor))
+    } else {
+        (person, actor)
+    };
     let mut agent_used: Option<(Rc<str>, usize)> = None;
     let base_code: Rc<str>;
-    let (code, name, bare_agent): (Rc<str>, Rc<str>, bool) = if let Some(p) = person {
+    let (code, name, bare_agent): (Rc<str>, Rc<str>, bool) = if let Some(p) = person_alone {
         let (c, n) = code_of(p)?;
         base_code = Rc::from(c);
         (base_code.clone(), Rc::from(n), false)
@@ -538,7 +545,8 @@ fn resolve<'d>(
         match agent {
             // PETRARCH: every agent of the phrase combines with any actor ("MSF Arnor diplomat" is
             // NGO + ARN + GOV), each on the side its `~` says.
-            Some(_) if dict.set.petrarch && a.entry.code.is_none() => {
+            // A date-restricted or phrase-specific code combines too ("Georgian demonstrators").
+            Some(_) if dict.set.petrarch => {
                 let (mut code, mut name) = (c.to_string(), n.to_string());
                 for g in group
                     .iter()

@@ -207,6 +207,42 @@ pub struct IssuePhrase {
     pub origin: Origin,
 }
 
+/// Who fills a slot of the inner event of a PETRARCH verb transformation: the outer verb's source
+/// (`a`), another actor (`b`), nobody (`_`) or anyone (`.`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TransformSlot {
+    Outer,
+    Other,
+    Missing,
+    Any,
+}
+
+/// Where an actor of a transformation's result comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TransformPick {
+    OuterSource,
+    InnerSource,
+    InnerTarget,
+}
+
+/// PETRARCH's `~ a (b . ATTACK) SAY = a b 112`: an event reported in the complement of another
+/// verb becomes one event between the outer source and the inner actors. Codes are the CAMEO
+/// codes of the named verbs; a code ending in 0 covers its whole family (`010` covers `012`).
+#[derive(Clone, Debug)]
+pub struct Transform {
+    /// The outer verb's code (`SAY` is `010`).
+    pub outer: String,
+    pub inner_source: TransformSlot,
+    pub inner_target: TransformSlot,
+    /// The inner verb's code; `None` for `Q`, any code.
+    pub inner: Option<String>,
+    pub source: TransformPick,
+    pub target: TransformPick,
+    /// The resulting code; `None` for `Q`, the inner event's own.
+    pub code: Option<String>,
+    pub origin: Origin,
+}
+
 /// Everything loaded from one or more dictionary files, not yet compiled.
 #[derive(Clone, Debug, Default)]
 pub struct DictionarySet {
@@ -224,6 +260,8 @@ pub struct DictionarySet {
     pub standalone: bool,
     pub discards: Vec<Discard>,
     pub issues: Vec<IssuePhrase>,
+    /// PETRARCH verb transformations (`~` lines of the verb dictionary).
+    pub transforms: Vec<Transform>,
     /// The files this set was loaded from, in load order.
     pub files: Vec<String>,
 }
@@ -239,6 +277,7 @@ impl DictionarySet {
         self.synsets.extend(other.synsets);
         self.discards.extend(other.discards);
         self.issues.extend(other.issues);
+        self.transforms.extend(other.transforms);
         self.files.extend(other.files);
         self.petrarch |= other.petrarch;
         self.standalone |= other.standalone;

@@ -682,6 +682,8 @@ impl Reader<'_> {
         let mut verbs: Vec<VerbDecl> = Vec::new();
         let mut patterns: Vec<PatternDecl> = Vec::new();
         let mut in_synset = false;
+        // Transformations name verbs whose codes are known only once every block is read.
+        let mut transforms: Vec<(usize, String)> = Vec::new();
         for (line, l) in lines {
             let line = *line;
             if l.starts_with("---") {
@@ -699,12 +701,9 @@ impl Reader<'_> {
                 in_synset = true;
             } else if l.starts_with('+') && in_synset {
                 // a synset term, read in the first pass
-            } else if l.starts_with('~') {
+            } else if let Some(t) = l.strip_prefix('~') {
                 in_synset = false;
-                self.warn(
-                    line,
-                    "verb transformation (~) is not supported: the line is ignored",
-                );
+                transforms.push((line, t.to_string()));
             } else if let Some(p) = l.strip_prefix('-') {
                 in_synset = false;
                 if let Some(pat) = self.pattern(p, line, &defined) {
@@ -723,6 +722,15 @@ impl Reader<'_> {
             (&block_code, &block_reverse),
             set,
         );
+        for (line, text) in transforms {
+            match transform(&text, set) {
+                Ok(t) => set.transforms.push(Transform {
+                    origin: self.origin(line),
+                    ..t
+                }),
+                Err(why) => self.warn(line, format!("verb transformation: {why}: ignored")),
+            }
+        }
     }
 
     fn flush_block(
@@ -831,9 +839,11 @@ impl Reader<'_> {
         if lemma_norm.is_empty() {
             return None;
         }
+        // "{+CRACKED_DOWN , +CRACKS_DOWN}": some lists separate their forms with commas too.
         let forms = forms_part
             .map(|f| {
-                f.split_whitespace()
+                f.split(|c: char| c.is_whitespace() || c == ',')
+                    .filter(|w| !w.is_empty())
                     .filter_map(|w| {
                         // In a multi-word verb's forms, the inflected word is the one marked '+'.
                         let w = if w.contains('_') {
@@ -843,7 +853,7 @@ impl Reader<'_> {
                         };
                         let mut n = String::new();
                         dyad_text::normalize_into(w.trim_start_matches('+'), &mut n);
-                        (!n.is_empty()).then_some(n)
+                        n.chars().any(char::is_alphanumeric).then_some(n)
                     })
                     .collect()
             })
@@ -1084,6 +1094,65 @@ fn assign_countries(set: &mut DictionarySet) {
     }
 }
 
+/// Reads a transformation `a (x y INNER) OUTER = r1 r2 CODE` (the text after `~`); verbs are
+/// named by their dictionary entries and stand for those entries' codes.
+fn transform(text: &str, set: &DictionarySet) -> Result<Transform, String> {
+    let spaced = text.replace('(', " ( ").replace(')', " ) ");
+    let t: Vec<&str> = spaced.split_whitespace().collect();
+    let [a, "(", x, y, inner, ")", outer, "=", r1, r2, code] = t.as_slice() else {
+        return Err(format!(
+            "expected `a (x y VERB) VERB = x y CODE`, found {text:?}"
+        ));
+    };
+    let verb_code = |name: &str| -> Result<String, String> {
+        set.verbs
+            .iter()
+            .rfind(|v| {
+                v.lemma.eq_ignore_ascii_case(name) && v.before.is_empty() && v.elements.is_empty()
+            })
+            .map(|v| v.code.clone())
+            .filter(|c| c != "---")
+            .ok_or_else(|| format!("verb {name} has no code of its own"))
+    };
+    let slot = |v: &str| match v {
+        "_" => TransformSlot::Missing,
+        "." => TransformSlot::Any,
+        v if v == *a => TransformSlot::Outer,
+        _ => TransformSlot::Other,
+    };
+    let pick = |r: &str| {
+        if r == *a {
+            Ok(TransformPick::OuterSource)
+        } else if r == *x {
+            Ok(TransformPick::InnerSource)
+        } else if r == *y {
+            Ok(TransformPick::InnerTarget)
+        } else {
+            Err(format!("{r} is bound by nothing"))
+        }
+    };
+    let q = |v: &str| -> Result<Option<String>, String> {
+        match v {
+            "Q" => Ok(None),
+            c if c.bytes().all(|b| b.is_ascii_digit()) => Ok(Some(c.to_string())),
+            name => verb_code(name).map(Some),
+        }
+    };
+    Ok(Transform {
+        outer: verb_code(outer)?,
+        inner_source: slot(x),
+        inner_target: slot(y),
+        inner: q(inner)?,
+        source: pick(r1)?,
+        target: pick(r2)?,
+        code: q(code)?,
+        origin: Origin {
+            file: Arc::from(""),
+            line: 0,
+        },
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1162,6 +1231,49 @@ mod tests {
         assert_eq!(a[3].phrases[0].text, "CONGRESSMAN");
         assert_eq!(a[3].phrases[1].text, "CONGRESSMEN");
         assert_eq!(a[4].phrases[1].text, "MILITARY PARTIES");
+    }
+
+    #[test]
+    fn commas_between_verb_forms_are_no_forms() {
+        let out = load(
+            Role::Verbs,
+            "--- HURT [180] ---\n+CRACK_DOWN {+CRACKED_DOWN , +CRACKS_DOWN ,+CRACKING_DOWN}\n",
+        );
+        let (lemma, forms) = &out.set.irregular[0];
+        assert_eq!(lemma, "crack");
+        let all: Vec<&String> = forms
+            .past
+            .iter()
+            .chain(&forms.participle)
+            .chain(&forms.ing)
+            .collect();
+        assert!(all.iter().all(|f| f.starts_with("crack")), "{forms:?}");
+        assert!(forms.ing.contains(&"cracking".to_string()), "{forms:?}");
+    }
+
+    #[test]
+    fn transformations_name_verbs_by_their_entries() {
+        let out = load(
+            Role::Verbs,
+            "--- COMMENT [010] ---\nSAY {SAYS SAID SAYING}\n\n--- FIGHT [190] ---\nATTACK\n\n--- TRY [---] ---\nTRY\n\n~ a (b . ATTACK) SAY = a b 112\n~ a (a b Q) SAY = a b Q\n~ a (_ b ATTACK) TRY = a b 138\n",
+        );
+        let t = &out.set.transforms;
+        assert_eq!(t.len(), 2, "{:?}", out.warnings);
+        assert_eq!(t[0].outer, "010");
+        assert_eq!(t[0].inner.as_deref(), Some("190"));
+        assert_eq!(t[0].inner_source, TransformSlot::Other);
+        assert_eq!(t[0].inner_target, TransformSlot::Any);
+        assert_eq!(t[0].source, TransformPick::OuterSource);
+        assert_eq!(t[0].target, TransformPick::InnerSource);
+        assert_eq!(t[0].code.as_deref(), Some("112"));
+        assert_eq!(t[0].origin.line, 10);
+        assert_eq!(t[1].inner_source, TransformSlot::Outer);
+        assert_eq!(t[1].target, TransformPick::InnerTarget);
+        assert!(t[1].inner.is_none() && t[1].code.is_none());
+        // TRY codes nothing of its own: the third line cannot be used, and says so.
+        assert_eq!(out.warnings.len(), 1);
+        assert!(out.warnings[0].message.contains("TRY"));
+        assert_eq!(out.warnings[0].line, 12);
     }
 
     #[test]

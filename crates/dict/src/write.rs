@@ -419,6 +419,14 @@ pub fn render_dyad(set: &DictionarySet) -> Rendered {
     let names = Names::new(set);
     let mut files = Files::default();
     let mut w = Warnings(Vec::new());
+    // The converter writes entries, not the rules that combine events.
+    for t in &set.transforms {
+        w.add(
+            &t.origin,
+            "transformation",
+            "verb transformation (~) is not converted: not written",
+        );
+    }
     let header = |file: &str| {
         format!("# Converted by `dyad dict convert` from {file}.\n# Format: docs/dictionary-format.md\n")
     };
@@ -1089,6 +1097,14 @@ pub fn render_petrarch(set: &DictionarySet) -> Rendered {
     let names = Names::new(set);
     let mut files = Files::default();
     let mut w = Warnings(Vec::new());
+    // The converter writes entries, not the rules that combine events.
+    for t in &set.transforms {
+        w.add(
+            &t.origin,
+            "transformation",
+            "verb transformation (~) is not converted: not written",
+        );
+    }
     if !set.petrarch {
         w.add(
             &whole_set(set),

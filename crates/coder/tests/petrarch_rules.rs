@@ -1,0 +1,161 @@
+//! PETRARCH2 conventions the coder follows with PETRARCH dictionaries, each checked on a tiny
+//! PETRARCH-format dictionary set written to a temporary folder.
+
+use dyad_coder::{Coder, Scratch};
+use dyad_dict::Dictionaries;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+static FOLDERS: AtomicUsize = AtomicUsize::new(0);
+
+const ACTORS: &str = "ARNOR [ARN]\nMORDOR [MOR]\nGONDOR_\n+GONDORIAN_\n\t[GON >20000101]\n";
+const AGENTS: &str = "GOVERNMENT [~GOV]\nPROTESTER [~OPP]\n";
+const VERBS: &str = "\
+--- COMMENT [010] ---
+SAY {SAYS SAID SAYING}
+
+--- ALLEGE [110] ---
+CLAIM
+
+--- MEET [040] ---
+MEET {MEETS MET MEETING}
+
+--- GIVE [070] ---
+HELP
+
+--- FIGHT [190] ---
+ATTACK
+
+~ a (a b ATTACK) SAY = a b 015
+~ a (b . ATTACK) SAY = a b 112
+~ a (a b Q) SAY = a b Q
+~ a (b . ATTACK) CLAIM = a b 112
+";
+
+/// Writes the set (with or without its transformations) and loads it as `--petrarch` does.
+fn dict(transformations: bool) -> Dictionaries {
+    let dir = std::env::temp_dir().join(format!(
+        "dyad-petrarch-rules-{}-{}",
+        std::process::id(),
+        FOLDERS.fetch_add(1, Ordering::Relaxed)
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let verbs: String = VERBS
+        .lines()
+        .filter(|l| transformations || !l.starts_with('~'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    let files: [(&str, &str); 3] = [
+        ("T.actors.txt", ACTORS),
+        ("T.agents.txt", AGENTS),
+        ("T.verbs.txt", &verbs),
+    ];
+    for (name, text) in files {
+        std::fs::write(dir.join(name), text).unwrap();
+    }
+    let loaded = dyad_dict::petrarch::load_dir(&PathBuf::from(&dir)).unwrap();
+    let _ = std::fs::remove_dir_all(&dir);
+    assert!(loaded.set.petrarch);
+    Dictionaries::compile(loaded.set)
+}
+
+fn triples(d: &Dictionaries, text: &str) -> Vec<String> {
+    let date = chrono::NaiveDate::from_ymd_opt(2016, 5, 17);
+    let coded = Coder::new(d).code_document(text, date, &mut Scratch::default());
+    let c = |a: &Option<dyad_coder::ActorRef>| {
+        a.as_ref()
+            .map(|a| a.code.clone())
+            .unwrap_or_else(|| "-".into())
+    };
+    let mut out: Vec<String> = coded
+        .events
+        .iter()
+        .map(|e| format!("{} {} {}", c(&e.source), e.cameo, c(&e.target)))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn transformations_are_read_from_the_verb_dictionary() {
+    let d = dict(true);
+    assert_eq!(d.set.transforms.len(), 4);
+    assert_eq!(d.set.transforms[1].outer, "010");
+    assert_eq!(d.set.transforms[1].inner.as_deref(), Some("190"));
+    assert!(dict(false).set.transforms.is_empty());
+}
+
+#[test]
+fn a_reported_attack_by_another_actor_is_an_accusation() {
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Arnor said that Mordor attacked Gondor."),
+        ["ARN 112 MOR"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor claimed Mordor attacked Gondor."),
+        ["ARN 112 MOR"]
+    );
+}
+
+#[test]
+fn a_reported_attack_by_the_speaker_claims_responsibility() {
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Arnor said it attacked Gondor."),
+        ["ARN 015 GON"]
+    );
+}
+
+#[test]
+fn the_speakers_own_act_is_coded_as_it_is() {
+    let d = dict(true);
+    assert_eq!(triples(&d, "Arnor said it met Gondor."), ["ARN 040 GON"]);
+}
+
+#[test]
+fn a_reported_material_act_of_another_is_the_statement_between_the_two() {
+    let d = dict(true);
+    // Aid is a material act: PETRARCH2 folds it into the verb that reports it.
+    assert_eq!(
+        triples(&d, "Arnor said Mordor helped Gondor."),
+        ["ARN 010 MOR"]
+    );
+    // A meeting is a verbal act: it stays nested and is not coded at all.
+    assert!(triples(&d, "Arnor said Mordor met Gondor.").is_empty());
+}
+
+#[test]
+fn a_clause_after_its_own_sentence_is_coded_plainly() {
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Mordor attacked Gondor, Arnor said."),
+        ["MOR 190 GON"]
+    );
+}
+
+#[test]
+fn events_need_both_a_source_and_a_target() {
+    let d = dict(true);
+    assert!(triples(&d, "Arnor said on Monday.").is_empty());
+    assert!(triples(&d, "Arnor attacked.").is_empty());
+    assert!(triples(&d, "Arnor says it has proof that Mordor was there.").is_empty());
+}
+
+#[test]
+fn without_transformations_a_reported_event_keeps_its_own_actors() {
+    let d = dict(false);
+    assert_eq!(
+        triples(&d, "Arnor said that Mordor attacked Gondor."),
+        ["MOR 190 GON"]
+    );
+}
+
+#[test]
+fn agents_combine_with_a_date_restricted_actor() {
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Gondorian protesters attacked Mordor."),
+        ["GONOPP 190 MOR"]
+    );
+}
