@@ -35,6 +35,8 @@ pub(crate) const STOP: u8 = 2;
 pub(crate) const CLAUSE: u8 = 4;
 pub(crate) const VERB: u8 = 8;
 pub(crate) const SPORTS: u8 = 16;
+/// `is_quantity`, looked up for most tokens after a verb while matching patterns.
+pub(crate) const QUANT: u8 = 32;
 
 /// The flags a normalised word earns by its text alone (all but `VERB` and `STOP`).
 fn text_flags(norm: &str) -> u8 {
@@ -48,7 +50,34 @@ fn text_flags(norm: &str) -> u8 {
     if is_sports_word(norm) {
         flags |= SPORTS;
     }
+    if is_quantity(norm) {
+        flags |= QUANT;
+    }
     flags
+}
+
+/// Whether `b` has no upper-case ASCII letter and no non-ASCII byte (eight bytes at a time).
+#[inline]
+fn is_lower_ascii(b: &[u8]) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        if x & (0x80 * ONES) != 0 {
+            return false;
+        }
+        // With every byte below 0x80 the sums carry into no other byte: the high bit of a byte
+        // of `at_a` is set when it is >= 'A', of `past_z` when it is > 'Z'.
+        let at_a = x + (0x80 - u64::from(b'A')) * ONES;
+        let past_z = x + (0x80 - u64::from(b'Z') - 1) * ONES;
+        if at_a & !past_z & (0x80 * ONES) != 0 {
+            return false;
+        }
+    }
+    chunks
+        .remainder()
+        .iter()
+        .all(|c| c.is_ascii() && !c.is_ascii_uppercase())
 }
 
 /// An actor as it appears in an event.
@@ -257,6 +286,8 @@ pub struct Scratch {
     /// Candidate patterns of one verb, and the words already looked up for it.
     cands: Vec<VerbRef>,
     seen: Vec<u32>,
+    /// `bloom_bit`s of the words of each sentence suffix.
+    blooms: Vec<u128>,
     toks: Vec<Tok>,
     arena: String,
     /// Every actor mention of the document, when asked for.
@@ -413,6 +444,7 @@ impl<'d> Coder<'d> {
             actors,
             cands,
             seen,
+            blooms,
             ..
         } = scratch;
         toks.clear();
@@ -420,9 +452,7 @@ impl<'d> Coder<'d> {
         for t in raw {
             let text = &doc[t.start..t.end];
             // Most tokens are already lower-case ASCII: their normal form is the text itself.
-            let own = text
-                .bytes()
-                .all(|c| c.is_ascii() && !c.is_ascii_uppercase());
+            let own = is_lower_ascii(text.as_bytes());
             let (norm, a, b) = if own {
                 (text, u32::MAX, 0)
             } else {
@@ -540,6 +570,13 @@ impl<'d> Coder<'d> {
             }
         }
 
+        // The literal-word summary of every sentence suffix, for windows that reach the end.
+        blooms.clear();
+        blooms.resize(toks.len() + 1, 0);
+        for (k, t) in toks.iter().enumerate().rev() {
+            blooms[k] = blooms[k + 1] | if t.id == NO_WORD { 0 } else { bloom_bit(t.id) };
+        }
+        let blooms: &[u128] = blooms;
         let mut matches = Vec::with_capacity(4);
         for v in 0..toks.len() {
             // The VERB flag already says whether the word has verb patterns: no second lookup.
@@ -573,18 +610,26 @@ impl<'d> Coder<'d> {
             // In the passive, pattern words may have moved before the verb with the object.
             let from = if passive { v.saturating_sub(8) } else { v + 1 };
             let window = &toks[from..toks.len().min(v + 1 + WINDOW)];
-            let bloom = window.iter().fold(0u128, |b, t| {
-                if t.id == NO_WORD {
-                    b
-                } else {
-                    b | bloom_bit(t.id)
-                }
-            });
+            let bloom = if from + window.len() == toks.len() {
+                blooms[from]
+            } else {
+                window.iter().fold(0u128, |b, t| {
+                    if t.id == NO_WORD {
+                        b
+                    } else {
+                        b | bloom_bit(t.id)
+                    }
+                })
+            };
             cands.clear();
             cands.extend(index.unkeyed.iter().filter(|r| r.bloom & !bloom == 0));
             seen.clear();
             for t in window {
-                if t.id != NO_WORD && !seen.contains(&t.id) {
+                // (A word that is no key of this verb finds nothing: skipped before any search.)
+                if t.id != NO_WORD
+                    && bloom_bit(t.id) & index.key_bloom != 0
+                    && !seen.contains(&t.id)
+                {
                     seen.push(t.id);
                     if let Some(b) = index.keyed.get(&t.id) {
                         cands.extend(b.iter().filter(|r| r.bloom & !bloom == 0));
@@ -1163,7 +1208,9 @@ impl<'d> Coder<'d> {
         // A statement that reports a negated event ("X did not attack, officials said") is no
         // event, even when the negated verb is none the dictionaries know ("Beijing would not
         // tolerate interference, officials said").
+        // (Without events it decides nothing: not computed.)
         let negated_report = !dict.set.petrarch
+            && !sentence_events.is_empty()
             && sentence_events.iter().all(|(_, _, c)| *c == "010")
             && (0..toks.len()).any(|k| is_negation(w(k)) && w(k) != "no");
         let has_other = any_negated
@@ -1761,15 +1808,18 @@ fn match_pattern<'a>(
             };
             // An actor may be passed over before a later `+`, unless it starts a clause of its
             // own ("information Nusra Front had with Russia").
-            let clause_subject = i + 1 < n
-                && mask[i + 1] == 0
-                && (is_aux(w(i + 1)) || toks[i + 1].flags & VERB != 0);
+            // (A closure: it is needed only on an actor.)
+            let clause_subject = || {
+                i + 1 < n
+                    && mask[i + 1] == 0
+                    && (is_aux(w(i + 1)) || toks[i + 1].flags & VERB != 0)
+            };
             if toks[i].flags & STOP != 0
                 || mask[i] >= 2
                     && here.is_none()
                     && i >= topic_end
                     && !modifier
-                    && (!target_later || clause_subject)
+                    && (!target_later || clause_subject())
             {
                 // Skipping over an actor would lose the target ("bombed Hamas targets in").
                 return None;
@@ -1779,13 +1829,15 @@ fn match_pattern<'a>(
             }
             // Amounts and the halves of hyphenated words are no gap: "pledged $31 million in
             // emergency aid to", "tested its first submarine-launched missile".
-            let filler = modifier
-                || is_quantity(w(i))
-                || matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
-                || i > 0 && w(i - 1) == "-";
+            let filler = || {
+                modifier
+                    || toks[i].flags & QUANT != 0
+                    || matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
+                    || i > 0 && w(i - 1) == "-"
+            };
             // An actor skipped before a later `+` counts as one noun phrase, not as gap words.
             let skipped_actor = target_later && mask[i] >= 1;
-            if toks[i].flags & SKIP == 0 && i >= topic_end && !filler && !skipped_actor {
+            if toks[i].flags & SKIP == 0 && i >= topic_end && !skipped_actor && !filler() {
                 gaps += 1;
                 if gaps > MAX_GAP {
                     return None;
@@ -1904,7 +1956,28 @@ fn is_preposition_element(el: &CElement, dict: &Dictionaries) -> bool {
 }
 
 /// How many tokens the literal `el` covers at token `i`, if it matches there.
+#[inline]
 fn literal_at<'a>(
+    toks: &[Tok],
+    mask: &[u8],
+    w: &dyn Fn(usize) -> &'a str,
+    el: &CElement,
+    i: usize,
+    dict: &Dictionaries,
+    agent_head: bool,
+) -> Option<usize> {
+    // Most literals are words, and most tokens are not the word: one compare, inline.
+    if let CElement::Word(id) = el {
+        let t = toks.get(i)?;
+        let fits = t.id == *id && *id != NO_WORD && mask[i] != 2 && (mask[i] != 3 || agent_head);
+        return fits.then_some(1);
+    }
+    literal_at_other(toks, mask, w, el, i, dict, agent_head)
+}
+
+/// `literal_at` for the rarer elements.
+#[inline(never)]
+fn literal_at_other<'a>(
     toks: &[Tok],
     mask: &[u8],
     w: &dyn Fn(usize) -> &'a str,

@@ -64,6 +64,9 @@ pub struct VerbIndex {
     pub keyed: FxHashMap<u32, Vec<VerbRef>>,
     /// The distinct forms this spelling takes ("accused": past or participle).
     pub forms: Vec<Form>,
+    /// The `bloom_bit`s of the keys of `keyed`: most words near a verb are no key, and this
+    /// rejects them without a hash lookup.
+    pub key_bloom: u128,
 }
 
 /// A pattern reachable from a verb form, with a 128-bit summary of its literal words: a pattern can
@@ -83,10 +86,75 @@ pub fn bloom_bit(word: u32) -> u128 {
 
 const NO_NODE: u32 = u32::MAX;
 
+/// A word of 1 to 7 bytes packed into an integer with its length, or `None`.
+#[inline]
+fn pack_short(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 7 {
+        return None;
+    }
+    let packed = word.iter().fold(0u64, |k, &b| k << 8 | u64::from(b));
+    Some(packed | (word.len() as u64) << 56)
+}
+
+/// The ids of the lexicon's short words in an open-addressing table of packed words: most tokens
+/// are short, and their lookup is then a multiply and integer compares instead of hashing and
+/// comparing strings.
+#[derive(Default)]
+struct ShortWords {
+    /// Packed words (0: empty slot), a power of two of them.
+    keys: Vec<u64>,
+    ids: Vec<u32>,
+    shift: u32,
+}
+
+impl ShortWords {
+    fn new<'a>(words: impl Iterator<Item = (&'a str, u32)> + Clone) -> ShortWords {
+        let count = words.clone().filter(|(w, _)| pack_short(w.as_bytes()).is_some()).count();
+        let bits = (count.max(1) * 2).next_power_of_two().trailing_zeros().max(4);
+        let size = 1usize << bits;
+        let mut t = ShortWords {
+            keys: vec![0; size],
+            ids: vec![NO_WORD; size],
+            shift: 64 - bits,
+        };
+        for (w, id) in words {
+            if let Some(k) = pack_short(w.as_bytes()) {
+                let mut slot = t.slot(k);
+                while t.keys[slot] != 0 {
+                    slot = (slot + 1) & (size - 1);
+                }
+                t.keys[slot] = k;
+                t.ids[slot] = id;
+            }
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> u32 {
+        let mask = self.keys.len() - 1;
+        let mut slot = self.slot(key);
+        loop {
+            match self.keys[slot] {
+                k if k == key => return self.ids[slot],
+                0 => return NO_WORD,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+}
+
 /// A compiled dictionary set, ready for the coder.
 pub struct Dictionaries {
     pub set: DictionarySet,
     lexicon: FxHashMap<Box<str>, u32>,
+    /// The lexicon's words of up to 7 bytes again, for `word_id`.
+    short: ShortWords,
     words: Vec<Box<str>>,
     trie: FxHashMap<(u32, u32), u32>,
     /// The root's children by word id (`NO_NODE` when none): every token tries the root, so it
@@ -115,6 +183,7 @@ impl Dictionaries {
         let mut d = Dictionaries {
             set: DictionarySet::default(),
             lexicon: FxHashMap::default(),
+            short: ShortWords::default(),
             words: Vec::new(),
             trie: FxHashMap::default(),
             root: Vec::new(),
@@ -329,6 +398,7 @@ impl Dictionaries {
                     index.forms.push(f);
                 }
             }
+            index.key_bloom = index.keyed.keys().fold(0, |b, &k| b | bloom_bit(k));
         }
         // Dense tables by word id and node, built once the lexicon and the trie are complete.
         d.root = vec![NO_NODE; words];
@@ -349,6 +419,7 @@ impl Dictionaries {
             .filter(|a| a.country.as_deref() == Some(a.code.as_str()))
             .map(|a| Box::from(a.code.as_str()))
             .collect();
+        d.short = ShortWords::new(d.words.iter().zip(0u32..).map(|(w, id)| (&**w, id)));
         d.set = set;
         d
     }
@@ -391,7 +462,10 @@ impl Dictionaries {
     /// The id of a normalised word, or `NO_WORD`.
     #[inline]
     pub fn word_id(&self, normalized: &str) -> u32 {
-        self.lexicon.get(normalized).copied().unwrap_or(NO_WORD)
+        match pack_short(normalized.as_bytes()) {
+            Some(key) => self.short.get(key),
+            None => self.lexicon.get(normalized).copied().unwrap_or(NO_WORD),
+        }
     }
 
     /// One step down the phrase trie from `node` (the root is 0).
