@@ -27,6 +27,8 @@ pub(crate) struct Tok {
     pub capitalized: bool,
     pub punct: bool,
     pub flags: u8,
+    /// The first byte of the normal form (0 for none): rejects most tokens before a text test.
+    pub first: u8,
 }
 
 /// Token flags computed once per sentence so that pattern matching compares bits, not strings.
@@ -56,21 +58,39 @@ fn text_flags(norm: &str) -> u8 {
     flags
 }
 
-/// Whether `b` has no upper-case ASCII letter and no non-ASCII byte (eight bytes at a time).
+/// Whether eight bytes hold no upper-case ASCII letter and no non-ASCII byte.
 #[inline]
-fn is_lower_ascii(b: &[u8]) -> bool {
+fn lower_ascii_u64(x: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
+    if x & (0x80 * ONES) != 0 {
+        return false;
+    }
+    // With every byte below 0x80 the sums carry into no other byte: the high bit of a byte of
+    // `at_a` is set when it is >= 'A', of `past_z` when it is > 'Z'.
+    let at_a = x + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = x + (0x80 - u64::from(b'Z') - 1) * ONES;
+    at_a & !past_z & (0x80 * ONES) == 0
+}
+
+/// Whether the bytes `start..end` of `doc` hold no upper-case ASCII letter and no non-ASCII byte.
+/// Tokens are short: one of up to eight bytes is read as one integer from the document.
+#[inline]
+fn is_lower_ascii(doc: &[u8], start: usize, end: usize) -> bool {
+    let len = end - start;
+    if len <= 8 {
+        if let Some(Ok(window)) = doc.get(start..start + 8).map(<[u8; 8]>::try_from) {
+            let keep = match len {
+                0 => 0,
+                8 => u64::MAX,
+                n => (1u64 << (8 * n)) - 1,
+            };
+            return lower_ascii_u64(u64::from_le_bytes(window) & keep);
+        }
+    }
+    let b = &doc[start..end];
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        if x & (0x80 * ONES) != 0 {
-            return false;
-        }
-        // With every byte below 0x80 the sums carry into no other byte: the high bit of a byte
-        // of `at_a` is set when it is >= 'A', of `past_z` when it is > 'Z'.
-        let at_a = x + (0x80 - u64::from(b'A')) * ONES;
-        let past_z = x + (0x80 - u64::from(b'Z') - 1) * ONES;
-        if at_a & !past_z & (0x80 * ONES) != 0 {
+        if !lower_ascii_u64(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])) {
             return false;
         }
     }
@@ -452,7 +472,7 @@ impl<'d> Coder<'d> {
         for t in raw {
             let text = &doc[t.start..t.end];
             // Most tokens are already lower-case ASCII: their normal form is the text itself.
-            let own = is_lower_ascii(text.as_bytes());
+            let own = is_lower_ascii(doc.as_bytes(), t.start, t.end);
             let (norm, a, b) = if own {
                 (text, u32::MAX, 0)
             } else {
@@ -481,6 +501,7 @@ impl<'d> Coder<'d> {
                 },
                 punct,
                 flags,
+                first: norm.as_bytes().first().copied().unwrap_or(0),
             });
         }
         let toks: &[Tok] = toks;
@@ -1734,6 +1755,7 @@ fn is_sports<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> bool {
     (0..toks.len()).any(|i| {
         toks[i].flags & SPORTS != 0
             || (i + 2 < toks.len()
+                && toks[i + 1].first == b'-'
                 && w(i + 1) == "-"
                 && w(i).len() <= 2
                 && w(i + 2).len() <= 2
@@ -1971,6 +1993,13 @@ fn literal_at<'a>(
         let t = toks.get(i)?;
         let fits = t.id == *id && *id != NO_WORD && mask[i] != 2 && (mask[i] != 3 || agent_head);
         return fits.then_some(1);
+    }
+    if let CElement::Prefix(p) = el {
+        if let Some(&c) = p.as_bytes().first() {
+            if toks.get(i)?.first != c {
+                return None;
+            }
+        }
     }
     literal_at_other(toks, mask, w, el, i, dict, agent_head)
 }

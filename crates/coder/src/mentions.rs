@@ -493,6 +493,24 @@ pub(crate) fn is_adjective_agent(w: &str) -> bool {
     )
 }
 
+/// `parts` joined into one shared string, without the formatting machinery.
+fn concat(parts: &[&str]) -> Rc<str> {
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for p in parts {
+        let Some(dst) = buf.get_mut(n..n + p.len()) else {
+            return Rc::from(parts.concat());
+        };
+        dst.copy_from_slice(p.as_bytes());
+        n += p.len();
+    }
+    // Whole strings end to end are UTF-8 again.
+    match std::str::from_utf8(&buf[..n]) {
+        Ok(s) => Rc::from(s),
+        Err(_) => Rc::from(parts.concat()),
+    }
+}
+
 fn resolve<'d>(
     dict: &'d Dictionaries,
     group: &[Piece<'d>],
@@ -568,7 +586,7 @@ fn resolve<'d>(
             Some(g) if a.entry.code.is_none() && c.len() == 3 => {
                 let (gc, gn) = code_of(g)?;
                 agent_used = Some((Rc::from(gc), g.last));
-                (format!("{c}{gc}").into(), format!("{n} {gn}").into(), false)
+                (concat(&[c, gc]), concat(&[n, " ", gn]), false)
             }
             _ => (base_code.clone(), Rc::from(n), false),
         }
@@ -592,7 +610,10 @@ fn resolve<'d>(
     Some(Mention {
         first,
         last,
-        country: dict.country_of(&code).map(Rc::from),
+        // (A country's own code is its country: shared, not copied.)
+        country: dict
+            .country_of(&code)
+            .map(|c| if *c == *code { code.clone() } else { Rc::from(c) }),
         code,
         name,
         span: (toks[first].start, toks[last - 1].end),

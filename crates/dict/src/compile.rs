@@ -86,6 +86,17 @@ pub fn bloom_bit(word: u32) -> u128 {
 
 const NO_NODE: u32 = u32::MAX;
 
+/// The index of three upper-case ASCII letters (the first three of `code`) among all such triples.
+#[inline]
+fn letters3(code: &[u8]) -> Option<usize> {
+    match code {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z', c @ b'A'..=b'Z', ..] => Some(
+            (usize::from(a - b'A') * 26 + usize::from(b - b'A')) * 26 + usize::from(c - b'A'),
+        ),
+        _ => None,
+    }
+}
+
 /// A word of 1 to 7 bytes packed into an integer with its length, or `None`.
 #[inline]
 fn pack_short(word: &[u8]) -> Option<u64> {
@@ -175,6 +186,10 @@ pub struct Dictionaries {
     /// without hashing).
     starts_synset: Vec<bool>,
     countries: rustc_hash::FxHashSet<Box<str>>,
+    /// The three-letter upper-case countries again, by `letters3` (index into `country_names`,
+    /// `u16::MAX` when none): `country_of` is asked for every mention.
+    country_slots: Vec<u16>,
+    country_names: Vec<Box<str>>,
     nodes: u32,
 }
 
@@ -195,6 +210,8 @@ impl Dictionaries {
             synset_starts: FxHashMap::default(),
             starts_synset: Vec::new(),
             countries: Default::default(),
+            country_slots: Vec::new(),
+            country_names: Vec::new(),
             nodes: 1,
         };
         let mut terminals: Vec<Vec<PhraseEntry>> = Vec::new();
@@ -419,6 +436,17 @@ impl Dictionaries {
             .filter(|a| a.country.as_deref() == Some(a.code.as_str()))
             .map(|a| Box::from(a.code.as_str()))
             .collect();
+        d.country_slots = vec![u16::MAX; 26 * 26 * 26];
+        let mut names: Vec<&Box<str>> = d.countries.iter().collect();
+        names.sort();
+        for c in names {
+            if let Some(k) = letters3(c.as_bytes()).filter(|_| c.len() == 3) {
+                if let Ok(i) = u16::try_from(d.country_names.len()) {
+                    d.country_slots[k] = i;
+                    d.country_names.push(c.clone());
+                }
+            }
+        }
         d.short = ShortWords::new(d.words.iter().zip(0u32..).map(|(w, id)| (&**w, id)));
         d.set = set;
         d
@@ -538,6 +566,10 @@ impl Dictionaries {
     /// The country of an actor code, when its first three letters name a known country actor.
     pub fn country_of(&self, code: &str) -> Option<&str> {
         let head = code.get(..3)?;
+        if let Some(k) = letters3(head.as_bytes()) {
+            let i = *self.country_slots.get(k)?;
+            return self.country_names.get(usize::from(i)).map(|c| c.as_ref());
+        }
         self.countries.get(head).map(|c| c.as_ref())
     }
 }
@@ -599,6 +631,26 @@ mod tests {
         assert_eq!(d.verbs_for(d.word_id("accusing"))[0].1, Form::Ing);
         assert_eq!(d.patterns[0].literal_count, 3);
         assert!(d.verbs_for(d.word_id("holded")).is_empty());
+    }
+
+    #[test]
+    fn every_word_is_found_by_its_text() {
+        let d = compile(&[
+            ("a.actors", "actor RUS \"Russia\" country=RUS\n  Russia\n  Russian Federation\n  Kremlinologists\n"),
+            ("b.actors", "actor R2D \"Droid\" country=R2D\n  droid\n"),
+            ("c.verbs", "046 hold talks with +\n112 accuse + of\n"),
+        ]);
+        assert!(d.word_count() > 8);
+        for id in 0..d.word_count() as u32 {
+            assert_eq!(d.word_id(d.word(id)), id, "{:?}", d.word(id));
+        }
+        for unknown in ["", "x", "talk", "kremlinologist", "russiansss", "federations"] {
+            assert_eq!(d.word_id(unknown), NO_WORD, "{unknown:?}");
+        }
+        assert_eq!(d.country_of("RUSGOV"), Some("RUS"));
+        assert_eq!(d.country_of("R2DMIL"), Some("R2D"));
+        assert_eq!(d.country_of("RUX"), None);
+        assert_eq!(d.country_of("RU"), None);
     }
 
     #[test]
