@@ -72,25 +72,30 @@ fn lower_ascii_u64(x: u64) -> bool {
     at_a & !past_z & (0x80 * ONES) == 0
 }
 
-/// Whether the bytes `start..end` of `doc` hold no upper-case ASCII letter and no non-ASCII byte.
-/// Tokens are short: one of up to eight bytes is read as one integer from the document.
+/// The bytes `start..end` of `doc` as one little-endian integer (higher bytes zero) when there are
+/// at most eight and the document holds eight from `start`: tokens are short.
 #[inline]
-fn is_lower_ascii(doc: &[u8], start: usize, end: usize) -> bool {
-    let len = end - start;
-    if len <= 8 {
-        if let Some(Ok(window)) = doc.get(start..start + 8).map(<[u8; 8]>::try_from) {
-            let keep = match len {
-                0 => 0,
-                8 => u64::MAX,
-                n => (1u64 << (8 * n)) - 1,
-            };
-            return lower_ascii_u64(u64::from_le_bytes(window) & keep);
-        }
+fn short_token(doc: &[u8], start: usize, end: usize) -> Option<u64> {
+    let len = end.checked_sub(start)?;
+    if len > 8 {
+        return None;
     }
-    let b = &doc[start..end];
+    let window = <[u8; 8]>::try_from(doc.get(start..start + 8)?).ok()?;
+    let keep = match len {
+        0 => 0,
+        8 => u64::MAX,
+        n => (1u64 << (8 * n)) - 1,
+    };
+    Some(u64::from_le_bytes(window) & keep)
+}
+
+/// Whether `b` holds no upper-case ASCII letter and no non-ASCII byte.
+fn is_lower_ascii(b: &[u8]) -> bool {
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
-        if !lower_ascii_u64(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]])) {
+        if !lower_ascii_u64(u64::from_le_bytes([
+            c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+        ])) {
             return false;
         }
     }
@@ -469,10 +474,24 @@ impl<'d> Coder<'d> {
         } = scratch;
         toks.clear();
         arena.clear();
+        blooms.clear();
+        toks.reserve(raw.len());
+        // Each token's normal form, so that `w` is a load rather than a checked slice (those
+        // normalised into `arena` are filled in once it is complete).
+        let mut norms: Vec<&str> = Vec::with_capacity(raw.len());
+        // The flags of all tokens together, and whether a normal form starts with '-': what
+        // `is_sports` can react to.
+        let mut any_flags = 0u8;
+        let mut any_hyphen = false;
         for t in raw {
             let text = &doc[t.start..t.end];
+            let short = short_token(doc.as_bytes(), t.start, t.end);
             // Most tokens are already lower-case ASCII: their normal form is the text itself.
-            let own = is_lower_ascii(doc.as_bytes(), t.start, t.end);
+            let own = match short {
+                Some(x) => lower_ascii_u64(x),
+                None => is_lower_ascii(text.as_bytes()),
+            };
+            norms.push(if own { text } else { "" });
             let (norm, a, b) = if own {
                 (text, u32::MAX, 0)
             } else {
@@ -481,7 +500,12 @@ impl<'d> Coder<'d> {
                 let b = arena.len() as u32;
                 (&arena[a as usize..b as usize], a, b)
             };
-            let id = dict.word_id(norm);
+            let id = match short {
+                Some(x) if own => dict
+                    .short_word_id(x, text.len())
+                    .unwrap_or_else(|| dict.word_id(norm)),
+                _ => dict.word_id(norm),
+            };
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
             let mut flags = match self.word_flags.get(id as usize) {
                 Some(&f) => f,
@@ -490,6 +514,9 @@ impl<'d> Coder<'d> {
             if punct && !matches!(norm, "-" | "$" | "€" | "£") {
                 flags |= STOP;
             }
+            let first = norm.as_bytes().first().copied().unwrap_or(0);
+            any_flags |= flags;
+            any_hyphen |= first == b'-';
             toks.push(Tok {
                 start: t.start,
                 end: t.end,
@@ -501,19 +528,16 @@ impl<'d> Coder<'d> {
                 },
                 punct,
                 flags,
-                first: norm.as_bytes().first().copied().unwrap_or(0),
+                first,
             });
         }
         let toks: &[Tok] = toks;
         let arena: &str = arena;
-        // Each token's normal form once, so that `w` is a load rather than a checked slice.
-        let norms: Vec<&str> = toks
-            .iter()
-            .map(|t| match t.norm {
-                (u32::MAX, _) => &doc[t.start..t.end],
-                (a, b) => &arena[a as usize..b as usize],
-            })
-            .collect();
+        for (n, t) in norms.iter_mut().zip(toks) {
+            if t.norm.0 != u32::MAX {
+                *n = &arena[t.norm.0 as usize..t.norm.1 as usize];
+            }
+        }
         let w = |i: usize| -> &str { norms.get(i).copied().unwrap_or("") };
         // Formatting only happens when explaining.
         macro_rules! note {
@@ -524,7 +548,7 @@ impl<'d> Coder<'d> {
             };
         }
 
-        if is_sports(toks, &w) {
+        if (any_flags & SPORTS != 0 || any_hyphen) && is_sports(toks, &w) {
             note!("  sports report: nothing to code");
             return;
         }
@@ -591,13 +615,6 @@ impl<'d> Coder<'d> {
             }
         }
 
-        // The literal-word summary of every sentence suffix, for windows that reach the end.
-        blooms.clear();
-        blooms.resize(toks.len() + 1, 0);
-        for (k, t) in toks.iter().enumerate().rev() {
-            blooms[k] = blooms[k + 1] | if t.id == NO_WORD { 0 } else { bloom_bit(t.id) };
-        }
-        let blooms: &[u128] = blooms;
         let mut matches = Vec::with_capacity(4);
         for v in 0..toks.len() {
             // The VERB flag already says whether the word has verb patterns: no second lookup.
@@ -632,6 +649,14 @@ impl<'d> Coder<'d> {
             let from = if passive { v.saturating_sub(8) } else { v + 1 };
             let window = &toks[from..toks.len().min(v + 1 + WINDOW)];
             let bloom = if from + window.len() == toks.len() {
+                // The literal-word summary of every sentence suffix, made at the first need.
+                if blooms.is_empty() {
+                    blooms.resize(toks.len() + 1, 0);
+                    for (k, t) in toks.iter().enumerate().rev() {
+                        let bit = if t.id == NO_WORD { 0 } else { bloom_bit(t.id) };
+                        blooms[k] = blooms[k + 1] | bit;
+                    }
+                }
                 blooms[from]
             } else {
                 window.iter().fold(0u128, |b, t| {
@@ -1832,9 +1857,7 @@ fn match_pattern<'a>(
             // own ("information Nusra Front had with Russia").
             // (A closure: it is needed only on an actor.)
             let clause_subject = || {
-                i + 1 < n
-                    && mask[i + 1] == 0
-                    && (is_aux(w(i + 1)) || toks[i + 1].flags & VERB != 0)
+                i + 1 < n && mask[i + 1] == 0 && (is_aux(w(i + 1)) || toks[i + 1].flags & VERB != 0)
             };
             if toks[i].flags & STOP != 0
                 || mask[i] >= 2

@@ -611,9 +611,13 @@ fn resolve<'d>(
         first,
         last,
         // (A country's own code is its country: shared, not copied.)
-        country: dict
-            .country_of(&code)
-            .map(|c| if *c == *code { code.clone() } else { Rc::from(c) }),
+        country: dict.country_of(&code).map(|c| {
+            if *c == *code {
+                code.clone()
+            } else {
+                Rc::from(c)
+            }
+        }),
         code,
         name,
         span: (toks[first].start, toks[last - 1].end),

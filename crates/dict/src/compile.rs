@@ -90,20 +90,21 @@ const NO_NODE: u32 = u32::MAX;
 #[inline]
 fn letters3(code: &[u8]) -> Option<usize> {
     match code {
-        [a @ b'A'..=b'Z', b @ b'A'..=b'Z', c @ b'A'..=b'Z', ..] => Some(
-            (usize::from(a - b'A') * 26 + usize::from(b - b'A')) * 26 + usize::from(c - b'A'),
-        ),
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z', c @ b'A'..=b'Z', ..] => {
+            Some((usize::from(a - b'A') * 26 + usize::from(b - b'A')) * 26 + usize::from(c - b'A'))
+        }
         _ => None,
     }
 }
 
-/// A word of 1 to 7 bytes packed into an integer with its length, or `None`.
+/// A word of 1 to 7 bytes packed into an integer (its bytes in little-endian order, its length
+/// in the top byte), or `None`.
 #[inline]
 fn pack_short(word: &[u8]) -> Option<u64> {
     if word.is_empty() || word.len() > 7 {
         return None;
     }
-    let packed = word.iter().fold(0u64, |k, &b| k << 8 | u64::from(b));
+    let packed = word.iter().rev().fold(0u64, |k, &b| k << 8 | u64::from(b));
     Some(packed | (word.len() as u64) << 56)
 }
 
@@ -120,8 +121,14 @@ struct ShortWords {
 
 impl ShortWords {
     fn new<'a>(words: impl Iterator<Item = (&'a str, u32)> + Clone) -> ShortWords {
-        let count = words.clone().filter(|(w, _)| pack_short(w.as_bytes()).is_some()).count();
-        let bits = (count.max(1) * 2).next_power_of_two().trailing_zeros().max(4);
+        let count = words
+            .clone()
+            .filter(|(w, _)| pack_short(w.as_bytes()).is_some())
+            .count();
+        let bits = (count.max(1) * 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
         let size = 1usize << bits;
         let mut t = ShortWords {
             keys: vec![0; size],
@@ -496,6 +503,17 @@ impl Dictionaries {
         }
     }
 
+    /// `word_id` of a normalised word of 1 to 7 bytes given as an integer: its bytes in
+    /// little-endian order, the higher bytes zero. `None` for other lengths. (The coder has most
+    /// tokens in this form already.)
+    #[inline]
+    pub fn short_word_id(&self, le_bytes: u64, len: usize) -> Option<u32> {
+        if len == 0 || len > 7 || le_bytes >> (8 * len) != 0 {
+            return None;
+        }
+        Some(self.short.get(le_bytes | (len as u64) << 56))
+    }
+
     /// One step down the phrase trie from `node` (the root is 0).
     #[inline]
     pub fn step(&self, node: u32, word: u32) -> Option<u32> {
@@ -644,9 +662,22 @@ mod tests {
         for id in 0..d.word_count() as u32 {
             assert_eq!(d.word_id(d.word(id)), id, "{:?}", d.word(id));
         }
-        for unknown in ["", "x", "talk", "kremlinologist", "russiansss", "federations"] {
+        for unknown in [
+            "",
+            "x",
+            "talk",
+            "kremlinologist",
+            "russiansss",
+            "federations",
+        ] {
             assert_eq!(d.word_id(unknown), NO_WORD, "{unknown:?}");
         }
+        let le = |w: &str| w.bytes().rev().fold(0u64, |k, b| k << 8 | u64::from(b));
+        for w in ["russia", "talks", "with", "x", "droid"] {
+            assert_eq!(d.short_word_id(le(w), w.len()), Some(d.word_id(w)), "{w:?}");
+        }
+        assert_eq!(d.short_word_id(le("with"), 3), None);
+        assert_eq!(d.short_word_id(0, 0), None);
         assert_eq!(d.country_of("RUSGOV"), Some("RUS"));
         assert_eq!(d.country_of("R2DMIL"), Some("R2D"));
         assert_eq!(d.country_of("RUX"), None);
