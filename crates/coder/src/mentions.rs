@@ -61,33 +61,28 @@ pub(crate) fn find_pieces<'d>(
 ) -> Vec<Piece<'d>> {
     let mut out = Vec::with_capacity(8);
     let mut i = 0;
-    let mut ends: Vec<(usize, u32)> = Vec::with_capacity(8);
     while i < toks.len() {
-        ends.clear();
         let mut node = 0;
         let mut j = i;
+        // The longest phrase that fits: each end is tried as it is reached, the last kept.
+        let mut found = None;
         while j < toks.len() {
             match dict.step(node, toks[j].id) {
                 Some(n) => {
                     node = n;
                     j += 1;
-                    if !dict.phrases_at(node).is_empty() {
-                        ends.push((j, node));
+                    let fits = dict.phrases_at(node).iter().find(|e| {
+                        exact_ok(e, toks, doc, i)
+                            && (!matches!(e.owner, Owner::Person(_))
+                                || dict.owner_code(e.owner, date).is_some())
+                    });
+                    if let Some(e) = fits {
+                        found = Some((j, e));
                     }
                 }
                 None => break,
             }
         }
-        let found = ends.iter().rev().find_map(|&(end, node)| {
-            dict.phrases_at(node)
-                .iter()
-                .find(|e| {
-                    exact_ok(e, toks, doc, i)
-                        && (!matches!(e.owner, Owner::Person(_))
-                            || dict.owner_code(e.owner, date).is_some())
-                })
-                .map(|e| (end, e))
-        });
         match found {
             Some((end, entry)) => {
                 out.push(Piece {
