@@ -2795,3 +2795,37 @@ fn default_target<'a>(
     }
     group
 }
+
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+
+    /// The integer reading of a token agrees with the plain byte test, also at the document's end.
+    #[test]
+    fn lower_case_test_reads_tokens_as_integers() {
+        let doc = "the Army said: Kyiv's ÉLAN x longerthaneight lowercaseword A";
+        let slow = |b: &[u8]| b.iter().all(|c| c.is_ascii() && !c.is_ascii_uppercase());
+        let mut spans = Vec::new();
+        for (s, _) in doc.char_indices() {
+            for (e, _) in doc[s..].char_indices().skip(1) {
+                spans.push((s, s + e));
+            }
+            spans.push((s, doc.len()));
+        }
+        for (s, e) in spans {
+            let b = &doc.as_bytes()[s..e];
+            let fast = match short_token(doc.as_bytes(), s, e) {
+                Some(x) => {
+                    let le = b.iter().rev().fold(0u64, |k, &c| k << 8 | u64::from(c));
+                    assert_eq!(x, le, "{:?}", &doc[s..e]);
+                    lower_ascii_u64(x)
+                }
+                None => is_lower_ascii(b),
+            };
+            assert_eq!(fast, slow(b), "{:?}", &doc[s..e]);
+        }
+        assert_eq!(short_token(doc.as_bytes(), doc.len() - 1, doc.len()), None);
+        assert!(!is_lower_ascii(b"lowercaseWord"));
+        assert!(is_lower_ascii(b"lowercase-word"));
+    }
+}
