@@ -313,9 +313,6 @@ pub struct Scratch {
     seen: Vec<u32>,
     /// `bloom_bit`s of the words of each sentence suffix.
     blooms: Vec<u128>,
-    /// The text flags of short words no dictionary knows, by packed word (direct-mapped): names
-    /// and numbers recur across documents.
-    unknown_flags: Vec<(u64, u8)>,
     toks: Vec<Tok>,
     arena: String,
     /// Every actor mention of the document, when asked for.
@@ -473,7 +470,6 @@ impl<'d> Coder<'d> {
             cands,
             seen,
             blooms,
-            unknown_flags,
             ..
         } = scratch;
         toks.clear();
@@ -513,31 +509,7 @@ impl<'d> Coder<'d> {
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
             let mut flags = match self.word_flags.get(id as usize) {
                 Some(&f) => f,
-                None => {
-                    // A word of 1 to 7 bytes as an integer with its length in the top byte (never
-                    // 0, the empty slot).
-                    let key = match short {
-                        Some(x) if own && (1..8).contains(&text.len()) => Some(x),
-                        _ if (1..8).contains(&norm.len()) => {
-                            Some(norm.bytes().rev().fold(0u64, |k, c| k << 8 | u64::from(c)))
-                        }
-                        _ => None,
-                    }
-                    .map(|x| x | (norm.len() as u64) << 56);
-                    match key {
-                        Some(key) => {
-                            if unknown_flags.is_empty() {
-                                unknown_flags.resize(1 << 10, (0, 0));
-                            }
-                            let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 54) as usize;
-                            if unknown_flags[slot].0 != key {
-                                unknown_flags[slot] = (key, text_flags(norm));
-                            }
-                            unknown_flags[slot].1
-                        }
-                        None => text_flags(norm),
-                    }
-                }
+                None => text_flags(norm),
             };
             if punct && !matches!(norm, "-" | "$" | "€" | "£") {
                 flags |= STOP;
