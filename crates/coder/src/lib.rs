@@ -27,6 +27,8 @@ pub(crate) struct Tok {
     pub capitalized: bool,
     pub punct: bool,
     pub flags: u8,
+    /// The first byte of the normal form (0 for none): rejects most tokens before a text test.
+    pub first: u8,
 }
 
 /// Token flags computed once per sentence so that pattern matching compares bits, not strings.
@@ -35,6 +37,8 @@ pub(crate) const STOP: u8 = 2;
 pub(crate) const CLAUSE: u8 = 4;
 pub(crate) const VERB: u8 = 8;
 pub(crate) const SPORTS: u8 = 16;
+/// `is_quantity`, looked up for most tokens after a verb while matching patterns.
+pub(crate) const QUANT: u8 = 32;
 
 /// The flags a normalised word earns by its text alone (all but `VERB` and `STOP`).
 fn text_flags(norm: &str) -> u8 {
@@ -48,7 +52,57 @@ fn text_flags(norm: &str) -> u8 {
     if is_sports_word(norm) {
         flags |= SPORTS;
     }
+    if is_quantity(norm) {
+        flags |= QUANT;
+    }
     flags
+}
+
+/// Whether eight bytes hold no upper-case ASCII letter and no non-ASCII byte.
+#[inline]
+fn lower_ascii_u64(x: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    if x & (0x80 * ONES) != 0 {
+        return false;
+    }
+    // With every byte below 0x80 the sums carry into no other byte: the high bit of a byte of
+    // `at_a` is set when it is >= 'A', of `past_z` when it is > 'Z'.
+    let at_a = x + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = x + (0x80 - u64::from(b'Z') - 1) * ONES;
+    at_a & !past_z & (0x80 * ONES) == 0
+}
+
+/// The bytes `start..end` of `doc` as one little-endian integer (higher bytes zero) when there are
+/// at most eight and the document holds eight from `start`: tokens are short.
+#[inline]
+fn short_token(doc: &[u8], start: usize, end: usize) -> Option<u64> {
+    let len = end.checked_sub(start)?;
+    if len > 8 {
+        return None;
+    }
+    let window = <[u8; 8]>::try_from(doc.get(start..start + 8)?).ok()?;
+    let keep = match len {
+        0 => 0,
+        8 => u64::MAX,
+        n => (1u64 << (8 * n)) - 1,
+    };
+    Some(u64::from_le_bytes(window) & keep)
+}
+
+/// Whether `b` holds no upper-case ASCII letter and no non-ASCII byte.
+fn is_lower_ascii(b: &[u8]) -> bool {
+    let mut chunks = b.chunks_exact(8);
+    for c in &mut chunks {
+        if !lower_ascii_u64(u64::from_le_bytes([
+            c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+        ])) {
+            return false;
+        }
+    }
+    chunks
+        .remainder()
+        .iter()
+        .all(|c| c.is_ascii() && !c.is_ascii_uppercase())
 }
 
 /// An actor as it appears in an event.
@@ -264,6 +318,8 @@ pub struct Scratch {
     /// Candidate patterns of one verb, and the words already looked up for it.
     cands: Vec<VerbRef>,
     seen: Vec<u32>,
+    /// `bloom_bit`s of the words of each sentence suffix.
+    blooms: Vec<u128>,
     toks: Vec<Tok>,
     arena: String,
     /// Every actor mention of the document, when asked for.
@@ -420,16 +476,29 @@ impl<'d> Coder<'d> {
             actors,
             cands,
             seen,
+            blooms,
             ..
         } = scratch;
         toks.clear();
         arena.clear();
+        blooms.clear();
+        toks.reserve(raw.len());
+        // Each token's normal form, so that `w` is a load rather than a checked slice (those
+        // normalised into `arena` are filled in once it is complete).
+        let mut norms: Vec<&str> = Vec::with_capacity(raw.len());
+        // The flags of all tokens together, and whether a normal form starts with '-': what
+        // `is_sports` can react to.
+        let mut any_flags = 0u8;
+        let mut any_hyphen = false;
         for t in raw {
             let text = &doc[t.start..t.end];
+            let short = short_token(doc.as_bytes(), t.start, t.end);
             // Most tokens are already lower-case ASCII: their normal form is the text itself.
-            let own = text
-                .bytes()
-                .all(|c| c.is_ascii() && !c.is_ascii_uppercase());
+            let own = match short {
+                Some(x) => lower_ascii_u64(x),
+                None => is_lower_ascii(text.as_bytes()),
+            };
+            norms.push(if own { text } else { "" });
             let (norm, a, b) = if own {
                 (text, u32::MAX, 0)
             } else {
@@ -438,7 +507,12 @@ impl<'d> Coder<'d> {
                 let b = arena.len() as u32;
                 (&arena[a as usize..b as usize], a, b)
             };
-            let id = dict.word_id(norm);
+            let id = match short {
+                Some(x) if own => dict
+                    .short_word_id(x, text.len())
+                    .unwrap_or_else(|| dict.word_id(norm)),
+                _ => dict.word_id(norm),
+            };
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
             let mut flags = match self.word_flags.get(id as usize) {
                 Some(&f) => f,
@@ -447,6 +521,9 @@ impl<'d> Coder<'d> {
             if punct && !matches!(norm, "-" | "$" | "€" | "£") {
                 flags |= STOP;
             }
+            let first = norm.as_bytes().first().copied().unwrap_or(0);
+            any_flags |= flags;
+            any_hyphen |= first == b'-';
             toks.push(Tok {
                 start: t.start,
                 end: t.end,
@@ -458,18 +535,16 @@ impl<'d> Coder<'d> {
                 },
                 punct,
                 flags,
+                first,
             });
         }
         let toks: &[Tok] = toks;
         let arena: &str = arena;
-        // Each token's normal form once, so that `w` is a load rather than a checked slice.
-        let norms: Vec<&str> = toks
-            .iter()
-            .map(|t| match t.norm {
-                (u32::MAX, _) => &doc[t.start..t.end],
-                (a, b) => &arena[a as usize..b as usize],
-            })
-            .collect();
+        for (n, t) in norms.iter_mut().zip(toks) {
+            if t.norm.0 != u32::MAX {
+                *n = &arena[t.norm.0 as usize..t.norm.1 as usize];
+            }
+        }
         let w = |i: usize| -> &str { norms.get(i).copied().unwrap_or("") };
         // Formatting only happens when explaining.
         macro_rules! note {
@@ -480,7 +555,7 @@ impl<'d> Coder<'d> {
             };
         }
 
-        if is_sports(toks, &w) {
+        if (any_flags & SPORTS != 0 || any_hyphen) && is_sports(toks, &w) {
             note!("  sports report: nothing to code");
             return;
         }
@@ -580,18 +655,34 @@ impl<'d> Coder<'d> {
             // In the passive, pattern words may have moved before the verb with the object.
             let from = if passive { v.saturating_sub(8) } else { v + 1 };
             let window = &toks[from..toks.len().min(v + 1 + WINDOW)];
-            let bloom = window.iter().fold(0u128, |b, t| {
-                if t.id == NO_WORD {
-                    b
-                } else {
-                    b | bloom_bit(t.id)
+            let bloom = if from + window.len() == toks.len() {
+                // The literal-word summary of every sentence suffix, made at the first need.
+                if blooms.is_empty() {
+                    blooms.resize(toks.len() + 1, 0);
+                    for (k, t) in toks.iter().enumerate().rev() {
+                        let bit = if t.id == NO_WORD { 0 } else { bloom_bit(t.id) };
+                        blooms[k] = blooms[k + 1] | bit;
+                    }
                 }
-            });
+                blooms[from]
+            } else {
+                window.iter().fold(0u128, |b, t| {
+                    if t.id == NO_WORD {
+                        b
+                    } else {
+                        b | bloom_bit(t.id)
+                    }
+                })
+            };
             cands.clear();
             cands.extend(index.unkeyed.iter().filter(|r| r.bloom & !bloom == 0));
             seen.clear();
             for t in window {
-                if t.id != NO_WORD && !seen.contains(&t.id) {
+                // (A word that is no key of this verb finds nothing: skipped before any search.)
+                if t.id != NO_WORD
+                    && bloom_bit(t.id) & index.key_bloom != 0
+                    && !seen.contains(&t.id)
+                {
                     seen.push(t.id);
                     if let Some(b) = index.keyed.get(&t.id) {
                         cands.extend(b.iter().filter(|r| r.bloom & !bloom == 0));
@@ -1184,7 +1275,9 @@ impl<'d> Coder<'d> {
         // A statement that reports a negated event ("X did not attack, officials said") is no
         // event, even when the negated verb is none the dictionaries know ("Beijing would not
         // tolerate interference, officials said").
+        // (Without events it decides nothing: not computed.)
         let negated_report = !dict.set.petrarch
+            && !sentence_events.is_empty()
             && sentence_events.iter().all(|(_, _, c)| *c == "010")
             && (0..toks.len()).any(|k| is_negation(w(k)) && w(k) != "no");
         let has_other = !dict.set.petrarch
@@ -1968,6 +2061,7 @@ fn is_sports<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> bool {
     (0..toks.len()).any(|i| {
         toks[i].flags & SPORTS != 0
             || (i + 2 < toks.len()
+                && toks[i + 1].first == b'-'
                 && w(i + 1) == "-"
                 && w(i).len() <= 2
                 && w(i + 2).len() <= 2
@@ -2042,15 +2136,16 @@ fn match_pattern<'a>(
             };
             // An actor may be passed over before a later `+`, unless it starts a clause of its
             // own ("information Nusra Front had with Russia").
-            let clause_subject = i + 1 < n
-                && mask[i + 1] == 0
-                && (is_aux(w(i + 1)) || toks[i + 1].flags & VERB != 0);
+            // (A closure: it is needed only on an actor.)
+            let clause_subject = || {
+                i + 1 < n && mask[i + 1] == 0 && (is_aux(w(i + 1)) || toks[i + 1].flags & VERB != 0)
+            };
             if toks[i].flags & STOP != 0
                 || mask[i] >= 2
                     && here.is_none()
                     && i >= topic_end
                     && !modifier
-                    && (!target_later || clause_subject)
+                    && (!target_later || clause_subject())
             {
                 // Skipping over an actor would lose the target ("bombed Hamas targets in").
                 return None;
@@ -2060,13 +2155,15 @@ fn match_pattern<'a>(
             }
             // Amounts and the halves of hyphenated words are no gap: "pledged $31 million in
             // emergency aid to", "tested its first submarine-launched missile".
-            let filler = modifier
-                || is_quantity(w(i))
-                || matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
-                || i > 0 && w(i - 1) == "-";
+            let filler = || {
+                modifier
+                    || toks[i].flags & QUANT != 0
+                    || matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
+                    || i > 0 && w(i - 1) == "-"
+            };
             // An actor skipped before a later `+` counts as one noun phrase, not as gap words.
             let skipped_actor = target_later && mask[i] >= 1;
-            if toks[i].flags & SKIP == 0 && i >= topic_end && !filler && !skipped_actor {
+            if toks[i].flags & SKIP == 0 && i >= topic_end && !skipped_actor && !filler() {
                 gaps += 1;
                 if gaps > MAX_GAP {
                     return None;
@@ -2185,7 +2282,35 @@ fn is_preposition_element(el: &CElement, dict: &Dictionaries) -> bool {
 }
 
 /// How many tokens the literal `el` covers at token `i`, if it matches there.
+#[inline]
 fn literal_at<'a>(
+    toks: &[Tok],
+    mask: &[u8],
+    w: &dyn Fn(usize) -> &'a str,
+    el: &CElement,
+    i: usize,
+    dict: &Dictionaries,
+    agent_head: bool,
+) -> Option<usize> {
+    // Most literals are words, and most tokens are not the word: one compare, inline.
+    if let CElement::Word(id) = el {
+        let t = toks.get(i)?;
+        let fits = t.id == *id && *id != NO_WORD && mask[i] != 2 && (mask[i] != 3 || agent_head);
+        return fits.then_some(1);
+    }
+    if let CElement::Prefix(p) = el {
+        if let Some(&c) = p.as_bytes().first() {
+            if toks.get(i)?.first != c {
+                return None;
+            }
+        }
+    }
+    literal_at_other(toks, mask, w, el, i, dict, agent_head)
+}
+
+/// `literal_at` for the rarer elements.
+#[inline(never)]
+fn literal_at_other<'a>(
     toks: &[Tok],
     mask: &[u8],
     w: &dyn Fn(usize) -> &'a str,
@@ -3008,4 +3133,38 @@ fn default_target<'a>(
         return Vec::new();
     }
     group
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+
+    /// The integer reading of a token agrees with the plain byte test, also at the document's end.
+    #[test]
+    fn lower_case_test_reads_tokens_as_integers() {
+        let doc = "the Army said: Kyiv's ÉLAN x longerthaneight lowercaseword A";
+        let slow = |b: &[u8]| b.iter().all(|c| c.is_ascii() && !c.is_ascii_uppercase());
+        let mut spans = Vec::new();
+        for (s, _) in doc.char_indices() {
+            for (e, _) in doc[s..].char_indices().skip(1) {
+                spans.push((s, s + e));
+            }
+            spans.push((s, doc.len()));
+        }
+        for (s, e) in spans {
+            let b = &doc.as_bytes()[s..e];
+            let fast = match short_token(doc.as_bytes(), s, e) {
+                Some(x) => {
+                    let le = b.iter().rev().fold(0u64, |k, &c| k << 8 | u64::from(c));
+                    assert_eq!(x, le, "{:?}", &doc[s..e]);
+                    lower_ascii_u64(x)
+                }
+                None => is_lower_ascii(b),
+            };
+            assert_eq!(fast, slow(b), "{:?}", &doc[s..e]);
+        }
+        assert_eq!(short_token(doc.as_bytes(), doc.len() - 1, doc.len()), None);
+        assert!(!is_lower_ascii(b"lowercaseWord"));
+        assert!(is_lower_ascii(b"lowercase-word"));
+    }
 }

@@ -61,33 +61,28 @@ pub(crate) fn find_pieces<'d>(
 ) -> Vec<Piece<'d>> {
     let mut out = Vec::with_capacity(8);
     let mut i = 0;
-    let mut ends: Vec<(usize, u32)> = Vec::with_capacity(8);
     while i < toks.len() {
-        ends.clear();
         let mut node = 0;
         let mut j = i;
+        // The longest phrase that fits: each end is tried as it is reached, the last kept.
+        let mut found = None;
         while j < toks.len() {
             match dict.step(node, toks[j].id) {
                 Some(n) => {
                     node = n;
                     j += 1;
-                    if !dict.phrases_at(node).is_empty() {
-                        ends.push((j, node));
+                    let fits = dict.phrases_at(node).iter().find(|e| {
+                        exact_ok(e, toks, doc, i)
+                            && (!matches!(e.owner, Owner::Person(_))
+                                || dict.owner_code(e.owner, date).is_some())
+                    });
+                    if let Some(e) = fits {
+                        found = Some((j, e));
                     }
                 }
                 None => break,
             }
         }
-        let found = ends.iter().rev().find_map(|&(end, node)| {
-            dict.phrases_at(node)
-                .iter()
-                .find(|e| {
-                    exact_ok(e, toks, doc, i)
-                        && (!matches!(e.owner, Owner::Person(_))
-                            || dict.owner_code(e.owner, date).is_some())
-                })
-                .map(|e| (end, e))
-        });
         match found {
             Some((end, entry)) => {
                 out.push(Piece {
@@ -490,6 +485,24 @@ pub(crate) fn is_adjective_agent(w: &str) -> bool {
     )
 }
 
+/// `parts` joined into one shared string, without the formatting machinery.
+fn concat(parts: &[&str]) -> Rc<str> {
+    let mut buf = [0u8; 64];
+    let mut n = 0;
+    for p in parts {
+        let Some(dst) = buf.get_mut(n..n + p.len()) else {
+            return Rc::from(parts.concat());
+        };
+        dst.copy_from_slice(p.as_bytes());
+        n += p.len();
+    }
+    // Whole strings end to end are UTF-8 again.
+    match std::str::from_utf8(&buf[..n]) {
+        Ok(s) => Rc::from(s),
+        Err(_) => Rc::from(parts.concat()),
+    }
+}
+
 fn resolve<'d>(
     dict: &'d Dictionaries,
     group: &[Piece<'d>],
@@ -573,7 +586,7 @@ fn resolve<'d>(
             Some(g) if a.entry.code.is_none() && c.len() == 3 => {
                 let (gc, gn) = code_of(g)?;
                 agent_used = Some((Rc::from(gc), g.last));
-                (format!("{c}{gc}").into(), format!("{n} {gn}").into(), false)
+                (concat(&[c, gc]), concat(&[n, " ", gn]), false)
             }
             _ => (base_code.clone(), Rc::from(n), false),
         }
@@ -597,7 +610,14 @@ fn resolve<'d>(
     Some(Mention {
         first,
         last,
-        country: dict.country_of(&code).map(Rc::from),
+        // (A country's own code is its country: shared, not copied.)
+        country: dict.country_of(&code).map(|c| {
+            if *c == *code {
+                code.clone()
+            } else {
+                Rc::from(c)
+            }
+        }),
         code,
         name,
         span: (toks[first].start, toks[last - 1].end),

@@ -64,6 +64,9 @@ pub struct VerbIndex {
     pub keyed: FxHashMap<u32, Vec<VerbRef>>,
     /// The distinct forms this spelling takes ("accused": past or participle).
     pub forms: Vec<Form>,
+    /// The `bloom_bit`s of the keys of `keyed`: most words near a verb are no key, and this
+    /// rejects them without a hash lookup.
+    pub key_bloom: u128,
 }
 
 /// A pattern reachable from a verb form, with a 128-bit summary of its literal words: a pattern can
@@ -83,10 +86,93 @@ pub fn bloom_bit(word: u32) -> u128 {
 
 const NO_NODE: u32 = u32::MAX;
 
+/// The index of three upper-case ASCII letters (the first three of `code`) among all such triples.
+#[inline]
+fn letters3(code: &[u8]) -> Option<usize> {
+    match code {
+        [a @ b'A'..=b'Z', b @ b'A'..=b'Z', c @ b'A'..=b'Z', ..] => {
+            Some((usize::from(a - b'A') * 26 + usize::from(b - b'A')) * 26 + usize::from(c - b'A'))
+        }
+        _ => None,
+    }
+}
+
+/// A word of 1 to 7 bytes packed into an integer (its bytes in little-endian order, its length
+/// in the top byte), or `None`.
+#[inline]
+fn pack_short(word: &[u8]) -> Option<u64> {
+    if word.is_empty() || word.len() > 7 {
+        return None;
+    }
+    let packed = word.iter().rev().fold(0u64, |k, &b| k << 8 | u64::from(b));
+    Some(packed | (word.len() as u64) << 56)
+}
+
+/// The ids of the lexicon's short words in an open-addressing table of packed words: most tokens
+/// are short, and their lookup is then a multiply and integer compares instead of hashing and
+/// comparing strings.
+#[derive(Default)]
+struct ShortWords {
+    /// Packed words (0: empty slot), a power of two of them.
+    keys: Vec<u64>,
+    ids: Vec<u32>,
+    shift: u32,
+}
+
+impl ShortWords {
+    fn new<'a>(words: impl Iterator<Item = (&'a str, u32)> + Clone) -> ShortWords {
+        let count = words
+            .clone()
+            .filter(|(w, _)| pack_short(w.as_bytes()).is_some())
+            .count();
+        let bits = (count.max(1) * 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        let size = 1usize << bits;
+        let mut t = ShortWords {
+            keys: vec![0; size],
+            ids: vec![NO_WORD; size],
+            shift: 64 - bits,
+        };
+        for (w, id) in words {
+            if let Some(k) = pack_short(w.as_bytes()) {
+                let mut slot = t.slot(k);
+                while t.keys[slot] != 0 {
+                    slot = (slot + 1) & (size - 1);
+                }
+                t.keys[slot] = k;
+                t.ids[slot] = id;
+            }
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> u32 {
+        let mask = self.keys.len() - 1;
+        let mut slot = self.slot(key);
+        loop {
+            match self.keys[slot] {
+                k if k == key => return self.ids[slot],
+                0 => return NO_WORD,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+}
+
 /// A compiled dictionary set, ready for the coder.
 pub struct Dictionaries {
     pub set: DictionarySet,
     lexicon: FxHashMap<Box<str>, u32>,
+    /// The lexicon's words of up to 7 bytes again, for `word_id`.
+    short: ShortWords,
     words: Vec<Box<str>>,
     trie: FxHashMap<(u32, u32), u32>,
     /// The root's children by word id (`NO_NODE` when none): every token tries the root, so it
@@ -107,6 +193,10 @@ pub struct Dictionaries {
     /// without hashing).
     starts_synset: Vec<bool>,
     countries: rustc_hash::FxHashSet<Box<str>>,
+    /// The three-letter upper-case countries again, by `letters3` (index into `country_names`,
+    /// `u16::MAX` when none): `country_of` is asked for every mention.
+    country_slots: Vec<u16>,
+    country_names: Vec<Box<str>>,
     nodes: u32,
 }
 
@@ -115,6 +205,7 @@ impl Dictionaries {
         let mut d = Dictionaries {
             set: DictionarySet::default(),
             lexicon: FxHashMap::default(),
+            short: ShortWords::default(),
             words: Vec::new(),
             trie: FxHashMap::default(),
             root: Vec::new(),
@@ -126,6 +217,8 @@ impl Dictionaries {
             synset_starts: FxHashMap::default(),
             starts_synset: Vec::new(),
             countries: Default::default(),
+            country_slots: Vec::new(),
+            country_names: Vec::new(),
             nodes: 1,
         };
         let mut terminals: Vec<Vec<PhraseEntry>> = Vec::new();
@@ -329,6 +422,7 @@ impl Dictionaries {
                     index.forms.push(f);
                 }
             }
+            index.key_bloom = index.keyed.keys().fold(0, |b, &k| b | bloom_bit(k));
         }
         // Dense tables by word id and node, built once the lexicon and the trie are complete.
         d.root = vec![NO_NODE; words];
@@ -349,6 +443,18 @@ impl Dictionaries {
             .filter(|a| a.country.as_deref() == Some(a.code.as_str()))
             .map(|a| Box::from(a.code.as_str()))
             .collect();
+        d.country_slots = vec![u16::MAX; 26 * 26 * 26];
+        let mut names: Vec<&Box<str>> = d.countries.iter().collect();
+        names.sort();
+        for c in names {
+            if let Some(k) = letters3(c.as_bytes()).filter(|_| c.len() == 3) {
+                if let Ok(i) = u16::try_from(d.country_names.len()) {
+                    d.country_slots[k] = i;
+                    d.country_names.push(c.clone());
+                }
+            }
+        }
+        d.short = ShortWords::new(d.words.iter().zip(0u32..).map(|(w, id)| (&**w, id)));
         d.set = set;
         d
     }
@@ -391,7 +497,21 @@ impl Dictionaries {
     /// The id of a normalised word, or `NO_WORD`.
     #[inline]
     pub fn word_id(&self, normalized: &str) -> u32 {
-        self.lexicon.get(normalized).copied().unwrap_or(NO_WORD)
+        match pack_short(normalized.as_bytes()) {
+            Some(key) => self.short.get(key),
+            None => self.lexicon.get(normalized).copied().unwrap_or(NO_WORD),
+        }
+    }
+
+    /// `word_id` of a normalised word of 1 to 7 bytes given as an integer: its bytes in
+    /// little-endian order, the higher bytes zero. `None` for other lengths. (The coder has most
+    /// tokens in this form already.)
+    #[inline]
+    pub fn short_word_id(&self, le_bytes: u64, len: usize) -> Option<u32> {
+        if len == 0 || len > 7 || le_bytes >> (8 * len) != 0 {
+            return None;
+        }
+        Some(self.short.get(le_bytes | (len as u64) << 56))
     }
 
     /// One step down the phrase trie from `node` (the root is 0).
@@ -464,6 +584,10 @@ impl Dictionaries {
     /// The country of an actor code, when its first three letters name a known country actor.
     pub fn country_of(&self, code: &str) -> Option<&str> {
         let head = code.get(..3)?;
+        if let Some(k) = letters3(head.as_bytes()) {
+            let i = *self.country_slots.get(k)?;
+            return self.country_names.get(usize::from(i)).map(|c| c.as_ref());
+        }
         self.countries.get(head).map(|c| c.as_ref())
     }
 }
@@ -525,6 +649,40 @@ mod tests {
         assert_eq!(d.verbs_for(d.word_id("accusing"))[0].1, Form::Ing);
         assert_eq!(d.patterns[0].literal_count, 3);
         assert!(d.verbs_for(d.word_id("holded")).is_empty());
+    }
+
+    #[test]
+    fn every_word_is_found_by_its_text() {
+        let d = compile(&[
+            ("a.actors", "actor RUS \"Russia\" country=RUS\n  Russia\n  Russian Federation\n  Kremlinologists\n"),
+            ("b.actors", "actor UKR \"Ukraine\" country=UKR\n  droid\n"),
+            ("c.verbs", "046 hold talks with +\n112 accuse + of\n"),
+        ]);
+        assert!(d.word_count() > 8);
+        for id in 0..d.word_count() as u32 {
+            assert_eq!(d.word_id(d.word(id)), id, "{:?}", d.word(id));
+        }
+        for unknown in [
+            "",
+            "x",
+            "talk",
+            "kremlinologist",
+            "russiansss",
+            "federations",
+        ] {
+            assert_eq!(d.word_id(unknown), NO_WORD, "{unknown:?}");
+        }
+        let le = |w: &str| w.bytes().rev().fold(0u64, |k, b| k << 8 | u64::from(b));
+        for w in ["russia", "talks", "with", "x", "droid"] {
+            assert_eq!(d.short_word_id(le(w), w.len()), Some(d.word_id(w)), "{w:?}");
+        }
+        assert_eq!(d.short_word_id(le("with"), 3), None);
+        assert_eq!(d.short_word_id(0, 0), None);
+        assert_eq!(d.country_of("RUSGOV"), Some("RUS"));
+        assert_eq!(d.country_of("UKRMIL"), Some("UKR"));
+        assert_eq!(d.country_of("U2RMIL"), None);
+        assert_eq!(d.country_of("RUX"), None);
+        assert_eq!(d.country_of("RU"), None);
     }
 
     #[test]
