@@ -1479,7 +1479,10 @@ impl<'d> Coder<'d> {
             .min()
             .unwrap_or(m.verb);
         let target = target.and_then(|t| {
-            let head = self.dict.word(toks[t.last.saturating_sub(1)].id);
+            // By span, not index: a target remembered from an earlier sentence has its indices.
+            let head = toks
+                .binary_search_by_key(&t.span.1, |x| x.end)
+                .map_or("", |k| self.dict.word(toks[k].id));
             target_ref(
                 self.dict,
                 source,
