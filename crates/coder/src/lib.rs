@@ -1522,24 +1522,9 @@ fn crosses_clause<'a>(w: &dyn Fn(usize) -> &'a str, m: &Match) -> bool {
         return false;
     };
     (m.verb + 1..last).any(|k| {
-        matches!(
-            w(k),
-            "that"
-                | "he"
-                | "she"
-                | "they"
-                | "we"
-                | "i"
-                | "will"
-                | "would"
-                | "shall"
-                | "should"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-        ) || w(k) == "it" && is_aux(w(k + 1))
+        matches!(w(k), "that" | "he" | "she" | "they" | "we" | "i")
+            || is_modal(w(k))
+            || w(k) == "it" && is_aux(w(k + 1))
     })
 }
 

@@ -136,24 +136,16 @@ pub fn is_have(w: &str) -> bool {
 pub fn is_aux(w: &str) -> bool {
     is_be(w)
         || is_have(w)
-        || matches!(
-            w,
-            "will"
-                | "would"
-                | "shall"
-                | "should"
-                | "can"
-                | "could"
-                | "may"
-                | "might"
-                | "must"
-                | "do"
-                | "does"
-                | "did"
-                | "'ll"
-                | "wo"
-                | "ca"
-        )
+        || is_modal(w)
+        || matches!(w, "do" | "does" | "did" | "'ll" | "wo" | "ca")
+}
+
+/// Modal verbs.
+pub fn is_modal(w: &str) -> bool {
+    matches!(
+        w,
+        "will" | "would" | "shall" | "should" | "can" | "could" | "may" | "might" | "must"
+    )
 }
 
 pub fn is_negation(w: &str) -> bool {

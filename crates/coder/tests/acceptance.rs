@@ -16,8 +16,8 @@ const RECALL_TARGET: f64 = 0.90;
 const SPURIOUS_TARGET: f64 = 0.05;
 /// The level reached so far; CI fails if a change falls below it. (The exact-code floor went down
 /// when 85 fresh sentences were added on 2026-11-26: full CAMEO codes are where coders disagree most.)
-const RECALL_FLOOR: f64 = 0.83;
-const SPURIOUS_CEILING: f64 = 0.17;
+const RECALL_FLOOR: f64 = 0.835;
+const SPURIOUS_CEILING: f64 = 0.166;
 const EXACT_FLOOR: f64 = 0.65;
 
 #[derive(Debug)]

@@ -335,16 +335,7 @@ pub struct DocPlaces {
 
 /// `w` is all ASCII letters and digits.
 fn alnum(w: &str) -> bool {
-    static ALNUM: [bool; 256] = {
-        let mut t = [false; 256];
-        let mut i = 0;
-        while i < 128 {
-            t[i] = (i as u8).is_ascii_alphanumeric();
-            i += 1;
-        }
-        t
-    };
-    w.bytes().all(|b| ALNUM[b as usize])
+    dyad_text::is_alnum_word(w)
 }
 
 /// The token ends a name may have, each with the hash of its key when that key is the plain

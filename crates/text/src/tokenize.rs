@@ -55,6 +55,11 @@ static ALNUM: [bool; 256] = {
     t
 };
 
+/// `w` is all ASCII letters and digits (a plain word).
+pub fn is_alnum_word(w: &str) -> bool {
+    w.bytes().all(|b| ALNUM[b as usize])
+}
+
 /// Decode the char starting at byte `i` (which must be a char boundary).
 #[inline]
 pub(crate) fn decode(s: &str, i: usize) -> (char, usize) {
