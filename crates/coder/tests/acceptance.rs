@@ -15,10 +15,11 @@ use std::collections::BTreeMap;
 const RECALL_TARGET: f64 = 0.90;
 const SPURIOUS_TARGET: f64 = 0.05;
 /// The level reached so far; CI fails if a change falls below it. (The exact-code floor went down
-/// when 85 fresh sentences were added on 2026-11-26: full CAMEO codes are where coders disagree most.)
+/// when 85 fresh sentences were added on 2026-11-26, and again with the twenty-first fresh batch:
+/// full CAMEO codes are where coders disagree most.)
 const RECALL_FLOOR: f64 = 0.835;
 const SPURIOUS_CEILING: f64 = 0.166;
-const EXACT_FLOOR: f64 = 0.65;
+const EXACT_FLOOR: f64 = 0.64;
 
 #[derive(Debug)]
 struct Case {
