@@ -1096,8 +1096,7 @@ impl<'d> Coder<'d> {
                     !mentions[s].bare_agent
                         || targets.iter().any(|&t| !mentions[t].bare_agent)
                         || (!petrarch
-                            && is_local_agent(&mentions[s].code)
-                            && &*mentions[s].code != "REB"
+                            && placed_by_clause(&mentions[s].code)
                             && clause_place(dict, &mentions, m.verb, toks, &w).is_some())
                         || verb_positions
                             .iter()
@@ -1364,7 +1363,7 @@ impl<'d> Coder<'d> {
                 .as_mut()
                 .filter(|s| s.bare_agent && !dict.set.petrarch)
             {
-                if is_local_agent(&src.code) && &*src.code != "REB" {
+                if placed_by_clause(&src.code) {
                     if let Some(country) = clause_place(dict, &mentions, v, toks, &w) {
                         src.localise(country);
                         // "... in support of the coup leaders": the target is local as well.
@@ -2528,6 +2527,12 @@ fn is_local_agent(code: &str) -> bool {
     )
 }
 
+/// Local agents that take their country from a place later in their clause ("protesters
+/// attacked the embassy in Ouagadougou"); gunmen and rebels there may have come from elsewhere.
+fn placed_by_clause(code: &str) -> bool {
+    is_local_agent(code) && code != "REB"
+}
+
 /// The country of the first place named with "in" after verb `v` in its clause ("... in
 /// Ouagadougou"), if it is a country or a capital.
 fn clause_place<'a, 'm>(
@@ -2541,10 +2546,7 @@ fn clause_place<'a, 'm>(
         if (v + 1..m.first).any(|t| toks[t].flags & CLAUSE != 0) {
             return None;
         }
-        let mut k = m.first;
-        while k > 0 && (is_determiner(w(k - 1)) || is_place_modifier(w(k - 1))) {
-            k -= 1;
-        }
+        let k = place_lead(m, w);
         if k > 0 && w(k - 1) == "in" && m.code.len() == 3 && dict.country_of(&m.code).is_some() {
             return Some(&m.code);
         }
@@ -2552,12 +2554,19 @@ fn clause_place<'a, 'm>(
     None
 }
 
-/// A mention used as a place: after a locative preposition that the pattern did not use.
-fn is_place<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str, used: &[u32]) -> bool {
+/// Where a mention's phrase starts once determiners and direction words before it are taken in
+/// ("in the northern city of ..."): the word before that is its preposition, if any.
+fn place_lead<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str) -> usize {
     let mut k = m.first;
     while k > 0 && (is_determiner(w(k - 1)) || is_place_modifier(w(k - 1))) {
         k -= 1;
     }
+    k
+}
+
+/// A mention used as a place: after a locative preposition that the pattern did not use.
+fn is_place<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str, used: &[u32]) -> bool {
+    let k = place_lead(m, w);
     k > 0 && is_locative(w(k - 1)) && !used.contains(&((k - 1) as u32))
 }
 
