@@ -1368,17 +1368,21 @@ mod tests {
 
     #[test]
     fn strings_are_escaped_like_serde_does() {
+        // Random strings over `chars` (xorshift, fixed seed).
+        fn random(seed: &mut u64, chars: &[char], len: usize) -> String {
+            (0..len)
+                .map(|_| {
+                    *seed ^= *seed << 13;
+                    *seed ^= *seed >> 7;
+                    *seed ^= *seed << 17;
+                    chars[(*seed % chars.len() as u64) as usize]
+                })
+                .collect()
+        }
         let mut seed = 0x2545_f491_4f6c_dd1du64;
         let alphabet: Vec<char> = "ab \"\\\n\t\r\u{1}\u{1f}é’“\u{7f}Zz09".chars().collect();
         for len in 0..200 {
-            let s: String = (0..len)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    alphabet[(seed % alphabet.len() as u64) as usize]
-                })
-                .collect();
+            let s = random(&mut seed, &alphabet, len);
             let mut out = Vec::new();
             json_str(&mut out, &s);
             assert_eq!(
@@ -1389,14 +1393,7 @@ mod tests {
         // Strings that need no escapes, of every short length, after other output.
         let clean: Vec<char> = "abZz09 é’.".chars().collect();
         for len in 0..40 {
-            let s: String = (0..len)
-                .map(|_| {
-                    seed ^= seed << 13;
-                    seed ^= seed >> 7;
-                    seed ^= seed << 17;
-                    clean[(seed % clean.len() as u64) as usize]
-                })
-                .collect();
+            let s = random(&mut seed, &clean, len);
             let mut out = b"[1,".to_vec();
             json_str(&mut out, &s);
             assert_eq!(
