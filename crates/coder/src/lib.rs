@@ -1009,6 +1009,31 @@ impl<'d> Coder<'d> {
                 } else {
                     tgt
                 };
+                // "used water cannon and tear gas to disperse protesters": force used for a
+                // purpose is aimed at the purpose verb's object.
+                let tgt = if tgt.is_empty()
+                    && !petrarch
+                    && code.get(..2).is_some_and(|r| ("14"..="20").contains(&r))
+                {
+                    let end = m.end.max(m.verb + 1);
+                    (end..toks.len().min(end + 8))
+                        .take_while(|&k| toks[k].flags & (STOP | CLAUSE) == 0)
+                        .find(|&k| w(k) == "to" && is_force_purpose(w(k + 1)))
+                        .map(|k| {
+                            let mut after = k + 2;
+                            if matches!(w(after), "up" | "back" | "out") {
+                                after += 1;
+                            }
+                            // ("to disperse pro-European protesters")
+                            if matches!(w(after), "pro" | "anti") && w(after + 1) == "-" {
+                                after += 2;
+                            }
+                            default_target(&mentions, &mention_at, toks, &w, after, dict, &placey)
+                        })
+                        .unwrap_or_default()
+                } else {
+                    tgt
+                };
                 // "Serbia put its army on alert": the subject's own agents are no target.
                 let own = |t: &usize| {
                     let x = &mentions[*t];
@@ -1387,6 +1412,20 @@ impl<'d> Coder<'d> {
                     && !e.target.as_ref().is_some_and(|t| t.code.ends_with("MED"))
                 {
                     src.localise(&country);
+                }
+            }
+            if !dict.set.petrarch && e.cameo == "0874" {
+                // "Mali announced its withdrawal from ECOWAS": leaving an organisation is no
+                // military retreat but a cut in relations.
+                if e.target.as_ref().is_some_and(|t| t.code.starts_with("IGO")) {
+                    note!("  0874 withdrawal from an organisation: coded 161");
+                    e.cameo = "161".to_string();
+                } else if e.source.as_ref().is_some_and(|s| s.person)
+                    && matches!(w(v), "left" | "leave" | "leaves" | "leaving")
+                {
+                    // "Gonzalez left Venezuela for Spain": a person who leaves a country travels.
+                    note!("  dropped 0874: a person leaving a place is no retreat");
+                    continue;
                 }
             }
             // PETRARCH codes only events with both a source and a target.
@@ -1977,6 +2016,14 @@ fn protest_target<'a>(
 /// Whether an actor starting at `first` can be the object that a slot starting at `start` holds:
 /// "holds evidence that terrorists ..." has "evidence" as its object, not the terrorists.
 fn heads_slot<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, start: usize, first: usize) -> bool {
+    // "strikes on what it called terrorist camps": the naming clause stands before the object.
+    let start = if w(start) == "what" {
+        (start + 1..first.min(start + 5))
+            .find(|&c| is_naming_verb(w(c)))
+            .map_or(start, |c| c + 1)
+    } else {
+        start
+    };
     let mut others = 0;
     for (k, t) in toks.iter().enumerate().take(first).skip(start) {
         let x = w(k);
@@ -2263,7 +2310,7 @@ fn match_pattern<'a>(
 /// Whether a pattern word is "to", "from" or "with": words that introduce a recipient.
 fn is_preposition_element(el: &CElement, dict: &Dictionaries) -> bool {
     match el {
-        CElement::Word(id) => matches!(dict.word(*id), "to" | "from" | "with"),
+        CElement::Word(id) => matches!(dict.word(*id), "to" | "from" | "with" | "between"),
         _ => false,
     }
 }
@@ -2436,6 +2483,13 @@ fn unreal_infinitive<'a>(
     v: usize,
     matches: &[Match],
 ) -> Option<String> {
+    // "strikes on what it called terrorist camps": the verb only names the object.
+    if is_naming_verb(w(v))
+        && (v.saturating_sub(4)..v)
+            .any(|t| w(t) == "what" && !(t + 1..v).any(|x| toks[x].flags & (STOP | CLAUSE) != 0))
+    {
+        return Some("it only names something (`what ... called`)".into());
+    }
     // "demanded that Israel allow fuel in": what is demanded has not happened.
     let mandate = (v.saturating_sub(8)..v).rev().find(|&t| {
         t > 0

@@ -167,7 +167,14 @@ pub(crate) fn group<'a>(
         while end < pieces.len() && joins(&pieces[end - 1], &pieces[end], toks, words, dict) {
             end += 1;
         }
-        if let Some(m) = resolve(dict, &pieces[k..end], toks, date) {
+        // "pro-European protesters", "anti-American demonstrators": the named actor is what the
+        // people are for or against, not who they are (the agent stays, with no country; a lone
+        // "pro-Western" names nobody).
+        let first = pieces[k].first;
+        let stance = (!dict.set.petrarch && first >= 2 && words(first - 1) == "-")
+            .then(|| words(first - 2))
+            .filter(|x| matches!(*x, "pro" | "anti"));
+        if let Some(m) = resolve(dict, &pieces[k..end], toks, date, stance) {
             out.push(m);
         }
         k = end;
@@ -249,13 +256,15 @@ fn located_agents<'a>(
         // "militants in Gaza"): "troops in Syria" or "reporters in Vienna" may be foreigners.
         // "residents of Gaza", "the people of Sudan": civilians of a place are its own.
         let of_place = words(out[i].last) == "of" && &*out[i].code == "CVL";
+        // "terrorist camps in Pakistan", "militant hideouts in Idlib": where their sites are.
+        let site = crate::words::is_site_noun(words(out[i].last)) && words(out[i].last + 1) == "in";
         if !out[i].bare_agent
-            || words(out[i].last) != "in" && !of_place
+            || words(out[i].last) != "in" && !of_place && !site
             || !crate::is_local_agent(&out[i].code)
         {
             continue;
         }
-        let mut k = out[i].last + 1;
+        let mut k = out[i].last + 1 + usize::from(site);
         while is_determiner(words(k)) || is_place_modifier(words(k)) {
             k += 1;
         }
@@ -508,6 +517,7 @@ fn resolve<'d>(
     group: &[Piece<'d>],
     toks: &[Tok],
     date: Option<chrono::NaiveDate>,
+    stance: Option<&str>,
 ) -> Option<Mention> {
     let code_of = |p: &Piece<'d>| -> Option<(&'d str, &'d str)> {
         let (code, name, _) = dict.owner_code(p.entry.owner, date)?;
@@ -538,6 +548,19 @@ fn resolve<'d>(
             Some(before)
         }
         (last, _) => last,
+    };
+    // "pro-European protesters" are no Europeans; "pro-Russian gunmen" are armed for Russia and
+    // coded as its rebels (CAMEO's custom), so a "pro-" before armed men keeps its actor.
+    let armed = || {
+        agent.is_some_and(|g| {
+            dict.owner_code(g.entry.owner, date)
+                .is_some_and(|(c, _, _)| matches!(c, "REB" | "SEP" | "MIL" | "UAF" | "INS"))
+        })
+    };
+    let (person, actor) = match stance {
+        Some("anti") => (None, None),
+        Some(_) if !armed() => (None, None),
+        _ => (person, actor),
     };
     // PETRARCH combines agents with a date-restricted actor too ("Georgian demonstrators" is
     // GEO + OPP): such an actor is read as a person entry here, so it becomes the base actor.

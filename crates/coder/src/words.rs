@@ -806,3 +806,58 @@ pub fn is_craft(w: &str) -> bool {
             | "battery"
     )
 }
+
+/// Verbs that say what force was used for ("used tear gas to disperse protesters"): their object
+/// is the target of the force.
+pub fn is_force_purpose(w: &str) -> bool {
+    matches!(
+        w,
+        "disperse"
+            | "break"
+            | "scatter"
+            | "quell"
+            | "crush"
+            | "suppress"
+            | "repel"
+            | "push"
+            | "clear"
+            | "evict"
+            | "drive"
+            | "remove"
+            | "subdue"
+    )
+}
+
+/// Verbs that name or label ("what it called terrorist camps").
+pub fn is_naming_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "called"
+            | "calls"
+            | "termed"
+            | "terms"
+            | "described"
+            | "describes"
+            | "dubbed"
+            | "labelled"
+            | "labeled"
+            | "branded"
+    )
+}
+
+/// Nouns for the places a group holds ("terrorist camps in Pakistan"): the group is there.
+pub fn is_site_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "camp"
+            | "camps"
+            | "base"
+            | "bases"
+            | "hideout"
+            | "hideouts"
+            | "positions"
+            | "strongholds"
+            | "stronghold"
+            | "targets"
+    )
+}

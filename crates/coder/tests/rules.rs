@@ -20,6 +20,13 @@ actor AZE "Azerbaijan" country=AZE
   Azerbaijan
 actor IGOUNO "United Nations"
   United Nations
+actor IGOWAFECW "ECOWAS"
+  ECOWAS
+actor EUR "Europe"
+  European
+person "Ana Ruiz"
+  Ana Ruiz
+  role ARMOPP 2000-01-01..
 actor SYRREBNUS "Nusra Front"
   Nusra Front
   NF
@@ -53,6 +60,10 @@ agent CVL "civilians"
 agent OPP "opposition"
   opposition
   activists
+agent REB "rebels"
+  militants
+  terrorist
+  gunmen
 "#;
 
 const VERBS: &str = r#"
@@ -100,6 +111,12 @@ const VERBS: &str = r#"
 051 rally in support of +
 130 warn +
 175 fire water cannon* at +
+175 use tear gas
+0874 announce withdrawal from +
+0874 leave +
+195 launch strike* on +
+111 call + terrorist*
+190:190 fighting =break out between $ and +
 070 ship aid to +
 "#;
 
@@ -110,7 +127,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\n",
         &mut set,
     )
     .unwrap();
@@ -813,5 +830,83 @@ fn a_state_warning_the_junta_warns_someone_else() {
     assert_eq!(
         triples(&d, "Protesters in Ankara warned the junta."),
         ["TURCVL 130 TURGOV"]
+    );
+}
+
+#[test]
+fn leaving_an_organisation_cuts_relations() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Armenia announced its withdrawal from ECOWAS."),
+        ["ARM 161 IGOWAFECW"]
+    );
+    // Leaving a place is still a retreat for a state, but a person who leaves only travels.
+    assert_eq!(
+        triples(&d, "Russia announced its withdrawal from Armenia."),
+        ["RUS 0874 ARM"]
+    );
+    assert!(triples(&d, "Ana Ruiz left Armenia for Turkey.").is_empty());
+}
+
+#[test]
+fn people_for_or_against_a_country_are_not_its_people() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish security forces used tear gas to disperse pro-European protesters in Ankara."
+        ),
+        ["TURCOP 175 TURCVL"]
+    );
+    assert_eq!(
+        triples(&d, "Anti-Russian protesters attacked Turkish troops."),
+        ["CVL 190 TURMIL"]
+    );
+    // Gunmen "pro" a state are coded as its armed men.
+    assert_eq!(
+        triples(&d, "Pro-Russian gunmen attacked Turkish troops."),
+        ["RUSREB 190 TURMIL"]
+    );
+}
+
+#[test]
+fn force_used_for_a_purpose_hits_its_object() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish security forces used tear gas to disperse protesters."
+        ),
+        ["TURCOP 175 TURCVL"]
+    );
+    assert_eq!(
+        triples(&d, "Turkish security forces used tear gas."),
+        ["TURCOP 175 -"]
+    );
+}
+
+#[test]
+fn what_a_state_calls_something_is_no_event() {
+    let d = dict();
+    // The camps are where the militants are: Armenia's.
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey launched strikes on what it called terrorist camps in Armenia."
+        ),
+        ["TUR 195 ARMREB"]
+    );
+}
+
+#[test]
+fn fighting_between_two_sides_is_both_sides_force() {
+    let d = dict();
+    // The place between the verb and "between" is passed over.
+    assert_eq!(
+        triples(
+            &d,
+            "Fighting broke out in Ankara between Turkish troops and the Nusra Front."
+        ),
+        ["TURMIL 190 SYRREBNUS", "SYRREBNUS 190 TURMIL"]
     );
 }
