@@ -2239,6 +2239,15 @@ fn match_pattern<'a>(
                             if toks[i].flags & STOP != 0 && !matches!(w(i), "," | "'s" | "'") {
                                 break;
                             }
+                            // "condemned the coup and called for ...": a second verb of the
+                            // subject ends the object.
+                            if i > start
+                                && matches!(w(i), "and" | "but")
+                                && toks.get(i + 1).is_some_and(|t| t.flags & VERB != 0)
+                                && is_past_verb_form(w(i + 1))
+                            {
+                                break;
+                            }
                             i += 1;
                         }
                         match found {
@@ -3159,6 +3168,15 @@ fn default_target<'a>(
     // "release jailed ELN members": a participle used as an adjective.
     if w(k).ends_with("ed") && mention_at.get(k + 1).is_some_and(|&i| i != usize::MAX) {
         k += 1;
+    }
+    // "condemned the coup in Niger": what happened in a country is that country's.
+    if is_event_noun(w(k)) && w(k + 1) == "in" {
+        let j = skip(k + 2);
+        if let Some(&i) = mention_at.get(j).filter(|&&i| i != usize::MAX) {
+            if mentions[i].code.len() == 3 && mentions[i].country.is_some() {
+                return vec![i];
+            }
+        }
     }
     let Some(&i) = mention_at.get(k) else {
         return Vec::new();

@@ -861,3 +861,42 @@ pub fn is_site_noun(w: &str) -> bool {
             | "targets"
     )
 }
+
+/// A past-tense verb form (regular, or one of the common irregular ones of news prose).
+pub fn is_past_verb_form(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "said"
+                | "told"
+                | "met"
+                | "held"
+                | "made"
+                | "took"
+                | "gave"
+                | "sent"
+                | "struck"
+                | "fought"
+                | "sought"
+                | "brought"
+                | "left"
+                | "won"
+                | "began"
+                | "spoke"
+                | "wrote"
+                | "shot"
+                | "hit"
+                | "cut"
+                | "threw"
+                | "drove"
+    )
+}
+
+/// Nouns for an event that happened somewhere ("condemned the coup in Niger"): criticism of it is
+/// aimed at that country.
+pub fn is_event_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "coup" | "takeover" | "crackdown" | "violence" | "killings" | "massacre" | "executions"
+    )
+}
