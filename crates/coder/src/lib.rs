@@ -934,6 +934,15 @@ impl<'d> Coder<'d> {
                     }
                 }
                 let tgt = match m.slot {
+                    // "condemned the coup in Niger for ...": what happened in a country is its.
+                    Some((a, b))
+                        if !petrarch
+                            && event_in_place(&mentions, &mention_at, &w, a, b).is_some() =>
+                    {
+                        event_in_place(&mentions, &mention_at, &w, a, b)
+                            .into_iter()
+                            .collect()
+                    }
                     Some((a, b)) => {
                         let first = mentions
                             .iter()
@@ -3138,6 +3147,29 @@ fn first_actor_after<'a>(
 }
 
 /// With no `+` in the pattern: an actor right after the match, unless it starts a clause of its own.
+/// The country of "the coup in Niger" when the tokens `a..b` open with such a phrase.
+fn event_in_place<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    w: &dyn Fn(usize) -> &'a str,
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    let mut k = a;
+    while k < b && is_determiner(w(k)) {
+        k += 1;
+    }
+    if !(is_event_noun(w(k)) && w(k + 1) == "in") {
+        return None;
+    }
+    let mut j = k + 2;
+    while j < b && is_determiner(w(j)) {
+        j += 1;
+    }
+    let i = *mention_at.get(j).filter(|&&i| i != usize::MAX)?;
+    (mentions[i].code.len() == 3 && mentions[i].country.is_some()).then_some(i)
+}
+
 fn default_target<'a>(
     mentions: &[Mention],
     mention_at: &[usize],
@@ -3170,13 +3202,8 @@ fn default_target<'a>(
         k += 1;
     }
     // "condemned the coup in Niger": what happened in a country is that country's.
-    if is_event_noun(w(k)) && w(k + 1) == "in" {
-        let j = skip(k + 2);
-        if let Some(&i) = mention_at.get(j).filter(|&&i| i != usize::MAX) {
-            if mentions[i].code.len() == 3 && mentions[i].country.is_some() {
-                return vec![i];
-            }
-        }
+    if let Some(i) = event_in_place(mentions, mention_at, w, k, toks.len()) {
+        return vec![i];
     }
     let Some(&i) = mention_at.get(k) else {
         return Vec::new();

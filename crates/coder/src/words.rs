@@ -889,7 +889,7 @@ pub fn is_past_verb_form(w: &str) -> bool {
                 | "cut"
                 | "threw"
                 | "drove"
-    )
+        )
 }
 
 /// Nouns for an event that happened somewhere ("condemned the coup in Niger"): criticism of it is

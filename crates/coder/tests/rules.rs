@@ -117,6 +117,8 @@ const VERBS: &str = r#"
 195 launch strike* on +
 111 call + terrorist*
 190:190 fighting =break out between $ and +
+111 condemn + for
+0253 call for release of +
 070 ship aid to +
 "#;
 
@@ -127,7 +129,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\n",
         &mut set,
     )
     .unwrap();
@@ -909,4 +911,19 @@ fn fighting_between_two_sides_is_both_sides_force() {
         ),
         ["TURMIL 190 SYRREBNUS", "SYRREBNUS 190 TURMIL"]
     );
+}
+
+#[test]
+fn criticism_of_a_coup_in_a_country_is_aimed_at_it_and_a_second_verb_ends_the_object() {
+    let d = dict();
+    // Without the stop at "and called", `condemn + for` would swallow the second verb's "for".
+    assert_eq!(
+        triples(
+            &d,
+            "Russia condemned the coup in Armenia and called for the release of Sergei Lavrov."
+        ),
+        ["RUS 111 ARM", "RUS 0253 RUSGOV"]
+    );
+    // A coup named with no place has no target.
+    assert_eq!(triples(&d, "Russia condemned the coup."), ["RUS 111 -"]);
 }
