@@ -34,21 +34,26 @@ ATTACK
 
 /// Writes the set (with or without its transformations) and loads it as `--petrarch` does.
 fn dict(transformations: bool) -> Dictionaries {
+    let verbs: String = VERBS
+        .lines()
+        .filter(|l| transformations || !l.starts_with('~'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    dict_with(&verbs)
+}
+
+/// The actors and agents above with the verb dictionary `verbs`.
+fn dict_with(verbs: &str) -> Dictionaries {
     let dir = std::env::temp_dir().join(format!(
         "dyad-petrarch-rules-{}-{}",
         std::process::id(),
         FOLDERS.fetch_add(1, Ordering::Relaxed)
     ));
     std::fs::create_dir_all(&dir).unwrap();
-    let verbs: String = VERBS
-        .lines()
-        .filter(|l| transformations || !l.starts_with('~'))
-        .map(|l| format!("{l}\n"))
-        .collect();
     let files: [(&str, &str); 3] = [
         ("T.actors.txt", ACTORS),
         ("T.agents.txt", AGENTS),
-        ("T.verbs.txt", &verbs),
+        ("T.verbs.txt", verbs),
     ];
     for (name, text) in files {
         std::fs::write(dir.join(name), text).unwrap();
@@ -158,4 +163,27 @@ fn agents_combine_with_a_date_restricted_actor() {
         triples(&d, "Gondorian protesters attacked Mordor."),
         ["GONOPP 190 MOR"]
     );
+}
+
+#[test]
+fn a_word_heading_its_own_block_is_that_verb_not_an_irregular_form_of_another() {
+    // PETRARCH-1 sets spell "met" and "left" as blocks of their own, with their own codes.
+    let d = dict_with(
+        "--- MEET [031:031] ---\nMEET\n\n--- MET [031:032] ---\nMET\n\n--- LEAVE [012] ---\nLEAVE\n\n--- LEFT [032:033] ---\nLEFT\n",
+    );
+    assert_eq!(
+        triples(&d, "Arnor met Mordor."),
+        ["ARN 031 MOR", "MOR 032 ARN"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor meets Mordor."),
+        ["ARN 031 MOR", "MOR 031 ARN"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor left for Mordor."),
+        ["ARN 032 MOR", "MOR 033 ARN"]
+    );
+    // A verb that only appears inside a longer phrase heads no block: "met" is still MEET's.
+    let d = dict_with("--- MEET [031] ---\nMEET\n\n--- X [190] ---\n+MET_AND_FOUGHT {}\n");
+    assert_eq!(triples(&d, "Arnor met Mordor."), ["ARN 031 MOR"]);
 }

@@ -380,10 +380,30 @@ impl Dictionaries {
                 literal_count: v.literal_count() as u32,
             });
         }
+        // PETRARCH generates only regular forms and takes irregular ones from the block, so a
+        // word that heads a block of its own ("MET", "LEFT") is that block's verb, never a form
+        // of another lemma ("MEET", "LEAVE") reached through dyad's irregular tables.
+        // Only a verb standing alone counts: "+ATTACKED_AND_STABBED" does not make "attacked" a
+        // block of its own.
+        let mut own_block: FxHashMap<u32, usize> = FxHashMap::default();
+        if set.petrarch {
+            for (v, &(slot, _, _)) in set.verbs.iter().zip(&refs) {
+                if !v.before.is_empty() || !v.elements.is_empty() {
+                    continue;
+                }
+                if let Some(&(id, Form::Base)) = lemma_forms[slot].first() {
+                    own_block.insert(id, slot);
+                }
+            }
+        }
+        let foreign = |id: u32, slot: usize| own_block.get(&id).is_some_and(|&s| s != slot);
         let words = d.words.len();
         let mut counts = vec![(0usize, 0usize); words];
         for &(slot, key, _) in &refs {
-            for &(id, _) in &lemma_forms[slot] {
+            for &(id, _) in lemma_forms[slot]
+                .iter()
+                .filter(|(id, _)| !foreign(*id, slot))
+            {
                 let c = &mut counts[id as usize];
                 c.0 += 1;
                 c.1 += usize::from(key.is_none());
@@ -402,7 +422,10 @@ impl Dictionaries {
             }
         }
         for (i, &(slot, key, bloom)) in refs.iter().enumerate() {
-            for &(id, form) in &lemma_forms[slot] {
+            for &(id, form) in lemma_forms[slot]
+                .iter()
+                .filter(|(id, _)| !foreign(*id, slot))
+            {
                 let index = &mut d.verb_indexes[d.verb_of_word[id as usize] as usize];
                 index.all.push((i as u32, form));
                 let r = VerbRef {
