@@ -2796,10 +2796,12 @@ fn subject_group<'a>(
     let mut seen_and = false;
     while cur > 0 {
         let prev = &mentions[cur - 1];
-        if !joined_by_and(w, prev.last, mentions[cur].first) || is_place(prev, w, &[]) {
+        let first = petrarch_member_start(w, toks, prev.last, mentions[cur].first, dict);
+        let nor = dict.set.petrarch && matches!(w(prev.last), "nor") && prev.last + 1 == first;
+        if !(joined_by_and(w, prev.last, first) || nor) || is_place(prev, w, &[]) {
             break;
         }
-        let comma_only = joined_by_comma_only(w, prev.last, mentions[cur].first);
+        let comma_only = joined_by_comma_only(w, prev.last, first);
         if comma_only && !seen_and {
             break;
         }
@@ -2811,6 +2813,40 @@ fn subject_group<'a>(
         return Vec::new();
     }
     group
+}
+
+/// Where the member of a compound that starts its noun phrase at `b` begins once its modifiers are
+/// set aside: PETRARCH reads compounds from the parse tree, where "Fornost and the evil awful
+/// Gondor" is a list of two noun phrases. Other sets keep `b`.
+fn petrarch_member_start<'a>(
+    w: &dyn Fn(usize) -> &'a str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    dict: &Dictionaries,
+) -> usize {
+    if !dict.set.petrarch {
+        return b;
+    }
+    let modifier = |t: usize| {
+        let x = w(t);
+        x.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+            && x.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+            && !is_preposition(x)
+            && !is_pronoun(x)
+            && !is_aux(x)
+            && !is_negation(x)
+            && !matches!(
+                x,
+                "and" | "or" | "nor" | "but" | "that" | "which" | "who" | "whose"
+            )
+            && dict.verbs_for(toks[t].id).is_empty()
+    };
+    let mut t = b;
+    while t > a && (is_determiner(w(t - 1)) || modifier(t - 1)) {
+        t -= 1;
+    }
+    t
 }
 
 /// "..., said Lavrov": a speech verb after a comma or quote with its subject after it.

@@ -187,3 +187,21 @@ fn a_word_heading_its_own_block_is_that_verb_not_an_irregular_form_of_another() 
     let d = dict_with("--- MEET [031] ---\nMEET\n\n--- X [190] ---\n+MET_AND_FOUGHT {}\n");
     assert_eq!(triples(&d, "Arnor met Mordor."), ["ARN 031 MOR"]);
 }
+
+#[test]
+fn modifiers_of_a_member_do_not_break_a_compound_subject() {
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Arnor and the evil awful Mordor attacked Gondor."),
+        ["ARN 190 GON", "MOR 190 GON"]
+    );
+    assert_eq!(
+        triples(&d, "Neither Arnor nor Mordor attacked Gondor."),
+        ["ARN 190 GON", "MOR 190 GON"]
+    );
+    // A verb between the two is no modifier: "Arnor said" is its own clause.
+    assert_eq!(
+        triples(&dict(false), "Arnor said the evil Mordor attacked Gondor."),
+        ["MOR 190 GON"]
+    );
+}
