@@ -644,6 +644,8 @@ impl<'d> Coder<'d> {
                     m.last == k
                         && !m.bare_agent
                         && !(m.first > 0 && is_determiner(w(m.first - 1)))
+                        // "an anti- Gondor parade": a prefixed name modifies the noun after it.
+                        && !(dict.set.petrarch && m.first > 0 && w(m.first - 1) == "-")
                         && !(m.last == m.first + 1 && m.agent.is_none() && is_demonym(w(m.first)))
                 })
             };
@@ -3101,8 +3103,9 @@ fn first_actor_after<'a>(
         while j < toks.len() && (is_adverb(w(j)) || is_aux(w(j)) || is_negation(w(j))) {
             j += 1;
         }
-        // "said Gondor has ...": the actor is the next verb's subject, no target here.
-        if j < toks.len() && w(j) != "," && !dict.verbs_for(toks[j].id).is_empty() {
+        // "said Gondor has ...": the actor is the next verb's subject, no target here. (A word
+        // the coder did not read as a verb is a noun: "an anti- Gondor parade".)
+        if j < toks.len() && w(j) != "," && verbs.contains(&j) {
             return Vec::new();
         }
         return group;

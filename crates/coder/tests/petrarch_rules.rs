@@ -205,3 +205,14 @@ fn modifiers_of_a_member_do_not_break_a_compound_subject() {
         ["MOR 190 GON"]
     );
 }
+
+#[test]
+fn a_verb_word_after_a_prefixed_name_is_a_noun_and_the_name_a_target() {
+    let d = dict_with("--- ABANDON [345] ---\nABANDON\n\n--- PARADE [017] ---\nPARADE\n");
+    assert_eq!(
+        triples(&d, "Arnor abandoned an anti- Gondor parade on Saturday."),
+        ["ARN 345 GON"]
+    );
+    // A name that is a subject still has its verb after it.
+    assert_eq!(triples(&d, "Gondor parade Mordor."), ["GON 017 MOR"]);
+}
