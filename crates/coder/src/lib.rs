@@ -836,7 +836,23 @@ impl<'d> Coder<'d> {
                 note!("  verb   {verb_text:?} matches `{code} {}` but is hypothetical (whether/if): no event", vp.text);
                 continue;
             }
-            if let Some(why) = unreal_infinitive(toks, &w, m.verb, &matches) {
+            // PETRARCH: words spelled out before the verb ("BEGUN *", "INCHING &ACCORDSYN *") are
+            // part of the verb phrase; its subject stands before the first of them, and an
+            // infinitive they spell out is the pattern's own ("won't try to clash").
+            let phrase_start = if petrarch && spelled_out {
+                m.used
+                    .as_slice()
+                    .iter()
+                    .map(|&u| u as usize)
+                    .filter(|&u| u < m.verb)
+                    .min()
+                    .unwrap_or(m.verb)
+            } else {
+                m.verb
+            };
+            if let Some(why) =
+                unreal_infinitive(toks, &w, m.verb, &matches).filter(|_| phrase_start == m.verb)
+            {
                 note!(
                     "  verb   {verb_text:?} matches `{code} {}` but {why}: no event",
                     vp.text
@@ -858,11 +874,25 @@ impl<'d> Coder<'d> {
                 &mentions,
                 toks,
                 &w,
-                if by_means { m.verb - 2 } else { m.verb },
+                if by_means { m.verb - 2 } else { phrase_start },
                 &subjects_by_verb,
                 &verb_positions,
                 dict,
             );
+            // "NEITHER *": the spelled-out words may open the subject itself.
+            let subject = if subject.is_empty() && phrase_start < m.verb && !by_means {
+                subject_of(
+                    &mentions,
+                    toks,
+                    &w,
+                    m.verb,
+                    &subjects_by_verb,
+                    &verb_positions,
+                    dict,
+                )
+            } else {
+                subject
+            };
             let (sources, targets): (Vec<usize>, Vec<usize>) = if m.passive {
                 // "Sanctions were imposed on X by Y": a target slot after the verb holds the target;
                 // otherwise the subject is ("Turkey was accused ...").

@@ -216,3 +216,19 @@ fn a_verb_word_after_a_prefixed_name_is_a_noun_and_the_name_a_target() {
     // A name that is a subject still has its verb after it.
     assert_eq!(triples(&d, "Gondor parade Mordor."), ["GON 017 MOR"]);
 }
+
+#[test]
+fn the_subject_stands_before_the_words_a_pattern_spells_out_before_its_verb() {
+    let d = dict_with(
+        "--- QUESTION [---] ---\nQUESTION\n- BEGUN * [212]\n\n--- BOYCOTT [191] ---\nBOYCOTT\n- NEITHER * [081]\n",
+    );
+    assert_eq!(
+        triples(&d, "Arnor has begun to question Mordor."),
+        ["ARN 212 MOR"]
+    );
+    // ... unless they open the subject itself.
+    assert_eq!(
+        triples(&d, "Neither Arnor nor Gondor boycotted Mordor."),
+        ["ARN 081 MOR", "GON 081 MOR"]
+    );
+}
