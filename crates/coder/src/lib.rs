@@ -2351,8 +2351,38 @@ fn literal_at_other<'a>(
             });
             fits.then_some(alt.len())
         }),
-        CElement::Target | CElement::Source => None,
+        CElement::Target | CElement::Source | CElement::Compound => None,
     }
+}
+
+/// Whether actors joined by "and", "or", "nor" or a comma end right before token `pos` (through
+/// auxiliaries and adverbs): PETRARCH's `%` before a verb ("The Philippines and France agree").
+fn compound_ends_at<'a>(mask: &[u8], w: &dyn Fn(usize) -> &'a str, pos: usize) -> bool {
+    let mut k = pos;
+    while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1)) || is_negation(w(k - 1))) {
+        k -= 1;
+    }
+    if k == 0 || mask[k - 1] == 0 {
+        return false;
+    }
+    let mut t = k - 1;
+    while t > 0 && mask[t - 1] != 0 {
+        t -= 1;
+    }
+    // Determiners and the member's modifiers ("and the evil Gondor") up to the conjunction.
+    let mut j = t;
+    while j > 0 && j + 4 > t && mask[j - 1] == 0 && !matches!(w(j - 1), "and" | "or" | "nor" | ",")
+    {
+        j -= 1;
+    }
+    if j < 2 || !matches!(w(j - 1), "and" | "or" | "nor" | ",") {
+        return false;
+    }
+    let mut i = j - 1;
+    while i > 0 && (is_determiner(w(i - 1)) || w(i - 1) == ",") {
+        i -= 1;
+    }
+    i > 0 && mask[i - 1] != 0
 }
 
 /// Checks a pattern's words before the verb (PETRARCH's `WORDS * ...`), right to left within the
@@ -2376,6 +2406,11 @@ fn match_before<'a>(
         match el {
             CElement::Target | CElement::Source => {
                 pending = Some((matches!(el, CElement::Source), pos));
+            }
+            CElement::Compound => {
+                if !compound_ends_at(mask, w, pos) {
+                    return None;
+                }
             }
             _ => {
                 let mut i = pos;

@@ -232,3 +232,14 @@ fn the_subject_stands_before_the_words_a_pattern_spells_out_before_its_verb() {
         ["ARN 081 MOR", "GON 081 MOR"]
     );
 }
+
+#[test]
+fn a_compound_marker_before_the_verb_needs_a_compound_subject() {
+    let d = dict_with("--- AGREE [081] ---\nAGREE\n- % * [030:030]\n");
+    // "% AGREE generates a paired event coded on a compound" (PETRARCH's unit tests).
+    assert_eq!(
+        triples(&d, "Arnor and the evil Mordor agree that the war must end."),
+        ["ARN 030 MOR", "MOR 030 ARN"]
+    );
+    assert_eq!(triples(&d, "Arnor agreed with Mordor."), ["ARN 081 MOR"]);
+}

@@ -40,6 +40,8 @@ pub enum CElement {
     Source,
     /// An index into `Dictionaries::synsets`.
     Set(u32),
+    /// A compound subject (PETRARCH's `%` before the verb).
+    Compound,
 }
 
 #[derive(Clone, Debug)]
@@ -326,6 +328,7 @@ impl Dictionaries {
             Element::Prefix(p) => CElement::Prefix(Box::from(p.as_str())),
             Element::Target => CElement::Target,
             Element::Source => CElement::Source,
+            Element::Compound => CElement::Compound,
             // Loaders only name defined synsets; an unknown one can never match.
             Element::Set(name) => {
                 CElement::Set(synset_ids.get(name.as_str()).copied().unwrap_or(u32::MAX))

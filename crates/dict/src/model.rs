@@ -128,9 +128,12 @@ pub enum Element {
     Source,
     /// Any one phrase of a named synonym set (PETRARCH's `&NAME`), see `DictionarySet::synsets`.
     Set(String),
+    /// PETRARCH's `%` before the verb: the subject there is a compound ("A and B agree"), and a
+    /// pattern with no target codes the event between its members.
+    Compound,
 }
 
-/// As written in a pattern: `word`, `word*`, `+`, `$`, `&NAME`.
+/// As written in a pattern: `word`, `word*`, `+`, `$`, `&NAME`, `%`.
 impl fmt::Display for Element {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -139,6 +142,7 @@ impl fmt::Display for Element {
             Element::Target => f.write_str("+"),
             Element::Source => f.write_str("$"),
             Element::Set(name) => f.write_str(name),
+            Element::Compound => f.write_str("%"),
         }
     }
 }
@@ -173,7 +177,12 @@ impl VerbPattern {
             .before
             .iter()
             .chain(&self.elements)
-            .filter(|e| matches!(e, Element::Word(_) | Element::Prefix(_) | Element::Set(_)))
+            .filter(|e| {
+                matches!(
+                    e,
+                    Element::Word(_) | Element::Prefix(_) | Element::Set(_) | Element::Compound
+                )
+            })
             .count()
     }
 }

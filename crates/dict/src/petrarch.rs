@@ -887,7 +887,10 @@ impl Reader<'_> {
             return None;
         };
         let before = self.elements(pre, line, synsets)?;
-        let after = self.elements(post, line, synsets)?;
+        let mut after = self.elements(post, line, synsets)?;
+        // After the verb (`* WITH %`) a compound is an ordinary target: the coder finds compound
+        // targets by itself.
+        after.retain(|e| *e != Element::Compound);
         Some(PatternDecl {
             before,
             after,
@@ -923,8 +926,9 @@ impl Reader<'_> {
                 match c {
                     '+' => out.push(Element::Target),
                     '$' => out.push(Element::Source),
-                    // Compound-actor and skip markers: the coder finds compounds by itself.
-                    '%' | '^' => {}
+                    '%' => out.push(Element::Compound),
+                    // Skip marker: the coder finds the words between by itself.
+                    '^' => {}
                     _ => break,
                 }
                 rest = &rest[1..];
