@@ -643,7 +643,13 @@ impl<'d> Coder<'d> {
                 mentions.iter().any(|m| {
                     m.last == k
                         && !m.bare_agent
-                        && !(m.first > 0 && is_determiner(w(m.first - 1)))
+                        && !(m.first > 0
+                            && is_determiner(w(m.first - 1))
+                            // "the Central African Republic agree": a name of several
+                            // capitalised words is a noun phrase of its own.
+                            && !(dict.set.petrarch
+                                && m.last >= m.first + 2
+                                && toks[m.first..m.last].iter().all(|t| t.capitalized)))
                         // "an anti- Gondor parade": a prefixed name modifies the noun after it.
                         && !(dict.set.petrarch && m.first > 0 && w(m.first - 1) == "-")
                         && !(m.last == m.first + 1 && m.agent.is_none() && is_demonym(w(m.first)))

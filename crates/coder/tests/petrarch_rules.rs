@@ -8,7 +8,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 static FOLDERS: AtomicUsize = AtomicUsize::new(0);
 
-const ACTORS: &str = "ARNOR [ARN]\nMORDOR [MOR]\nGONDOR_\n+GONDORIAN_\n\t[GON >20000101]\n";
+const ACTORS: &str =
+    "ARNOR [ARN]\nMORDOR [MOR]\nMINAS_TIRITH [MTR]\nGONDOR_\n+GONDORIAN_\n\t[GON >20000101]\n";
 const AGENTS: &str = "GOVERNMENT [~GOV]\nPROTESTER [~OPP]\n";
 const VERBS: &str = "\
 --- COMMENT [010] ---
@@ -242,4 +243,12 @@ fn a_compound_marker_before_the_verb_needs_a_compound_subject() {
         ["ARN 030 MOR", "MOR 030 ARN"]
     );
     assert_eq!(triples(&d, "Arnor agreed with Mordor."), ["ARN 081 MOR"]);
+    // A capitalised name after "the" ends the subject: "agree" is its verb, not a plural noun.
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor and the Minas Tirith agree that the war must end."
+        ),
+        ["ARN 030 MTR", "MTR 030 ARN"]
+    );
 }
