@@ -116,6 +116,18 @@ fn joins<'a>(
         return true;
     }
     let is_agent = |p: &Piece| matches!(p.entry.owner, Owner::Agent(_));
+    // PETRARCH reads the whole noun phrase: "Ithilen's awful and evil minister".
+    if dict.set.petrarch && gap <= 5 && matches!(between(0), "'s" | "'") && is_agent(b) {
+        return (1..gap).all(|k| {
+            let w = between(k);
+            let t = &toks[a.last + k];
+            w.chars().all(|c| c.is_ascii_lowercase())
+                && dict.verbs_for(t.id).is_empty()
+                && !is_preposition(w)
+                && !is_aux(w)
+                && !matches!(w, "a" | "an" | "the" | "that")
+        });
+    }
     let is_person = |p: &Piece| matches!(p.entry.owner, Owner::Person(_));
     // "the foreign minister of Russia", "the president of Turkey"
     if gap <= 2
@@ -167,7 +179,7 @@ pub(crate) fn group<'a>(
         while end < pieces.len() && joins(&pieces[end - 1], &pieces[end], toks, words, dict) {
             end += 1;
         }
-        if let Some(m) = resolve(dict, &pieces[k..end], toks, date) {
+        if let Some(m) = resolve(dict, &pieces[k..end], toks, words, date) {
             out.push(m);
         }
         k = end;
@@ -503,24 +515,36 @@ fn concat(parts: &[&str]) -> Rc<str> {
     }
 }
 
-fn resolve<'d>(
+fn resolve<'d, 'a>(
     dict: &'d Dictionaries,
     group: &[Piece<'d>],
     toks: &[Tok],
+    words: &dyn Fn(usize) -> &'a str,
     date: Option<chrono::NaiveDate>,
 ) -> Option<Mention> {
     let code_of = |p: &Piece<'d>| -> Option<(&'d str, &'d str)> {
         let (code, name, _) = dict.owner_code(p.entry.owner, date)?;
         Some((p.entry.code.as_deref().unwrap_or(code), name))
     };
+    // PETRARCH: the possessor names the phrase ("Arnor's Elrond", "Ithilen's minister
+    // Calimehtar" are Arnor's and Ithilen's).
+    let possessor = group.iter().find(|p| {
+        dict.set.petrarch
+            && matches!(p.entry.owner, Owner::Actor(_))
+            && p.last < toks.len()
+            && matches!(words(p.last), "'s" | "'")
+    });
     let person = group
         .iter()
         .rev()
-        .find(|p| matches!(p.entry.owner, Owner::Person(_)));
-    let actor = group
-        .iter()
-        .rev()
-        .find(|p| matches!(p.entry.owner, Owner::Actor(_)));
+        .find(|p| matches!(p.entry.owner, Owner::Person(_)))
+        .filter(|_| possessor.is_none());
+    let actor = possessor.or_else(|| {
+        group
+            .iter()
+            .rev()
+            .find(|p| matches!(p.entry.owner, Owner::Actor(_)))
+    });
     let agents = || {
         group
             .iter()

@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 static FOLDERS: AtomicUsize = AtomicUsize::new(0);
 
 const ACTORS: &str =
-    "ARNOR [ARN]\nMORDOR [MOR]\nMINAS_TIRITH [MTR]\nGONDOR_\n+GONDORIAN_\n\t[GON >20000101]\n";
+    "ARNOR [ARN]\nMORDOR [MOR]\nMINAS_TIRITH [MTR]\nELROND [ELF]\nGONDOR_\n+GONDORIAN_\n\t[GON >20000101]\n";
 const AGENTS: &str = "GOVERNMENT [~GOV]\nPROTESTER [~OPP]\n";
 const VERBS: &str = "\
 --- COMMENT [010] ---
@@ -251,4 +251,21 @@ fn a_compound_marker_before_the_verb_needs_a_compound_subject() {
         ),
         ["ARN 030 MTR", "MTR 030 ARN"]
     );
+}
+
+#[test]
+fn the_possessor_names_the_noun_phrase() {
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Arnor's Elrond attacked Mordor."),
+        ["ARN 190 MOR"]
+    );
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor's awful and evil government Elrond attacked Mordor."
+        ),
+        ["ARNGOV 190 MOR"]
+    );
+    assert_eq!(triples(&d, "Elrond attacked Mordor."), ["ELF 190 MOR"]);
 }
