@@ -2115,6 +2115,7 @@ fn match_pattern<'a>(
     let mut slot = None;
     let mut src_slot = None;
     let mut slot_open = false;
+    let mut adjacent = false;
     let mut used = Used::default();
     // How many tokens a literal covers at `i`, if it matches there. A literal never matches
     // inside a named actor ("hosted a Hamas delegation" is not "host delegation"); it may match a
@@ -2268,6 +2269,22 @@ fn match_pattern<'a>(
                     slot = range;
                 }
             }
+            // PETRARCH's `_`: the next literal stands right here, nothing skipped.
+            CElement::Next => {
+                adjacent = true;
+                k += 1;
+            }
+            el if adjacent => {
+                adjacent = false;
+                match lit_len(el, pos) {
+                    Some(len) => {
+                        used.push(pos);
+                        pos += len;
+                    }
+                    None => return None,
+                }
+                k += 1;
+            }
             el => {
                 let target_later = !dict.set.petrarch
                     && is_preposition_element(el, dict)
@@ -2357,7 +2374,7 @@ fn literal_at_other<'a>(
             });
             fits.then_some(alt.len())
         }),
-        CElement::Target | CElement::Source | CElement::Compound => None,
+        CElement::Target | CElement::Source | CElement::Compound | CElement::Next => None,
     }
 }
 
@@ -2407,6 +2424,7 @@ fn match_before<'a>(
     }
     let mut pos = v;
     let mut pending: Option<(bool, usize)> = None;
+    let mut adjacent = false;
     let floor = v.saturating_sub(12);
     for el in before.iter().rev() {
         match el {
@@ -2417,6 +2435,16 @@ fn match_before<'a>(
                 if !compound_ends_at(mask, w, pos) {
                     return None;
                 }
+            }
+            CElement::Next => adjacent = true,
+            _ if adjacent => {
+                adjacent = false;
+                // The literal ends right where the next element (or the verb) begins.
+                let i = (pos.saturating_sub(6)..pos).rev().find(|&i| {
+                    literal_at(toks, mask, w, el, i, dict, false).is_some_and(|len| i + len == pos)
+                })?;
+                m.used.push(i);
+                pos = i;
             }
             _ => {
                 let mut i = pos;

@@ -269,3 +269,31 @@ fn the_possessor_names_the_noun_phrase() {
     );
     assert_eq!(triples(&d, "Elrond attacked Mordor."), ["ELF 190 MOR"]);
 }
+
+#[test]
+fn an_underscore_joins_pattern_words_that_must_stand_side_by_side() {
+    // No transformations: a PETRARCH-1 set, whose patterns match words, not parse trees.
+    let d = dict_with(
+        "&TIES\n+ECONOMIC\n+CULTURAL\n\n--- ABANDON [345] ---\nABANDON\n- * NEW_&TIES_RELATIONS [903]\n\n--- ALLOW [080] ---\nALLOW\n- RECENTLY_* [025]\n",
+    );
+    assert_eq!(
+        triples(&d, "Arnor will abandon new economic relations with Mordor."),
+        ["ARN 903 MOR"]
+    );
+    // A word between the joined ones: the pattern does not match, the verb codes alone.
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor will abandon new global economic relations with Mordor."
+        ),
+        ["ARN 345 MOR"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor recently allowed Mordor in."),
+        ["ARN 025 MOR"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor recently did allow Mordor in."),
+        ["ARN 080 MOR"]
+    );
+}

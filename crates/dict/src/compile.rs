@@ -42,6 +42,8 @@ pub enum CElement {
     Set(u32),
     /// A compound subject (PETRARCH's `%` before the verb).
     Compound,
+    /// The next element stands right after the previous one (PETRARCH's `_`).
+    Next,
 }
 
 #[derive(Clone, Debug)]
@@ -329,6 +331,7 @@ impl Dictionaries {
             Element::Target => CElement::Target,
             Element::Source => CElement::Source,
             Element::Compound => CElement::Compound,
+            Element::Next => CElement::Next,
             // Loaders only name defined synsets; an unknown one can never match.
             Element::Set(name) => {
                 CElement::Set(synset_ids.get(name.as_str()).copied().unwrap_or(u32::MAX))

@@ -128,12 +128,15 @@ pub enum Element {
     Source,
     /// Any one phrase of a named synonym set (PETRARCH's `&NAME`), see `DictionarySet::synsets`.
     Set(String),
+    /// PETRARCH's `_` between two pattern words: the element after it stands right after the
+    /// one before it (or right next to the verb), with no word between.
+    Next,
     /// PETRARCH's `%` before the verb: the subject there is a compound ("A and B agree"), and a
     /// pattern with no target codes the event between its members.
     Compound,
 }
 
-/// As written in a pattern: `word`, `word*`, `+`, `$`, `&NAME`, `%`.
+/// As written in a pattern: `word`, `word*`, `+`, `$`, `&NAME`, `%`, `_`.
 impl fmt::Display for Element {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -143,6 +146,7 @@ impl fmt::Display for Element {
             Element::Source => f.write_str("$"),
             Element::Set(name) => f.write_str(name),
             Element::Compound => f.write_str("%"),
+            Element::Next => f.write_str("_"),
         }
     }
 }

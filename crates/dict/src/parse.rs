@@ -679,6 +679,8 @@ fn pattern_elements(
             elements.push(Element::Source);
         } else if w == "%" {
             elements.push(Element::Compound);
+        } else if w == "_" {
+            elements.push(Element::Next);
         } else if w.starts_with('&') {
             if !synset_name_ok(w) {
                 return Err(cur.err(col, format!("`{w}` is not a set name")));

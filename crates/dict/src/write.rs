@@ -850,6 +850,7 @@ fn dyad_elements(
                 out.push("$".into());
             }
             Some(Element::Compound) => out.push("%".into()),
+            Some(Element::Next) => out.push("_".into()),
             Some(Element::Set(name)) => {
                 if !crate::parse::synset_name_ok(name) {
                     return Err((
@@ -1523,6 +1524,7 @@ fn petrarch_elements(
             Some(Element::Target) => out.push("+".into()),
             Some(Element::Source) => out.push("$".into()),
             Some(Element::Compound) => out.push("%".into()),
+            Some(Element::Next) => out.push("_".into()),
             Some(Element::Set(name)) => out.push(name.clone()),
         }
     }
