@@ -979,7 +979,7 @@ impl<'d> Coder<'d> {
                             .find(|(k, x)| {
                                 x.first >= a && x.first < b && !placey(*k) && !own_agent(x, &w)
                             })
-                            .filter(|(_, x)| heads_slot(toks, &w, a, x.first))
+                            .filter(|(_, x)| heads_slot(toks, &w, a, x.first, petrarch))
                             .map(|(k, _)| k)
                             .map(|k| of_actor(&mentions, &mention_at, &w, k));
                         first
@@ -2014,7 +2014,13 @@ fn protest_target<'a>(
 
 /// Whether an actor starting at `first` can be the object that a slot starting at `start` holds:
 /// "holds evidence that terrorists ..." has "evidence" as its object, not the terrorists.
-fn heads_slot<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, start: usize, first: usize) -> bool {
+fn heads_slot<'a>(
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    start: usize,
+    first: usize,
+    petrarch: bool,
+) -> bool {
     let mut others = 0;
     for (k, t) in toks.iter().enumerate().take(first).skip(start) {
         let x = w(k);
@@ -2026,7 +2032,10 @@ fn heads_slot<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, start: usize, firs
             return false;
         }
         // "shared information on PKK hideouts with ...": an actor inside a noun's own phrase.
-        if is_preposition(x) && !is_quantity(x) {
+        // PETRARCH finds the actor of a noun phrase inside it: "the leaders of Gondor" is Gondor.
+        // A slot opening with its preposition ("^ + ": "with the leaders of Gondor") is read so too.
+        let of_phrase = petrarch && (x == "of" && k + 1 == first || k == start);
+        if is_preposition(x) && !is_quantity(x) && !of_phrase {
             return false;
         }
         if !(is_determiner(x) || is_quantity(x) || is_adverb(x) || x == "-" || x == "'s") {
@@ -2269,6 +2278,16 @@ fn match_pattern<'a>(
                     slot = range;
                 }
             }
+            // PETRARCH's `^` before a slot: the first actor here is passed over ("celebrated
+            // Iftar in ^ +": in Osgiliath, with Gondor).
+            CElement::Skip => {
+                let limit = (pos + MAX_SLOT).min(n);
+                let first = (pos..limit)
+                    .take_while(|&i| toks[i].flags & STOP == 0 || w(i) == ",")
+                    .find(|&i| mask[i] != 0)?;
+                pos = (first..n).find(|&i| mask[i] == 0).unwrap_or(n);
+                k += 1;
+            }
             // PETRARCH's `_`: the next literal stands right here, nothing skipped.
             CElement::Next => {
                 adjacent = true;
@@ -2374,7 +2393,11 @@ fn literal_at_other<'a>(
             });
             fits.then_some(alt.len())
         }),
-        CElement::Target | CElement::Source | CElement::Compound | CElement::Next => None,
+        CElement::Target
+        | CElement::Source
+        | CElement::Compound
+        | CElement::Next
+        | CElement::Skip => None,
     }
 }
 

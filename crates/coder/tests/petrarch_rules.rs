@@ -297,3 +297,20 @@ fn an_underscore_joins_pattern_words_that_must_stand_side_by_side() {
         ["ARN 080 MOR"]
     );
 }
+
+#[test]
+fn a_skip_before_a_slot_passes_over_the_first_actor() {
+    let d = dict_with("--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR IN ^ + [045]\n");
+    assert_eq!(
+        triples(&d, "Arnor celebrated Iftar in Mordor with Gondor."),
+        ["ARN 045 GON"]
+    );
+    // The slot's noun phrase holds its actor after "of".
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor celebrated Iftar in Mordor with the elders of Gondor."
+        ),
+        ["ARN 045 GON"]
+    );
+}

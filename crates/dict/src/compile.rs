@@ -44,6 +44,8 @@ pub enum CElement {
     Compound,
     /// The next element stands right after the previous one (PETRARCH's `_`).
     Next,
+    /// The slot after it passes over one actor first (PETRARCH's `^`).
+    Skip,
 }
 
 #[derive(Clone, Debug)]
@@ -332,6 +334,7 @@ impl Dictionaries {
             Element::Source => CElement::Source,
             Element::Compound => CElement::Compound,
             Element::Next => CElement::Next,
+            Element::Skip => CElement::Skip,
             // Loaders only name defined synsets; an unknown one can never match.
             Element::Set(name) => {
                 CElement::Set(synset_ids.get(name.as_str()).copied().unwrap_or(u32::MAX))

@@ -131,12 +131,15 @@ pub enum Element {
     /// PETRARCH's `_` between two pattern words: the element after it stands right after the
     /// one before it (or right next to the verb), with no word between.
     Next,
+    /// PETRARCH's `^` right before a `+` or `$` after the verb: the actor there is passed over and
+    /// the slot holds a later one ("celebrated Iftar in ^ +": in Osgiliath *with Gondor*).
+    Skip,
     /// PETRARCH's `%` before the verb: the subject there is a compound ("A and B agree"), and a
     /// pattern with no target codes the event between its members.
     Compound,
 }
 
-/// As written in a pattern: `word`, `word*`, `+`, `$`, `&NAME`, `%`, `_`.
+/// As written in a pattern: `word`, `word*`, `+`, `$`, `&NAME`, `%`, `_`, `^`.
 impl fmt::Display for Element {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -147,6 +150,7 @@ impl fmt::Display for Element {
             Element::Set(name) => f.write_str(name),
             Element::Compound => f.write_str("%"),
             Element::Next => f.write_str("_"),
+            Element::Skip => f.write_str("^"),
         }
     }
 }

@@ -681,6 +681,8 @@ fn pattern_elements(
             elements.push(Element::Compound);
         } else if w == "_" {
             elements.push(Element::Next);
+        } else if w == "^" {
+            elements.push(Element::Skip);
         } else if w.starts_with('&') {
             if !synset_name_ok(w) {
                 return Err(cur.err(col, format!("`{w}` is not a set name")));

@@ -894,12 +894,13 @@ impl Reader<'_> {
             self.warn(line, "pattern without '*' (the verb's place): ignored");
             return None;
         };
-        let before = tidy_joins(self.elements(pre, line, synsets)?, false);
+        let mut before = tidy_joins(self.elements(pre, line, synsets)?, false);
+        before.retain(|e| *e != Element::Skip);
         let mut after = self.elements(post, line, synsets)?;
         // After the verb (`* WITH %`) a compound is an ordinary target: the coder finds compound
         // targets by itself.
         after.retain(|e| *e != Element::Compound);
-        let after = tidy_joins(after, true);
+        let after = tidy_skips(tidy_joins(after, true));
         Some(PatternDecl {
             before,
             after,
@@ -974,8 +975,7 @@ impl Reader<'_> {
                     '+' => out.push(Element::Target),
                     '$' => out.push(Element::Source),
                     '%' => out.push(Element::Compound),
-                    // Skip marker: the coder finds the words between by itself.
-                    '^' => {}
+                    '^' => out.push(Element::Skip),
                     _ => break,
                 }
                 rest = &rest[1..];
@@ -1001,6 +1001,25 @@ impl Reader<'_> {
         }
         Some(out)
     }
+}
+
+/// Keeps one `^` right before a `+` or `$` (`IFTAR AT ^ ^ +` passes over one actor, as the unit
+/// tests read it); anywhere else the coder finds the words between by itself.
+fn tidy_skips(elements: Vec<Element>) -> Vec<Element> {
+    let mut out: Vec<Element> = Vec::with_capacity(elements.len());
+    for (i, e) in elements.iter().enumerate() {
+        if *e != Element::Skip {
+            out.push(e.clone());
+            continue;
+        }
+        let next = elements[i + 1..].iter().find(|x| **x != Element::Skip);
+        if matches!(next, Some(Element::Target | Element::Source))
+            && out.last() != Some(&Element::Skip)
+        {
+            out.push(Element::Skip);
+        }
+    }
+    out
 }
 
 /// Keeps a `_` join only between two words or sets, or between one and the verb (`RECENTLY_*`,

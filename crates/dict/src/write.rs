@@ -851,6 +851,7 @@ fn dyad_elements(
             }
             Some(Element::Compound) => out.push("%".into()),
             Some(Element::Next) => out.push("_".into()),
+            Some(Element::Skip) => out.push("^".into()),
             Some(Element::Set(name)) => {
                 if !crate::parse::synset_name_ok(name) {
                     return Err((
@@ -1525,6 +1526,7 @@ fn petrarch_elements(
             Some(Element::Source) => out.push("$".into()),
             Some(Element::Compound) => out.push("%".into()),
             Some(Element::Next) => out.push("_".into()),
+            Some(Element::Skip) => out.push("^".into()),
             Some(Element::Set(name)) => out.push(name.clone()),
         }
     }
