@@ -206,6 +206,7 @@ struct Match {
 }
 
 const MAX_GAP: usize = 2;
+const MAX_GAP_PETRARCH1: usize = 6;
 /// How many words a topic phrase ("on PKK hideouts") between two pattern words may hold.
 const MAX_TOPIC: usize = 4;
 const MAX_SLOT: usize = 10;
@@ -2126,6 +2127,13 @@ fn match_pattern<'a>(
     let mut slot_open = false;
     let mut adjacent = false;
     let mut used = Used::default();
+    // A space in a PETRARCH-1 pattern lets "additional words occur" ("vowed on Thursday to wage
+    // war": `VOW * WAR`); PETRARCH2 patterns and dyad's keep the tight gap.
+    let max_gap = if dict.set.petrarch && dict.set.transforms.is_empty() {
+        MAX_GAP_PETRARCH1
+    } else {
+        MAX_GAP
+    };
     // How many tokens a literal covers at `i`, if it matches there. A literal never matches
     // inside a named actor ("hosted a Hamas delegation" is not "host delegation"); it may match a
     // bare agent ("withdrew its troops from").
@@ -2200,7 +2208,7 @@ fn match_pattern<'a>(
             let skipped_actor = target_later && mask[i] >= 1;
             if toks[i].flags & SKIP == 0 && i >= topic_end && !skipped_actor && !filler() {
                 gaps += 1;
-                if gaps > MAX_GAP {
+                if gaps > max_gap {
                     return None;
                 }
             }

@@ -314,3 +314,12 @@ fn a_skip_before_a_slot_passes_over_the_first_actor() {
         ["ARN 045 GON"]
     );
 }
+
+#[test]
+fn a_space_in_a_petrarch1_pattern_lets_several_words_come_between() {
+    let d = dict_with("--- VOW [170] ---\nVOW\n- * WAR [173]\n");
+    assert_eq!(
+        triples(&d, "Arnor vowed on Thursday to wage war on Mordor."),
+        ["ARN 173 MOR"]
+    );
+}
