@@ -2815,6 +2815,25 @@ fn subject_of<'a>(
             }
             _ => {}
         }
+        // PETRARCH: "Caras Galadhon's new mayor left": a possessed noun with no actor of its own
+        // is the possessor's.
+        if dict.set.petrarch && ends.is_none() {
+            let mut j = k;
+            while j > 0
+                && j + 3 >= k
+                && w(j - 1).chars().all(|c| c.is_ascii_lowercase())
+                && !is_preposition(w(j - 1))
+                && !is_aux(w(j - 1))
+                && !verbs.contains(&(j - 1))
+            {
+                j -= 1;
+            }
+            if j < k && j >= 2 && matches!(w(j - 1), "'s" | "'") {
+                if let Some(i) = mentions.iter().position(|m| m.last == j - 1) {
+                    return vec![i];
+                }
+            }
+        }
         if matches!(before, "that" | "which" | "who") {
             // A relative clause: its subject is what the pronoun stands for.
             let head = k - 1;

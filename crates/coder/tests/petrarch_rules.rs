@@ -323,3 +323,13 @@ fn a_space_in_a_petrarch1_pattern_lets_several_words_come_between() {
         ["ARN 173 MOR"]
     );
 }
+
+#[test]
+fn a_possessed_noun_with_no_actor_of_its_own_is_the_possessors_subject() {
+    let d = dict_with("--- LEAVE [012] ---\nLEAVE\n\n--- LEFT [032:033] ---\nLEFT\n");
+    // "left" heads a block of its own and is still a past tense: it needs no actor right before.
+    assert_eq!(
+        triples(&d, "Arnor's new ruler left for Mordor."),
+        ["ARN 032 MOR", "MOR 033 ARN"]
+    );
+}

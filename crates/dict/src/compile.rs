@@ -405,6 +405,22 @@ impl Dictionaries {
                 }
             }
         }
+        // Such a block's word keeps the tense it has as the other lemma's form: "left" is a past,
+        // whatever block it heads.
+        for (&id, &slot) in &own_block {
+            let tense = lemma_forms
+                .iter()
+                .enumerate()
+                .filter(|&(s, _)| s != slot)
+                .flat_map(|(_, forms)| forms.iter())
+                .find(|&&(x, f)| x == id && f != Form::Base)
+                .map(|&(_, f)| f);
+            if let Some(f) = tense {
+                for entry in lemma_forms[slot].iter_mut().filter(|(x, _)| *x == id) {
+                    entry.1 = f;
+                }
+            }
+        }
         let foreign = |id: u32, slot: usize| own_block.get(&id).is_some_and(|&s| s != slot);
         let words = d.words.len();
         let mut counts = vec![(0usize, 0usize); words];
