@@ -61,13 +61,13 @@ fn unit_test_records_with_the_validation_dictionaries() {
     let v = validate(d.join("text/PETR.UnitTest.records.xml"), d.join("validate"));
     assert_eq!(n(&v, "records"), 284);
     assert_eq!(n(&v, "gold_codings"), 359);
-    // 284 of 359 (79.1%) at the last change; the goal is 85%. (248 before the PETRARCH-1
+    // 286 of 359 (79.7%) at the last change; the goal is 85%. (248 before the PETRARCH-1
     // pattern syntax was read in full: `_` joins, `%` compounds, `^` skips, words before the verb, blocks of
     // their own for irregular forms; 251 before PETRARCH2's require-dyad rule, which costs the
     // gold codings with no target but silences no-event records and events beyond the gold.)
-    assert!(n(&v, "exact") >= 284, "exact agreement fell: {v}");
+    assert!(n(&v, "exact") >= 286, "exact agreement fell: {v}");
     assert!(
-        n(&v, "records_all_exact") >= 224,
+        n(&v, "records_all_exact") >= 226,
         "fewer records fully right: {v}"
     );
     assert!(n(&v, "silent_kept") >= 22, "no-event records coded: {v}");
@@ -119,11 +119,14 @@ fn real_sentences_with_the_phoenix_dictionaries() {
     let v = validate(gsr, d.join("phoenix"));
     assert_eq!(n(&v, "records"), 78);
     // PETRARCH2's own codings of 78 news sentences: 21 of 80 reproduced exactly at first, 30 since
-    // complement clauses are combined with their reporting verb and events need both sides.
-    assert!(n(&v, "exact") >= 30, "agreement with PETRARCH2 fell: {v}");
+    // complement clauses are combined with their reporting verb and events need both sides, 32
+    // since a raised subject ("is scheduled to attend") is the infinitive's and the target comes
+    // from the whole verb phrase. (That last change also wrote one event beyond the gold, 15 to
+    // 16: the reverse half of ATTEND's [042:043], which PETRARCH2's output lacks there.)
+    assert!(n(&v, "exact") >= 32, "agreement with PETRARCH2 fell: {v}");
     assert!(n(&v, "silent_kept") >= 10, "no-event records coded: {v}");
     assert!(
-        n(&v, "spurious") <= 15,
+        n(&v, "spurious") <= 16,
         "more events beyond PETRARCH2's: {v}"
     );
 }

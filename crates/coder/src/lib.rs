@@ -1013,9 +1013,16 @@ impl<'d> Coder<'d> {
                         &mentions,
                         toks,
                         &w,
-                        m.end.max(m.verb + 1),
+                        // PETRARCH2 takes it from the whole verb phrase, the pattern's own words
+                        // aside ("attend a summit in Switzerland on ..." is Switzerland's).
+                        if dict.set.transforms.is_empty() {
+                            m.end.max(m.verb + 1)
+                        } else {
+                            m.verb + 1
+                        },
                         &verb_positions,
                         m.verb,
+                        m.used.as_slice(),
                         dict,
                     )
                 } else {
@@ -2774,7 +2781,10 @@ fn subject_of<'a>(
             // "is about to restore", "is going to sign": imminent acts keep their subject, and so
             // do decided ones ("voted to suspend").
             || (w(k - 1) == "to" && k >= 2 && is_decision_lead(w(k - 2)))
-            || (is_decision_lead(w(k - 1)) && w(k) == "to"))
+            || (is_decision_lead(w(k - 1)) && w(k) == "to")
+            // PETRARCH: "Gollum was seen to break ...": the raised subject is the infinitive's.
+            || (dict.set.petrarch && w(k - 1) == "to" && k >= 3 && is_be(w(k - 3)))
+            || (dict.set.petrarch && w(k) == "to" && k >= 2 && is_be(w(k - 2))))
     {
         k -= 1;
     }
@@ -3222,8 +3232,10 @@ fn first_actor_after<'a>(
     from: usize,
     verbs: &[usize],
     v: usize,
+    used: &[u32],
     dict: &Dictionaries,
 ) -> Vec<usize> {
+    let used = |t: usize| used.contains(&(t as u32));
     let stop = verbs
         .iter()
         .copied()
@@ -3231,7 +3243,7 @@ fn first_actor_after<'a>(
         .min()
         .unwrap_or(toks.len());
     for (k, m) in mentions.iter().enumerate() {
-        if m.first < from || m.first >= stop {
+        if m.first < from || m.first >= stop || (m.first..m.last).any(used) {
             continue;
         }
         // "says it has evidence proving Russia ...", "said, two weeks after rebels ...": PETRARCH2
@@ -3239,7 +3251,7 @@ fn first_actor_after<'a>(
         // phrases, never from a clause the verb governs or one set off by a comma; PETRARCH-1
         // sets look further ("allowed that Mordor ...").
         let pet2 = !dict.set.transforms.is_empty();
-        if (from..m.first).any(|t| {
+        if (from..m.first).filter(|&t| !used(t)).any(|t| {
             matches!(w(t), ";" | ":")
                 || pet2
                     && (matches!(w(t), "," | "that" | "he" | "she" | "they" | "we" | "i")

@@ -333,3 +333,23 @@ fn a_possessed_noun_with_no_actor_of_its_own_is_the_possessors_subject() {
         ["ARN 032 MOR", "MOR 033 ARN"]
     );
 }
+
+#[test]
+fn a_raised_subject_is_the_infinitives_subject() {
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Arnor was seen to attack Mordor."),
+        ["ARN 190 MOR"]
+    );
+}
+
+#[test]
+fn petrarch2_takes_the_target_from_the_whole_verb_phrase() {
+    let d = dict_with(&format!(
+        "{VERBS}\n--- ATTEND [042] ---\nATTEND\n- * SUMMIT IN ON [043]\n"
+    ));
+    assert_eq!(
+        triples(&d, "Arnor attended a summit in Gondor on the war."),
+        ["ARN 043 GON"]
+    );
+}
