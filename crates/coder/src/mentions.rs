@@ -362,6 +362,12 @@ fn adjective_agents<'a>(
         let Some((_, end)) = &m.agent else {
             return true;
         };
+        // PETRARCH's agents are phrases matched as they stand: "the Calenardhon government
+        // issue condemned" is the government's (agent entries such as GOVERNMENT_PRESS spell out
+        // the noun phrases that are something else).
+        if dict.set.petrarch {
+            return true;
+        }
         if *end != m.last || !is_adjective_agent(words(m.last - 1)) {
             return true;
         }

@@ -353,3 +353,14 @@ fn petrarch2_takes_the_target_from_the_whole_verb_phrase() {
         ["ARN 043 GON"]
     );
 }
+
+#[test]
+fn an_agent_before_another_noun_keeps_its_code() {
+    // dyad reads "government" in "government issue" as an adjective; PETRARCH matches the
+    // agent phrase as it stands.
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "The Arnor government issue attacked Mordor."),
+        ["ARNGOV 190 MOR"]
+    );
+}
