@@ -224,13 +224,34 @@ fn located_agents<'a>(
         {
             let next = out.remove(i + 1);
             let agent = out[i].code.clone();
-            agent_to_list(dict, out, i + 1, next.last, &agent, words);
+            let listed = agent_to_list(dict, out, i + 1, next.last, &agent, words);
             let m = &mut out[i];
             let (code, name) = (
                 format!("{}{}", next.code, m.code).into(),
                 format!("{} {}", next.name, m.name).into(),
             );
             absorb(m, &next, code, name);
+            // PETRARCH: "lawmakers and officials in Fornost and Gondor": the agents joined before
+            // are each country's too (one event per country, as `/` codes are coded).
+            if dict.set.petrarch {
+                let countries: Vec<Rc<str>> =
+                    std::iter::once(next.code.clone()).chain(listed).collect();
+                let mut p = i;
+                while p > 0
+                    && out[p - 1].bare_agent
+                    && (out[p - 1].last..out[p].first).all(|t| matches!(words(t), "and" | ","))
+                    && out[p - 1].last < out[p].first
+                {
+                    p -= 1;
+                    let agent = out[p].code.clone();
+                    let codes: Vec<String> =
+                        countries.iter().map(|c| format!("{c}{agent}")).collect();
+                    let m = &mut out[p];
+                    m.code = codes.join("/").into();
+                    m.country = Some(next.code.clone());
+                    m.bare_agent = false;
+                }
+            }
             continue;
         }
         i += 1;
@@ -312,7 +333,8 @@ fn agent_to_list<'a>(
     after: usize,
     agent: &str,
     words: &dyn Fn(usize) -> &'a str,
-) {
+) -> Vec<Rc<str>> {
+    let mut reached = Vec::new();
     let mut prev_last = after;
     while j < out.len() {
         let mut k = prev_last;
@@ -330,10 +352,12 @@ fn agent_to_list<'a>(
         {
             break;
         }
+        reached.push(out[j].code.clone());
         out[j].code = format!("{}{agent}", out[j].code).into();
         prev_last = out[j].last;
         j += 1;
     }
+    reached
 }
 
 /// The agent phrase of a mention read as one ("ambassadors of Arnor") reaches the countries

@@ -364,3 +364,20 @@ fn an_agent_before_another_noun_keeps_its_code() {
         ["ARNGOV 190 MOR"]
     );
 }
+
+#[test]
+fn agents_joined_before_a_located_list_are_each_countrys() {
+    let d = dict(true);
+    assert_eq!(
+        triples(
+            &d,
+            "Protesters and government in Arnor and Mordor attacked Gondor."
+        ),
+        [
+            "ARNGOV 190 GON",
+            "ARNOPP 190 GON",
+            "MORGOV 190 GON",
+            "MOROPP 190 GON"
+        ]
+    );
+}
