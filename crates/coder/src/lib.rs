@@ -1013,13 +1013,10 @@ impl<'d> Coder<'d> {
                         &mentions,
                         toks,
                         &w,
-                        // PETRARCH2 takes it from the whole verb phrase, the pattern's own words
-                        // aside ("attend a summit in Switzerland on ..." is Switzerland's).
-                        if dict.set.transforms.is_empty() {
-                            m.end.max(m.verb + 1)
-                        } else {
-                            m.verb + 1
-                        },
+                        // From the whole verb phrase, the pattern's own words aside ("attend a
+                        // summit in Switzerland on ..." is Switzerland's, "allowed that Mordor
+                        // isn't a really pleasant place" Mordor's).
+                        m.verb + 1,
                         &verb_positions,
                         m.verb,
                         m.used.as_slice(),
@@ -2136,11 +2133,15 @@ fn match_pattern<'a>(
     let mut used = Used::default();
     // A space in a PETRARCH-1 pattern lets "additional words occur" ("vowed on Thursday to wage
     // war": `VOW * WAR`); PETRARCH2 patterns and dyad's keep the tight gap.
-    let max_gap = if dict.set.petrarch && dict.set.transforms.is_empty() {
+    let petrarch1 = dict.set.petrarch && dict.set.transforms.is_empty();
+    let max_gap = if petrarch1 {
         MAX_GAP_PETRARCH1
     } else {
         MAX_GAP
     };
+    // ... and its words may lie past the verb phrase's noun phrases, actors included ("allowed
+    // that Mordor isn't a really pleasant place": `ALLOW * REALLY_PLEASANT`).
+    let pass_actors = petrarch1;
     // How many tokens a literal covers at `i`, if it matches there. A literal never matches
     // inside a named actor ("hosted a Hamas delegation" is not "host delegation"); it may match a
     // bare agent ("withdrew its troops from").
@@ -2195,6 +2196,7 @@ fn match_pattern<'a>(
                     && here.is_none()
                     && i >= topic_end
                     && !modifier
+                    && !pass_actors
                     && (!target_later || clause_subject())
             {
                 // Skipping over an actor would lose the target ("bombed Hamas targets in").

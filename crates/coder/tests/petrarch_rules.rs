@@ -381,3 +381,19 @@ fn agents_joined_before_a_located_list_are_each_countrys() {
         ]
     );
 }
+
+#[test]
+fn petrarch1_pattern_words_may_lie_past_an_actor_and_the_target_is_the_first_actor() {
+    let d = dict_with("--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n");
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor allowed that Mordor isn't a really pleasant place."
+        ),
+        ["ARN 024 MOR"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor allowed that Mordor isn't a pleasant place."),
+        ["ARN 080 MOR"]
+    );
+}
