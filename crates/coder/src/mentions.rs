@@ -185,7 +185,7 @@ pub(crate) fn group<'a>(
         k = end;
     }
     adjective_agents(dict, &mut out, toks, words);
-    share_agents(&mut out, words);
+    share_agents(&mut out, words, dict.set.petrarch);
     share_country(&mut out, words);
     located_agents(dict, &mut out, words);
     agents_of_lists(dict, &mut out, words);
@@ -450,12 +450,17 @@ fn adjective_agents<'a>(
 }
 
 /// "Russian and Turkish troops": the agent after the last country belongs to every country before it.
-fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
+fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str, petrarch: bool) {
     for j in (1..out.len()).rev() {
-        let Some((agent, _)) = out[j].agent.clone() else {
+        let Some((agent, end)) = out[j].agent.clone() else {
             continue;
         };
         if out[j].bare_agent {
+            continue;
+        }
+        // PETRARCH: "Ithilen and the government of Gondor": an agent that names its country
+        // after it ("of Gondor") is that country's alone.
+        if petrarch && end < out[j].last {
             continue;
         }
         let mut i = j;

@@ -397,3 +397,17 @@ fn petrarch1_pattern_words_may_lie_past_an_actor_and_the_target_is_the_first_act
         ["ARN 080 MOR"]
     );
 }
+
+#[test]
+fn an_agent_naming_its_country_after_it_is_that_countrys_alone() {
+    let d = dict(true);
+    // "Arnor and Mordor protesters" share the agent; "the government of Mordor" does not.
+    assert_eq!(
+        triples(&d, "Arnor and Mordor protesters attacked Gondor."),
+        ["ARNOPP 190 GON", "MOROPP 190 GON"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor and the government of Mordor attacked Gondor."),
+        ["ARN 190 GON", "MORGOV 190 GON"]
+    );
+}
