@@ -2031,6 +2031,11 @@ fn heads_slot<'a>(
         let x = w(k);
         // A participle right before the actor is an adjective: "freed jailed opposition activists".
         let adjective = k + 1 == first && (x.ends_with("ed") || x.ends_with("en"));
+        // PETRARCH: a slot opening with "that" holds the clause's subject ("NOTED + *": "noted
+        // that Cirith Ungol regretted").
+        if petrarch && k == start && x == "that" {
+            continue;
+        }
         if matches!(x, "that" | "which" | "who" | "whose" | "whom")
             || t.flags & VERB != 0 && !is_determiner(x) && !adjective
         {

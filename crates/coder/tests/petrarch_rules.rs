@@ -411,3 +411,15 @@ fn an_agent_naming_its_country_after_it_is_that_countrys_alone() {
         ["ARN 190 GON", "MORGOV 190 GON"]
     );
 }
+
+#[test]
+fn a_slot_before_the_verb_may_open_with_that() {
+    let d = dict_with("--- REGRET [---] ---\nREGRET\n- NOTED + * [115]\n");
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor noted that Mordor regretted the refusal of Gondor."
+        ),
+        ["ARN 115 MOR"]
+    );
+}
