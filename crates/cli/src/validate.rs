@@ -41,6 +41,18 @@ pub struct Record {
     pub line: usize,
 }
 
+/// XML's predefined entities ("&amp;TIETYPE" is the text "&TIETYPE").
+fn unescape(w: &str) -> String {
+    if !w.contains('&') {
+        return w.to_string();
+    }
+    w.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
 fn attr(tag: &str, name: &str) -> Option<String> {
     let at = tag.find(name)?;
     let rest = tag[at + name.len()..]
@@ -80,6 +92,7 @@ pub fn parse_records(xml: &str) -> Result<Vec<Record>, String> {
             (Some(a), Some(b)) if b > a => body[a + 6..b]
                 .split(|c: char| c.is_whitespace() || c == '_')
                 .filter(|w| !w.is_empty())
+                .map(unescape)
                 .collect::<Vec<_>>()
                 .join(" "),
             _ => return Err(format!("line {line}: record {id} has no <Text>")),
@@ -354,7 +367,7 @@ mod tests {
 <EventCoding sourcecode="ARN" targetcode="GON" eventcode="064"></EventCoding>
 <EventCoding sourcecode='"NEW ACTOR"' targetcode="GON" eventcode="032"></EventCoding>
 <Text>
-Arnor restored ties
+Arnor restored ties &amp;
  with Minas_Tirith.
 </Text>
 </Sentence>
@@ -369,7 +382,7 @@ Arnor restored ties
 </Sentences>"#;
         let r = parse_records(xml).unwrap();
         assert_eq!(r.len(), 3);
-        assert_eq!(r[0].text, "Arnor restored ties with Minas Tirith.");
+        assert_eq!(r[0].text, "Arnor restored ties & with Minas Tirith.");
         assert_eq!(r[0].gold.len(), 2);
         assert_eq!(r[0].gold[1].0, "NEW ACTOR");
         assert_eq!(r[0].date, NaiveDate::from_ymd_opt(1995, 1, 1));

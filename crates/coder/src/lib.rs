@@ -635,6 +635,11 @@ impl<'d> Coder<'d> {
             if mask[v] != 0 {
                 continue;
             }
+            // PETRARCH only reads what the parser calls a verb: a modal ("should", "would") never
+            // is one, whatever the verb dictionary lists.
+            if dict.set.petrarch && is_modal(w(v)) {
+                continue;
+            }
             // "Secretary of State", "the Rapid Support Forces": capitalised inside a sentence is a name.
             if toks[v].capitalized && v > 0 && !toks[v - 1].punct {
                 continue;

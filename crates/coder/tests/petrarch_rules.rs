@@ -423,3 +423,14 @@ fn a_slot_before_the_verb_may_open_with_that() {
         ["ARN 115 MOR"]
     );
 }
+
+#[test]
+fn a_modal_is_never_a_verb() {
+    let d = dict_with(
+        "--- SHOULD [101] ---\nSHOULD\n\n--- ACT [---] ---\nACT\n- INDICATED SHOULD * [1011]\n",
+    );
+    assert_eq!(
+        triples(&d, "Arnor indicated it should have acted against Mordor."),
+        ["ARN 1011 MOR"]
+    );
+}
