@@ -61,13 +61,13 @@ fn unit_test_records_with_the_validation_dictionaries() {
     let v = validate(d.join("text/PETR.UnitTest.records.xml"), d.join("validate"));
     assert_eq!(n(&v, "records"), 284);
     assert_eq!(n(&v, "gold_codings"), 359);
-    // 301 of 359 (83.8%) at the last change; the goal is 85%. (248 before the PETRARCH-1
+    // 302 of 359 (84.1%) at the last change; the goal is 85%. (248 before the PETRARCH-1
     // pattern syntax was read in full: `_` joins, `%` compounds, `^` skips, words before the verb, blocks of
     // their own for irregular forms; 251 before PETRARCH2's require-dyad rule, which costs the
     // gold codings with no target but silences no-event records and events beyond the gold.)
-    assert!(n(&v, "exact") >= 301, "exact agreement fell: {v}");
+    assert!(n(&v, "exact") >= 302, "exact agreement fell: {v}");
     assert!(
-        n(&v, "records_all_exact") >= 237,
+        n(&v, "records_all_exact") >= 238,
         "fewer records fully right: {v}"
     );
     assert!(n(&v, "silent_kept") >= 22, "no-event records coded: {v}");

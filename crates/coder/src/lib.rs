@@ -937,7 +937,7 @@ impl<'d> Coder<'d> {
                 if let Some((a, b)) = m.src_slot {
                     if let Some(k) = mentions
                         .iter()
-                        .position(|x| x.first >= a && x.first < b && !placey_k(x))
+                        .position(|x| x.first >= a && x.first < b && (petrarch || !placey_k(x)))
                     {
                         src = compound(&mentions, &w, k, b);
                     }
@@ -983,7 +983,10 @@ impl<'d> Coder<'d> {
                             .iter()
                             .enumerate()
                             .find(|(k, x)| {
-                                x.first >= a && x.first < b && !placey(*k) && !own_agent(x, &w)
+                                x.first >= a
+                                    && x.first < b
+                                    && (petrarch || !placey(*k))
+                                    && !own_agent(x, &w)
                             })
                             .filter(|(_, x)| heads_slot(toks, &w, a, x.first, petrarch))
                             .map(|(k, _)| k)

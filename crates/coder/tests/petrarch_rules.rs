@@ -434,3 +434,16 @@ fn a_modal_is_never_a_verb() {
         ["ARN 1011 MOR"]
     );
 }
+
+#[test]
+fn a_place_is_an_actor_in_a_source_slot() {
+    let d = dict_with("--- CELEBRATE [181] ---\nCELEBRATE\n- + HOSTING * TABASKI ^ $ [042]\n");
+    // `^` passes over Gondor; the place after it is the source, as PETRARCH knows no places.
+    assert_eq!(
+        triples(
+            &d,
+            "Mordor will be hosting Arnor to celebrate Tabaski with Gondor at Minas Tirith."
+        ),
+        ["MTR 042 MOR"]
+    );
+}
