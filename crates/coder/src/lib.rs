@@ -2836,7 +2836,35 @@ fn subject_of<'a>(
                     && (can_be_subject(&mentions[i], toks, w, dict)
                         || opens_clause(&mentions[i], w, dict)) =>
             {
-                return subject_group(mentions, toks, w, i, dict);
+                let group = subject_group(mentions, toks, w, i, dict);
+                if !group.is_empty() || !dict.set.petrarch {
+                    return group;
+                }
+            }
+            _ => {}
+        }
+        match ends {
+            // PETRARCH: "Resumption of ties between Arnor and Gondor may spur ...": the noun
+            // phrase that opens the sentence is the subject, and the actors inside it are its.
+            Some(i)
+                if dict.set.petrarch
+                    && !verbs.iter().any(|&x| x < mentions[i].first)
+                    && (0..mentions[i].first).all(|t| {
+                        toks[t].flags & (STOP | CLAUSE) == 0 && !matches!(w(t), "," | "that")
+                    }) =>
+            {
+                let mut group = vec![i];
+                while let Some(&g) = group.first() {
+                    if g == 0 || !joined_by_and(w, mentions[g - 1].last, mentions[g].first) {
+                        break;
+                    }
+                    group.insert(0, g - 1);
+                }
+                // (An actor before them heads the phrase itself: "Gollum, centre of a row
+                // between Radagast ...".)
+                if group[0] == 0 {
+                    return group;
+                }
             }
             _ => {}
         }

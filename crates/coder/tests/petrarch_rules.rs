@@ -447,3 +447,15 @@ fn a_place_is_an_actor_in_a_source_slot() {
         ["MTR 042 MOR"]
     );
 }
+
+#[test]
+fn the_actors_inside_a_sentence_opening_noun_phrase_are_its_subject() {
+    let d = dict_with("--- SPUR [---] ---\nSPUR\n- * RECONCILIATION [081]\n");
+    assert_eq!(
+        triples(
+            &d,
+            "Resumption of ties between Arnor and Mordor may spur reconciliation with Gondor."
+        ),
+        ["ARN 081 GON", "MOR 081 GON"]
+    );
+}
