@@ -61,15 +61,15 @@ fn unit_test_records_with_the_validation_dictionaries() {
     let v = validate(d.join("text/PETR.UnitTest.records.xml"), d.join("validate"));
     assert_eq!(n(&v, "records"), 284);
     assert_eq!(n(&v, "gold_codings"), 359);
-    // 305 of 359 (85.0% rounded, 84.96%) at the last change; the goal is 85%. (248
+    // 306 of 359 (85.2%) at the last change; the goal is 85%. (248
     // before the PETRARCH-1 pattern syntax was read in full (`_` joins, `%` compounds, `^` skips,
     // words before the verb, blocks of their own for irregular forms) and PETRARCH's noun-phrase
     // readings were followed (possessors, compounds with modifiers, actors inside a subject's
     // phrase); 251 before PETRARCH2's require-dyad rule, which costs the 13 gold codings with no
     // target but silences no-event records and events beyond the gold.)
-    assert!(n(&v, "exact") >= 305, "exact agreement fell: {v}");
+    assert!(n(&v, "exact") >= 306, "exact agreement fell: {v}");
     assert!(
-        n(&v, "records_all_exact") >= 238,
+        n(&v, "records_all_exact") >= 239,
         "fewer records fully right: {v}"
     );
     assert!(n(&v, "silent_kept") >= 22, "no-event records coded: {v}");

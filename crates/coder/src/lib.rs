@@ -2803,6 +2803,26 @@ fn subject_of<'a>(
     {
         k -= 1;
     }
+    // PETRARCH: "Gollum in recent days did allow": a time phrase between subject and verb is the
+    // verb phrase's modifier, not its subject.
+    if dict.set.petrarch
+        && k >= 2
+        && (is_time_word(w(k - 1))
+            || matches!(w(k - 1), "days" | "weeks" | "months" | "years" | "hours"))
+    {
+        let p = (k.saturating_sub(5)..k - 1)
+            .rev()
+            .find(|&p| matches!(w(p), "in" | "on" | "during" | "over" | "at" | "for"));
+        if let Some(p) = p.filter(|&p| {
+            (p + 1..k - 1)
+                .all(|t| w(t).chars().all(|c| c.is_ascii_lowercase()) && !verbs.contains(&t))
+        }) {
+            k = p;
+            while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1)) || is_negation(w(k - 1))) {
+                k -= 1;
+            }
+        }
+    }
     if k > 0 && w(k - 1) == "," && w(v).ends_with("ing") {
         return earlier
             .iter()

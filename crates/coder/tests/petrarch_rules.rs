@@ -459,3 +459,12 @@ fn the_actors_inside_a_sentence_opening_noun_phrase_are_its_subject() {
         ["ARN 081 GON", "MOR 081 GON"]
     );
 }
+
+#[test]
+fn a_time_phrase_between_subject_and_verb_is_passed_over() {
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Arnor in recent days did attack Mordor."),
+        ["ARN 190 MOR"]
+    );
+}
