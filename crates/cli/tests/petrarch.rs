@@ -61,16 +61,19 @@ fn unit_test_records_with_the_validation_dictionaries() {
     let v = validate(d.join("text/PETR.UnitTest.records.xml"), d.join("validate"));
     assert_eq!(n(&v, "records"), 284);
     assert_eq!(n(&v, "gold_codings"), 359);
-    // 248 of 359 (69.1%) at the last change; the goal is 85%. (251 before PETRARCH2's
-    // require-dyad rule, which costs the three gold codings with no target but silences two
-    // no-event records and 13 events beyond the gold.)
-    assert!(n(&v, "exact") >= 248, "exact agreement fell: {v}");
+    // 306 of 359 (85.2%) at the last change; the goal is 85%. (248
+    // before the PETRARCH-1 pattern syntax was read in full (`_` joins, `%` compounds, `^` skips,
+    // words before the verb, blocks of their own for irregular forms) and PETRARCH's noun-phrase
+    // readings were followed (possessors, compounds with modifiers, actors inside a subject's
+    // phrase); 251 before PETRARCH2's require-dyad rule, which costs the 13 gold codings with no
+    // target but silences no-event records and events beyond the gold.)
+    assert!(n(&v, "exact") >= 306, "exact agreement fell: {v}");
     assert!(
-        n(&v, "records_all_exact") >= 195,
+        n(&v, "records_all_exact") >= 239,
         "fewer records fully right: {v}"
     );
-    assert!(n(&v, "silent_kept") >= 21, "no-event records coded: {v}");
-    assert!(n(&v, "spurious") <= 42, "more events beyond the gold: {v}");
+    assert!(n(&v, "silent_kept") >= 22, "no-event records coded: {v}");
+    assert!(n(&v, "spurious") <= 16, "more events beyond the gold: {v}");
 }
 
 /// PETRARCH's validation set converted to dyad's format codes the unit-test records exactly as the
@@ -118,11 +121,15 @@ fn real_sentences_with_the_phoenix_dictionaries() {
     let v = validate(gsr, d.join("phoenix"));
     assert_eq!(n(&v, "records"), 78);
     // PETRARCH2's own codings of 78 news sentences: 21 of 80 reproduced exactly at first, 30 since
-    // complement clauses are combined with their reporting verb and events need both sides.
-    assert!(n(&v, "exact") >= 30, "agreement with PETRARCH2 fell: {v}");
+    // complement clauses are combined with their reporting verb and events need both sides, 32
+    // since a raised subject ("is scheduled to attend") is the infinitive's and the target comes
+    // from the whole verb phrase, 33 with a sentence-opening noun phrase's actors as its subject.
+    // (The raising change also wrote one event beyond the gold, 15 to
+    // 16: the reverse half of ATTEND's [042:043], which PETRARCH2's output lacks there.)
+    assert!(n(&v, "exact") >= 33, "agreement with PETRARCH2 fell: {v}");
     assert!(n(&v, "silent_kept") >= 10, "no-event records coded: {v}");
     assert!(
-        n(&v, "spurious") <= 15,
+        n(&v, "spurious") <= 16,
         "more events beyond PETRARCH2's: {v}"
     );
 }

@@ -116,6 +116,18 @@ fn joins<'a>(
         return true;
     }
     let is_agent = |p: &Piece| matches!(p.entry.owner, Owner::Agent(_));
+    // PETRARCH reads the whole noun phrase: "Ithilen's awful and evil minister".
+    if dict.set.petrarch && gap <= 5 && matches!(between(0), "'s" | "'") && is_agent(b) {
+        return (1..gap).all(|k| {
+            let w = between(k);
+            let t = &toks[a.last + k];
+            w.chars().all(|c| c.is_ascii_lowercase())
+                && dict.verbs_for(t.id).is_empty()
+                && !is_preposition(w)
+                && !is_aux(w)
+                && !matches!(w, "a" | "an" | "the" | "that")
+        });
+    }
     let is_person = |p: &Piece| matches!(p.entry.owner, Owner::Person(_));
     // "the foreign minister of Russia", "the president of Turkey"
     if gap <= 2
@@ -174,13 +186,13 @@ pub(crate) fn group<'a>(
         let stance = (!dict.set.petrarch && first >= 2 && words(first - 1) == "-")
             .then(|| words(first - 2))
             .filter(|x| matches!(*x, "pro" | "anti"));
-        if let Some(m) = resolve(dict, &pieces[k..end], toks, date, stance) {
+        if let Some(m) = resolve(dict, &pieces[k..end], toks, words, date, stance) {
             out.push(m);
         }
         k = end;
     }
     adjective_agents(dict, &mut out, toks, words);
-    share_agents(&mut out, words);
+    share_agents(&mut out, words, dict.set.petrarch);
     share_country(&mut out, words);
     located_agents(dict, &mut out, words);
     agents_of_lists(dict, &mut out, words);
@@ -219,13 +231,34 @@ fn located_agents<'a>(
         {
             let next = out.remove(i + 1);
             let agent = out[i].code.clone();
-            agent_to_list(dict, out, i + 1, next.last, &agent, words);
+            let listed = agent_to_list(dict, out, i + 1, next.last, &agent, words);
             let m = &mut out[i];
             let (code, name) = (
                 format!("{}{}", next.code, m.code).into(),
                 format!("{} {}", next.name, m.name).into(),
             );
             absorb(m, &next, code, name);
+            // PETRARCH: "lawmakers and officials in Fornost and Gondor": the agents joined before
+            // are each country's too (one event per country, as `/` codes are coded).
+            if dict.set.petrarch {
+                let countries: Vec<Rc<str>> =
+                    std::iter::once(next.code.clone()).chain(listed).collect();
+                let mut p = i;
+                while p > 0
+                    && out[p - 1].bare_agent
+                    && (out[p - 1].last..out[p].first).all(|t| matches!(words(t), "and" | ","))
+                    && out[p - 1].last < out[p].first
+                {
+                    p -= 1;
+                    let agent = out[p].code.clone();
+                    let codes: Vec<String> =
+                        countries.iter().map(|c| format!("{c}{agent}")).collect();
+                    let m = &mut out[p];
+                    m.code = codes.join("/").into();
+                    m.country = Some(next.code.clone());
+                    m.bare_agent = false;
+                }
+            }
             continue;
         }
         i += 1;
@@ -309,7 +342,8 @@ fn agent_to_list<'a>(
     after: usize,
     agent: &str,
     words: &dyn Fn(usize) -> &'a str,
-) {
+) -> Vec<Rc<str>> {
+    let mut reached = Vec::new();
     let mut prev_last = after;
     while j < out.len() {
         let mut k = prev_last;
@@ -327,10 +361,12 @@ fn agent_to_list<'a>(
         {
             break;
         }
+        reached.push(out[j].code.clone());
         out[j].code = format!("{}{agent}", out[j].code).into();
         prev_last = out[j].last;
         j += 1;
     }
+    reached
 }
 
 /// The agent phrase of a mention read as one ("ambassadors of Arnor") reaches the countries
@@ -359,6 +395,12 @@ fn adjective_agents<'a>(
         let Some((_, end)) = &m.agent else {
             return true;
         };
+        // PETRARCH's agents are phrases matched as they stand: "the Calenardhon government
+        // issue condemned" is the government's (agent entries such as GOVERNMENT_PRESS spell out
+        // the noun phrases that are something else).
+        if dict.set.petrarch {
+            return true;
+        }
         if *end != m.last || !is_adjective_agent(words(m.last - 1)) {
             return true;
         }
@@ -417,12 +459,17 @@ fn adjective_agents<'a>(
 }
 
 /// "Russian and Turkish troops": the agent after the last country belongs to every country before it.
-fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
+fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str, petrarch: bool) {
     for j in (1..out.len()).rev() {
-        let Some((agent, _)) = out[j].agent.clone() else {
+        let Some((agent, end)) = out[j].agent.clone() else {
             continue;
         };
         if out[j].bare_agent {
+            continue;
+        }
+        // PETRARCH: "Ithilen and the government of Gondor": an agent that names its country
+        // after it ("of Gondor") is that country's alone.
+        if petrarch && end < out[j].last {
             continue;
         }
         let mut i = j;
@@ -512,10 +559,11 @@ fn concat(parts: &[&str]) -> Rc<str> {
     }
 }
 
-fn resolve<'d>(
+fn resolve<'d, 'a>(
     dict: &'d Dictionaries,
     group: &[Piece<'d>],
     toks: &[Tok],
+    words: &dyn Fn(usize) -> &'a str,
     date: Option<chrono::NaiveDate>,
     stance: Option<&str>,
 ) -> Option<Mention> {
@@ -523,14 +571,25 @@ fn resolve<'d>(
         let (code, name, _) = dict.owner_code(p.entry.owner, date)?;
         Some((p.entry.code.as_deref().unwrap_or(code), name))
     };
+    // PETRARCH: the possessor names the phrase ("Arnor's Elrond", "Ithilen's minister
+    // Calimehtar" are Arnor's and Ithilen's).
+    let possessor = group.iter().find(|p| {
+        dict.set.petrarch
+            && matches!(p.entry.owner, Owner::Actor(_))
+            && p.last < toks.len()
+            && matches!(words(p.last), "'s" | "'")
+    });
     let person = group
         .iter()
         .rev()
-        .find(|p| matches!(p.entry.owner, Owner::Person(_)));
-    let actor = group
-        .iter()
-        .rev()
-        .find(|p| matches!(p.entry.owner, Owner::Actor(_)));
+        .find(|p| matches!(p.entry.owner, Owner::Person(_)))
+        .filter(|_| possessor.is_none());
+    let actor = possessor.or_else(|| {
+        group
+            .iter()
+            .rev()
+            .find(|p| matches!(p.entry.owner, Owner::Actor(_)))
+    });
     let agents = || {
         group
             .iter()

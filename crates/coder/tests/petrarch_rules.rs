@@ -8,7 +8,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 static FOLDERS: AtomicUsize = AtomicUsize::new(0);
 
-const ACTORS: &str = "ARNOR [ARN]\nMORDOR [MOR]\nGONDOR_\n+GONDORIAN_\n\t[GON >20000101]\n";
+const ACTORS: &str =
+    "ARNOR [ARN]\nMORDOR [MOR]\nMINAS_TIRITH [MTR]\nELROND [ELF]\nGONDOR_\n+GONDORIAN_\n\t[GON >20000101]\n";
 const AGENTS: &str = "GOVERNMENT [~GOV]\nPROTESTER [~OPP]\n";
 const VERBS: &str = "\
 --- COMMENT [010] ---
@@ -34,21 +35,26 @@ ATTACK
 
 /// Writes the set (with or without its transformations) and loads it as `--petrarch` does.
 fn dict(transformations: bool) -> Dictionaries {
+    let verbs: String = VERBS
+        .lines()
+        .filter(|l| transformations || !l.starts_with('~'))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    dict_with(&verbs)
+}
+
+/// The actors and agents above with the verb dictionary `verbs`.
+fn dict_with(verbs: &str) -> Dictionaries {
     let dir = std::env::temp_dir().join(format!(
         "dyad-petrarch-rules-{}-{}",
         std::process::id(),
         FOLDERS.fetch_add(1, Ordering::Relaxed)
     ));
     std::fs::create_dir_all(&dir).unwrap();
-    let verbs: String = VERBS
-        .lines()
-        .filter(|l| transformations || !l.starts_with('~'))
-        .map(|l| format!("{l}\n"))
-        .collect();
     let files: [(&str, &str); 3] = [
         ("T.actors.txt", ACTORS),
         ("T.agents.txt", AGENTS),
-        ("T.verbs.txt", &verbs),
+        ("T.verbs.txt", verbs),
     ];
     for (name, text) in files {
         std::fs::write(dir.join(name), text).unwrap();
@@ -157,5 +163,308 @@ fn agents_combine_with_a_date_restricted_actor() {
     assert_eq!(
         triples(&d, "Gondorian protesters attacked Mordor."),
         ["GONOPP 190 MOR"]
+    );
+}
+
+#[test]
+fn a_word_heading_its_own_block_is_that_verb_not_an_irregular_form_of_another() {
+    // PETRARCH-1 sets spell "met" and "left" as blocks of their own, with their own codes.
+    let d = dict_with(
+        "--- MEET [031:031] ---\nMEET\n\n--- MET [031:032] ---\nMET\n\n--- LEAVE [012] ---\nLEAVE\n\n--- LEFT [032:033] ---\nLEFT\n",
+    );
+    assert_eq!(
+        triples(&d, "Arnor met Mordor."),
+        ["ARN 031 MOR", "MOR 032 ARN"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor meets Mordor."),
+        ["ARN 031 MOR", "MOR 031 ARN"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor left for Mordor."),
+        ["ARN 032 MOR", "MOR 033 ARN"]
+    );
+    // A verb that only appears inside a longer phrase heads no block: "met" is still MEET's.
+    let d = dict_with("--- MEET [031] ---\nMEET\n\n--- X [190] ---\n+MET_AND_FOUGHT {}\n");
+    assert_eq!(triples(&d, "Arnor met Mordor."), ["ARN 031 MOR"]);
+}
+
+#[test]
+fn modifiers_of_a_member_do_not_break_a_compound_subject() {
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Arnor and the evil awful Mordor attacked Gondor."),
+        ["ARN 190 GON", "MOR 190 GON"]
+    );
+    assert_eq!(
+        triples(&d, "Neither Arnor nor Mordor attacked Gondor."),
+        ["ARN 190 GON", "MOR 190 GON"]
+    );
+    // A verb between the two is no modifier: "Arnor said" is its own clause.
+    assert_eq!(
+        triples(&dict(false), "Arnor said the evil Mordor attacked Gondor."),
+        ["MOR 190 GON"]
+    );
+}
+
+#[test]
+fn a_verb_word_after_a_prefixed_name_is_a_noun_and_the_name_a_target() {
+    let d = dict_with("--- ABANDON [345] ---\nABANDON\n\n--- PARADE [017] ---\nPARADE\n");
+    assert_eq!(
+        triples(&d, "Arnor abandoned an anti- Gondor parade on Saturday."),
+        ["ARN 345 GON"]
+    );
+    // A name that is a subject still has its verb after it.
+    assert_eq!(triples(&d, "Gondor parade Mordor."), ["GON 017 MOR"]);
+}
+
+#[test]
+fn the_subject_stands_before_the_words_a_pattern_spells_out_before_its_verb() {
+    let d = dict_with(
+        "--- QUESTION [---] ---\nQUESTION\n- BEGUN * [212]\n\n--- BOYCOTT [191] ---\nBOYCOTT\n- NEITHER * [081]\n",
+    );
+    assert_eq!(
+        triples(&d, "Arnor has begun to question Mordor."),
+        ["ARN 212 MOR"]
+    );
+    // ... unless they open the subject itself.
+    assert_eq!(
+        triples(&d, "Neither Arnor nor Gondor boycotted Mordor."),
+        ["ARN 081 MOR", "GON 081 MOR"]
+    );
+}
+
+#[test]
+fn a_compound_marker_before_the_verb_needs_a_compound_subject() {
+    let d = dict_with("--- AGREE [081] ---\nAGREE\n- % * [030:030]\n");
+    // "% AGREE generates a paired event coded on a compound" (PETRARCH's unit tests).
+    assert_eq!(
+        triples(&d, "Arnor and the evil Mordor agree that the war must end."),
+        ["ARN 030 MOR", "MOR 030 ARN"]
+    );
+    assert_eq!(triples(&d, "Arnor agreed with Mordor."), ["ARN 081 MOR"]);
+    // A capitalised name after "the" ends the subject: "agree" is its verb, not a plural noun.
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor and the Minas Tirith agree that the war must end."
+        ),
+        ["ARN 030 MTR", "MTR 030 ARN"]
+    );
+}
+
+#[test]
+fn the_possessor_names_the_noun_phrase() {
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Arnor's Elrond attacked Mordor."),
+        ["ARN 190 MOR"]
+    );
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor's awful and evil government Elrond attacked Mordor."
+        ),
+        ["ARNGOV 190 MOR"]
+    );
+    assert_eq!(triples(&d, "Elrond attacked Mordor."), ["ELF 190 MOR"]);
+}
+
+#[test]
+fn an_underscore_joins_pattern_words_that_must_stand_side_by_side() {
+    // No transformations: a PETRARCH-1 set, whose patterns match words, not parse trees.
+    let d = dict_with(
+        "&TIES\n+ECONOMIC\n+CULTURAL\n\n--- ABANDON [345] ---\nABANDON\n- * NEW_&TIES_RELATIONS [903]\n\n--- ALLOW [080] ---\nALLOW\n- RECENTLY_* [025]\n",
+    );
+    assert_eq!(
+        triples(&d, "Arnor will abandon new economic relations with Mordor."),
+        ["ARN 903 MOR"]
+    );
+    // A word between the joined ones: the pattern does not match, the verb codes alone.
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor will abandon new global economic relations with Mordor."
+        ),
+        ["ARN 345 MOR"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor recently allowed Mordor in."),
+        ["ARN 025 MOR"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor recently did allow Mordor in."),
+        ["ARN 080 MOR"]
+    );
+}
+
+#[test]
+fn a_skip_before_a_slot_passes_over_the_first_actor() {
+    let d = dict_with("--- CELEBRATE [181] ---\nCELEBRATE\n- * IFTAR IN ^ + [045]\n");
+    assert_eq!(
+        triples(&d, "Arnor celebrated Iftar in Mordor with Gondor."),
+        ["ARN 045 GON"]
+    );
+    // The slot's noun phrase holds its actor after "of".
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor celebrated Iftar in Mordor with the elders of Gondor."
+        ),
+        ["ARN 045 GON"]
+    );
+}
+
+#[test]
+fn a_space_in_a_petrarch1_pattern_lets_several_words_come_between() {
+    let d = dict_with("--- VOW [170] ---\nVOW\n- * WAR [173]\n");
+    assert_eq!(
+        triples(&d, "Arnor vowed on Thursday to wage war on Mordor."),
+        ["ARN 173 MOR"]
+    );
+}
+
+#[test]
+fn a_possessed_noun_with_no_actor_of_its_own_is_the_possessors_subject() {
+    let d = dict_with("--- LEAVE [012] ---\nLEAVE\n\n--- LEFT [032:033] ---\nLEFT\n");
+    // "left" heads a block of its own and is still a past tense: it needs no actor right before.
+    assert_eq!(
+        triples(&d, "Arnor's new ruler left for Mordor."),
+        ["ARN 032 MOR", "MOR 033 ARN"]
+    );
+}
+
+#[test]
+fn a_raised_subject_is_the_infinitives_subject() {
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Arnor was seen to attack Mordor."),
+        ["ARN 190 MOR"]
+    );
+}
+
+#[test]
+fn petrarch2_takes_the_target_from_the_whole_verb_phrase() {
+    let d = dict_with(&format!(
+        "{VERBS}\n--- ATTEND [042] ---\nATTEND\n- * SUMMIT IN ON [043]\n"
+    ));
+    assert_eq!(
+        triples(&d, "Arnor attended a summit in Gondor on the war."),
+        ["ARN 043 GON"]
+    );
+}
+
+#[test]
+fn an_agent_before_another_noun_keeps_its_code() {
+    // dyad reads "government" in "government issue" as an adjective; PETRARCH matches the
+    // agent phrase as it stands.
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "The Arnor government issue attacked Mordor."),
+        ["ARNGOV 190 MOR"]
+    );
+}
+
+#[test]
+fn agents_joined_before_a_located_list_are_each_countrys() {
+    let d = dict(true);
+    assert_eq!(
+        triples(
+            &d,
+            "Protesters and government in Arnor and Mordor attacked Gondor."
+        ),
+        [
+            "ARNGOV 190 GON",
+            "ARNOPP 190 GON",
+            "MORGOV 190 GON",
+            "MOROPP 190 GON"
+        ]
+    );
+}
+
+#[test]
+fn petrarch1_pattern_words_may_lie_past_an_actor_and_the_target_is_the_first_actor() {
+    let d = dict_with("--- ALLOW [080] ---\nALLOW\n- * REALLY_PLEASANT [024]\n");
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor allowed that Mordor isn't a really pleasant place."
+        ),
+        ["ARN 024 MOR"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor allowed that Mordor isn't a pleasant place."),
+        ["ARN 080 MOR"]
+    );
+}
+
+#[test]
+fn an_agent_naming_its_country_after_it_is_that_countrys_alone() {
+    let d = dict(true);
+    // "Arnor and Mordor protesters" share the agent; "the government of Mordor" does not.
+    assert_eq!(
+        triples(&d, "Arnor and Mordor protesters attacked Gondor."),
+        ["ARNOPP 190 GON", "MOROPP 190 GON"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor and the government of Mordor attacked Gondor."),
+        ["ARN 190 GON", "MORGOV 190 GON"]
+    );
+}
+
+#[test]
+fn a_slot_before_the_verb_may_open_with_that() {
+    let d = dict_with("--- REGRET [---] ---\nREGRET\n- NOTED + * [115]\n");
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor noted that Mordor regretted the refusal of Gondor."
+        ),
+        ["ARN 115 MOR"]
+    );
+}
+
+#[test]
+fn a_modal_is_never_a_verb() {
+    let d = dict_with(
+        "--- SHOULD [101] ---\nSHOULD\n\n--- ACT [---] ---\nACT\n- INDICATED SHOULD * [1011]\n",
+    );
+    assert_eq!(
+        triples(&d, "Arnor indicated it should have acted against Mordor."),
+        ["ARN 1011 MOR"]
+    );
+}
+
+#[test]
+fn a_place_is_an_actor_in_a_source_slot() {
+    let d = dict_with("--- CELEBRATE [181] ---\nCELEBRATE\n- + HOSTING * TABASKI ^ $ [042]\n");
+    // `^` passes over Gondor; the place after it is the source, as PETRARCH knows no places.
+    assert_eq!(
+        triples(
+            &d,
+            "Mordor will be hosting Arnor to celebrate Tabaski with Gondor at Minas Tirith."
+        ),
+        ["MTR 042 MOR"]
+    );
+}
+
+#[test]
+fn the_actors_inside_a_sentence_opening_noun_phrase_are_its_subject() {
+    let d = dict_with("--- SPUR [---] ---\nSPUR\n- * RECONCILIATION [081]\n");
+    assert_eq!(
+        triples(
+            &d,
+            "Resumption of ties between Arnor and Mordor may spur reconciliation with Gondor."
+        ),
+        ["ARN 081 GON", "MOR 081 GON"]
+    );
+}
+
+#[test]
+fn a_time_phrase_between_subject_and_verb_is_passed_over() {
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Arnor in recent days did attack Mordor."),
+        ["ARN 190 MOR"]
     );
 }

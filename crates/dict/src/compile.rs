@@ -40,6 +40,12 @@ pub enum CElement {
     Source,
     /// An index into `Dictionaries::synsets`.
     Set(u32),
+    /// A compound subject (PETRARCH's `%` before the verb).
+    Compound,
+    /// The next element stands right after the previous one (PETRARCH's `_`).
+    Next,
+    /// The slot after it passes over one actor first (PETRARCH's `^`).
+    Skip,
 }
 
 #[derive(Clone, Debug)]
@@ -326,6 +332,9 @@ impl Dictionaries {
             Element::Prefix(p) => CElement::Prefix(Box::from(p.as_str())),
             Element::Target => CElement::Target,
             Element::Source => CElement::Source,
+            Element::Compound => CElement::Compound,
+            Element::Next => CElement::Next,
+            Element::Skip => CElement::Skip,
             // Loaders only name defined synsets; an unknown one can never match.
             Element::Set(name) => {
                 CElement::Set(synset_ids.get(name.as_str()).copied().unwrap_or(u32::MAX))
@@ -380,10 +389,46 @@ impl Dictionaries {
                 literal_count: v.literal_count() as u32,
             });
         }
+        // PETRARCH generates only regular forms and takes irregular ones from the block, so a
+        // word that heads a block of its own ("MET", "LEFT") is that block's verb, never a form
+        // of another lemma ("MEET", "LEAVE") reached through dyad's irregular tables.
+        // Only a verb standing alone counts: "+ATTACKED_AND_STABBED" does not make "attacked" a
+        // block of its own.
+        let mut own_block: FxHashMap<u32, usize> = FxHashMap::default();
+        if set.petrarch {
+            for (v, &(slot, _, _)) in set.verbs.iter().zip(&refs) {
+                if !v.before.is_empty() || !v.elements.is_empty() {
+                    continue;
+                }
+                if let Some(&(id, Form::Base)) = lemma_forms[slot].first() {
+                    own_block.insert(id, slot);
+                }
+            }
+        }
+        // Such a block's word keeps the tense it has as the other lemma's form: "left" is a past,
+        // whatever block it heads.
+        for (&id, &slot) in &own_block {
+            let tense = lemma_forms
+                .iter()
+                .enumerate()
+                .filter(|&(s, _)| s != slot)
+                .flat_map(|(_, forms)| forms.iter())
+                .find(|&&(x, f)| x == id && f != Form::Base)
+                .map(|&(_, f)| f);
+            if let Some(f) = tense {
+                for entry in lemma_forms[slot].iter_mut().filter(|(x, _)| *x == id) {
+                    entry.1 = f;
+                }
+            }
+        }
+        let foreign = |id: u32, slot: usize| own_block.get(&id).is_some_and(|&s| s != slot);
         let words = d.words.len();
         let mut counts = vec![(0usize, 0usize); words];
         for &(slot, key, _) in &refs {
-            for &(id, _) in &lemma_forms[slot] {
+            for &(id, _) in lemma_forms[slot]
+                .iter()
+                .filter(|(id, _)| !foreign(*id, slot))
+            {
                 let c = &mut counts[id as usize];
                 c.0 += 1;
                 c.1 += usize::from(key.is_none());
@@ -402,7 +447,10 @@ impl Dictionaries {
             }
         }
         for (i, &(slot, key, bloom)) in refs.iter().enumerate() {
-            for &(id, form) in &lemma_forms[slot] {
+            for &(id, form) in lemma_forms[slot]
+                .iter()
+                .filter(|(id, _)| !foreign(*id, slot))
+            {
                 let index = &mut d.verb_indexes[d.verb_of_word[id as usize] as usize];
                 index.all.push((i as u32, form));
                 let r = VerbRef {

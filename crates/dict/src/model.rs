@@ -128,9 +128,18 @@ pub enum Element {
     Source,
     /// Any one phrase of a named synonym set (PETRARCH's `&NAME`), see `DictionarySet::synsets`.
     Set(String),
+    /// PETRARCH's `_` between two pattern words: the element after it stands right after the
+    /// one before it (or right next to the verb), with no word between.
+    Next,
+    /// PETRARCH's `^` right before a `+` or `$` after the verb: the actor there is passed over and
+    /// the slot holds a later one ("celebrated Iftar in ^ +": in Osgiliath *with Gondor*).
+    Skip,
+    /// PETRARCH's `%` before the verb: the subject there is a compound ("A and B agree"), and a
+    /// pattern with no target codes the event between its members.
+    Compound,
 }
 
-/// As written in a pattern: `word`, `word*`, `+`, `$`, `&NAME`.
+/// As written in a pattern: `word`, `word*`, `+`, `$`, `&NAME`, `%`, `_`, `^`.
 impl fmt::Display for Element {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
@@ -139,6 +148,9 @@ impl fmt::Display for Element {
             Element::Target => f.write_str("+"),
             Element::Source => f.write_str("$"),
             Element::Set(name) => f.write_str(name),
+            Element::Compound => f.write_str("%"),
+            Element::Next => f.write_str("_"),
+            Element::Skip => f.write_str("^"),
         }
     }
 }
@@ -173,7 +185,12 @@ impl VerbPattern {
             .before
             .iter()
             .chain(&self.elements)
-            .filter(|e| matches!(e, Element::Word(_) | Element::Prefix(_) | Element::Set(_)))
+            .filter(|e| {
+                matches!(
+                    e,
+                    Element::Word(_) | Element::Prefix(_) | Element::Set(_) | Element::Compound
+                )
+            })
             .count()
     }
 }

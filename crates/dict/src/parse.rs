@@ -677,6 +677,12 @@ fn pattern_elements(
                 return Err(cur.err(col, "a pattern has at most one `$` source"));
             }
             elements.push(Element::Source);
+        } else if w == "%" {
+            elements.push(Element::Compound);
+        } else if w == "_" {
+            elements.push(Element::Next);
+        } else if w == "^" {
+            elements.push(Element::Skip);
         } else if w.starts_with('&') {
             if !synset_name_ok(w) {
                 return Err(cur.err(col, format!("`{w}` is not a set name")));

@@ -103,6 +103,14 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
         )));
     }
     assign_countries(&mut out.set);
+    // PETRARCH2 matches its patterns on the parse tree, where `_` joins nothing more than a
+    // space does; only PETRARCH-1 and TABARI sets (no transformations) keep the joins.
+    if !out.set.transforms.is_empty() {
+        for v in &mut out.set.verbs {
+            v.before.retain(|e| *e != Element::Next);
+            v.elements.retain(|e| *e != Element::Next);
+        }
+    }
     out.set.petrarch = true;
     // A PETRARCH set is complete in itself: it never goes on top of dyad's defaults.
     out.set.standalone = true;
@@ -886,8 +894,13 @@ impl Reader<'_> {
             self.warn(line, "pattern without '*' (the verb's place): ignored");
             return None;
         };
-        let before = self.elements(pre, line, synsets)?;
-        let after = self.elements(post, line, synsets)?;
+        let mut before = tidy_joins(self.elements(pre, line, synsets)?, false);
+        before.retain(|e| *e != Element::Skip);
+        let mut after = self.elements(post, line, synsets)?;
+        // After the verb (`* WITH %`) a compound is an ordinary target: the coder finds compound
+        // targets by itself.
+        after.retain(|e| *e != Element::Compound);
+        let after = tidy_skips(tidy_joins(after, true));
         Some(PatternDecl {
             before,
             after,
@@ -909,22 +922,60 @@ impl Reader<'_> {
         let cleaned: String = s
             .chars()
             .map(|c| {
-                if matches!(c, '{' | '}' | '(' | ')' | '_') {
+                if matches!(c, '{' | '}' | '(' | ')') {
                     ' '
                 } else {
                     c
                 }
             })
             .collect();
+        // `_` joins two elements that must stand side by side ("NEW_&TIETYPES_RELATIONS"); a
+        // space lets other words come between. A synset name may hold `_` itself.
+        let mut parts: Vec<&str> = Vec::new();
         for piece in cleaned.split_whitespace() {
+            let mut rest = piece;
+            while !rest.is_empty() {
+                if let Some(t) = rest.strip_prefix('_') {
+                    parts.push("_");
+                    rest = t;
+                    continue;
+                }
+                let name_len = rest
+                    .starts_with('&')
+                    .then(|| {
+                        (1..=rest.len())
+                            .rev()
+                            .filter(|&e| rest.is_char_boundary(e))
+                            .find(|&e| {
+                                synsets
+                                    .contains_key(&format!("&{}", rest[1..e].trim_end_matches('_')))
+                                    && (e == rest.len() || rest[e..].starts_with('_'))
+                            })
+                    })
+                    .flatten();
+                let end = name_len.unwrap_or_else(|| rest.find('_').unwrap_or(rest.len()));
+                let (head, tail) = rest.split_at(end);
+                parts.push(head);
+                rest = tail;
+            }
+            parts.push(" ");
+        }
+        for piece in parts {
+            if piece == " " {
+                continue;
+            }
+            if piece == "_" {
+                out.push(Element::Next);
+                continue;
+            }
             let mut rest = piece;
             // Markers may be glued to a word: "+RST", "$WILL".
             while let Some(c) = rest.chars().next() {
                 match c {
                     '+' => out.push(Element::Target),
                     '$' => out.push(Element::Source),
-                    // Compound-actor and skip markers: the coder finds compounds by itself.
-                    '%' | '^' => {}
+                    '%' => out.push(Element::Compound),
+                    '^' => out.push(Element::Skip),
                     _ => break,
                 }
                 rest = &rest[1..];
@@ -950,6 +1001,58 @@ impl Reader<'_> {
         }
         Some(out)
     }
+}
+
+/// Keeps one `^` right before a `+` or `$` (`IFTAR AT ^ ^ +` passes over one actor, as the unit
+/// tests read it); anywhere else the coder finds the words between by itself.
+fn tidy_skips(elements: Vec<Element>) -> Vec<Element> {
+    let mut out: Vec<Element> = Vec::with_capacity(elements.len());
+    for (i, e) in elements.iter().enumerate() {
+        if *e != Element::Skip {
+            out.push(e.clone());
+            continue;
+        }
+        let next = elements[i + 1..].iter().find(|x| **x != Element::Skip);
+        if matches!(next, Some(Element::Target | Element::Source))
+            && out.last() != Some(&Element::Skip)
+        {
+            out.push(Element::Skip);
+        }
+    }
+    out
+}
+
+/// Keeps a `_` join only between two words or sets, or between one and the verb (`RECENTLY_*`,
+/// `* _TALKS`): next to a slot marker or at the far end of a pattern it says nothing.
+fn tidy_joins(elements: Vec<Element>, after_verb: bool) -> Vec<Element> {
+    let literal = |e: Option<&Element>| {
+        matches!(
+            e,
+            Some(Element::Word(_) | Element::Set(_) | Element::Prefix(_))
+        )
+    };
+    let mut out: Vec<Element> = Vec::with_capacity(elements.len());
+    for (i, e) in elements.iter().enumerate() {
+        if *e != Element::Next {
+            out.push(e.clone());
+            continue;
+        }
+        let prev_ok = if out.is_empty() {
+            after_verb
+        } else {
+            literal(out.last())
+        };
+        let next = elements[i + 1..].iter().find(|x| **x != Element::Next);
+        let next_ok = if next.is_none() {
+            !after_verb
+        } else {
+            literal(next)
+        };
+        if prev_ok && next_ok && out.last() != Some(&Element::Next) {
+            out.push(Element::Next);
+        }
+    }
+    out
 }
 
 // `Role` is taken by the file-role enum above; the model's person role is used under this name.

@@ -849,6 +849,9 @@ fn dyad_elements(
                 }
                 out.push("$".into());
             }
+            Some(Element::Compound) => out.push("%".into()),
+            Some(Element::Next) => out.push("_".into()),
+            Some(Element::Skip) => out.push("^".into()),
             Some(Element::Set(name)) => {
                 if !crate::parse::synset_name_ok(name) {
                     return Err((
@@ -1521,6 +1524,9 @@ fn petrarch_elements(
             }
             Some(Element::Target) => out.push("+".into()),
             Some(Element::Source) => out.push("$".into()),
+            Some(Element::Compound) => out.push("%".into()),
+            Some(Element::Next) => out.push("_".into()),
+            Some(Element::Skip) => out.push("^".into()),
             Some(Element::Set(name)) => out.push(name.clone()),
         }
     }

@@ -711,7 +711,7 @@ fn hand_written_petrarch_set_round_trips_through_dyad() {
     let src = scratch("hand-petrarch");
     std::fs::write(
         src.join("Test.verbs.txt"),
-        "&CURRENCY\n+DOLLAR\n+SWISS_FRANC_\n\n--- GIVE [070] ---\nGIVE {GAVE GIVEN GIVING}\n- * &CURRENCY TO + [070]\n- * UP [---]\n- SAID * TO + [0356]\n- $ WILL * + [:173]\n\n--- VISIT [042:043] ---\nVISIT\n- * + IN $ [075A]\n",
+        "&CURRENCY\n+DOLLAR\n+SWISS_FRANC_\n\n--- GIVE [070] ---\nGIVE {GAVE GIVEN GIVING}\n- * &CURRENCY TO + [070]\n- * UP [---]\n- SAID * TO + [0356]\n- $ WILL * + [:173]\n\n--- VISIT [042:043] ---\nVISIT\n- * + IN $ [075A]\n- % * [030:030]\n- * IFTAR IN ^ + [045]\n- * NEW_&CURRENCY_FUND [071]\n",
     )
     .unwrap();
     std::fs::write(
@@ -742,6 +742,12 @@ fn hand_written_petrarch_set_round_trips_through_dyad() {
         .iter()
         .any(|v| v.elements.contains(&Element::Source)));
     assert!(a.verbs.iter().any(|v| v.code == "075A"));
+    assert!(a.verbs.iter().any(|v| v.before == [Element::Compound]));
+    assert!(a.verbs.iter().any(|v| v.elements.contains(&Element::Skip)));
+    assert!(a
+        .verbs
+        .iter()
+        .any(|v| v.elements.iter().filter(|e| **e == Element::Next).count() == 2));
     assert!(!a.synsets.is_empty() && a.agents.iter().any(|g| g.prefix));
     assert!(!a.discards.is_empty() && !a.issues.is_empty());
     let r = render_dyad(&a);
