@@ -58,6 +58,50 @@ fn text_flags(norm: &str) -> u8 {
     flags
 }
 
+/// Word classes of the lists in words.rs, one bit each, so that the rule helpers test a token's
+/// bits instead of comparing its text with every word of a list. They are computed from the
+/// predicates themselves (per dictionary word once, per unknown token when it is read), so the
+/// lists stay the only place the words are written.
+pub(crate) const C_ADV: u16 = 1;
+pub(crate) const C_NEG: u16 = 2;
+pub(crate) const C_AUX: u16 = 4;
+pub(crate) const C_BE: u16 = 8;
+pub(crate) const C_HAVE: u16 = 16;
+pub(crate) const C_DET: u16 = 32;
+pub(crate) const C_PREP: u16 = 64;
+pub(crate) const C_PRONOUN: u16 = 128;
+pub(crate) const C_TIME: u16 = 256;
+pub(crate) const C_DECISION: u16 = 512;
+pub(crate) const C_QUANT: u16 = 1024;
+
+fn word_class(norm: &str) -> u16 {
+    let mut c = 0;
+    for (yes, bit) in [
+        (is_adverb(norm), C_ADV),
+        (is_negation(norm), C_NEG),
+        (is_aux(norm), C_AUX),
+        (is_be(norm), C_BE),
+        (is_have(norm), C_HAVE),
+        (is_determiner(norm), C_DET),
+        (is_preposition(norm), C_PREP),
+        (is_pronoun(norm), C_PRONOUN),
+        (is_time_word(norm), C_TIME),
+        (is_decision_lead(norm), C_DECISION),
+        (is_quantity(norm), C_QUANT),
+    ] {
+        if yes {
+            c |= bit;
+        }
+    }
+    c
+}
+
+/// Whether token `k` (none past the end) is of any of the classes `c`.
+#[inline]
+fn is(cls: &[u16], k: usize, c: u16) -> bool {
+    cls.get(k).is_some_and(|&x| x & c != 0)
+}
+
 /// Whether eight bytes hold no upper-case ASCII letter and no non-ASCII byte.
 #[inline]
 fn lower_ascii_u64(x: u64) -> bool {
@@ -130,9 +174,10 @@ impl ActorRef {
 
     fn of(m: &Mention) -> ActorRef {
         ActorRef {
-            code: m.code.to_string(),
-            country: m.country.as_deref().map(str::to_string),
-            name: m.name.to_string(),
+            // (`Rc<str>::to_string` would go through `Display` and the formatter.)
+            code: String::from(&*m.code),
+            country: m.country.as_deref().map(String::from),
+            name: String::from(&*m.name),
             span: m.span,
             entries: m.entries.to_vec(),
             bare_agent: m.bare_agent,
@@ -218,6 +263,8 @@ pub struct Coder<'d> {
     /// The word flags (`SKIP`, `CLAUSE`, `VERB`, `SPORTS`) of every dictionary word, by word id,
     /// so that a token the dictionaries know costs one load instead of string tests.
     word_flags: Vec<u8>,
+    /// The word classes (`C_*`) of every dictionary word, by word id.
+    word_class: Vec<u16>,
 }
 
 /// The dictionaries' discard phrases: a story or sentence that contains one is not coded.
@@ -321,6 +368,8 @@ pub struct Scratch {
     /// `bloom_bit`s of the words of each sentence suffix.
     blooms: Vec<u128>,
     toks: Vec<Tok>,
+    /// The word classes (`C_*`) of `toks`.
+    classes: Vec<u16>,
     arena: String,
     /// Every actor mention of the document, when asked for.
     actors: Option<Vec<ActorRef>>,
@@ -346,10 +395,14 @@ impl<'d> Coder<'d> {
                 text_flags(dict.word(id)) | verb
             })
             .collect();
+        let word_class = (0..dict.word_count() as u32)
+            .map(|id| word_class(dict.word(id)))
+            .collect();
         Coder {
             dict,
             discards: Discards::new(dict),
             word_flags,
+            word_class,
         }
     }
 
@@ -472,6 +525,7 @@ impl<'d> Coder<'d> {
         let dict = self.dict;
         let Scratch {
             toks,
+            classes,
             arena,
             actors,
             cands,
@@ -480,6 +534,7 @@ impl<'d> Coder<'d> {
             ..
         } = scratch;
         toks.clear();
+        classes.clear();
         arena.clear();
         blooms.clear();
         toks.reserve(raw.len());
@@ -518,6 +573,10 @@ impl<'d> Coder<'d> {
                 Some(&f) => f,
                 None => text_flags(norm),
             };
+            classes.push(match self.word_class.get(id as usize) {
+                Some(&c) => c,
+                None => word_class(norm),
+            });
             if punct && !matches!(norm, "-" | "$" | "€" | "£") {
                 flags |= STOP;
             }
@@ -539,6 +598,7 @@ impl<'d> Coder<'d> {
             });
         }
         let toks: &[Tok] = toks;
+        let cls: &[u16] = classes;
         let arena: &str = arena;
         for (n, t) in norms.iter_mut().zip(toks) {
             if t.norm.0 != u32::MAX {
@@ -600,7 +660,9 @@ impl<'d> Coder<'d> {
         // "The two sides agreed ...": a sentence may name its actors only by referring back.
         let refers_back = || {
             (memory.group.is_some() || memory.pair.len() == 2)
-                && (0..toks.len()).any(|i| anaphor_before(&w, i + 1).is_some())
+                // (Any phrase `anaphor_before` finds ends where `anaphor_at` finds it: its head
+                // noun is no word the walk passes over.)
+                && (1..=toks.len()).any(|k| anaphor_at(&w, k).is_some())
         };
         if mentions.is_empty() && !refers_back() {
             note!("  no political actor: nothing to code");
@@ -643,12 +705,13 @@ impl<'d> Coder<'d> {
                 mentions.iter().any(|m| {
                     m.last == k
                         && !m.bare_agent
-                        && !(m.first > 0 && is_determiner(w(m.first - 1)))
+                        && !(m.first > 0 && is(cls, m.first - 1, C_DET))
                         && !(m.last == m.first + 1 && m.agent.is_none() && is_demonym(w(m.first)))
                 })
             };
             let names_end = |k: usize| mentions.iter().any(|m| m.last == k);
-            let Some(passive) = verb_role(&w, v, &index.forms, &ends_mention, &names_end) else {
+            let Some(passive) = verb_role(&w, cls, v, &index.forms, &ends_mention, &names_end)
+            else {
                 continue;
             };
             // Only patterns whose rarest literal word occurs after the verb can match.
@@ -744,7 +807,7 @@ impl<'d> Coder<'d> {
                             k += 1;
                         }
                         k < toks.len()
-                            && is_preposition(w(k))
+                            && is(cls, k, C_PREP)
                             && w(k) != "by"
                             && !b.used.contains(k)
                             && !matches!(
@@ -804,7 +867,7 @@ impl<'d> Coder<'d> {
             // "would meet", "will send aid": a future meeting or aid is an intention (CAMEO 036, 033).
             let petrarch = dict.set.petrarch;
             let code = match (
-                future(&w, m.verb) && !petrarch,
+                future(&w, cls, m.verb) && !petrarch,
                 vp.code.get(..2).unwrap_or(""),
             ) {
                 (true, "04") => "036",
@@ -822,7 +885,7 @@ impl<'d> Coder<'d> {
             // A pattern that spells out the words before its verb ("&NEGATVAUXVRB * ...") has
             // already decided what a negation means.
             let spelled_out = !dict.patterns[m.pattern as usize].before.is_empty();
-            if let Some(why) = negated(&w, m.verb).filter(|_| !spelled_out) {
+            if let Some(why) = negated(&w, cls, m.verb).filter(|_| !spelled_out) {
                 any_negated = true;
                 note!(
                     "  verb   {verb_text:?} matches `{code} {}` but is negated ({why}): no event",
@@ -834,7 +897,7 @@ impl<'d> Coder<'d> {
                 note!("  verb   {verb_text:?} matches `{code} {}` but is hypothetical (whether/if): no event", vp.text);
                 continue;
             }
-            if let Some(why) = unreal_infinitive(toks, &w, m.verb, &matches) {
+            if let Some(why) = unreal_infinitive(toks, &w, cls, m.verb, &matches) {
                 note!(
                     "  verb   {verb_text:?} matches `{code} {}` but {why}: no event",
                     vp.text
@@ -856,6 +919,7 @@ impl<'d> Coder<'d> {
                 &mentions,
                 toks,
                 &w,
+                cls,
                 if by_means { m.verb - 2 } else { m.verb },
                 &subjects_by_verb,
                 &verb_positions,
@@ -903,7 +967,7 @@ impl<'d> Coder<'d> {
                 }
                 // "He urged ...": a pronoun subject refers back, a personal one to a person.
                 if src.is_empty() {
-                    if let Some(p) = pronoun_before(toks, &w, m.verb) {
+                    if let Some(p) = pronoun_before(toks, &w, cls, m.verb) {
                         let here_person =
                             mentions.iter().rev().find(|x| x.person && x.last <= m.verb);
                         let prev = match p {
@@ -916,7 +980,7 @@ impl<'d> Coder<'d> {
                             note!("  pronoun `{p}` resolved to {}", prev.code);
                             pronoun = vec![prev.clone()];
                         }
-                    } else if let Some((kind, a, b)) = anaphor_before(&w, m.verb) {
+                    } else if let Some((kind, a, b)) = anaphor_before(&w, cls, m.verb) {
                         // "the group", "the two sides": a noun phrase that refers back, resolved
                         // only when exactly one reading is at hand.
                         let found: Vec<Mention> = match kind {
@@ -1278,7 +1342,7 @@ impl<'d> Coder<'d> {
         let negated_report = !dict.set.petrarch
             && !sentence_events.is_empty()
             && sentence_events.iter().all(|(_, _, c)| *c == "010")
-            && (0..toks.len()).any(|k| is_negation(w(k)) && w(k) != "no");
+            && (0..toks.len()).any(|k| is(cls, k, C_NEG) && w(k) != "no");
         let has_other = !dict.set.petrarch
             && (any_negated
                 || negated_report
@@ -1715,6 +1779,7 @@ fn petrarch_nesting<'c, 'a>(
 /// `k`; `names_end(k)` whether any mention does.
 fn verb_role<'a>(
     w: &dyn Fn(usize) -> &'a str,
+    cls: &[u16],
     v: usize,
     forms: &[Form],
     ends_mention: &dyn Fn(usize) -> bool,
@@ -1723,24 +1788,26 @@ fn verb_role<'a>(
     let has = |f: fn(Form) -> bool| forms.iter().any(|&x| f(x));
     // Walk back over adverbs and negation to the word that governs the verb.
     let mut k = v;
-    while k > 0 && (is_adverb(w(k - 1)) || is_negation(w(k - 1))) {
+    while k > 0 && is(cls, k - 1, C_ADV | C_NEG) {
         k -= 1;
     }
     let before = if k > 0 { w(k - 1) } else { "" };
-    if is_determiner(before) && !matches!(before, "all" | "both") {
+    // The classes of `before` (none at the sentence start, as for "").
+    let bc = if k > 0 { cls[k - 1] } else { 0 };
+    if bc & C_DET != 0 && !matches!(before, "all" | "both") {
         return None; // "the attack", "its accusations", "the army's recapture"
     }
     // ("the Group of Seven condemned": a number that ends a name is no quantity.)
-    if is_quantity(before) && before != "about" && !names_end(k) {
+    if bc & C_QUANT != 0 && before != "about" && !names_end(k) {
         return None; // "rescued 100 kidnapped schoolchildren"
     }
-    if is_preposition(before) && !matches!(before, "to" | "by") {
+    if bc & C_PREP != 0 && !matches!(before, "to" | "by") {
         return None; // "a regime of combat duty", "after talks"
     }
     if before == "-" {
         return None; // "the UN-brokered truce", "Russian-backed forces"
     }
-    if has(|f| f.can_be_participle()) && is_be(before) {
+    if has(|f| f.can_be_participle()) && bc & C_BE != 0 {
         return Some(true);
     }
     if has(|f| f == Form::Ing) {
@@ -1764,17 +1831,17 @@ fn verb_role<'a>(
                     | "keep"
                     | "resumed"
             );
-        return (is_be(before) || before == "," || aspect).then_some(false);
+        return (bc & C_BE != 0 || before == "," || aspect).then_some(false);
     }
     if forms.iter().all(|&f| f == Form::Participle) {
-        return is_have(before).then_some(false);
+        return (bc & C_HAVE != 0).then_some(false);
     }
     // "rebels backed by Turkey": a past participle followed by `by` is a passive.
     // ("retaliated by expelling": by and a gerund is the means, not an agent.)
     if has(|f| f == Form::PastOrParticiple)
         && w(v + 1) == "by"
         && !w(v + 2).ends_with("ing")
-        && !is_have(before)
+        && bc & C_HAVE == 0
     {
         return Some(true);
     }
@@ -1782,8 +1849,7 @@ fn verb_role<'a>(
     // can carry a verb comes before it.
     if forms.iter().all(|&f| matches!(f, Form::Base | Form::Third)) {
         let verbal = ends_mention(k)
-            || is_pronoun(before)
-            || is_aux(before)
+            || bc & (C_PRONOUN | C_AUX) != 0
             || matches!(
                 before,
                 "to" | "and" | "or" | "," | "who" | "which" | "that" | "\"" | "also"
@@ -1999,9 +2065,9 @@ fn heads_slot<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, start: usize, firs
 }
 
 /// Whether the verb at `v` is in the future ("will meet", "would send").
-fn future<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
+fn future<'a>(w: &dyn Fn(usize) -> &'a str, cls: &[u16], v: usize) -> bool {
     let mut k = v;
-    while k > 0 && (is_adverb(w(k - 1)) || matches!(w(k - 1), "be" | "soon")) {
+    while k > 0 && (is(cls, k - 1, C_ADV) || matches!(w(k - 1), "be" | "soon")) {
         k -= 1;
     }
     k > 0 && matches!(w(k - 1), "will" | "would" | "'ll" | "shall")
@@ -2392,12 +2458,12 @@ fn used_before(i: usize, v: usize) -> bool {
 }
 
 /// Why the verb at `v` is negated, if it is.
-fn negated<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<String> {
+fn negated<'a>(w: &dyn Fn(usize) -> &'a str, cls: &[u16], v: usize) -> Option<String> {
     let mut k = v;
     let mut steps = 0;
     while k > 0 && steps < 4 {
         let prev = w(k - 1);
-        if is_negation(prev) {
+        if is(cls, k - 1, C_NEG) {
             return Some(format!("`{prev}`"));
         }
         if prev == "to" && k >= 2 {
@@ -2406,13 +2472,13 @@ fn negated<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<String> {
                 return Some(format!("`{gov} to`"));
             }
             // "has not decided to withdraw": the negation of the decision reaches the act.
-            if is_decision_lead(gov) {
+            if is(cls, k - 2, C_DECISION) {
                 k -= 2;
                 steps += 1;
                 continue;
             }
         }
-        if !(is_adverb(prev) || is_aux(prev)) {
+        if !is(cls, k - 1, C_ADV | C_AUX) {
             break;
         }
         k -= 1;
@@ -2433,6 +2499,7 @@ fn hypothetical<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
 fn unreal_infinitive<'a>(
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
+    cls: &[u16],
     v: usize,
     matches: &[Match],
 ) -> Option<String> {
@@ -2470,7 +2537,7 @@ fn unreal_infinitive<'a>(
         return Some(format!("it is what `{} that` asks for", w(t - 1)));
     }
     let mut k = v;
-    while k > 0 && is_adverb(w(k - 1)) {
+    while k > 0 && is(cls, k - 1, C_ADV) {
         k -= 1;
     }
     if k == 0 {
@@ -2626,6 +2693,7 @@ fn subject_of<'a>(
     mentions: &[Mention],
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
+    cls: &[u16],
     v: usize,
     earlier: &[(usize, Vec<usize>)],
     verbs: &[usize],
@@ -2635,14 +2703,11 @@ fn subject_of<'a>(
     // after ", and" the sentence returns to its main clause, whose subject came first.
     let mut k = v;
     while k > 0
-        && (is_adverb(w(k - 1))
-            || is_aux(w(k - 1))
-            || is_negation(w(k - 1))
-            || is_time_word(w(k - 1))
+        && (is(cls, k - 1, C_ADV | C_AUX | C_NEG | C_TIME)
             // "is about to restore", "is going to sign": imminent acts keep their subject, and so
             // do decided ones ("voted to suspend").
-            || (w(k - 1) == "to" && k >= 2 && is_decision_lead(w(k - 2)))
-            || (is_decision_lead(w(k - 1)) && w(k) == "to"))
+            || (w(k - 1) == "to" && k >= 2 && is(cls, k - 2, C_DECISION))
+            || (is(cls, k - 1, C_DECISION) && w(k) == "to"))
     {
         k -= 1;
     }
@@ -2843,11 +2908,20 @@ enum Anaphor {
 
 /// A referring noun phrase right before the verb at `v` (through auxiliaries and adverbs), with its
 /// token range.
-fn anaphor_before<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<(Anaphor, usize, usize)> {
+fn anaphor_before<'a>(
+    w: &dyn Fn(usize) -> &'a str,
+    cls: &[u16],
+    v: usize,
+) -> Option<(Anaphor, usize, usize)> {
     let mut k = v;
-    while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1)) || is_negation(w(k - 1))) {
+    while k > 0 && is(cls, k - 1, C_ADV | C_AUX | C_NEG) {
         k -= 1;
     }
+    anaphor_at(w, k)
+}
+
+/// A referring noun phrase that ends right before token `k`.
+fn anaphor_at<'a>(w: &dyn Fn(usize) -> &'a str, k: usize) -> Option<(Anaphor, usize, usize)> {
     if k >= 3 && matches!((w(k - 3), w(k - 2), w(k - 1)), ("the", "two", "sides")) {
         return Some((Anaphor::Sides, k - 3, k));
     }
@@ -2876,12 +2950,17 @@ fn is_group_code(code: &str) -> bool {
 }
 
 /// The subject pronoun right before the verb at `v`, if there is one.
-fn pronoun_before<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<&'a str> {
+fn pronoun_before<'a>(
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    cls: &[u16],
+    v: usize,
+) -> Option<&'a str> {
     let mut k = v;
-    while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1))) {
+    while k > 0 && is(cls, k - 1, C_ADV | C_AUX) {
         k -= 1;
     }
-    if k == 0 || !is_pronoun(w(k - 1)) {
+    if k == 0 || !is(cls, k - 1, C_PRONOUN) {
         return None;
     }
     // "handing it back": a pronoun right after a verb or preposition is an object.
@@ -3163,5 +3242,53 @@ mod fast_path_tests {
         assert_eq!(short_token(doc.as_bytes(), doc.len() - 1, doc.len()), None);
         assert!(!is_lower_ascii(b"lowercaseWord"));
         assert!(is_lower_ascii(b"lowercase-word"));
+    }
+
+    /// Every token's word-class bits are what the word lists say of its normal form, for words
+    /// the dictionaries know and for words they do not.
+    #[test]
+    fn token_classes_follow_the_word_lists() {
+        let dict = dyad_dict::load(&[]).expect("embedded dictionaries load");
+        let coder = Coder::new(&dict);
+        let mut scratch = Scratch::default();
+        let doc = "Officials also said the two sides would not Quickly meet again, but \
+                   Zxqvian troops had reportedly ATTACKED several villages in January; \
+                   they never were able to negotiate, NOR could They refuse.";
+        let mut raw = Vec::new();
+        let split = dyad_text::split_with_tokens(doc, &mut raw);
+        assert!(!split.is_empty());
+        for (s, range) in split {
+            let mut events = Vec::new();
+            coder.code_sentence(
+                doc,
+                (s.start, s.end),
+                &raw[range],
+                0,
+                None,
+                &mut scratch,
+                &mut Memory::default(),
+                &mut events,
+                None,
+            );
+            assert_eq!(scratch.classes.len(), scratch.toks.len());
+            let mut nonzero = 0;
+            for (t, &c) in scratch.toks.iter().zip(&scratch.classes) {
+                let norm = if t.norm.0 == u32::MAX {
+                    doc[t.start..t.end].to_string()
+                } else {
+                    scratch.arena[t.norm.0 as usize..t.norm.1 as usize].to_string()
+                };
+                assert_eq!(c, word_class(&norm), "{norm:?}");
+                nonzero += usize::from(c != 0);
+            }
+            assert!(nonzero > 0);
+        }
+        // The bits themselves, one list each.
+        assert_eq!(word_class("reportedly"), C_ADV);
+        assert_eq!(word_class("never"), C_NEG);
+        assert_eq!(word_class("had"), C_AUX | C_HAVE);
+        assert_eq!(word_class("were"), C_AUX | C_BE);
+        assert_eq!(word_class("they"), C_PRONOUN);
+        assert_eq!(word_class("zxqvian"), 0);
     }
 }
