@@ -96,10 +96,37 @@ fn word_class(norm: &str) -> u16 {
     c
 }
 
+/// The class bits of a token the dictionaries do not know, until a rule asks for them: most such
+/// tokens are names and numbers that no rule looks at, and the lists are long.
+const C_UNSET: u16 = 0x8000;
+
+/// The word classes of a sentence's tokens, by token index.
+pub(crate) struct Classes<'s> {
+    bits: &'s [std::cell::Cell<u16>],
+    norms: &'s [&'s str],
+}
+
+impl Classes<'_> {
+    /// The classes of token `k` (none past the end).
+    #[inline]
+    fn of(&self, k: usize) -> u16 {
+        let Some(b) = self.bits.get(k) else {
+            return 0;
+        };
+        let x = b.get();
+        if x != C_UNSET {
+            return x;
+        }
+        let x = word_class(self.norms[k]);
+        b.set(x);
+        x
+    }
+}
+
 /// Whether token `k` (none past the end) is of any of the classes `c`.
 #[inline]
-fn is(cls: &[u16], k: usize, c: u16) -> bool {
-    cls.get(k).is_some_and(|&x| x & c != 0)
+fn is(cls: &Classes, k: usize, c: u16) -> bool {
+    cls.of(k) & c != 0
 }
 
 /// Whether eight bytes hold no upper-case ASCII letter and no non-ASCII byte.
@@ -369,7 +396,7 @@ pub struct Scratch {
     blooms: Vec<u128>,
     toks: Vec<Tok>,
     /// The word classes (`C_*`) of `toks`.
-    classes: Vec<u16>,
+    classes: Vec<std::cell::Cell<u16>>,
     arena: String,
     /// Every actor mention of the document, when asked for.
     actors: Option<Vec<ActorRef>>,
@@ -573,10 +600,12 @@ impl<'d> Coder<'d> {
                 Some(&f) => f,
                 None => text_flags(norm),
             };
-            classes.push(match self.word_class.get(id as usize) {
-                Some(&c) => c,
-                None => word_class(norm),
-            });
+            classes.push(std::cell::Cell::new(
+                match self.word_class.get(id as usize) {
+                    Some(&c) => c,
+                    None => C_UNSET,
+                },
+            ));
             if punct && !matches!(norm, "-" | "$" | "€" | "£") {
                 flags |= STOP;
             }
@@ -598,7 +627,6 @@ impl<'d> Coder<'d> {
             });
         }
         let toks: &[Tok] = toks;
-        let cls: &[u16] = classes;
         let arena: &str = arena;
         for (n, t) in norms.iter_mut().zip(toks) {
             if t.norm.0 != u32::MAX {
@@ -606,6 +634,10 @@ impl<'d> Coder<'d> {
             }
         }
         let w = |i: usize| -> &str { norms.get(i).copied().unwrap_or("") };
+        let cls = &Classes {
+            bits: classes,
+            norms: &norms,
+        };
         // Formatting only happens when explaining.
         macro_rules! note {
             ($($arg:tt)*) => {
@@ -1779,7 +1811,7 @@ fn petrarch_nesting<'c, 'a>(
 /// `k`; `names_end(k)` whether any mention does.
 fn verb_role<'a>(
     w: &dyn Fn(usize) -> &'a str,
-    cls: &[u16],
+    cls: &Classes,
     v: usize,
     forms: &[Form],
     ends_mention: &dyn Fn(usize) -> bool,
@@ -1793,7 +1825,7 @@ fn verb_role<'a>(
     }
     let before = if k > 0 { w(k - 1) } else { "" };
     // The classes of `before` (none at the sentence start, as for "").
-    let bc = if k > 0 { cls[k - 1] } else { 0 };
+    let bc = if k > 0 { cls.of(k - 1) } else { 0 };
     if bc & C_DET != 0 && !matches!(before, "all" | "both") {
         return None; // "the attack", "its accusations", "the army's recapture"
     }
@@ -2065,7 +2097,7 @@ fn heads_slot<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, start: usize, firs
 }
 
 /// Whether the verb at `v` is in the future ("will meet", "would send").
-fn future<'a>(w: &dyn Fn(usize) -> &'a str, cls: &[u16], v: usize) -> bool {
+fn future<'a>(w: &dyn Fn(usize) -> &'a str, cls: &Classes, v: usize) -> bool {
     let mut k = v;
     while k > 0 && (is(cls, k - 1, C_ADV) || matches!(w(k - 1), "be" | "soon")) {
         k -= 1;
@@ -2458,7 +2490,7 @@ fn used_before(i: usize, v: usize) -> bool {
 }
 
 /// Why the verb at `v` is negated, if it is.
-fn negated<'a>(w: &dyn Fn(usize) -> &'a str, cls: &[u16], v: usize) -> Option<String> {
+fn negated<'a>(w: &dyn Fn(usize) -> &'a str, cls: &Classes, v: usize) -> Option<String> {
     let mut k = v;
     let mut steps = 0;
     while k > 0 && steps < 4 {
@@ -2499,7 +2531,7 @@ fn hypothetical<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
 fn unreal_infinitive<'a>(
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
-    cls: &[u16],
+    cls: &Classes,
     v: usize,
     matches: &[Match],
 ) -> Option<String> {
@@ -2693,7 +2725,7 @@ fn subject_of<'a>(
     mentions: &[Mention],
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
-    cls: &[u16],
+    cls: &Classes,
     v: usize,
     earlier: &[(usize, Vec<usize>)],
     verbs: &[usize],
@@ -2910,7 +2942,7 @@ enum Anaphor {
 /// token range.
 fn anaphor_before<'a>(
     w: &dyn Fn(usize) -> &'a str,
-    cls: &[u16],
+    cls: &Classes,
     v: usize,
 ) -> Option<(Anaphor, usize, usize)> {
     let mut k = v;
@@ -2953,7 +2985,7 @@ fn is_group_code(code: &str) -> bool {
 fn pronoun_before<'a>(
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
-    cls: &[u16],
+    cls: &Classes,
     v: usize,
 ) -> Option<&'a str> {
     let mut k = v;
@@ -3271,16 +3303,26 @@ mod fast_path_tests {
                 None,
             );
             assert_eq!(scratch.classes.len(), scratch.toks.len());
+            let norms: Vec<&str> = scratch
+                .toks
+                .iter()
+                .map(|t| match t.norm {
+                    (u32::MAX, _) => &doc[t.start..t.end],
+                    (a, b) => &scratch.arena[a as usize..b as usize],
+                })
+                .collect();
+            let cls = Classes {
+                bits: &scratch.classes,
+                norms: &norms,
+            };
             let mut nonzero = 0;
-            for (t, &c) in scratch.toks.iter().zip(&scratch.classes) {
-                let norm = if t.norm.0 == u32::MAX {
-                    doc[t.start..t.end].to_string()
-                } else {
-                    scratch.arena[t.norm.0 as usize..t.norm.1 as usize].to_string()
-                };
-                assert_eq!(c, word_class(&norm), "{norm:?}");
-                nonzero += usize::from(c != 0);
+            for (k, norm) in norms.iter().enumerate() {
+                assert_eq!(cls.of(k), word_class(norm), "{norm:?}");
+                // (Asked again, the remembered bits.)
+                assert_eq!(cls.of(k), word_class(norm), "{norm:?}");
+                nonzero += usize::from(cls.of(k) != 0);
             }
+            assert_eq!(cls.of(norms.len()), 0);
             assert!(nonzero > 0);
         }
         // The bits themselves, one list each.
