@@ -14,6 +14,9 @@ pub use mentions::Mention;
 use chrono::NaiveDate;
 use dyad_dict::{bloom_bit, CElement, Dictionaries, Form, VerbRef, NO_WORD};
 use dyad_text::TokenKind;
+use std::sync::atomic::AtomicU16;
+use std::sync::atomic::AtomicU8;
+use std::sync::atomic::Ordering::Relaxed;
 use words::*;
 
 /// A token with its dictionary word id; `norm` indexes the sentence's normalised-text arena
@@ -39,6 +42,8 @@ pub(crate) const VERB: u8 = 8;
 pub(crate) const SPORTS: u8 = 16;
 /// `is_quantity`, looked up for most tokens after a verb while matching patterns.
 pub(crate) const QUANT: u8 = 32;
+/// A dictionary word whose flags are not known yet (no flag uses this bit).
+const F_UNSET: u8 = 0x80;
 
 /// The flags a normalised word earns by its text alone (all but `VERB` and `STOP`).
 fn text_flags(norm: &str) -> u8 {
@@ -104,6 +109,9 @@ const C_UNSET: u16 = 0x8000;
 pub(crate) struct Classes<'s> {
     bits: &'s [std::cell::Cell<u16>],
     norms: &'s [&'s str],
+    /// The coder's classes by word id, where a dictionary word's classes are kept once known.
+    toks: &'s [Tok],
+    by_id: &'s [AtomicU16],
 }
 
 impl Classes<'_> {
@@ -119,6 +127,9 @@ impl Classes<'_> {
         }
         let x = word_class(self.norms[k]);
         b.set(x);
+        if let Some(t) = self.by_id.get(self.toks[k].id as usize) {
+            t.store(x, Relaxed);
+        }
         x
     }
 }
@@ -288,10 +299,13 @@ pub struct Coder<'d> {
     dict: &'d Dictionaries,
     discards: Option<Discards>,
     /// The word flags (`SKIP`, `CLAUSE`, `VERB`, `SPORTS`) of every dictionary word, by word id,
-    /// so that a token the dictionaries know costs one load instead of string tests.
-    word_flags: Vec<u8>,
-    /// The word classes (`C_*`) of every dictionary word, by word id.
-    word_class: Vec<u16>,
+    /// so that a token the dictionaries know costs one load instead of string tests. Each is
+    /// worked out when the word is first read (`F_UNSET` until then): PETRARCH2's dictionaries
+    /// hold many more words than a run reads. (Threads that race store the same value.)
+    word_flags: Vec<AtomicU8>,
+    /// The word classes (`C_*`) of every dictionary word, by word id, kept once a rule asked
+    /// (`C_UNSET` until then).
+    word_class: Vec<AtomicU16>,
 }
 
 /// The dictionaries' discard phrases: a story or sentence that contains one is not coded.
@@ -412,18 +426,11 @@ impl Scratch {
 
 impl<'d> Coder<'d> {
     pub fn new(dict: &'d Dictionaries) -> Self {
-        let word_flags = (0..dict.word_count() as u32)
-            .map(|id| {
-                let verb = if dict.verb_index(id).is_some() {
-                    VERB
-                } else {
-                    0
-                };
-                text_flags(dict.word(id)) | verb
-            })
+        let word_flags = (0..dict.word_count())
+            .map(|_| AtomicU8::new(F_UNSET))
             .collect();
-        let word_class = (0..dict.word_count() as u32)
-            .map(|id| word_class(dict.word(id)))
+        let word_class = (0..dict.word_count())
+            .map(|_| AtomicU16::new(C_UNSET))
             .collect();
         Coder {
             dict,
@@ -597,14 +604,25 @@ impl<'d> Coder<'d> {
             };
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
             let mut flags = match self.word_flags.get(id as usize) {
-                Some(&f) => f,
+                Some(f) => match f.load(Relaxed) {
+                    F_UNSET => {
+                        let verb = if dict.verb_index(id).is_some() {
+                            VERB
+                        } else {
+                            0
+                        };
+                        let x = text_flags(dict.word(id)) | verb;
+                        f.store(x, Relaxed);
+                        x
+                    }
+                    x => x,
+                },
                 None => text_flags(norm),
             };
             classes.push(std::cell::Cell::new(
-                match self.word_class.get(id as usize) {
-                    Some(&c) => c,
-                    None => C_UNSET,
-                },
+                self.word_class
+                    .get(id as usize)
+                    .map_or(C_UNSET, |c| c.load(Relaxed)),
             ));
             if punct && !matches!(norm, "-" | "$" | "€" | "£") {
                 flags |= STOP;
@@ -637,6 +655,8 @@ impl<'d> Coder<'d> {
         let cls = &Classes {
             bits: classes,
             norms: &norms,
+            toks,
+            by_id: &self.word_class,
         };
         // Formatting only happens when explaining.
         macro_rules! note {
@@ -3289,7 +3309,8 @@ mod fast_path_tests {
         let mut raw = Vec::new();
         let split = dyad_text::split_with_tokens(doc, &mut raw);
         assert!(!split.is_empty());
-        for (s, range) in split {
+        // Twice: the second time a dictionary word's classes come from the coder's table.
+        for (s, range) in split.iter().cycle().take(2 * split.len()).cloned() {
             let mut events = Vec::new();
             coder.code_sentence(
                 doc,
@@ -3314,6 +3335,8 @@ mod fast_path_tests {
             let cls = Classes {
                 bits: &scratch.classes,
                 norms: &norms,
+                toks: &scratch.toks,
+                by_id: &coder.word_class,
             };
             let mut nonzero = 0;
             for (k, norm) in norms.iter().enumerate() {
