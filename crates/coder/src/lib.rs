@@ -2741,6 +2741,7 @@ fn opens_clause<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str, dict: &Dictionari
 
 /// The subject of the verb at `v`: the nearest actor to its left that is not an object or a place,
 /// with the actors joined to it by "and" or commas.
+#[allow(clippy::too_many_arguments)]
 fn subject_of<'a>(
     mentions: &[Mention],
     toks: &[Tok],
