@@ -116,17 +116,21 @@ pub(crate) struct Classes<'s> {
 
 impl Classes<'_> {
     /// The classes of token `k` (none past the end).
-    #[inline]
+    #[inline(always)]
     fn of(&self, k: usize) -> u16 {
-        let Some(b) = self.bits.get(k) else {
-            return 0;
-        };
-        let x = b.get();
-        if x != C_UNSET {
-            return x;
+        match self.bits.get(k) {
+            None => 0,
+            Some(b) if b.get() == C_UNSET => self.work_out(k),
+            Some(b) => b.get(),
         }
+    }
+
+    /// The first time a rule asks for token `k`'s classes (kept out of line: the rare path).
+    #[cold]
+    #[inline(never)]
+    fn work_out(&self, k: usize) -> u16 {
         let x = word_class(self.norms[k]);
-        b.set(x);
+        self.bits[k].set(x);
         if let Some(t) = self.by_id.get(self.toks[k].id as usize) {
             t.store(x, Relaxed);
         }
@@ -135,7 +139,7 @@ impl Classes<'_> {
 }
 
 /// Whether token `k` (none past the end) is of any of the classes `c`.
-#[inline]
+#[inline(always)]
 fn is(cls: &Classes, k: usize, c: u16) -> bool {
     cls.of(k) & c != 0
 }
