@@ -412,6 +412,9 @@ pub struct Scratch {
     seen: Vec<u32>,
     /// `bloom_bit`s of the words of each sentence suffix.
     blooms: Vec<u128>,
+    /// The sentence's `mention_at` and `mask`, kept to save two allocations a sentence.
+    mention_at: Vec<usize>,
+    mask: Vec<u8>,
     toks: Vec<Tok>,
     /// The word classes (`C_*`) of `toks`.
     classes: Vec<std::cell::Cell<u16>>,
@@ -569,6 +572,8 @@ impl<'d> Coder<'d> {
             cands,
             seen,
             blooms,
+            mention_at,
+            mask,
             ..
         } = scratch;
         toks.clear();
@@ -726,10 +731,14 @@ impl<'d> Coder<'d> {
         }
 
         // Which mention, if any, starts at each token.
-        let mut mention_at = vec![usize::MAX; toks.len()];
+        mention_at.clear();
+        mention_at.resize(toks.len(), usize::MAX);
+        let mention_at: &mut [usize] = mention_at;
         // 0: no actor here; 1: inside a bare agent ("troops"); 2: inside a named actor; 3: the
         // agent word that ends a named actor ("ambassador" in "the French ambassador").
-        let mut mask = vec![0u8; toks.len()];
+        mask.clear();
+        mask.resize(toks.len(), 0);
+        let mask: &mut [u8] = mask;
         for (k, m) in mentions.iter().enumerate() {
             mention_at[m.first] = k;
             for x in &mut mask[m.first..m.last] {
@@ -740,7 +749,8 @@ impl<'d> Coder<'d> {
             }
         }
 
-        let mut matches = Vec::with_capacity(4);
+        // (`Vec::new`: a sentence with no match allocates nothing; the first push makes room for 4.)
+        let mut matches = Vec::new();
         for v in 0..toks.len() {
             // The VERB flag already says whether the word has verb patterns: no second lookup.
             if toks[v].flags & VERB == 0 {
@@ -904,10 +914,10 @@ impl<'d> Coder<'d> {
         }
         let verb_positions: Vec<usize> = matches.iter().map(|m| m.verb).collect();
         let mut any_negated = false;
-        let mut sentence_events: Vec<(Event, usize, &str)> = Vec::with_capacity(4);
+        let mut sentence_events: Vec<(Event, usize, &str)> = Vec::new();
         let mut new_subject: Option<usize> = None;
-        let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::with_capacity(4);
-        let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::with_capacity(4);
+        let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
         for m in &matches {
             let vp = dict.pattern(m.pattern);
             // `---` codes nothing; `[:173]` (`---:173`) codes only the event back from the target.
