@@ -412,9 +412,6 @@ pub struct Scratch {
     seen: Vec<u32>,
     /// `bloom_bit`s of the words of each sentence suffix.
     blooms: Vec<u128>,
-    /// The sentence's `mention_at` and `mask`, kept to save two allocations a sentence.
-    mention_at: Vec<usize>,
-    mask: Vec<u8>,
     toks: Vec<Tok>,
     /// The word classes (`C_*`) of `toks`.
     classes: Vec<std::cell::Cell<u16>>,
@@ -572,8 +569,6 @@ impl<'d> Coder<'d> {
             cands,
             seen,
             blooms,
-            mention_at,
-            mask,
             ..
         } = scratch;
         toks.clear();
@@ -731,14 +726,10 @@ impl<'d> Coder<'d> {
         }
 
         // Which mention, if any, starts at each token.
-        mention_at.clear();
-        mention_at.resize(toks.len(), usize::MAX);
-        let mention_at: &mut [usize] = mention_at;
+        let mut mention_at = vec![usize::MAX; toks.len()];
         // 0: no actor here; 1: inside a bare agent ("troops"); 2: inside a named actor; 3: the
         // agent word that ends a named actor ("ambassador" in "the French ambassador").
-        mask.clear();
-        mask.resize(toks.len(), 0);
-        let mask: &mut [u8] = mask;
+        let mut mask = vec![0u8; toks.len()];
         for (k, m) in mentions.iter().enumerate() {
             mention_at[m.first] = k;
             for x in &mut mask[m.first..m.last] {
