@@ -14,6 +14,9 @@ pub use mentions::Mention;
 use chrono::NaiveDate;
 use dyad_dict::{bloom_bit, CElement, Dictionaries, Form, VerbRef, NO_WORD};
 use dyad_text::TokenKind;
+use std::sync::atomic::AtomicU16;
+use std::sync::atomic::AtomicU8;
+use std::sync::atomic::Ordering::Relaxed;
 use words::*;
 
 /// A token with its dictionary word id; `norm` indexes the sentence's normalised-text arena
@@ -39,6 +42,8 @@ pub(crate) const VERB: u8 = 8;
 pub(crate) const SPORTS: u8 = 16;
 /// `is_quantity`, looked up for most tokens after a verb while matching patterns.
 pub(crate) const QUANT: u8 = 32;
+/// A dictionary word whose flags are not known yet (no flag uses this bit).
+const F_UNSET: u8 = 0x80;
 
 /// The flags a normalised word earns by its text alone (all but `VERB` and `STOP`).
 fn text_flags(norm: &str) -> u8 {
@@ -56,6 +61,87 @@ fn text_flags(norm: &str) -> u8 {
         flags |= QUANT;
     }
     flags
+}
+
+/// Word classes of the lists in words.rs, one bit each, so that the rule helpers test a token's
+/// bits instead of comparing its text with every word of a list. They are computed from the
+/// predicates themselves (per dictionary word once, per unknown token when it is read), so the
+/// lists stay the only place the words are written.
+pub(crate) const C_ADV: u16 = 1;
+pub(crate) const C_NEG: u16 = 2;
+pub(crate) const C_AUX: u16 = 4;
+pub(crate) const C_BE: u16 = 8;
+pub(crate) const C_HAVE: u16 = 16;
+pub(crate) const C_DET: u16 = 32;
+pub(crate) const C_PREP: u16 = 64;
+pub(crate) const C_PRONOUN: u16 = 128;
+pub(crate) const C_TIME: u16 = 256;
+pub(crate) const C_DECISION: u16 = 512;
+pub(crate) const C_QUANT: u16 = 1024;
+
+fn word_class(norm: &str) -> u16 {
+    let mut c = 0;
+    for (yes, bit) in [
+        (is_adverb(norm), C_ADV),
+        (is_negation(norm), C_NEG),
+        (is_aux(norm), C_AUX),
+        (is_be(norm), C_BE),
+        (is_have(norm), C_HAVE),
+        (is_determiner(norm), C_DET),
+        (is_preposition(norm), C_PREP),
+        (is_pronoun(norm), C_PRONOUN),
+        (is_time_word(norm), C_TIME),
+        (is_decision_lead(norm), C_DECISION),
+        (is_quantity(norm), C_QUANT),
+    ] {
+        if yes {
+            c |= bit;
+        }
+    }
+    c
+}
+
+/// The class bits of a token the dictionaries do not know, until a rule asks for them: most such
+/// tokens are names and numbers that no rule looks at, and the lists are long.
+const C_UNSET: u16 = 0x8000;
+
+/// The word classes of a sentence's tokens, by token index.
+pub(crate) struct Classes<'s> {
+    bits: &'s [std::cell::Cell<u16>],
+    norms: &'s [&'s str],
+    /// The coder's classes by word id, where a dictionary word's classes are kept once known.
+    toks: &'s [Tok],
+    by_id: &'s [AtomicU16],
+}
+
+impl Classes<'_> {
+    /// The classes of token `k` (none past the end).
+    #[inline(always)]
+    fn of(&self, k: usize) -> u16 {
+        match self.bits.get(k) {
+            None => 0,
+            Some(b) if b.get() == C_UNSET => self.work_out(k),
+            Some(b) => b.get(),
+        }
+    }
+
+    /// The first time a rule asks for token `k`'s classes (kept out of line: the rare path).
+    #[cold]
+    #[inline(never)]
+    fn work_out(&self, k: usize) -> u16 {
+        let x = word_class(self.norms[k]);
+        self.bits[k].set(x);
+        if let Some(t) = self.by_id.get(self.toks[k].id as usize) {
+            t.store(x, Relaxed);
+        }
+        x
+    }
+}
+
+/// Whether token `k` (none past the end) is of any of the classes `c`.
+#[inline(always)]
+fn is(cls: &Classes, k: usize, c: u16) -> bool {
+    cls.of(k) & c != 0
 }
 
 /// Whether eight bytes hold no upper-case ASCII letter and no non-ASCII byte.
@@ -130,9 +216,10 @@ impl ActorRef {
 
     fn of(m: &Mention) -> ActorRef {
         ActorRef {
-            code: m.code.to_string(),
-            country: m.country.as_deref().map(str::to_string),
-            name: m.name.to_string(),
+            // (`Rc<str>::to_string` would go through `Display` and the formatter.)
+            code: String::from(&*m.code),
+            country: m.country.as_deref().map(String::from),
+            name: String::from(&*m.name),
             span: m.span,
             entries: m.entries.to_vec(),
             bare_agent: m.bare_agent,
@@ -217,8 +304,13 @@ pub struct Coder<'d> {
     dict: &'d Dictionaries,
     discards: Option<Discards>,
     /// The word flags (`SKIP`, `CLAUSE`, `VERB`, `SPORTS`) of every dictionary word, by word id,
-    /// so that a token the dictionaries know costs one load instead of string tests.
-    word_flags: Vec<u8>,
+    /// so that a token the dictionaries know costs one load instead of string tests. Each is
+    /// worked out when the word is first read (`F_UNSET` until then): PETRARCH2's dictionaries
+    /// hold many more words than a run reads. (Threads that race store the same value.)
+    word_flags: Vec<AtomicU8>,
+    /// The word classes (`C_*`) of every dictionary word, by word id, kept once a rule asked
+    /// (`C_UNSET` until then).
+    word_class: Vec<AtomicU16>,
 }
 
 /// The dictionaries' discard phrases: a story or sentence that contains one is not coded.
@@ -322,6 +414,8 @@ pub struct Scratch {
     /// `bloom_bit`s of the words of each sentence suffix.
     blooms: Vec<u128>,
     toks: Vec<Tok>,
+    /// The word classes (`C_*`) of `toks`.
+    classes: Vec<std::cell::Cell<u16>>,
     arena: String,
     /// Every actor mention of the document, when asked for.
     actors: Option<Vec<ActorRef>>,
@@ -337,20 +431,17 @@ impl Scratch {
 
 impl<'d> Coder<'d> {
     pub fn new(dict: &'d Dictionaries) -> Self {
-        let word_flags = (0..dict.word_count() as u32)
-            .map(|id| {
-                let verb = if dict.verb_index(id).is_some() {
-                    VERB
-                } else {
-                    0
-                };
-                text_flags(dict.word(id)) | verb
-            })
+        let word_flags = (0..dict.word_count())
+            .map(|_| AtomicU8::new(F_UNSET))
+            .collect();
+        let word_class = (0..dict.word_count())
+            .map(|_| AtomicU16::new(C_UNSET))
             .collect();
         Coder {
             dict,
             discards: Discards::new(dict),
             word_flags,
+            word_class,
         }
     }
 
@@ -473,6 +564,7 @@ impl<'d> Coder<'d> {
         let dict = self.dict;
         let Scratch {
             toks,
+            classes,
             arena,
             actors,
             cands,
@@ -481,6 +573,7 @@ impl<'d> Coder<'d> {
             ..
         } = scratch;
         toks.clear();
+        classes.clear();
         arena.clear();
         blooms.clear();
         toks.reserve(raw.len());
@@ -516,9 +609,26 @@ impl<'d> Coder<'d> {
             };
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
             let mut flags = match self.word_flags.get(id as usize) {
-                Some(&f) => f,
+                Some(f) => match f.load(Relaxed) {
+                    F_UNSET => {
+                        let verb = if dict.verb_index(id).is_some() {
+                            VERB
+                        } else {
+                            0
+                        };
+                        let x = text_flags(dict.word(id)) | verb;
+                        f.store(x, Relaxed);
+                        x
+                    }
+                    x => x,
+                },
                 None => text_flags(norm),
             };
+            classes.push(std::cell::Cell::new(
+                self.word_class
+                    .get(id as usize)
+                    .map_or(C_UNSET, |c| c.load(Relaxed)),
+            ));
             if punct && !matches!(norm, "-" | "$" | "€" | "£") {
                 flags |= STOP;
             }
@@ -547,6 +657,12 @@ impl<'d> Coder<'d> {
             }
         }
         let w = |i: usize| -> &str { norms.get(i).copied().unwrap_or("") };
+        let cls = &Classes {
+            bits: classes,
+            norms: &norms,
+            toks,
+            by_id: &self.word_class,
+        };
         // Formatting only happens when explaining.
         macro_rules! note {
             ($($arg:tt)*) => {
@@ -601,7 +717,9 @@ impl<'d> Coder<'d> {
         // "The two sides agreed ...": a sentence may name its actors only by referring back.
         let refers_back = || {
             (memory.group.is_some() || memory.pair.len() == 2)
-                && (0..toks.len()).any(|i| anaphor_before(&w, i + 1).is_some())
+                // (Any phrase `anaphor_before` finds ends where `anaphor_at` finds it: its head
+                // noun is no word the walk passes over.)
+                && (1..=toks.len()).any(|k| anaphor_at(&w, k).is_some())
         };
         if mentions.is_empty() && !refers_back() {
             note!("  no political actor: nothing to code");
@@ -623,7 +741,8 @@ impl<'d> Coder<'d> {
             }
         }
 
-        let mut matches = Vec::with_capacity(4);
+        // (`Vec::new`: a sentence with no match allocates nothing; the first push makes room for 4.)
+        let mut matches = Vec::new();
         for v in 0..toks.len() {
             // The VERB flag already says whether the word has verb patterns: no second lookup.
             if toks[v].flags & VERB == 0 {
@@ -650,7 +769,7 @@ impl<'d> Coder<'d> {
                     m.last == k
                         && !m.bare_agent
                         && !(m.first > 0
-                            && is_determiner(w(m.first - 1))
+                            && is(cls, m.first - 1, C_DET)
                             // "the Central African Republic agree": a name of several
                             // capitalised words is a noun phrase of its own.
                             && !(dict.set.petrarch
@@ -662,7 +781,8 @@ impl<'d> Coder<'d> {
                 })
             };
             let names_end = |k: usize| mentions.iter().any(|m| m.last == k);
-            let Some(passive) = verb_role(&w, v, &index.forms, &ends_mention, &names_end) else {
+            let Some(passive) = verb_role(&w, cls, v, &index.forms, &ends_mention, &names_end)
+            else {
                 continue;
             };
             // Only patterns whose rarest literal word occurs after the verb can match.
@@ -758,7 +878,7 @@ impl<'d> Coder<'d> {
                             k += 1;
                         }
                         k < toks.len()
-                            && is_preposition(w(k))
+                            && is(cls, k, C_PREP)
                             && w(k) != "by"
                             && !b.used.contains(k)
                             && !matches!(
@@ -799,10 +919,10 @@ impl<'d> Coder<'d> {
         }
         let verb_positions: Vec<usize> = matches.iter().map(|m| m.verb).collect();
         let mut any_negated = false;
-        let mut sentence_events: Vec<(Event, usize, &str)> = Vec::with_capacity(4);
+        let mut sentence_events: Vec<(Event, usize, &str)> = Vec::new();
         let mut new_subject: Option<usize> = None;
-        let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::with_capacity(4);
-        let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::with_capacity(4);
+        let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
         for m in &matches {
             let vp = dict.pattern(m.pattern);
             // `---` codes nothing; `[:173]` (`---:173`) codes only the event back from the target.
@@ -818,7 +938,7 @@ impl<'d> Coder<'d> {
             // "would meet", "will send aid": a future meeting or aid is an intention (CAMEO 036, 033).
             let petrarch = dict.set.petrarch;
             let code = match (
-                future(&w, m.verb) && !petrarch,
+                future(&w, cls, m.verb) && !petrarch,
                 vp.code.get(..2).unwrap_or(""),
             ) {
                 (true, "04") => "036",
@@ -836,7 +956,7 @@ impl<'d> Coder<'d> {
             // A pattern that spells out the words before its verb ("&NEGATVAUXVRB * ...") has
             // already decided what a negation means.
             let spelled_out = !dict.patterns[m.pattern as usize].before.is_empty();
-            if let Some(why) = negated(&w, m.verb).filter(|_| !spelled_out) {
+            if let Some(why) = negated(&w, cls, m.verb).filter(|_| !spelled_out) {
                 any_negated = true;
                 note!(
                     "  verb   {verb_text:?} matches `{code} {}` but is negated ({why}): no event",
@@ -862,8 +982,8 @@ impl<'d> Coder<'d> {
             } else {
                 m.verb
             };
-            if let Some(why) =
-                unreal_infinitive(toks, &w, m.verb, &matches).filter(|_| phrase_start == m.verb)
+            if let Some(why) = unreal_infinitive(toks, &w, cls, m.verb, &matches)
+                .filter(|_| phrase_start == m.verb)
             {
                 note!(
                     "  verb   {verb_text:?} matches `{code} {}` but {why}: no event",
@@ -886,6 +1006,7 @@ impl<'d> Coder<'d> {
                 &mentions,
                 toks,
                 &w,
+                cls,
                 if by_means { m.verb - 2 } else { phrase_start },
                 &subjects_by_verb,
                 &verb_positions,
@@ -897,6 +1018,7 @@ impl<'d> Coder<'d> {
                     &mentions,
                     toks,
                     &w,
+                    cls,
                     m.verb,
                     &subjects_by_verb,
                     &verb_positions,
@@ -947,7 +1069,7 @@ impl<'d> Coder<'d> {
                 }
                 // "He urged ...": a pronoun subject refers back, a personal one to a person.
                 if src.is_empty() {
-                    if let Some(p) = pronoun_before(toks, &w, m.verb) {
+                    if let Some(p) = pronoun_before(toks, &w, cls, m.verb) {
                         let here_person =
                             mentions.iter().rev().find(|x| x.person && x.last <= m.verb);
                         let prev = match p {
@@ -960,7 +1082,7 @@ impl<'d> Coder<'d> {
                             note!("  pronoun `{p}` resolved to {}", prev.code);
                             pronoun = vec![prev.clone()];
                         }
-                    } else if let Some((kind, a, b)) = anaphor_before(&w, m.verb) {
+                    } else if let Some((kind, a, b)) = anaphor_before(&w, cls, m.verb) {
                         // "the group", "the two sides": a noun phrase that refers back, resolved
                         // only when exactly one reading is at hand.
                         let found: Vec<Mention> = match kind {
@@ -1363,7 +1485,7 @@ impl<'d> Coder<'d> {
         let negated_report = !dict.set.petrarch
             && !sentence_events.is_empty()
             && sentence_events.iter().all(|(_, _, c)| *c == "010")
-            && (0..toks.len()).any(|k| is_negation(w(k)) && w(k) != "no");
+            && (0..toks.len()).any(|k| is(cls, k, C_NEG) && w(k) != "no");
         let has_other = !dict.set.petrarch
             && (any_negated
                 || negated_report
@@ -1814,6 +1936,7 @@ fn petrarch_nesting<'c, 'a>(
 /// `k`; `names_end(k)` whether any mention does.
 fn verb_role<'a>(
     w: &dyn Fn(usize) -> &'a str,
+    cls: &Classes,
     v: usize,
     forms: &[Form],
     ends_mention: &dyn Fn(usize) -> bool,
@@ -1822,24 +1945,26 @@ fn verb_role<'a>(
     let has = |f: fn(Form) -> bool| forms.iter().any(|&x| f(x));
     // Walk back over adverbs and negation to the word that governs the verb.
     let mut k = v;
-    while k > 0 && (is_adverb(w(k - 1)) || is_negation(w(k - 1))) {
+    while k > 0 && is(cls, k - 1, C_ADV | C_NEG) {
         k -= 1;
     }
     let before = if k > 0 { w(k - 1) } else { "" };
-    if is_determiner(before) && !matches!(before, "all" | "both") {
+    // The classes of `before` (none at the sentence start, as for "").
+    let bc = if k > 0 { cls.of(k - 1) } else { 0 };
+    if bc & C_DET != 0 && !matches!(before, "all" | "both") {
         return None; // "the attack", "its accusations", "the army's recapture"
     }
     // ("the Group of Seven condemned": a number that ends a name is no quantity.)
-    if is_quantity(before) && before != "about" && !names_end(k) {
+    if bc & C_QUANT != 0 && before != "about" && !names_end(k) {
         return None; // "rescued 100 kidnapped schoolchildren"
     }
-    if is_preposition(before) && !matches!(before, "to" | "by") {
+    if bc & C_PREP != 0 && !matches!(before, "to" | "by") {
         return None; // "a regime of combat duty", "after talks"
     }
     if before == "-" {
         return None; // "the UN-brokered truce", "Russian-backed forces"
     }
-    if has(|f| f.can_be_participle()) && is_be(before) {
+    if has(|f| f.can_be_participle()) && bc & C_BE != 0 {
         return Some(true);
     }
     if has(|f| f == Form::Ing) {
@@ -1863,17 +1988,17 @@ fn verb_role<'a>(
                     | "keep"
                     | "resumed"
             );
-        return (is_be(before) || before == "," || aspect).then_some(false);
+        return (bc & C_BE != 0 || before == "," || aspect).then_some(false);
     }
     if forms.iter().all(|&f| f == Form::Participle) {
-        return is_have(before).then_some(false);
+        return (bc & C_HAVE != 0).then_some(false);
     }
     // "rebels backed by Turkey": a past participle followed by `by` is a passive.
     // ("retaliated by expelling": by and a gerund is the means, not an agent.)
     if has(|f| f == Form::PastOrParticiple)
         && w(v + 1) == "by"
         && !w(v + 2).ends_with("ing")
-        && !is_have(before)
+        && bc & C_HAVE == 0
     {
         return Some(true);
     }
@@ -1881,8 +2006,7 @@ fn verb_role<'a>(
     // can carry a verb comes before it.
     if forms.iter().all(|&f| matches!(f, Form::Base | Form::Third)) {
         let verbal = ends_mention(k)
-            || is_pronoun(before)
-            || is_aux(before)
+            || bc & (C_PRONOUN | C_AUX) != 0
             || matches!(
                 before,
                 "to" | "and" | "or" | "," | "who" | "which" | "that" | "\"" | "also"
@@ -2120,9 +2244,9 @@ fn heads_slot<'a>(
 }
 
 /// Whether the verb at `v` is in the future ("will meet", "would send").
-fn future<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
+fn future<'a>(w: &dyn Fn(usize) -> &'a str, cls: &Classes, v: usize) -> bool {
     let mut k = v;
-    while k > 0 && (is_adverb(w(k - 1)) || matches!(w(k - 1), "be" | "soon")) {
+    while k > 0 && (is(cls, k - 1, C_ADV) || matches!(w(k - 1), "be" | "soon")) {
         k -= 1;
     }
     k > 0 && matches!(w(k - 1), "will" | "would" | "'ll" | "shall")
@@ -2611,12 +2735,12 @@ fn used_before(i: usize, v: usize) -> bool {
 }
 
 /// Why the verb at `v` is negated, if it is.
-fn negated<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<String> {
+fn negated<'a>(w: &dyn Fn(usize) -> &'a str, cls: &Classes, v: usize) -> Option<String> {
     let mut k = v;
     let mut steps = 0;
     while k > 0 && steps < 4 {
         let prev = w(k - 1);
-        if is_negation(prev) {
+        if is(cls, k - 1, C_NEG) {
             return Some(format!("`{prev}`"));
         }
         if prev == "to" && k >= 2 {
@@ -2625,13 +2749,13 @@ fn negated<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<String> {
                 return Some(format!("`{gov} to`"));
             }
             // "has not decided to withdraw": the negation of the decision reaches the act.
-            if is_decision_lead(gov) {
+            if is(cls, k - 2, C_DECISION) {
                 k -= 2;
                 steps += 1;
                 continue;
             }
         }
-        if !(is_adverb(prev) || is_aux(prev)) {
+        if !is(cls, k - 1, C_ADV | C_AUX) {
             break;
         }
         k -= 1;
@@ -2652,6 +2776,7 @@ fn hypothetical<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
 fn unreal_infinitive<'a>(
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
+    cls: &Classes,
     v: usize,
     matches: &[Match],
 ) -> Option<String> {
@@ -2696,7 +2821,7 @@ fn unreal_infinitive<'a>(
         return Some(format!("it is what `{} that` asks for", w(t - 1)));
     }
     let mut k = v;
-    while k > 0 && is_adverb(w(k - 1)) {
+    while k > 0 && is(cls, k - 1, C_ADV) {
         k -= 1;
     }
     if k == 0 {
@@ -2848,10 +2973,12 @@ fn opens_clause<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str, dict: &Dictionari
 
 /// The subject of the verb at `v`: the nearest actor to its left that is not an object or a place,
 /// with the actors joined to it by "and" or commas.
+#[allow(clippy::too_many_arguments)]
 fn subject_of<'a>(
     mentions: &[Mention],
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
+    cls: &Classes,
     v: usize,
     earlier: &[(usize, Vec<usize>)],
     verbs: &[usize],
@@ -2861,14 +2988,11 @@ fn subject_of<'a>(
     // after ", and" the sentence returns to its main clause, whose subject came first.
     let mut k = v;
     while k > 0
-        && (is_adverb(w(k - 1))
-            || is_aux(w(k - 1))
-            || is_negation(w(k - 1))
-            || is_time_word(w(k - 1))
+        && (is(cls, k - 1, C_ADV | C_AUX | C_NEG | C_TIME)
             // "is about to restore", "is going to sign": imminent acts keep their subject, and so
             // do decided ones ("voted to suspend").
-            || (w(k - 1) == "to" && k >= 2 && is_decision_lead(w(k - 2)))
-            || (is_decision_lead(w(k - 1)) && w(k) == "to")
+            || (w(k - 1) == "to" && k >= 2 && is(cls, k - 2, C_DECISION))
+            || (is(cls, k - 1, C_DECISION) && w(k) == "to")
             // PETRARCH: "Gollum was seen to break ...": the raised subject is the infinitive's.
             || (dict.set.petrarch && w(k - 1) == "to" && k >= 3 && is_be(w(k - 3)))
             || (dict.set.petrarch && w(k) == "to" && k >= 2 && is_be(w(k - 2))))
@@ -3175,11 +3299,20 @@ enum Anaphor {
 
 /// A referring noun phrase right before the verb at `v` (through auxiliaries and adverbs), with its
 /// token range.
-fn anaphor_before<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<(Anaphor, usize, usize)> {
+fn anaphor_before<'a>(
+    w: &dyn Fn(usize) -> &'a str,
+    cls: &Classes,
+    v: usize,
+) -> Option<(Anaphor, usize, usize)> {
     let mut k = v;
-    while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1)) || is_negation(w(k - 1))) {
+    while k > 0 && is(cls, k - 1, C_ADV | C_AUX | C_NEG) {
         k -= 1;
     }
+    anaphor_at(w, k)
+}
+
+/// A referring noun phrase that ends right before token `k`.
+fn anaphor_at<'a>(w: &dyn Fn(usize) -> &'a str, k: usize) -> Option<(Anaphor, usize, usize)> {
     if k >= 3 && matches!((w(k - 3), w(k - 2), w(k - 1)), ("the", "two", "sides")) {
         return Some((Anaphor::Sides, k - 3, k));
     }
@@ -3208,12 +3341,17 @@ fn is_group_code(code: &str) -> bool {
 }
 
 /// The subject pronoun right before the verb at `v`, if there is one.
-fn pronoun_before<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize) -> Option<&'a str> {
+fn pronoun_before<'a>(
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    cls: &Classes,
+    v: usize,
+) -> Option<&'a str> {
     let mut k = v;
-    while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1))) {
+    while k > 0 && is(cls, k - 1, C_ADV | C_AUX) {
         k -= 1;
     }
-    if k == 0 || !is_pronoun(w(k - 1)) {
+    if k == 0 || !is(cls, k - 1, C_PRONOUN) {
         return None;
     }
     // "handing it back": a pronoun right after a verb or preposition is an object.
@@ -3525,5 +3663,66 @@ mod fast_path_tests {
         assert_eq!(short_token(doc.as_bytes(), doc.len() - 1, doc.len()), None);
         assert!(!is_lower_ascii(b"lowercaseWord"));
         assert!(is_lower_ascii(b"lowercase-word"));
+    }
+
+    /// Every token's word-class bits are what the word lists say of its normal form, for words
+    /// the dictionaries know and for words they do not.
+    #[test]
+    fn token_classes_follow_the_word_lists() {
+        let dict = dyad_dict::load(&[]).expect("embedded dictionaries load");
+        let coder = Coder::new(&dict);
+        let mut scratch = Scratch::default();
+        let doc = "Officials also said the two sides would not Quickly meet again, but \
+                   Zxqvian troops had reportedly ATTACKED several villages in January; \
+                   they never were able to negotiate, NOR could They refuse.";
+        let mut raw = Vec::new();
+        let split = dyad_text::split_with_tokens(doc, &mut raw);
+        assert!(!split.is_empty());
+        // Twice: the second time a dictionary word's classes come from the coder's table.
+        for (s, range) in split.iter().cycle().take(2 * split.len()).cloned() {
+            let mut events = Vec::new();
+            coder.code_sentence(
+                doc,
+                (s.start, s.end),
+                &raw[range],
+                0,
+                None,
+                &mut scratch,
+                &mut Memory::default(),
+                &mut events,
+                None,
+            );
+            assert_eq!(scratch.classes.len(), scratch.toks.len());
+            let norms: Vec<&str> = scratch
+                .toks
+                .iter()
+                .map(|t| match t.norm {
+                    (u32::MAX, _) => &doc[t.start..t.end],
+                    (a, b) => &scratch.arena[a as usize..b as usize],
+                })
+                .collect();
+            let cls = Classes {
+                bits: &scratch.classes,
+                norms: &norms,
+                toks: &scratch.toks,
+                by_id: &coder.word_class,
+            };
+            let mut nonzero = 0;
+            for (k, norm) in norms.iter().enumerate() {
+                assert_eq!(cls.of(k), word_class(norm), "{norm:?}");
+                // (Asked again, the remembered bits.)
+                assert_eq!(cls.of(k), word_class(norm), "{norm:?}");
+                nonzero += usize::from(cls.of(k) != 0);
+            }
+            assert_eq!(cls.of(norms.len()), 0);
+            assert!(nonzero > 0);
+        }
+        // The bits themselves, one list each.
+        assert_eq!(word_class("reportedly"), C_ADV);
+        assert_eq!(word_class("never"), C_NEG);
+        assert_eq!(word_class("had"), C_AUX | C_HAVE);
+        assert_eq!(word_class("were"), C_AUX | C_BE);
+        assert_eq!(word_class("they"), C_PRONOUN);
+        assert_eq!(word_class("zxqvian"), 0);
     }
 }
