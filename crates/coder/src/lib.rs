@@ -1589,8 +1589,11 @@ impl<'d> Coder<'d> {
                 // Not foreign media: "the junta suspended the broadcasts of France 24".
                 if src.bare_agent
                     && !dict.set.petrarch
-                    && matches!(src.code.as_str(), "COP" | "JUD" | "GOV")
-                    && matches!(e.cameo.get(..2), Some("17" | "18"))
+                    && (matches!(src.code.as_str(), "COP" | "JUD" | "GOV")
+                        && matches!(e.cameo.get(..2), Some("17" | "18"))
+                        // "Soldiers detained Niger's president", "the army imposed a curfew on
+                        // the capital": coercion (not assault: troops abroad kill) at home.
+                        || src.code == "MIL" && e.cameo.starts_with("17"))
                     && !e.target.as_ref().is_some_and(|t| t.code.ends_with("MED"))
                 {
                     src.localise(&country);

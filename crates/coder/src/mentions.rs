@@ -411,7 +411,23 @@ fn adjective_agents<'a>(
         // "Syrian rebel allies", "government officials": a noun for people keeps the agent.
         if matches!(
             w,
-            "allies" | "fighters" | "factions" | "units" | "commanders" | "leaders" | "members"
+            "allies"
+                | "fighters"
+                | "factions"
+                | "units"
+                | "commanders"
+                | "leaders"
+                | "members"
+                // "Sudan's military council", "the military leadership": a ruling body.
+                | "council"
+                | "leadership"
+                | "rulers"
+                | "authorities"
+                | "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "officers"
+                | "command"
         ) {
             return true;
         }

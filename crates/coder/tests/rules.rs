@@ -49,6 +49,8 @@ agent GOV "government"
   ambassador
 agent MIL "military"
   troops
+  military
+  soldiers
   forces
   artillery
   coast guard
@@ -926,4 +928,23 @@ fn criticism_of_a_coup_in_a_country_is_aimed_at_it_and_a_second_verb_ends_the_ob
     );
     // A coup named with no place has no target.
     assert_eq!(triples(&d, "Russia condemned the coup."), ["RUS 111 -"]);
+}
+
+#[test]
+fn soldiers_who_detain_a_countrys_leaders_are_its_soldiers() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Soldiers detained Armenia's foreign minister."),
+        ["ARMMIL 173 ARMGOV"]
+    );
+    // Coercion only: unnamed troops who attack may be foreigners.
+    assert_eq!(
+        triples(&d, "Soldiers attacked Armenia's foreign minister."),
+        ["MIL 190 ARMGOV"]
+    );
+    // "military council": a ruling body keeps the agent its adjective names.
+    assert_eq!(
+        triples(&d, "Armenia's military council detained Sergei Lavrov."),
+        ["ARMMIL 173 RUSGOV"]
+    );
 }
