@@ -306,7 +306,7 @@ impl Context {
 fn score(g: &Gazetteer, c: &Candidate, prefer: Option<Kind>, ctx: &Context) -> f64 {
     let p = g.place(c.place);
     // Size, and how widely known a city is (its number of names in other languages).
-    let mut s = (p.population.max(1000) as f64).log10() + (1.0 + p.names as f64).log10();
+    let mut s = g.size(c.place);
     s += match (p.kind, prefer) {
         (k, Some(want)) if k == want => 1.5,
         // A country's standing against a city of the same name (its name count is not kept).
