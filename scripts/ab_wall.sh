@@ -15,13 +15,12 @@ shift $(($# < 4 ? $# : 4))
 ta=${THREADS_A:-1}
 tb=${THREADS_B:-1}
 [ -e "$corpus" ] || { echo "ab_wall: $corpus is missing (scripts/bench_suite.sh makes it)" >&2; exit 1; }
-sentences=""
+err=$(mktemp /tmp/ab_wall.XXXXXX)
 run() { # bin threads -> seconds
     local s e
     s=$(date +%s.%N)
-    "$1" code "$corpus" --threads "$2" --format jsonl "${@:3}" 2>/tmp/ab_wall.$$.err >/dev/null
+    "$1" code "$corpus" --threads "$2" --format jsonl "${@:3}" 2>"$err" >/dev/null
     e=$(date +%s.%N)
-    sentences=$(sed -n 's/.* documents, \([0-9]*\) sentences.*/\1/p' /tmp/ab_wall.$$.err | tail -1)
     echo "$e - $s" | bc -l
 }
 a=()
@@ -34,7 +33,9 @@ for ((k = 1; k <= runs; k++)); do
     b+=("$y")
     printf 'run %d: A %.3f s  B %.3f s\n' "$k" "$x" "$y"
 done
-rm -f /tmp/ab_wall.$$.err
+# The sentence count from dyad's summary line (the same for both binaries).
+sentences=$(sed -n 's/.* documents, \([0-9]*\) sentences.*/\1/p' "$err" | tail -1)
+rm -f "$err"
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
 ma=$(median "${a[@]}")

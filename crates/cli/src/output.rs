@@ -1451,7 +1451,13 @@ mod tests {
             for at in 0..len {
                 for bad in ['"', '\\', '\n', '\u{1}', '\u{1f}'] {
                     let s: String = (0..len)
-                        .map(|i| if i == at { bad } else { (b'a' + (i % 26) as u8) as char })
+                        .map(|i| {
+                            if i == at {
+                                bad
+                            } else {
+                                (b'a' + (i % 26) as u8) as char
+                            }
+                        })
                         .collect();
                     let mut out = Vec::new();
                     json_str(&mut out, &s);
@@ -1463,9 +1469,7 @@ mod tests {
                 }
             }
             // Bytes just outside the escaped set: space, DEL and non-ASCII.
-            let s: String = (0..len)
-                .map(|i| [' ', '\u{7f}', 'é', '~'][i % 4])
-                .collect();
+            let s: String = (0..len).map(|i| [' ', '\u{7f}', 'é', '~'][i % 4]).collect();
             let mut out = Vec::new();
             json_str(&mut out, &s);
             assert_eq!(out, format!("\"{s}\"").into_bytes());

@@ -793,10 +793,7 @@ impl DocPlaces {
                 continue;
             };
             let p = g.place(c.place);
-            if p.kind == Kind::City
-                && p.population < SMALL_CITY
-                && !ctx.has_country(p.country)
-            {
+            if p.kind == Kind::City && p.population < SMALL_CITY && !ctx.has_country(p.country) {
                 continue;
             }
             places.push(Location::from_place(p, m.span.clone()));

@@ -787,7 +787,16 @@ mod tests {
 
     #[test]
     fn marks_are_the_bytes_a_plain_scan_finds() {
-        let pieces: [&[u8]; 8] = [b"ab", b"\"", b"\n", "\u{201C}".as_bytes(), "\u{AB}".as_bytes(), b" ", "\u{2019}x".as_bytes(), b"cd e"];
+        let pieces: [&[u8]; 8] = [
+            b"ab",
+            b"\"",
+            b"\n",
+            "\u{201C}".as_bytes(),
+            "\u{AB}".as_bytes(),
+            b" ",
+            "\u{2019}x".as_bytes(),
+            b"cd e",
+        ];
         let mut seed = 0x1234_5678_9abc_def1u64;
         for len in 0..60 {
             let mut bytes = Vec::new();
