@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# A/B wall clock of two dyad binaries on the same input, runs alternating (old, new, old, new,
+# A/B wall clock (and CPU time) of two dyad binaries on the same input, runs alternating (old, new, old, new,
 # ...) so that a shared machine's drift hits both alike; prints every run and the medians.
 # Usage: scripts/ab_wall.sh OLD_BIN NEW_BIN [CORPUS [RUNS [extra dyad flags...]]]
 # Defaults: bench-out/wire-64.jsonl, 3 runs each, `--threads 1` for both (THREADS_A, THREADS_B
@@ -16,30 +16,38 @@ ta=${THREADS_A:-1}
 tb=${THREADS_B:-1}
 [ -e "$corpus" ] || { echo "ab_wall: $corpus is missing (scripts/bench_suite.sh makes it)" >&2; exit 1; }
 err=$(mktemp /tmp/ab_wall.XXXXXX)
-run() { # bin threads -> seconds
-    local s e
-    s=$(date +%s.%N)
-    "$1" code "$corpus" --threads "$2" --format jsonl "${@:3}" 2>"$err" >/dev/null
-    e=$(date +%s.%N)
-    echo "$e - $s" | bc -l
+run() { # bin threads ... -> "wall cpu" seconds (cpu: user + system, less moved by other load)
+    local TIMEFORMAT='%R %U %S'
+    { time "$1" code "$corpus" --threads "$2" --format jsonl "${@:3}" 2>"$err" >/dev/null; } 2>&1 |
+        awk '{ printf "%s %.3f\n", $1, $2 + $3 }'
 }
-a=()
-b=()
+wa=()
+wb=()
+ca=()
+cb=()
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for ((k = 1; k <= runs; k++)); do
-    x=$(run "$old" "$ta" "$@")
-    y=$(run "$new" "$tb" "$@")
-    a+=("$x")
-    b+=("$y")
-    printf 'run %d: A %.3f s  B %.3f s\n' "$k" "$x" "$y"
+    read -r x cx < <(run "$old" "$ta" "$@")
+    read -r y cy < <(run "$new" "$tb" "$@")
+    wa+=("$x")
+    wb+=("$y")
+    ca+=("$cx")
+    cb+=("$cy")
+    printf 'run %d: A %.3f s (cpu %.3f)  B %.3f s (cpu %.3f)\n' "$k" "$x" "$cx" "$y" "$cy"
 done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 # The sentence count from dyad's summary line (the same for both binaries).
 sentences=$(sed -n 's/.* documents, \([0-9]*\) sentences.*/\1/p' "$err" | tail -1)
 rm -f "$err"
-echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
 median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {print (NR%2 ? v[(NR+1)/2] : (v[NR/2]+v[NR/2+1])/2)}'; }
-ma=$(median "${a[@]}")
-mb=$(median "${b[@]}")
-printf 'A (%s, --threads %s): median %.3f s, %.0f sentences/s\n' "$old" "$ta" "$ma" "$(echo "$sentences / $ma" | bc -l)"
-printf 'B (%s, --threads %s): median %.3f s, %.0f sentences/s\n' "$new" "$tb" "$mb" "$(echo "$sentences / $mb" | bc -l)"
-printf 'B/A speed: %.3fx\n' "$(echo "$ma / $mb" | bc -l)"
+report() { # label bin threads wall-median cpu-median
+    printf '%s (%s, --threads %s): median %.3f s wall, %.0f sentences/s; median %.3f s cpu, %.0f sentences per cpu second\n' \
+        "$1" "$2" "$3" "$4" "$(echo "$sentences / $4" | bc -l)" "$5" "$(echo "$sentences / $5" | bc -l)"
+}
+ma=$(median "${wa[@]}")
+mb=$(median "${wb[@]}")
+mca=$(median "${ca[@]}")
+mcb=$(median "${cb[@]}")
+report A "$old" "$ta" "$ma" "$mca"
+report B "$new" "$tb" "$mb" "$mcb"
+printf 'B/A speed: %.3fx wall, %.3fx cpu\n' "$(echo "$ma / $mb" | bc -l)" "$(echo "$mca / $mcb" | bc -l)"
