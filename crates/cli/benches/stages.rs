@@ -20,7 +20,7 @@ use std::time::Instant;
 
 // The binary's allocator, so that allocation costs are the ones `dyad code` pays.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: dyad_cli::alloc::Mimalloc = dyad_cli::alloc::Mimalloc;
 
 #[derive(Parser)]
 struct Args {

@@ -129,7 +129,8 @@ pub fn run(args: CodeArgs) -> ExitCode {
     let mut sink = Sink::new(
         &dict,
         format,
-        std::io::BufWriter::with_capacity(1 << 16, stdout.lock()),
+        // Not the locked handle: the writing runs on a worker thread (see below).
+        std::io::BufWriter::with_capacity(1 << 16, stdout),
     );
     let mut summary = Summary::default();
     let opts = ingest_options(date, args.input_format);
@@ -156,39 +157,78 @@ pub fn run(args: CodeArgs) -> ExitCode {
                 continue;
             }
         };
-        let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
         let mut warned = 0;
+        let mut batch: Vec<Document> = Vec::with_capacity(BATCH);
+        let mut filled = next_batch(
+            &mut stream,
+            &mut batch,
+            BATCH,
+            args.strict,
+            &mut summary.skipped,
+        );
+        print_new_warnings(&stream, &mut warned);
+        // The coded batch that waits to be written.
+        let mut pending: Option<(Vec<Document>, Vec<CodedDoc>)> = None;
         loop {
-            let filled = next_batch(
-                &mut stream,
-                &mut batch,
-                BATCH,
-                args.strict,
-                &mut summary.skipped,
-            );
             if filled == Filled::BadRecord {
+                if let Some((docs, coded)) = pending.take() {
+                    let _ = write_batch(&docs, &coded, &mut sink, &mut summary);
+                }
                 let _ = emit(&coder, &mut batch, &mut sink, &mut summary);
                 let _ = sink.finish();
                 eprintln!("dyad: stopping at the first bad record (--strict)");
                 summary.print(started);
                 return ExitCode::from(1);
             }
+            // The batch is coded while the one before it is written and the next one read, so
+            // that on two or more threads reading and writing run beside the coding instead of
+            // between batches; on one thread the two halves simply run one after the other.
+            let reading = filled == Filled::More;
+            let mut next: Vec<Document> = Vec::new();
+            let (coded, (written, next_filled)) = rayon::join(
+                || code_batch(&coder, &batch),
+                || {
+                    let written = match pending.take() {
+                        Some((docs, coded)) => write_batch(&docs, &coded, &mut sink, &mut summary),
+                        None => Ok(()),
+                    };
+                    let next_filled = (reading && written.is_ok()).then(|| {
+                        next.reserve(BATCH);
+                        next_batch(
+                            &mut stream,
+                            &mut next,
+                            BATCH,
+                            args.strict,
+                            &mut summary.skipped,
+                        )
+                    });
+                    (written, next_filled)
+                },
+            );
             print_new_warnings(&stream, &mut warned);
-            let emitted = emit(&coder, &mut batch, &mut sink, &mut summary);
             if let Some(bar) = &progress {
                 bar.set_message(format!(
                     "{path}: {} documents, {} sentences, {} events",
                     summary.documents, summary.sentences, summary.events
                 ));
             }
-            if let Err(e) = emitted {
+            let mut written = written;
+            let done = next_filled.is_none();
+            if written.is_ok() && done {
+                // The input is exhausted: the last batch is written at once.
+                written = write_batch(&batch, &coded, &mut sink, &mut summary);
+            } else {
+                pending = Some((std::mem::replace(&mut batch, next), coded));
+            }
+            if let Err(e) = written {
                 if e.kind() == std::io::ErrorKind::BrokenPipe {
                     break 'inputs;
                 }
                 return fail(&format!("writing output: {e}"));
             }
-            if filled == Filled::End {
-                break;
+            match next_filled {
+                Some(f) => filled = f,
+                None => break,
             }
         }
     }
@@ -277,6 +317,35 @@ pub fn print_new_warnings(stream: &dyad_ingest::DocumentStream, warned: &mut usi
     *warned = stream.warnings().len();
 }
 
+/// A coded document and the context of its events.
+type CodedDoc = (Coded, Vec<EventContext>);
+
+/// Codes a batch in parallel, keeping input order.
+fn code_batch(coder: &Coder, batch: &[Document]) -> Vec<CodedDoc> {
+    batch
+        .par_iter()
+        .map_init(Scratch::default, |scratch, doc| {
+            code_with_context(coder, &doc.text, doc.date, scratch)
+        })
+        .collect()
+}
+
+/// Writes a coded batch in input order and counts it.
+fn write_batch<W: Write>(
+    batch: &[Document],
+    coded: &[CodedDoc],
+    sink: &mut Sink<'_, W>,
+    summary: &mut Summary,
+) -> std::io::Result<()> {
+    for (doc, (c, context)) in batch.iter().zip(coded) {
+        summary.documents += 1;
+        summary.sentences += c.sentences.len();
+        summary.events += c.events.len();
+        sink.write(doc, c, context)?;
+    }
+    Ok(())
+}
+
 /// Codes a batch in parallel and writes it in input order.
 fn emit<W: Write>(
     coder: &Coder,
@@ -284,18 +353,8 @@ fn emit<W: Write>(
     sink: &mut Sink<'_, W>,
     summary: &mut Summary,
 ) -> std::io::Result<()> {
-    let coded: Vec<(Coded, Vec<EventContext>)> = batch
-        .par_iter()
-        .map_init(Scratch::default, |scratch, doc| {
-            code_with_context(coder, &doc.text, doc.date, scratch)
-        })
-        .collect();
-    for (doc, (c, context)) in batch.iter().zip(&coded) {
-        summary.documents += 1;
-        summary.sentences += c.sentences.len();
-        summary.events += c.events.len();
-        sink.write(doc, c, context)?;
-    }
+    let coded = code_batch(coder, batch);
+    write_batch(batch, &coded, sink, summary)?;
     batch.clear();
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! The commands behind the `dyad` binary, as a library so that the benchmark
 //! (`benches/stages.rs`) can time each stage of `dyad code` through the very code the binary runs.
 
+pub mod alloc;
 pub mod code;
 pub mod db;
 pub mod dict_cmd;

@@ -5,7 +5,7 @@ use dyad_cli::{code, db, dict_cmd, quotes, serve, validate, DictArgs};
 // Coding allocates many small, short-lived strings; mimalloc handles that pattern far better than
 // the system allocator (measured with scripts/bench.sh).
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: dyad_cli::alloc::Mimalloc = dyad_cli::alloc::Mimalloc;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;

@@ -91,6 +91,9 @@ impl std::error::Error for GazetteerError {}
 /// chance of any such pair is about 1 in 10^10).
 pub struct Gazetteer {
     places: Vec<Place>,
+    /// Every entry's [`size_of`], worked out when the index is built: scoring asks for it for
+    /// every candidate of every place mention.
+    sizes: Vec<f64>,
     index: Vec<(u64, u32)>,
     countries: FxHashMap<&'static str, u32>,
     max_words: usize,
@@ -102,6 +105,12 @@ pub struct Gazetteer {
     /// Where the index rows whose hash has each top [`BUCKET_BITS`] bits begin (and, one
     /// further, end): a lookup searches a handful of rows instead of the whole index.
     buckets: Vec<u32>,
+}
+
+/// How big and how widely known a place is, the base of its score against same-named places:
+/// log10 of its population (at least 1,000) plus log10 of one more than its number of names.
+pub(crate) fn size_of(p: &Place) -> f64 {
+    (p.population.max(1000) as f64).log10() + (1.0 + p.names as f64).log10()
 }
 
 /// Top bits of a name hash that pick its bucket in [`Gazetteer::buckets`].
@@ -142,7 +151,7 @@ impl fmt::Debug for Gazetteer {
 }
 
 /// The first bytes of [`Gazetteer::to_bytes`]'s output (with a format version).
-const MAGIC: &[u8; 8] = b"dyadgz02";
+const MAGIC: &[u8; 8] = b"dyadgz03";
 
 /// Little-endian fields read in order from [`Gazetteer::to_bytes`]'s output.
 struct Reader<'a> {
@@ -178,7 +187,7 @@ impl Gazetteer {
             }
         };
         let mut out = Vec::with_capacity(
-            32 + self.places.len() * 48 + self.index.len() * 12 + self.starts.len() * 8,
+            32 + self.places.len() * 56 + self.index.len() * 12 + self.starts.len() * 8,
         );
         out.extend_from_slice(MAGIC);
         for n in [
@@ -189,7 +198,7 @@ impl Gazetteer {
         ] {
             out.extend_from_slice(&(n as u32).to_le_bytes());
         }
-        for p in &self.places {
+        for (p, size) in self.places.iter().zip(&self.sizes) {
             out.extend_from_slice(&(p.kind as u32).to_le_bytes());
             for s in [p.name, p.country, p.admin1] {
                 for v in range(s) {
@@ -200,6 +209,7 @@ impl Gazetteer {
             out.extend_from_slice(&p.lon.to_bits().to_le_bytes());
             out.extend_from_slice(&p.population.to_le_bytes());
             out.extend_from_slice(&p.names.to_le_bytes());
+            out.extend_from_slice(&size.to_bits().to_le_bytes());
         }
         for &(h, row) in &self.index {
             out.extend_from_slice(&h.to_le_bytes());
@@ -226,6 +236,7 @@ impl Gazetteer {
         }
         let mut g = Gazetteer {
             places: Vec::with_capacity(n_places),
+            sizes: Vec::with_capacity(n_places),
             index: Vec::with_capacity(n_index),
             countries: FxHashMap::default(),
             max_words,
@@ -254,6 +265,7 @@ impl Gazetteer {
                 population: r.u64()?,
                 names: r.u32()?,
             };
+            g.sizes.push(f64::from_bits(r.u64()?));
             if kind == Kind::Country {
                 g.countries.insert(country, id);
             }
@@ -281,6 +293,7 @@ impl Gazetteer {
     pub fn parse(data: &'static str) -> Result<Gazetteer, GazetteerError> {
         let mut g = Gazetteer {
             places: Vec::with_capacity(40_000),
+            sizes: Vec::new(),
             index: Vec::with_capacity(80_000),
             countries: FxHashMap::default(),
             max_words: 1,
@@ -373,6 +386,7 @@ impl Gazetteer {
         g.index.sort_unstable();
         g.index.dedup_by(|b, a| a.0 == b.0 && a.1 >> 1 == b.1 >> 1);
         g.fill_buckets();
+        g.sizes = g.places.iter().map(size_of).collect();
         if g.places.is_empty() {
             return Err(GazetteerError {
                 line: 0,
@@ -426,6 +440,11 @@ impl Gazetteer {
     /// The entry at `index` (from a [`Candidate`]).
     pub fn place(&self, index: u32) -> &Place {
         &self.places[index as usize]
+    }
+
+    /// [`size_of`] the entry at `index`.
+    pub(crate) fn size(&self, index: u32) -> f64 {
+        self.sizes[index as usize]
     }
 
     /// The entries a folded name (see [`crate::fold()`]) may stand for, in gazetteer order.
@@ -541,6 +560,11 @@ mod tests {
         let parsed = Gazetteer::parse(GAZETTEER_TSV).unwrap();
         let built = Gazetteer::embedded();
         assert_eq!(built.places, parsed.places);
+        // The sizes the build script worked out are, bit for bit, what this build works out.
+        assert_eq!(built.sizes.len(), built.places.len());
+        for (p, &size) in built.places.iter().zip(&built.sizes) {
+            assert_eq!(size.to_bits(), size_of(p).to_bits(), "{}", p.name);
+        }
         assert_eq!(built.index, parsed.index);
         assert_eq!(built.starts, parsed.starts);
         assert_eq!(built.buckets, parsed.buckets);
@@ -552,6 +576,7 @@ mod tests {
         let g = Gazetteer::parse(tsv).unwrap();
         let back = Gazetteer::from_bytes(&g.to_bytes(tsv), tsv).unwrap();
         assert_eq!(back.places, g.places);
+        assert_eq!(back.sizes, g.sizes);
         assert_eq!(back.index, g.index);
         assert_eq!(back.lookup("Wien").len(), 1);
         // Anything else is refused, not misread.

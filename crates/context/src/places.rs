@@ -246,14 +246,67 @@ struct Mention {
 /// Document-level context used to choose between same-named places.
 #[derive(Default)]
 struct Context {
-    countries: FxHashSet<&'static str>,
+    /// Country codes of up to 7 bytes (all ISO alpha-3 codes), packed into integers: asked of
+    /// every candidate of every mention, a scan of a few integers beats hashing the string.
+    short: Vec<u64>,
+    /// Any longer country code.
+    long: FxHashSet<&'static str>,
     admins: FxHashSet<(&'static str, &'static str)>,
+}
+
+/// The bytes of a string of up to 7 bytes and its length as one integer (distinct strings,
+/// distinct integers).
+fn packed(s: &str) -> Option<u64> {
+    let b = s.as_bytes();
+    if b.len() > 7 {
+        return None;
+    }
+    let mut word = [0u8; 8];
+    word[..b.len()].copy_from_slice(b);
+    word[7] = b.len() as u8;
+    Some(u64::from_le_bytes(word))
+}
+
+impl Context {
+    fn insert_country(&mut self, c: &'static str) {
+        match packed(c) {
+            Some(k) => {
+                if !self.short.contains(&k) {
+                    self.short.push(k);
+                }
+            }
+            None => {
+                self.long.insert(c);
+            }
+        }
+    }
+
+    fn has_country(&self, c: &str) -> bool {
+        match packed(c) {
+            Some(k) => self.short.contains(&k),
+            None => self.long.contains(c),
+        }
+    }
+
+    fn has_admin(&self, country: &'static str, admin: &'static str) -> bool {
+        !self.admins.is_empty() && self.admins.contains(&(country, admin))
+    }
+
+    fn extend(&mut self, other: Context) {
+        for k in other.short {
+            if !self.short.contains(&k) {
+                self.short.push(k);
+            }
+        }
+        self.long.extend(other.long);
+        self.admins.extend(other.admins);
+    }
 }
 
 fn score(g: &Gazetteer, c: &Candidate, prefer: Option<Kind>, ctx: &Context) -> f64 {
     let p = g.place(c.place);
     // Size, and how widely known a city is (its number of names in other languages).
-    let mut s = (p.population.max(1000) as f64).log10() + (1.0 + p.names as f64).log10();
+    let mut s = g.size(c.place);
     s += match (p.kind, prefer) {
         (k, Some(want)) if k == want => 1.5,
         // A country's standing against a city of the same name (its name count is not kept).
@@ -264,7 +317,7 @@ fn score(g: &Gazetteer, c: &Candidate, prefer: Option<Kind>, ctx: &Context) -> f
     if c.alternate {
         s -= 1.0;
     }
-    if ctx.countries.contains(p.country) {
+    if ctx.has_country(p.country) {
         s += 1.5;
     }
     let admin = if p.kind == Kind::Admin {
@@ -272,7 +325,7 @@ fn score(g: &Gazetteer, c: &Candidate, prefer: Option<Kind>, ctx: &Context) -> f
     } else {
         p.admin1
     };
-    if p.kind != Kind::Admin && ctx.admins.contains(&(p.country, admin)) {
+    if p.kind != Kind::Admin && ctx.has_admin(p.country, admin) {
         s += 1.5;
     }
     s
@@ -700,7 +753,7 @@ impl DocPlaces {
         let mut ctx = Context::default();
         for &h in hint_countries {
             if let Some(c) = g.country(h) {
-                ctx.countries.insert(c.country);
+                ctx.insert_country(c.country);
             }
         }
         // Pass 1: what the document says unambiguously (no cue needed: "Russia said" names
@@ -712,15 +765,14 @@ impl DocPlaces {
                 let telling =
                     m.cue != Cue::None || p.kind != Kind::City || p.population >= CONTEXT_CITY;
                 if margin >= 1.0 && telling && !(c.alternate && m.cue == Cue::None) {
-                    learned.countries.insert(p.country);
+                    learned.insert_country(p.country);
                     if p.kind == Kind::Admin {
                         learned.admins.insert((p.country, p.name));
                     }
                 }
             }
         }
-        ctx.countries.extend(learned.countries);
-        ctx.admins.extend(learned.admins);
+        ctx.extend(learned);
 
         let dateline = dateline.filter(valid).and_then(|d| {
             let m = dateline_mention(g, text, d)?;
@@ -728,7 +780,7 @@ impl DocPlaces {
             Some(Location::from_place(g.place(c.place), m.span))
         });
         if let Some(d) = &dateline {
-            ctx.countries.insert(d.country);
+            ctx.insert_country(d.country);
         }
 
         // Pass 2: resolve every cued mention with the whole document as context.
@@ -741,10 +793,7 @@ impl DocPlaces {
                 continue;
             };
             let p = g.place(c.place);
-            if p.kind == Kind::City
-                && p.population < SMALL_CITY
-                && !ctx.countries.contains(p.country)
-            {
+            if p.kind == Kind::City && p.population < SMALL_CITY && !ctx.has_country(p.country) {
                 continue;
             }
             places.push(Location::from_place(p, m.span.clone()));

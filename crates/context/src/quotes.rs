@@ -289,6 +289,36 @@ fn is_close(c: char) -> bool {
     matches!(c, '\u{201D}' | '\u{00BB}')
 }
 
+/// Finds the bytes [`quote_spans`] acts on: `"`, a newline, and the lead bytes E2 and C2 of
+/// the typographic marks. `memchr` finds three of them at once; the rarer C2 is searched
+/// separately and its next position kept until the scan passes it.
+struct Marks<'a> {
+    bytes: &'a [u8],
+    next_c2: usize,
+}
+
+impl<'a> Marks<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        let next_c2 = memchr::memchr(0xC2, bytes).unwrap_or(bytes.len());
+        Marks { bytes, next_c2 }
+    }
+
+    /// The first such byte at or after `i`.
+    fn next_from(&mut self, i: usize) -> Option<usize> {
+        let n = self.bytes.len();
+        if i >= n {
+            return None;
+        }
+        if self.next_c2 < i {
+            self.next_c2 = memchr::memchr(0xC2, &self.bytes[i..]).map_or(n, |p| i + p);
+        }
+        let p = memchr::memchr3(b'"', b'\n', 0xE2, &self.bytes[i..])
+            .map_or(n, |p| i + p)
+            .min(self.next_c2);
+        (p < n).then_some(p)
+    }
+}
+
 /// Quotation spans (marks included) with their inner ranges.
 fn quote_spans(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
     let mut out = Vec::new();
@@ -299,11 +329,9 @@ fn quote_spans(text: &str) -> Vec<(Range<usize>, Range<usize>)> {
     let mut i = 0;
     // Only `"`, a newline and the marks ‘ ’ “ ” „ « » (lead bytes E2 and C2) do anything, so
     // the scan jumps from one such byte to the next; they are never inside another character.
-    while let Some(p) = bytes[i..]
-        .iter()
-        .position(|&b| matches!(b, b'"' | b'\n' | 0xE2 | 0xC2))
-    {
-        i += p;
+    let mut marks = Marks::new(bytes);
+    while let Some(p) = marks.next_from(i) {
+        i = p;
         let Some(c) = char_at(i) else {
             break;
         };
@@ -751,4 +779,46 @@ pub fn attribute_in<L: SpeakerLookup>(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Marks;
+
+    #[test]
+    fn marks_are_the_bytes_a_plain_scan_finds() {
+        let pieces: [&[u8]; 8] = [
+            b"ab",
+            b"\"",
+            b"\n",
+            "\u{201C}".as_bytes(),
+            "\u{AB}".as_bytes(),
+            b" ",
+            "\u{2019}x".as_bytes(),
+            b"cd e",
+        ];
+        let mut seed = 0x1234_5678_9abc_def1u64;
+        for len in 0..60 {
+            let mut bytes = Vec::new();
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                bytes.extend_from_slice(pieces[(seed % pieces.len() as u64) as usize]);
+            }
+            let plain = |i: usize| {
+                bytes[i.min(bytes.len())..]
+                    .iter()
+                    .position(|&b| matches!(b, b'"' | b'\n' | 0xE2 | 0xC2))
+                    .map(|p| i + p)
+            };
+            // Forward, as quote_spans asks, stepping by one or jumping ahead.
+            let mut marks = Marks::new(&bytes);
+            let mut i = 0;
+            while i <= bytes.len() + 1 {
+                assert_eq!(marks.next_from(i), plain(i), "{bytes:?} from {i}");
+                i += 1 + (seed as usize >> (i % 7)) % 3;
+            }
+        }
+    }
 }

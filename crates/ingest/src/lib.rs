@@ -387,6 +387,36 @@ impl Iterator for DocumentStream {
     }
 }
 
+/// `BufRead::read_until(b'\n', buf)`, with the newline found by `memchr`'s vectorised search
+/// (std's is a plain word-at-a-time loop, a measurable share of reading a large JSONL file).
+fn read_line(r: &mut dyn BufRead, buf: &mut Vec<u8>) -> io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let (done, used) = {
+            let available = match r.fill_buf() {
+                Ok(b) => b,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            };
+            match memchr::memchr(b'\n', available) {
+                Some(i) => {
+                    buf.extend_from_slice(&available[..=i]);
+                    (true, i + 1)
+                }
+                None => {
+                    buf.extend_from_slice(available);
+                    (false, available.len())
+                }
+            }
+        };
+        r.consume(used);
+        read += used;
+        if done || used == 0 {
+            return Ok(read);
+        }
+    }
+}
+
 impl JsonlState {
     fn next_record(&mut self, warnings: &mut Vec<String>) -> Option<Result<Document, RecordError>> {
         loop {
@@ -397,7 +427,7 @@ impl JsonlState {
                 self.buf = Vec::new();
             }
             self.buf.clear();
-            match self.reader.read_until(b'\n', &mut self.buf) {
+            match read_line(&mut *self.reader, &mut self.buf) {
                 Ok(0) => {
                     self.done = true;
                     return None;
@@ -598,6 +628,26 @@ fn parse_record_value(
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn lines_are_read_as_read_until_reads_them() {
+        use std::io::{BufRead, BufReader};
+        let text: &[u8] =
+            b"{\"a\":1}\n\n  \r\nlong line without an end in the first buffer\nx\r\nlast";
+        for cap in [1, 2, 3, 7, 16, 1024] {
+            let mut ours = BufReader::with_capacity(cap, text);
+            let mut std_ = BufReader::with_capacity(cap, text);
+            loop {
+                let (mut a, mut b) = (Vec::new(), Vec::new());
+                let n = super::read_line(&mut ours, &mut a).unwrap();
+                let m = std_.read_until(b'\n', &mut b).unwrap();
+                assert_eq!((n, &a), (m, &b), "capacity {cap}");
+                if n == 0 {
+                    break;
+                }
+            }
+        }
+    }
+
     use super::*;
 
     fn d(y: i32, m: u32, day: u32) -> Option<NaiveDate> {
