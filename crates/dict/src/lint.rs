@@ -519,7 +519,8 @@ fn patterns(set: &DictionarySet, opts: &LintOptions, out: &mut Vec<Finding>) {
             message,
         };
         if let Some(known) = opts.event_code_known {
-            if !known(&v.code) {
+            // (`---`, the null code, is a documented part of the format.)
+            if !known(&v.code) && v.code != "---" {
                 out.push(finding(
                     LintKind::UnknownEventCode,
                     format!(

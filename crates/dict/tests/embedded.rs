@@ -34,7 +34,8 @@ fn every_verb_code_is_in_the_codebook_and_every_code_has_patterns() {
     let d = dyad_dict::load(&[]).unwrap();
     let book = Codebook::embedded();
     let mut covered = BTreeSet::new();
-    for v in &d.set.verbs {
+    // (`---` is the null code: a pattern that codes nothing and keeps a weaker one from coding.)
+    for v in d.set.verbs.iter().filter(|v| v.code != "---") {
         assert!(
             book.get(&v.code).is_some(),
             "{}: {} is not a CAMEO code",
