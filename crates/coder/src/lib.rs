@@ -1599,6 +1599,17 @@ impl<'d> Coder<'d> {
                     src.localise(&country);
                 }
             }
+            // "Ukrainian drones destroyed Russian bombers": armed forces that destroy the other
+            // side's forces attack them; 171x (seizing or destroying property) is for things.
+            if !dict.set.petrarch
+                && e.cameo.starts_with("171")
+                && e.source.as_ref().is_some_and(|s| is_armed_code(&s.code))
+                && e.target.as_ref().is_some_and(|t| is_armed_code(&t.code))
+            {
+                let code = weapon_code(&w, toks.len()).unwrap_or("190");
+                note!("  {} between armed forces: coded {code}", e.cameo);
+                e.cameo = code.to_string();
+            }
             if !dict.set.petrarch && e.cameo == "0874" {
                 // "Mali announced its withdrawal from ECOWAS": leaving an organisation is no
                 // military retreat but a cut in relations.
@@ -3335,6 +3346,14 @@ fn anaphor_at<'a>(w: &dyn Fn(usize) -> &'a str, k: usize) -> Option<(Anaphor, us
 
 /// Codes of non-state groups that "the group" can refer back to: armed groups, rebels, parties,
 /// opposition bodies, NGOs and international organisations.
+/// An armed force's code: a country's military or an armed group ("UKRMIL", "SDNREBRSF", "MIL").
+fn is_armed_code(code: &str) -> bool {
+    let role = if code.len() > 3 { &code[3..] } else { code };
+    ["MIL", "REB", "SEP", "INS"]
+        .iter()
+        .any(|a| role.starts_with(a))
+}
+
 fn is_group_code(code: &str) -> bool {
     ["IMG", "NGO", "IGO"].iter().any(|p| code.starts_with(p))
         || (code.len() > 3

@@ -49,6 +49,7 @@ agent GOV "government"
   ambassador
 agent MIL "military"
   troops
+  drones
   military
   soldiers
   forces
@@ -120,6 +121,7 @@ const VERBS: &str = r#"
 111 call + terrorist*
 190:190 fighting =break out between $ and +
 111 condemn + for
+1712 destroy +
 0253 call for release of +
 070 ship aid to +
 "#;
@@ -131,7 +133,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\n",
         &mut set,
     )
     .unwrap();
@@ -946,5 +948,33 @@ fn soldiers_who_detain_a_countrys_leaders_are_its_soldiers() {
     assert_eq!(
         triples(&d, "Armenia's military council detained Sergei Lavrov."),
         ["ARMMIL 173 RUSGOV"]
+    );
+}
+
+#[test]
+fn armed_forces_that_destroy_the_other_sides_forces_attack_them() {
+    let d = dict();
+    // Aerial weapons named in the sentence make it 195.
+    assert_eq!(
+        triples(&d, "Turkish drones destroyed Russian artillery."),
+        ["TURMIL 195 RUSMIL"]
+    );
+    // Artillery named makes it 194; an armed group is a force too.
+    assert_eq!(
+        triples(&d, "Turkish troops destroyed Russian artillery."),
+        ["TURMIL 194 RUSMIL"]
+    );
+    assert_eq!(
+        triples(&d, "Turkish troops destroyed the Nusra Front."),
+        ["TURMIL 190 SYRREBNUS"]
+    );
+    // A country, or a state that is not named as its forces, destroys property.
+    assert_eq!(
+        triples(&d, "Turkish troops destroyed Armenia."),
+        ["TURMIL 1712 ARM"]
+    );
+    assert_eq!(
+        triples(&d, "Turkey destroyed Russian artillery."),
+        ["TUR 1712 RUSMIL"]
     );
 }
