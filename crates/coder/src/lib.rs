@@ -1503,6 +1503,7 @@ impl<'d> Coder<'d> {
                 for (e, _, _) in sentence_events.iter_mut() {
                     if e.source.as_ref().map(|x| &x.span) != Some(&s.span) {
                         e.attribution = Some(s.clone());
+                        speaker_refines(e, s);
                     }
                 }
             }
@@ -1543,16 +1544,7 @@ impl<'d> Coder<'d> {
                             src.span = span;
                         }
                     }
-                    // "Petro said the government would ...": the government is the speaker's.
-                    if let (Some(src), Some(country)) = (e.source.as_mut(), s.country.as_deref()) {
-                        if src.bare_agent {
-                            src.localise(country);
-                        } else if src.code == country && s.code == format!("{country}GOV") {
-                            // "Macron said France was considering ...": a leader speaking for
-                            // the country speaks as its government.
-                            src.code.clone_from(&s.code);
-                        }
-                    }
+                    speaker_refines(e, s);
                 }
             }
         }
@@ -3346,6 +3338,19 @@ fn anaphor_at<'a>(w: &dyn Fn(usize) -> &'a str, k: usize) -> Option<(Anaphor, us
 
 /// Codes of non-state groups that "the group" can refer back to: armed groups, rebels, parties,
 /// opposition bodies, NGOs and international organisations.
+/// What a speaker tells about the source of the event it reports. "Petro said the government
+/// would ...": the government is the speaker's. "Macron said France was considering ...": a leader
+/// speaking for the country speaks as its government.
+fn speaker_refines(e: &mut Event, s: &ActorRef) {
+    if let (Some(src), Some(country)) = (e.source.as_mut(), s.country.as_deref()) {
+        if src.bare_agent {
+            src.localise(country);
+        } else if src.code == country && s.code.strip_suffix("GOV") == Some(country) {
+            src.code.clone_from(&s.code);
+        }
+    }
+}
+
 /// An armed force's code: a country's military or an armed group ("UKRMIL", "SDNREBRSF", "MIL").
 fn is_armed_code(code: &str) -> bool {
     let role = if code.len() > 3 { &code[3..] } else { code };

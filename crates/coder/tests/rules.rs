@@ -122,6 +122,7 @@ const VERBS: &str = r#"
 190:190 fighting =break out between $ and +
 111 condemn + for
 1712 destroy +
+014 consider
 0253 call for release of +
 070 ship aid to +
 "#;
@@ -133,7 +134,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\n",
         &mut set,
     )
     .unwrap();
@@ -976,5 +977,20 @@ fn armed_forces_that_destroy_the_other_sides_forces_attack_them() {
     assert_eq!(
         triples(&d, "Turkey destroyed Russian artillery."),
         ["TUR 1712 RUSMIL"]
+    );
+}
+
+#[test]
+fn a_leader_speaking_for_the_country_in_a_statement_of_intent_speaks_as_its_government() {
+    let d = dict();
+    // The plain statement gives way to the more specific 01x act, and the speaker refines it.
+    let got = code(
+        &d,
+        "Lavrov said Russia was considering it.",
+        Some("2020-01-01"),
+    );
+    assert_eq!(
+        got,
+        [("RUSGOV".into(), "014".into(), "-".into(), "RUSGOV".into())]
     );
 }
