@@ -559,6 +559,93 @@ fn concat(parts: &[&str]) -> Rc<str> {
     }
 }
 
+/// Slots of the per-thread caches below (direct-mapped: a collision just replaces the entry).
+const SHARED_SLOTS: usize = 512;
+
+thread_local! {
+    // Mentions repeat the same few dictionary codes and names: a thread keeps the shared copies
+    // it made last instead of allocating one per mention. An entry is keyed by the addresses of
+    // the dictionary strings it was made from, but only used when its text is equal too, so a
+    // freed dictionary whose memory is reused can never give a wrong answer.
+    static SHARED_STRS: std::cell::RefCell<Vec<Option<(usize, Rc<str>)>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+    static SHARED_ORIGINS: std::cell::RefCell<Vec<Option<(usize, Rc<[dyad_dict::Origin]>)>>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn slot_key(key: usize) -> (usize, usize) {
+    let h = (key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (key, (h >> 40) as usize % SHARED_SLOTS)
+}
+
+/// `parts` joined into one shared string, from the thread's cache when it made it before.
+fn shared(parts: &[&str]) -> Rc<str> {
+    let mut key = parts.len();
+    for p in parts {
+        key = key.rotate_left(17) ^ p.as_ptr() as usize ^ p.len();
+    }
+    let (key, slot) = slot_key(key);
+    let same = |s: &str| {
+        let mut rest = s.as_bytes();
+        for p in parts {
+            match rest.strip_prefix(p.as_bytes()) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        rest.is_empty()
+    };
+    SHARED_STRS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.is_empty() {
+            cache.resize(SHARED_SLOTS, None);
+        }
+        match &cache[slot] {
+            Some((k, s)) if *k == key && same(s) => s.clone(),
+            _ => {
+                let s = concat(parts);
+                cache[slot] = Some((key, s.clone()));
+                s
+            }
+        }
+    })
+}
+
+/// The origins of a mention's entries as one shared list, from the thread's cache when it made
+/// the same list before.
+fn shared_origins<'o>(
+    origins: impl Iterator<Item = &'o dyad_dict::Origin> + Clone,
+) -> Rc<[dyad_dict::Origin]> {
+    let mut key = 0usize;
+    let mut n = 0;
+    for o in origins.clone() {
+        key = key.rotate_left(17) ^ o as *const dyad_dict::Origin as usize;
+        n += 1;
+    }
+    let (key, slot) = slot_key(key ^ n);
+    let same = |list: &[dyad_dict::Origin]| {
+        list.len() == n
+            && list
+                .iter()
+                .zip(origins.clone())
+                .all(|(a, b)| a.line == b.line && std::sync::Arc::ptr_eq(&a.file, &b.file))
+    };
+    SHARED_ORIGINS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.is_empty() {
+            cache.resize(SHARED_SLOTS, None);
+        }
+        match &cache[slot] {
+            Some((k, list)) if *k == key && same(list) => list.clone(),
+            _ => {
+                let list: Rc<[dyad_dict::Origin]> = origins.clone().cloned().collect();
+                cache[slot] = Some((key, list.clone()));
+                list
+            }
+        }
+    })
+}
+
 fn resolve<'d, 'a>(
     dict: &'d Dictionaries,
     group: &[Piece<'d>],
@@ -632,11 +719,11 @@ fn resolve<'d, 'a>(
     let base_code: Rc<str>;
     let (code, name, bare_agent): (Rc<str>, Rc<str>, bool) = if let Some(p) = person_alone {
         let (c, n) = code_of(p)?;
-        base_code = Rc::from(c);
-        (base_code.clone(), Rc::from(n), false)
+        base_code = shared(&[c]);
+        (base_code.clone(), shared(&[n]), false)
     } else if let Some(a) = actor {
         let (c, n) = code_of(a)?;
-        base_code = Rc::from(c);
+        base_code = shared(&[c]);
         match agent {
             // PETRARCH: every agent of the phrase combines with any actor ("MSF Arnor diplomat" is
             // NGO + ARN + GOV), each on the side its `~` says.
@@ -660,35 +747,30 @@ fn resolve<'d, 'a>(
                         format!("{code}{gc}")
                     };
                     name = format!("{name} {gn}");
-                    agent_used = Some((Rc::from(gc), g.last));
+                    agent_used = Some((shared(&[gc]), g.last));
                 }
                 (code.into(), name.into(), false)
             }
             // A country or ethnic group takes the agent's role: RUS + GOV.
             Some(g) if a.entry.code.is_none() && c.len() == 3 => {
                 let (gc, gn) = code_of(g)?;
-                agent_used = Some((Rc::from(gc), g.last));
-                (concat(&[c, gc]), concat(&[n, " ", gn]), false)
+                agent_used = Some((shared(&[gc]), g.last));
+                (shared(&[c, gc]), shared(&[n, " ", gn]), false)
             }
-            _ => (base_code.clone(), Rc::from(n), false),
+            _ => (base_code.clone(), shared(&[n]), false),
         }
     } else {
         let g = agent?;
         let (c, n) = code_of(g)?;
-        let code: Rc<str> = Rc::from(c);
+        let code = shared(&[c]);
         agent_used = Some((code.clone(), g.last));
-        base_code = Rc::from("");
-        (code, Rc::from(n), true)
+        base_code = shared(&[]);
+        (code, shared(&[n]), true)
     };
     let first = group[0].first;
     let last = group[group.len() - 1].last;
     let role = person.and_then(|p| dict.owner_code(p.entry.owner, date).map(|(_, _, r)| r));
-    let entries: Rc<[dyad_dict::Origin]> = group
-        .iter()
-        .map(|p| &p.entry.origin)
-        .chain(role)
-        .cloned()
-        .collect();
+    let entries = shared_origins(group.iter().map(|p| &p.entry.origin).chain(role));
     Some(Mention {
         first,
         last,
@@ -697,7 +779,7 @@ fn resolve<'d, 'a>(
             if *c == *code {
                 code.clone()
             } else {
-                Rc::from(c)
+                shared(&[c])
             }
         }),
         code,
