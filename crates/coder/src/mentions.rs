@@ -59,26 +59,31 @@ pub(crate) fn find_pieces<'d>(
     doc: &str,
     date: Option<chrono::NaiveDate>,
 ) -> Vec<Piece<'d>> {
-    let mut out = Vec::with_capacity(8);
+    // (Allocated on the first piece: many sentences have none.)
+    let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        let mut node = 0;
-        let mut j = i;
+        // Most tokens start no phrase: one root lookup rejects them.
+        let Some(mut node) = dict.step(0, toks[i].id) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
         // The longest phrase that fits: each end is tried as it is reached, the last kept.
         let mut found = None;
-        while j < toks.len() {
-            match dict.step(node, toks[j].id) {
+        loop {
+            let fits = dict.phrases_at(node).iter().find(|e| {
+                exact_ok(e, toks, doc, i)
+                    && (!matches!(e.owner, Owner::Person(_))
+                        || dict.owner_code(e.owner, date).is_some())
+            });
+            if let Some(e) = fits {
+                found = Some((j, e));
+            }
+            match toks.get(j).and_then(|t| dict.step(node, t.id)) {
                 Some(n) => {
                     node = n;
                     j += 1;
-                    let fits = dict.phrases_at(node).iter().find(|e| {
-                        exact_ok(e, toks, doc, i)
-                            && (!matches!(e.owner, Owner::Person(_))
-                                || dict.owner_code(e.owner, date).is_some())
-                    });
-                    if let Some(e) = fits {
-                        found = Some((j, e));
-                    }
                 }
                 None => break,
             }
