@@ -565,7 +565,7 @@ fn concat(parts: &[&str]) -> Rc<str> {
 }
 
 /// Slots of the per-thread caches below (direct-mapped: a collision just replaces the entry).
-const SHARED_SLOTS: usize = 512;
+const SHARED_SLOTS: usize = 4096;
 
 thread_local! {
     // Mentions repeat the same few dictionary codes and names: a thread keeps the shared copies
