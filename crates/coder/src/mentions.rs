@@ -583,9 +583,10 @@ fn slot_key(key: usize) -> (usize, usize) {
     (key, (h >> 40) as usize % SHARED_SLOTS)
 }
 
-/// `parts` joined into one shared string, from the thread's cache when it made it before.
-fn shared(parts: &[&str]) -> Rc<str> {
-    let mut key = parts.len();
+/// `parts` joined into one shared string, from the thread's cache when it made it before (an
+/// array, so that the usual single part compiles to one comparison).
+fn shared<const N: usize>(parts: [&str; N]) -> Rc<str> {
+    let mut key = N;
     for p in parts {
         key = key.rotate_left(17) ^ p.as_ptr() as usize ^ p.len();
     }
@@ -608,7 +609,7 @@ fn shared(parts: &[&str]) -> Rc<str> {
         match &cache[slot] {
             Some((k, s)) if *k == key && same(s) => s.clone(),
             _ => {
-                let s = concat(parts);
+                let s = concat(&parts);
                 cache[slot] = Some((key, s.clone()));
                 s
             }
@@ -724,11 +725,11 @@ fn resolve<'d, 'a>(
     let base_code: Rc<str>;
     let (code, name, bare_agent): (Rc<str>, Rc<str>, bool) = if let Some(p) = person_alone {
         let (c, n) = code_of(p)?;
-        base_code = shared(&[c]);
-        (base_code.clone(), shared(&[n]), false)
+        base_code = shared([c]);
+        (base_code.clone(), shared([n]), false)
     } else if let Some(a) = actor {
         let (c, n) = code_of(a)?;
-        base_code = shared(&[c]);
+        base_code = shared([c]);
         match agent {
             // PETRARCH: every agent of the phrase combines with any actor ("MSF Arnor diplomat" is
             // NGO + ARN + GOV), each on the side its `~` says.
@@ -752,25 +753,25 @@ fn resolve<'d, 'a>(
                         format!("{code}{gc}")
                     };
                     name = format!("{name} {gn}");
-                    agent_used = Some((shared(&[gc]), g.last));
+                    agent_used = Some((shared([gc]), g.last));
                 }
                 (code.into(), name.into(), false)
             }
             // A country or ethnic group takes the agent's role: RUS + GOV.
             Some(g) if a.entry.code.is_none() && c.len() == 3 => {
                 let (gc, gn) = code_of(g)?;
-                agent_used = Some((shared(&[gc]), g.last));
-                (shared(&[c, gc]), shared(&[n, " ", gn]), false)
+                agent_used = Some((shared([gc]), g.last));
+                (shared([c, gc]), shared([n, " ", gn]), false)
             }
-            _ => (base_code.clone(), shared(&[n]), false),
+            _ => (base_code.clone(), shared([n]), false),
         }
     } else {
         let g = agent?;
         let (c, n) = code_of(g)?;
-        let code = shared(&[c]);
+        let code = shared([c]);
         agent_used = Some((code.clone(), g.last));
-        base_code = shared(&[]);
-        (code, shared(&[n]), true)
+        base_code = shared([]);
+        (code, shared([n]), true)
     };
     let first = group[0].first;
     let last = group[group.len() - 1].last;
@@ -784,7 +785,7 @@ fn resolve<'d, 'a>(
             if *c == *code {
                 code.clone()
             } else {
-                shared(&[c])
+                shared([c])
             }
         }),
         code,
