@@ -58,9 +58,9 @@ pub(crate) fn find_pieces<'d>(
     toks: &[Tok],
     doc: &str,
     date: Option<chrono::NaiveDate>,
-) -> Vec<Piece<'d>> {
-    // (Allocated on the first piece: many sentences have none.)
-    let mut out = Vec::new();
+) -> smallvec::SmallVec<[Piece<'d>; 8]> {
+    // (A sentence rarely has more than 8 pieces: no allocation.)
+    let mut out = smallvec::SmallVec::new();
     let mut i = 0;
     while i < toks.len() {
         // Most tokens start no phrase: one root lookup rejects them.
