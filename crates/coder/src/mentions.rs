@@ -799,3 +799,75 @@ fn resolve<'d, 'a>(
         located: false,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_strings_answer_only_for_their_text() {
+        // Strings at one address with different texts (a buffer rewritten in place) must not
+        // share an entry.
+        let mut buf = String::from("RUSGOV");
+        assert_eq!(&*shared([&buf[..3], &buf[3..]]), "RUSGOV");
+        buf.replace_range(.., "UKRMIL");
+        assert_eq!(&*shared([&buf[..3], &buf[3..]]), "UKRMIL");
+        assert_eq!(&*shared([&buf[..3]]), "UKR");
+        assert_eq!(&*shared([]), "");
+        // A hit hands out the same allocation.
+        let name = String::from("Vladimir Putin");
+        assert!(Rc::ptr_eq(&shared([&name]), &shared([&name])));
+        // More strings than slots: every answer stays right.
+        let words: Vec<String> = (0..3 * SHARED_SLOTS).map(|i| format!("w{i}")).collect();
+        for _ in 0..2 {
+            for w in &words {
+                assert_eq!(&*shared([w, " ", w]), format!("{w} {w}"));
+            }
+        }
+    }
+
+    #[test]
+    fn shared_origin_lists_answer_only_for_their_entries() {
+        let file: std::sync::Arc<str> = std::sync::Arc::from("a.txt");
+        let mut a = dyad_dict::Origin { file, line: 1 };
+        let first = shared_origins(std::iter::once(&a));
+        assert_eq!(first[0].line, 1);
+        a.line = 2;
+        let second = shared_origins(std::iter::once(&a));
+        assert_eq!(second[0].line, 2);
+        assert_eq!(shared_origins(std::iter::empty()).len(), 0);
+    }
+
+    #[test]
+    fn cached_flags_of_unknown_words_are_their_text_flags() {
+        let words = [
+            "the",
+            "also",
+            "which",
+            "olympics",
+            "12",
+            "three",
+            "kabul",
+            "x",
+            "-",
+            "--",
+            "quickly",
+            "italy",
+            "scores",
+            "wicket",
+            "",
+            "publicly",
+            "médaille",
+        ];
+        for _ in 0..3 {
+            for w in words {
+                assert_eq!(crate::unknown_word_flags(w), crate::text_flags(w), "{w}");
+            }
+        }
+        // Enough words to collide in every slot.
+        for i in 0..20_000 {
+            let w = format!("{}ly", i % 997);
+            assert_eq!(crate::unknown_word_flags(&w), crate::text_flags(&w), "{w}");
+        }
+    }
+}
