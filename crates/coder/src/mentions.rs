@@ -567,14 +567,17 @@ fn concat(parts: &[&str]) -> Rc<str> {
 /// Slots of the per-thread caches below (direct-mapped: a collision just replaces the entry).
 const SHARED_SLOTS: usize = 4096;
 
+/// A direct-mapped cache: per slot the key it was filled under and the shared value.
+type SlotCache<T> = std::cell::RefCell<Vec<Option<(usize, T)>>>;
+
 thread_local! {
     // Mentions repeat the same few dictionary codes and names: a thread keeps the shared copies
     // it made last instead of allocating one per mention. An entry is keyed by the addresses of
     // the dictionary strings it was made from, but only used when its text is equal too, so a
     // freed dictionary whose memory is reused can never give a wrong answer.
-    static SHARED_STRS: std::cell::RefCell<Vec<Option<(usize, Rc<str>)>>> =
+    static SHARED_STRS: SlotCache<Rc<str>> =
         const { std::cell::RefCell::new(Vec::new()) };
-    static SHARED_ORIGINS: std::cell::RefCell<Vec<Option<(usize, Rc<[dyad_dict::Origin]>)>>> =
+    static SHARED_ORIGINS: SlotCache<Rc<[dyad_dict::Origin]>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
