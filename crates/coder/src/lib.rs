@@ -63,6 +63,36 @@ fn text_flags(norm: &str) -> u8 {
     flags
 }
 
+/// `text_flags` of a word no dictionary knows. Such words repeat (numbers, names, rare words)
+/// and most are short, so a thread keeps the flags of words of up to 7 bytes in a direct-mapped
+/// cache keyed by the word's bytes themselves (an entry can only answer for the same word).
+fn unknown_word_flags(norm: &str) -> u8 {
+    const SLOTS: usize = 4096;
+    thread_local! {
+        static CACHE: std::cell::RefCell<Vec<(u64, u8)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let b = norm.as_bytes();
+    if b.is_empty() || b.len() > 7 {
+        return text_flags(norm);
+    }
+    let key = b.iter().rev().fold(0u64, |k, &x| k << 8 | u64::from(x)) | (b.len() as u64) << 56;
+    let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize % SLOTS;
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.is_empty() {
+            cache.resize(SLOTS, (0, 0));
+        }
+        match cache[slot] {
+            (k, flags) if k == key => flags,
+            _ => {
+                let flags = text_flags(norm);
+                cache[slot] = (key, flags);
+                flags
+            }
+        }
+    })
+}
+
 /// Word classes of the lists in words.rs, one bit each, so that the rule helpers test a token's
 /// bits instead of comparing its text with every word of a list. They are computed from the
 /// predicates themselves (per dictionary word once, per unknown token when it is read), so the
@@ -622,7 +652,7 @@ impl<'d> Coder<'d> {
                     }
                     x => x,
                 },
-                None => text_flags(norm),
+                None => unknown_word_flags(norm),
             };
             classes.push(std::cell::Cell::new(
                 self.word_class

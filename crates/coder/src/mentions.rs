@@ -58,27 +58,32 @@ pub(crate) fn find_pieces<'d>(
     toks: &[Tok],
     doc: &str,
     date: Option<chrono::NaiveDate>,
-) -> Vec<Piece<'d>> {
-    let mut out = Vec::with_capacity(8);
+) -> smallvec::SmallVec<[Piece<'d>; 8]> {
+    // (A sentence rarely has more than 8 pieces: no allocation.)
+    let mut out = smallvec::SmallVec::new();
     let mut i = 0;
     while i < toks.len() {
-        let mut node = 0;
-        let mut j = i;
+        // Most tokens start no phrase: one root lookup rejects them.
+        let Some(mut node) = dict.step(0, toks[i].id) else {
+            i += 1;
+            continue;
+        };
+        let mut j = i + 1;
         // The longest phrase that fits: each end is tried as it is reached, the last kept.
         let mut found = None;
-        while j < toks.len() {
-            match dict.step(node, toks[j].id) {
+        loop {
+            let fits = dict.phrases_at(node).iter().find(|e| {
+                exact_ok(e, toks, doc, i)
+                    && (!matches!(e.owner, Owner::Person(_))
+                        || dict.owner_code(e.owner, date).is_some())
+            });
+            if let Some(e) = fits {
+                found = Some((j, e));
+            }
+            match toks.get(j).and_then(|t| dict.step(node, t.id)) {
                 Some(n) => {
                     node = n;
                     j += 1;
-                    let fits = dict.phrases_at(node).iter().find(|e| {
-                        exact_ok(e, toks, doc, i)
-                            && (!matches!(e.owner, Owner::Person(_))
-                                || dict.owner_code(e.owner, date).is_some())
-                    });
-                    if let Some(e) = fits {
-                        found = Some((j, e));
-                    }
                 }
                 None => break,
             }
@@ -575,6 +580,97 @@ fn concat(parts: &[&str]) -> Rc<str> {
     }
 }
 
+/// Slots of the per-thread caches below (direct-mapped: a collision just replaces the entry).
+const SHARED_SLOTS: usize = 4096;
+
+/// A direct-mapped cache: per slot the key it was filled under and the shared value.
+type SlotCache<T> = std::cell::RefCell<Vec<Option<(usize, T)>>>;
+
+thread_local! {
+    // Mentions repeat the same few dictionary codes and names: a thread keeps the shared copies
+    // it made last instead of allocating one per mention. An entry is keyed by the addresses of
+    // the dictionary strings it was made from, but only used when its text is equal too, so a
+    // freed dictionary whose memory is reused can never give a wrong answer.
+    static SHARED_STRS: SlotCache<Rc<str>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+    static SHARED_ORIGINS: SlotCache<Rc<[dyad_dict::Origin]>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn slot_key(key: usize) -> (usize, usize) {
+    let h = (key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    (key, (h >> 40) as usize % SHARED_SLOTS)
+}
+
+/// `parts` joined into one shared string, from the thread's cache when it made it before (an
+/// array, so that the usual single part compiles to one comparison).
+fn shared<const N: usize>(parts: [&str; N]) -> Rc<str> {
+    let mut key = N;
+    for p in parts {
+        key = key.rotate_left(17) ^ p.as_ptr() as usize ^ p.len();
+    }
+    let (key, slot) = slot_key(key);
+    let same = |s: &str| {
+        let mut rest = s.as_bytes();
+        for p in parts {
+            match rest.strip_prefix(p.as_bytes()) {
+                Some(r) => rest = r,
+                None => return false,
+            }
+        }
+        rest.is_empty()
+    };
+    SHARED_STRS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.is_empty() {
+            cache.resize(SHARED_SLOTS, None);
+        }
+        match &cache[slot] {
+            Some((k, s)) if *k == key && same(s) => s.clone(),
+            _ => {
+                let s = concat(&parts);
+                cache[slot] = Some((key, s.clone()));
+                s
+            }
+        }
+    })
+}
+
+/// The origins of a mention's entries as one shared list, from the thread's cache when it made
+/// the same list before.
+fn shared_origins<'o>(
+    origins: impl Iterator<Item = &'o dyad_dict::Origin> + Clone,
+) -> Rc<[dyad_dict::Origin]> {
+    let mut key = 0usize;
+    let mut n = 0;
+    for o in origins.clone() {
+        key = key.rotate_left(17) ^ o as *const dyad_dict::Origin as usize;
+        n += 1;
+    }
+    let (key, slot) = slot_key(key ^ n);
+    let same = |list: &[dyad_dict::Origin]| {
+        list.len() == n
+            && list
+                .iter()
+                .zip(origins.clone())
+                .all(|(a, b)| a.line == b.line && std::sync::Arc::ptr_eq(&a.file, &b.file))
+    };
+    SHARED_ORIGINS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.is_empty() {
+            cache.resize(SHARED_SLOTS, None);
+        }
+        match &cache[slot] {
+            Some((k, list)) if *k == key && same(list) => list.clone(),
+            _ => {
+                let list: Rc<[dyad_dict::Origin]> = origins.clone().cloned().collect();
+                cache[slot] = Some((key, list.clone()));
+                list
+            }
+        }
+    })
+}
+
 fn resolve<'d, 'a>(
     dict: &'d Dictionaries,
     group: &[Piece<'d>],
@@ -648,11 +744,11 @@ fn resolve<'d, 'a>(
     let base_code: Rc<str>;
     let (code, name, bare_agent): (Rc<str>, Rc<str>, bool) = if let Some(p) = person_alone {
         let (c, n) = code_of(p)?;
-        base_code = Rc::from(c);
-        (base_code.clone(), Rc::from(n), false)
+        base_code = shared([c]);
+        (base_code.clone(), shared([n]), false)
     } else if let Some(a) = actor {
         let (c, n) = code_of(a)?;
-        base_code = Rc::from(c);
+        base_code = shared([c]);
         match agent {
             // PETRARCH: every agent of the phrase combines with any actor ("MSF Arnor diplomat" is
             // NGO + ARN + GOV), each on the side its `~` says.
@@ -676,35 +772,30 @@ fn resolve<'d, 'a>(
                         format!("{code}{gc}")
                     };
                     name = format!("{name} {gn}");
-                    agent_used = Some((Rc::from(gc), g.last));
+                    agent_used = Some((shared([gc]), g.last));
                 }
                 (code.into(), name.into(), false)
             }
             // A country or ethnic group takes the agent's role: RUS + GOV.
             Some(g) if a.entry.code.is_none() && c.len() == 3 => {
                 let (gc, gn) = code_of(g)?;
-                agent_used = Some((Rc::from(gc), g.last));
-                (concat(&[c, gc]), concat(&[n, " ", gn]), false)
+                agent_used = Some((shared([gc]), g.last));
+                (shared([c, gc]), shared([n, " ", gn]), false)
             }
-            _ => (base_code.clone(), Rc::from(n), false),
+            _ => (base_code.clone(), shared([n]), false),
         }
     } else {
         let g = agent?;
         let (c, n) = code_of(g)?;
-        let code: Rc<str> = Rc::from(c);
+        let code = shared([c]);
         agent_used = Some((code.clone(), g.last));
-        base_code = Rc::from("");
-        (code, Rc::from(n), true)
+        base_code = shared([]);
+        (code, shared([n]), true)
     };
     let first = group[0].first;
     let last = group[group.len() - 1].last;
     let role = person.and_then(|p| dict.owner_code(p.entry.owner, date).map(|(_, _, r)| r));
-    let entries: Rc<[dyad_dict::Origin]> = group
-        .iter()
-        .map(|p| &p.entry.origin)
-        .chain(role)
-        .cloned()
-        .collect();
+    let entries = shared_origins(group.iter().map(|p| &p.entry.origin).chain(role));
     Some(Mention {
         first,
         last,
@@ -713,7 +804,7 @@ fn resolve<'d, 'a>(
             if *c == *code {
                 code.clone()
             } else {
-                Rc::from(c)
+                shared([c])
             }
         }),
         code,
@@ -726,4 +817,76 @@ fn resolve<'d, 'a>(
         person: person.is_some(),
         located: false,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shared_strings_answer_only_for_their_text() {
+        // Strings at one address with different texts (a buffer rewritten in place) must not
+        // share an entry.
+        let mut buf = String::from("RUSGOV");
+        assert_eq!(&*shared([&buf[..3], &buf[3..]]), "RUSGOV");
+        buf.replace_range(.., "UKRMIL");
+        assert_eq!(&*shared([&buf[..3], &buf[3..]]), "UKRMIL");
+        assert_eq!(&*shared([&buf[..3]]), "UKR");
+        assert_eq!(&*shared([]), "");
+        // A hit hands out the same allocation.
+        let name = String::from("Vladimir Putin");
+        assert!(Rc::ptr_eq(&shared([&name]), &shared([&name])));
+        // More strings than slots: every answer stays right.
+        let words: Vec<String> = (0..3 * SHARED_SLOTS).map(|i| format!("w{i}")).collect();
+        for _ in 0..2 {
+            for w in &words {
+                assert_eq!(&*shared([w, " ", w]), format!("{w} {w}"));
+            }
+        }
+    }
+
+    #[test]
+    fn shared_origin_lists_answer_only_for_their_entries() {
+        let file: std::sync::Arc<str> = std::sync::Arc::from("a.txt");
+        let mut a = dyad_dict::Origin { file, line: 1 };
+        let first = shared_origins(std::iter::once(&a));
+        assert_eq!(first[0].line, 1);
+        a.line = 2;
+        let second = shared_origins(std::iter::once(&a));
+        assert_eq!(second[0].line, 2);
+        assert_eq!(shared_origins(std::iter::empty()).len(), 0);
+    }
+
+    #[test]
+    fn cached_flags_of_unknown_words_are_their_text_flags() {
+        let words = [
+            "the",
+            "also",
+            "which",
+            "olympics",
+            "12",
+            "three",
+            "kabul",
+            "x",
+            "-",
+            "--",
+            "quickly",
+            "italy",
+            "scores",
+            "wicket",
+            "",
+            "publicly",
+            "médaille",
+        ];
+        for _ in 0..3 {
+            for w in words {
+                assert_eq!(crate::unknown_word_flags(w), crate::text_flags(w), "{w}");
+            }
+        }
+        // Enough words to collide in every slot.
+        for i in 0..20_000 {
+            let w = format!("{}ly", i % 997);
+            assert_eq!(crate::unknown_word_flags(&w), crate::text_flags(&w), "{w}");
+        }
+    }
 }
