@@ -3383,7 +3383,8 @@ fn speaker_refines(e: &mut Event, s: &ActorRef) {
 
 /// An armed force's code: a country's military or an armed group ("UKRMIL", "SDNREBRSF", "MIL").
 fn is_armed_code(code: &str) -> bool {
-    let role = if code.len() > 3 { &code[3..] } else { code };
+    // (`get`: a code from a user's dictionary need not be ASCII.)
+    let role = code.get(3..).filter(|r| !r.is_empty()).unwrap_or(code);
     ["MIL", "REB", "SEP", "INS"]
         .iter()
         .any(|a| role.starts_with(a))
@@ -3391,10 +3392,11 @@ fn is_armed_code(code: &str) -> bool {
 
 fn is_group_code(code: &str) -> bool {
     ["IMG", "NGO", "IGO"].iter().any(|p| code.starts_with(p))
-        || (code.len() > 3
-            && ["REB", "OPP", "PTY", "SEP"]
+        || code.get(3..).is_some_and(|r| {
+            ["REB", "OPP", "PTY", "SEP"]
                 .iter()
-                .any(|a| code[3..].starts_with(a)))
+                .any(|a| r.starts_with(a))
+        })
 }
 
 /// The subject pronoun right before the verb at `v`, if there is one.
