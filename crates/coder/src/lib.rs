@@ -1129,16 +1129,13 @@ impl<'d> Coder<'d> {
                         }
                     }
                 }
+                // "condemned the coup in Niger for ...": what happened in a country is its.
+                let in_place = m
+                    .slot
+                    .filter(|_| !petrarch)
+                    .and_then(|(a, b)| event_in_place(&mentions, &mention_at, &w, a, b));
                 let tgt = match m.slot {
-                    // "condemned the coup in Niger for ...": what happened in a country is its.
-                    Some((a, b))
-                        if !petrarch
-                            && event_in_place(&mentions, &mention_at, &w, a, b).is_some() =>
-                    {
-                        event_in_place(&mentions, &mention_at, &w, a, b)
-                            .into_iter()
-                            .collect()
-                    }
+                    Some(_) if in_place.is_some() => in_place.into_iter().collect(),
                     Some((a, b)) => {
                         let first = mentions
                             .iter()
@@ -3382,10 +3379,10 @@ fn speaker_refines(e: &mut Event, s: &ActorRef) {
 }
 
 /// An armed force's code: a country's military or an armed group ("UKRMIL", "SDNREBRSF", "MIL").
-fn is_armed_code(code: &str) -> bool {
+pub(crate) fn is_armed_code(code: &str) -> bool {
     // (`get`: a code from a user's dictionary need not be ASCII.)
     let role = code.get(3..).filter(|r| !r.is_empty()).unwrap_or(code);
-    ["MIL", "REB", "SEP", "INS"]
+    ["MIL", "REB", "SEP", "INS", "UAF"]
         .iter()
         .any(|a| role.starts_with(a))
 }
