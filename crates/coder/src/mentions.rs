@@ -597,9 +597,29 @@ thread_local! {
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
-fn slot_key(key: usize) -> (usize, usize) {
+/// The value `cache` holds under `key` when `same` accepts it, else `make`'s, which replaces it.
+fn cached<T: Clone>(
+    cache: &'static std::thread::LocalKey<SlotCache<T>>,
+    key: usize,
+    same: impl Fn(&T) -> bool,
+    make: impl FnOnce() -> T,
+) -> T {
     let h = (key as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-    (key, (h >> 40) as usize % SHARED_SLOTS)
+    let slot = (h >> 40) as usize % SHARED_SLOTS;
+    cache.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.is_empty() {
+            cache.resize(SHARED_SLOTS, None);
+        }
+        match &cache[slot] {
+            Some((k, v)) if *k == key && same(v) => v.clone(),
+            _ => {
+                let v = make();
+                cache[slot] = Some((key, v.clone()));
+                v
+            }
+        }
+    })
 }
 
 /// `parts` joined into one shared string, from the thread's cache when it made it before (an
@@ -609,8 +629,7 @@ fn shared<const N: usize>(parts: [&str; N]) -> Rc<str> {
     for p in parts {
         key = key.rotate_left(17) ^ p.as_ptr() as usize ^ p.len();
     }
-    let (key, slot) = slot_key(key);
-    let same = |s: &str| {
+    let same = |s: &Rc<str>| {
         let mut rest = s.as_bytes();
         for p in parts {
             match rest.strip_prefix(p.as_bytes()) {
@@ -620,20 +639,7 @@ fn shared<const N: usize>(parts: [&str; N]) -> Rc<str> {
         }
         rest.is_empty()
     };
-    SHARED_STRS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if cache.is_empty() {
-            cache.resize(SHARED_SLOTS, None);
-        }
-        match &cache[slot] {
-            Some((k, s)) if *k == key && same(s) => s.clone(),
-            _ => {
-                let s = concat(&parts);
-                cache[slot] = Some((key, s.clone()));
-                s
-            }
-        }
-    })
+    cached(&SHARED_STRS, key, same, || concat(&parts))
 }
 
 /// The origins of a mention's entries as one shared list, from the thread's cache when it made
@@ -647,27 +653,15 @@ fn shared_origins<'o>(
         key = key.rotate_left(17) ^ o as *const dyad_dict::Origin as usize;
         n += 1;
     }
-    let (key, slot) = slot_key(key ^ n);
-    let same = |list: &[dyad_dict::Origin]| {
+    let same = |list: &Rc<[dyad_dict::Origin]>| {
         list.len() == n
             && list
                 .iter()
                 .zip(origins.clone())
                 .all(|(a, b)| a.line == b.line && std::sync::Arc::ptr_eq(&a.file, &b.file))
     };
-    SHARED_ORIGINS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if cache.is_empty() {
-            cache.resize(SHARED_SLOTS, None);
-        }
-        match &cache[slot] {
-            Some((k, list)) if *k == key && same(list) => list.clone(),
-            _ => {
-                let list: Rc<[dyad_dict::Origin]> = origins.clone().cloned().collect();
-                cache[slot] = Some((key, list.clone()));
-                list
-            }
-        }
+    cached(&SHARED_ORIGINS, key ^ n, same, || {
+        origins.clone().cloned().collect()
     })
 }
 
@@ -725,7 +719,7 @@ fn resolve<'d, 'a>(
     let armed = || {
         agent.is_some_and(|g| {
             dict.owner_code(g.entry.owner, date)
-                .is_some_and(|(c, _, _)| matches!(c, "REB" | "SEP" | "MIL" | "UAF" | "INS"))
+                .is_some_and(|(c, _, _)| crate::is_armed_code(c))
         })
     };
     let (person, actor) = match stance {
