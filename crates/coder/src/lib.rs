@@ -710,6 +710,23 @@ impl<'d> Coder<'d> {
         let mut mentions = mentions::group(dict, &pieces, toks, &w, date);
         // "a submarine-launched missile", "army-backed": an agent word in a hyphenated modifier.
         mentions.retain(|m| !(m.bare_agent && w(m.last) == "-" && w(m.last + 1).ends_with("ed")));
+        // "the Russian-led Collective Security Treaty Organization": the named body right after
+        // is the actor, its leader a modifier ("the Saudi-led coalition", with nothing named
+        // after it, stays Saudi).
+        let mut k = 1;
+        while k < mentions.len() {
+            let (prev, cur) = (&mentions[k - 1], &mentions[k]);
+            if !prev.bare_agent
+                && !cur.bare_agent
+                && w(prev.last) == "-"
+                && is_agency_participle(w(prev.last + 1))
+                && cur.first == prev.last + 2
+            {
+                mentions.remove(k - 1);
+            } else {
+                k += 1;
+            }
+        }
         // "the National Liberation Army (ELN)": an abbreviation in brackets is the same mention.
         let mut k = 1;
         while k < mentions.len() {
@@ -1628,6 +1645,27 @@ impl<'d> Coder<'d> {
                 let code = weapon_code(&w, toks.len()).unwrap_or("190");
                 note!("  {} between armed forces: coded {code}", e.cameo);
                 e.cameo = code.to_string();
+            }
+            // Root 19 is fighting by armed forces. "Protesters attacked the embassies": a crowd's
+            // violence is a riot (145); "settlers attacked villages": other unarmed people's is
+            // unconventional violence (180).
+            if let Some(s) = e.source.as_ref().filter(|s| {
+                !dict.set.petrarch && e.cameo.starts_with("19") && is_crowd_code(&s.code)
+            }) {
+                let who = doc.get(s.span.0..s.span.1).unwrap_or_default();
+                let code = if is_protest_crowd(who) { "145" } else { "180" };
+                note!("  {} by unarmed people: coded {code}", e.cameo);
+                e.cameo = code.to_string();
+            }
+            // "Russian paratroopers landed in Kazakhstan as part of a peacekeeping mission":
+            // troops sent on a mission do not visit, they protect (074).
+            if !dict.set.petrarch
+                && e.cameo == "042"
+                && e.source.as_ref().is_some_and(|s| is_armed_code(&s.code))
+                && (0..toks.len()).any(|k| is_mission_word(w(k)))
+            {
+                note!("  042 by armed forces on a mission: coded 074");
+                e.cameo = "074".to_string();
             }
             if !dict.set.petrarch && e.cameo == "0874" {
                 // "Mali announced its withdrawal from ECOWAS": leaving an organisation is no
@@ -3387,6 +3425,35 @@ pub(crate) fn is_armed_code(code: &str) -> bool {
         .any(|a| role.starts_with(a))
 }
 
+/// People who riot rather than fight: civilians, students, workers, political opposition.
+fn is_crowd_code(code: &str) -> bool {
+    let role = code.get(3..).filter(|r| !r.is_empty()).unwrap_or(code);
+    ["CVL", "EDU", "LAB", "OPP"]
+        .iter()
+        .any(|a| role.starts_with(a))
+}
+
+/// Words that name a crowd acting in protest ("protesters", "a mob", "Bolsonaro supporters").
+fn is_protest_crowd(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|word| {
+        let word = word.to_ascii_lowercase();
+        [
+            "protest",
+            "demonstrat",
+            "riot",
+            "crowd",
+            "mob",
+            "supporter",
+            "student",
+            "worker",
+            "marcher",
+            "opposition",
+        ]
+        .iter()
+        .any(|p| word.starts_with(p))
+    })
+}
+
 fn is_group_code(code: &str) -> bool {
     ["IMG", "NGO", "IGO"].iter().any(|p| code.starts_with(p))
         || code.get(3..).is_some_and(|r| {
@@ -3679,6 +3746,10 @@ fn default_target<'a>(
     if is_authored_noun(w(j))
         || (w(j).ends_with("ed") || w(j) == "held") && is_preposition(w(j + 1))
     {
+        return group;
+    }
+    // "promised Ukraine help": after a recipient, a bare verb form is the thing given.
+    if j == after && end > 0 && is_ditransitive(w(end - 1)) && !w(j).ends_with('s') {
         return group;
     }
     // "said Russia holds evidence": the actor is the subject of the next verb.

@@ -355,6 +355,10 @@ fn agent_to_list<'a>(
         while matches!(words(k), "," | "and") && k < out[j].first {
             k += 1;
         }
+        // "..., France and the United States"
+        if k > prev_last && words(k) == "the" && k < out[j].first {
+            k += 1;
+        }
         let c = &out[j];
         if k == prev_last
             || c.first != k

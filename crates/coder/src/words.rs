@@ -900,3 +900,47 @@ pub fn is_event_noun(w: &str) -> bool {
         "coup" | "takeover" | "crackdown" | "violence" | "killings" | "massacre" | "executions"
     )
 }
+
+/// Verbs that take a recipient before their object ("promised Ukraine help", "offered Kyiv
+/// support"): a bare verb form after the recipient is that object, not a new clause.
+pub fn is_ditransitive(w: &str) -> bool {
+    matches!(
+        w,
+        "promise"
+            | "promised"
+            | "promises"
+            | "offer"
+            | "offered"
+            | "offers"
+            | "pledge"
+            | "pledged"
+            | "pledges"
+            | "give"
+            | "gave"
+            | "gives"
+            | "given"
+            | "grant"
+            | "granted"
+            | "grants"
+            | "send"
+            | "sent"
+            | "sends"
+            | "owe"
+            | "owed"
+            | "owes"
+            | "deny"
+            | "denied"
+            | "denies"
+            | "lend"
+            | "lent"
+            | "lends"
+    )
+}
+
+/// Words that send forces on a protective errand ("as part of a peacekeeping mission").
+pub fn is_mission_word(w: &str) -> bool {
+    matches!(
+        w,
+        "mission" | "peacekeeping" | "peacekeepers" | "stabilisation" | "stabilization"
+    )
+}

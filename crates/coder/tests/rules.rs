@@ -24,6 +24,8 @@ actor IGOWAFECW "ECOWAS"
   ECOWAS
 actor EUR "Europe"
   European
+actor USA "United States" country=USA
+  United States
 person "Ana Ruiz"
   Ana Ruiz
   role ARMOPP 2000-01-01..
@@ -60,6 +62,7 @@ agent COP "police"
 agent CVL "civilians"
   protesters
   marchers
+  settlers
 agent OPP "opposition"
   opposition
   activists
@@ -124,6 +127,9 @@ const VERBS: &str = r#"
 1712 destroy +
 014 consider
 0253 call for release of +
+030 promise
+070 help +
+042 arrive in +
 070 ship aid to +
 "#;
 
@@ -134,7 +140,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\npromise promised promised\narrive arrived arrived\n",
         &mut set,
     )
     .unwrap();
@@ -786,12 +792,12 @@ fn local_people_are_the_country_where_they_act() {
     let d = dict();
     assert_eq!(
         triples(&d, "Protesters attacked Russian troops in Ankara."),
-        ["TURCVL 190 RUSMIL"]
+        ["TURCVL 145 RUSMIL"]
     );
     // With no place they are nobody's, and alone they code nothing.
     assert_eq!(
         triples(&d, "Protesters attacked Russian troops."),
-        ["CVL 190 RUSMIL"]
+        ["CVL 145 RUSMIL"]
     );
     assert!(triples(&d, "Protesters marched.").is_empty());
     // An unnamed target beside them is local too.
@@ -867,7 +873,7 @@ fn people_for_or_against_a_country_are_not_its_people() {
     );
     assert_eq!(
         triples(&d, "Anti-Russian protesters attacked Turkish troops."),
-        ["CVL 190 TURMIL"]
+        ["CVL 145 TURMIL"]
     );
     // Gunmen "pro" a state are coded as its armed men.
     assert_eq!(
@@ -992,5 +998,74 @@ fn a_leader_speaking_for_the_country_in_a_statement_of_intent_speaks_as_its_gove
     assert_eq!(
         got,
         [("RUSGOV".into(), "014".into(), "-".into(), "RUSGOV".into())]
+    );
+}
+
+#[test]
+fn unarmed_people_riot_or_assault_rather_than_fight() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russian protesters attacked Turkish troops."),
+        ["RUSCVL 145 TURMIL"]
+    );
+    assert_eq!(
+        triples(&d, "Russian settlers attacked Turkish troops."),
+        ["RUSCVL 180 TURMIL"]
+    );
+    assert_eq!(
+        triples(&d, "Russian soldiers attacked Turkish troops."),
+        ["RUSMIL 190 TURMIL"]
+    );
+}
+
+#[test]
+fn an_agent_of_a_list_reaches_a_country_after_the() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey condemned officials of Russia, Armenia and the United States."
+        ),
+        ["TUR 111 RUSGOV", "TUR 111 ARMGOV", "TUR 111 USAGOV"]
+    );
+}
+
+#[test]
+fn the_recipient_of_a_promise_is_its_target() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey promised Armenia help."),
+        ["TUR 030 ARM"]
+    );
+    // A verb that agrees with the actor after it opens a clause of its own.
+    assert_eq!(triples(&d, "Turkey promised Armenia helps."), ["TUR 030 -"]);
+}
+
+#[test]
+fn troops_arriving_on_a_mission_protect_rather_than_visit() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Russian troops arrived in Armenia as part of a peacekeeping mission."
+        ),
+        ["RUSMIL 074 ARM"]
+    );
+    assert_eq!(
+        triples(&d, "Russian troops arrived in Armenia."),
+        ["RUSMIL 042 ARM"]
+    );
+}
+
+#[test]
+fn a_named_body_after_a_led_modifier_is_the_actor() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey praised the Russian-led United Nations."),
+        ["TUR 051 IGOUNO"]
+    );
+    assert_eq!(
+        triples(&d, "Turkey praised the Russian-led coalition."),
+        ["TUR 051 RUS"]
     );
 }
