@@ -3155,9 +3155,10 @@ fn subject_of<'a>(
             }
             _ => {}
         }
-        // PETRARCH: "Caras Galadhon's new mayor left": a possessed noun with no actor of its own
-        // is the possessor's.
-        if dict.set.petrarch && ends.is_none() {
+        // "Caras Galadhon's new mayor left", "the IAEA's board passed": a possessed noun with no
+        // actor of its own is the possessor's. In dyad's dictionaries only an organisation's:
+        // "Turkey's election board" is no act of the Turkish state.
+        if ends.is_none() {
             let mut j = k;
             while j > 0
                 && j + 3 >= k
@@ -3169,7 +3170,9 @@ fn subject_of<'a>(
                 j -= 1;
             }
             if j < k && j >= 2 && matches!(w(j - 1), "'s" | "'") {
-                if let Some(i) = mentions.iter().position(|m| m.last == j - 1) {
+                if let Some(i) = mentions.iter().position(|m| {
+                    m.last == j - 1 && (dict.set.petrarch || !m.bare_agent && m.code.len() > 3)
+                }) {
                     return vec![i];
                 }
             }

@@ -1069,3 +1069,14 @@ fn a_named_body_after_a_led_modifier_is_the_actor() {
         ["TUR 051 RUS"]
     );
 }
+
+#[test]
+fn an_organisations_possessed_noun_acts_for_it() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "The United Nations' council condemned Turkey."),
+        ["IGOUNO 111 TUR"]
+    );
+    // The noun alone is nobody.
+    assert!(triples(&d, "The council condemned Turkey.").is_empty());
+}
