@@ -727,6 +727,27 @@ impl<'d> Coder<'d> {
                 k += 1;
             }
         }
+        // "Wagner chief Yevgeny Prigozhin": a body and a title before a person's name only say
+        // who the person is; the person, with the role of the day, is the actor, and the
+        // phrase is one mention.
+        let mut k = 1;
+        while k < mentions.len() {
+            let (prev, cur) = (&mentions[k - 1], &mentions[k]);
+            if !dict.set.petrarch
+                && cur.person
+                && !prev.person
+                && cur.first == prev.last + 1
+                && is_leader_title(w(prev.last))
+            {
+                let (first, start) = (prev.first, prev.span.0);
+                let m = &mut mentions[k];
+                m.first = first;
+                m.span.0 = start;
+                mentions.remove(k - 1);
+            } else {
+                k += 1;
+            }
+        }
         // "the National Liberation Army (ELN)": an abbreviation in brackets is the same mention.
         let mut k = 1;
         while k < mentions.len() {
@@ -2890,6 +2911,17 @@ fn unreal_infinitive<'a>(
     });
     if let Some(t) = mandate {
         return Some(format!("it is what `{} that` asks for", w(t - 1)));
+    }
+    // "rejected Trump's claim that China controls the canal": what a claim says is someone's
+    // assertion, not an event the report tells.
+    let claimed = (v.saturating_sub(8)..v).rev().find(|&t| {
+        t > 0
+            && w(t) == "that"
+            && is_claim_noun(w(t - 1))
+            && !(t + 1..v).any(|x| toks[x].flags & (STOP | CLAUSE) != 0)
+    });
+    if let Some(t) = claimed {
+        return Some(format!("it is the content of a `{} that`", w(t - 1)));
     }
     let mut k = v;
     while k > 0 && is(cls, k - 1, C_ADV) {

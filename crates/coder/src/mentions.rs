@@ -295,9 +295,10 @@ fn located_agents<'a>(
         // "residents of Gaza", "the people of Sudan": civilians of a place are its own.
         let of_place = words(out[i].last) == "of" && &*out[i].code == "CVL";
         // "terrorist camps in Pakistan", "militant hideouts in Idlib": where their sites are.
-        let site = crate::words::is_site_noun(words(out[i].last)) && words(out[i].last + 1) == "in";
+        let within = crate::words::is_within;
+        let site = crate::words::is_site_noun(words(out[i].last)) && within(words(out[i].last + 1));
         if !out[i].bare_agent
-            || words(out[i].last) != "in" && !of_place && !site
+            || !within(words(out[i].last)) && !of_place && !site
             || !crate::is_local_agent(&out[i].code)
         {
             continue;
@@ -438,6 +439,10 @@ fn adjective_agents<'a>(
                 | "officers"
                 | "command"
         ) {
+            return true;
+        }
+        // "militant hideouts inside Iran": the group's sites place it (`located_agents`).
+        if crate::words::is_site_noun(w) && crate::words::is_within(words(m.last + 1)) {
             return true;
         }
         let noun = !next.punct

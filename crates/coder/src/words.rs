@@ -944,3 +944,42 @@ pub fn is_mission_word(w: &str) -> bool {
         "mission" | "peacekeeping" | "peacekeepers" | "stabilisation" | "stabilization"
     )
 }
+
+/// Nouns for someone's assertion ("Trump's claim that ..."): the clause after them is not told
+/// as fact.
+pub fn is_claim_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "claim"
+            | "claims"
+            | "allegation"
+            | "allegations"
+            | "accusation"
+            | "accusations"
+            | "rumour"
+            | "rumours"
+            | "rumor"
+            | "rumors"
+            | "suggestion"
+            | "suggestions"
+            | "speculation"
+            | "assertion"
+            | "assertions"
+            | "insinuation"
+            | "insinuations"
+    )
+}
+
+/// "in" and the words that say the same of a place ("inside Iran", "within Syria").
+pub fn is_within(w: &str) -> bool {
+    matches!(w, "in" | "inside" | "within")
+}
+
+/// Titles of a body's head that stand between the body and a name ("Wagner chief Yevgeny
+/// Prigozhin", "Hamas leader Ismail Haniyeh").
+pub fn is_leader_title(w: &str) -> bool {
+    matches!(
+        w,
+        "chief" | "leader" | "head" | "boss" | "founder" | "commander" | "chairman" | "chairwoman"
+    )
+}

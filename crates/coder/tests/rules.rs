@@ -68,6 +68,7 @@ agent OPP "opposition"
   activists
 agent REB "rebels"
   militants
+  militant
   terrorist
   gunmen
 "#;
@@ -1079,4 +1080,37 @@ fn an_organisations_possessed_noun_acts_for_it() {
     );
     // The noun alone is nobody.
     assert!(triples(&d, "The council condemned Turkey.").is_empty());
+}
+
+#[test]
+fn what_a_claim_says_is_not_an_event() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey rejected Armenia's claim that Russia attacked Azerbaijan."
+        ),
+        ["TUR 120 ARM"]
+    );
+}
+
+#[test]
+fn a_groups_sites_inside_a_country_place_the_group() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey attacked militant hideouts inside Armenia."),
+        ["TUR 190 ARMREB"]
+    );
+}
+
+#[test]
+fn a_body_and_title_before_a_name_only_say_who_the_person_is() {
+    let d = dict();
+    let got = code(
+        &d,
+        "Russia accused Nusra Front chief Osman Kaya.",
+        Some("2019-05-01"),
+    );
+    assert_eq!(got.len(), 1);
+    assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("112", "TURMIL"));
 }
