@@ -1001,6 +1001,19 @@ impl<'d> Coder<'d> {
                     vp.text,
                     vp.origin
                 );
+                // "The military seized power and detained Suu Kyi": a verb after "and" still
+                // shares this one's subject.
+                let subject = subject_of(
+                    &mentions,
+                    toks,
+                    &w,
+                    cls,
+                    m.verb,
+                    &subjects_by_verb,
+                    &verb_positions,
+                    dict,
+                );
+                subjects_by_verb.push((m.verb, subject));
                 continue;
             }
             // "would meet", "will send aid": a future meeting or aid is an intention (CAMEO 036, 033).

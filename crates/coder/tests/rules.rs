@@ -130,6 +130,7 @@ const VERBS: &str = r#"
 0253 call for release of +
 030 promise
 070 help +
+--- seize power
 042 arrive in +
 070 ship aid to +
 "#;
@@ -1113,4 +1114,13 @@ fn a_body_and_title_before_a_name_only_say_who_the_person_is() {
     );
     assert_eq!(got.len(), 1);
     assert_eq!((got[0].1.as_str(), got[0].2.as_str()), ("112", "TURMIL"));
+}
+
+#[test]
+fn a_verb_after_and_shares_the_subject_of_a_verb_that_codes_nothing() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkish troops seized power and detained Ana Ruiz."),
+        ["TURMIL 173 ARMOPP"]
+    );
 }
