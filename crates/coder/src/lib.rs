@@ -727,6 +727,31 @@ impl<'d> Coder<'d> {
                 k += 1;
             }
         }
+        // "Guyanese President Irfaan Ali and Maduro": a title followed by a name the dictionaries
+        // do not know is one mention with it, so that lists and subjects see one phrase.
+        if !dict.set.petrarch {
+            for k in 0..mentions.len() {
+                let m = &mentions[k];
+                if m.person || m.last == 0 || !is_person_title(w(m.last - 1)) {
+                    continue;
+                }
+                let next_first = mentions.get(k + 1).map_or(toks.len(), |n| n.first);
+                let mut end = m.last;
+                while end < next_first
+                    && end < m.last + 4
+                    && toks[end].capitalized
+                    && !toks[end].punct
+                    && !is_time_word(w(end))
+                {
+                    end += 1;
+                }
+                if end > m.last && (end == toks.len() || !toks[end].capitalized) {
+                    let m = &mut mentions[k];
+                    m.last = end;
+                    m.span.1 = toks[end - 1].end;
+                }
+            }
+        }
         // "Wagner chief Yevgeny Prigozhin": a body and a title before a person's name only say
         // who the person is; the person, with the role of the day, is the actor, and the
         // phrase is one mention.
@@ -849,8 +874,21 @@ impl<'d> Coder<'d> {
                 })
             };
             let names_end = |k: usize| mentions.iter().any(|m| m.last == k);
-            let Some(passive) = verb_role(&w, cls, v, &index.forms, &ends_mention, &names_end)
-            else {
+            // "lifted sanctions after meeting the Saudi crown prince": a gerund with an actor as
+            // object after a time conjunction is an act of the main clause's subject.
+            let time_gerund = !dict.set.petrarch
+                && v > 0
+                && is_gerund_lead(w(v - 1))
+                && index.forms.contains(&Form::Ing)
+                && mentions.iter().any(|m| {
+                    !m.bare_agent && (m.first == v + 1 || m.first == v + 2 && is(cls, v + 1, C_DET))
+                });
+            let role = if time_gerund {
+                Some(false)
+            } else {
+                verb_role(&w, cls, v, &index.forms, &ends_mention, &names_end)
+            };
+            let Some(passive) = role else {
                 continue;
             };
             // Only patterns whose rarest literal word occurs after the verb can match.
@@ -1023,6 +1061,7 @@ impl<'d> Coder<'d> {
                 vp.code.get(..2).unwrap_or(""),
             ) {
                 (true, "04") => "036",
+                (true, "05") => "032",
                 (true, "07") => "033",
                 (true, "08") => "035",
                 _ => vp.code.as_str(),
@@ -1650,6 +1689,22 @@ impl<'d> Coder<'d> {
                     }
                 }
             }
+            // "Protesters in Tbilisi clashed with police after the government suspended EU
+            // talks": a state's agent with no country, in a sentence that names one country
+            // (not the target's), is that country's.
+            if let Some(src) = e
+                .source
+                .as_mut()
+                .filter(|s| s.bare_agent && !dict.set.petrarch && is_state_agent(&s.code))
+            {
+                let mut countries = mentions.iter().filter_map(|m| m.country.as_deref());
+                if let Some(only) = countries.next() {
+                    let target_country = e.target.as_ref().and_then(|t| t.country.as_deref());
+                    if countries.all(|c| c == only) && target_country != Some(only) {
+                        src.localise(only);
+                    }
+                }
+            }
             // "Sudanese protesters were dispersed by security forces": police, courts and
             // authorities that coerce people act in those people's country.
             if let (Some(src), Some(country)) = (
@@ -1690,6 +1745,20 @@ impl<'d> Coder<'d> {
                 let code = if is_protest_crowd(who) { "145" } else { "180" };
                 note!("  {} by unarmed people: coded {code}", e.cameo);
                 e.cameo = code.to_string();
+            }
+            // "The WFP warned that northern Gaza was on the brink of famine": a warning of a
+            // calamity that threatens no one named is a pessimistic comment ("warned that anyone
+            // attempting to split China would be crushed" stays a threat).
+            if !dict.set.petrarch
+                && e.cameo == "130"
+                && e.target.is_none()
+                && w(v + 1) == "that"
+                && (v + 2..toks.len())
+                    .take_while(|&k| !matches!(w(k), ";" | "." | ":"))
+                    .any(|k| is_calamity_word(w(k)))
+            {
+                note!("  130 warning about a state of affairs: coded 012");
+                e.cameo = "012".to_string();
             }
             // "Russian paratroopers landed in Kazakhstan as part of a peacekeeping mission":
             // troops sent on a mission do not visit, they protect (074).
@@ -3135,6 +3204,14 @@ fn subject_of<'a>(
             }
         }
     }
+    // "... after meeting Putin": the main clause's subject (see `is_gerund_lead`).
+    if k > 0 && w(v).ends_with("ing") && is_gerund_lead(w(k - 1)) && !dict.set.petrarch {
+        return earlier
+            .iter()
+            .find(|(ev, s)| *ev < v && !s.is_empty())
+            .map(|(_, s)| s.clone())
+            .unwrap_or_default();
+    }
     if k > 0 && w(k - 1) == "," && w(v).ends_with("ing") {
         return earlier
             .iter()
@@ -3473,6 +3550,11 @@ pub(crate) fn is_armed_code(code: &str) -> bool {
         .any(|a| role.starts_with(a))
 }
 
+/// Agents of a state: they act for the one country a sentence is about.
+fn is_state_agent(code: &str) -> bool {
+    matches!(code, "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY")
+}
+
 /// People who riot rather than fight: civilians, students, workers, political opposition.
 fn is_crowd_code(code: &str) -> bool {
     let role = code.get(3..).filter(|r| !r.is_empty()).unwrap_or(code);
@@ -3772,6 +3854,17 @@ fn default_target<'a>(
     // "release jailed ELN members": a participle used as an adjective.
     if w(k).ends_with("ed") && mention_at.get(k + 1).is_some_and(|&i| i != usize::MAX) {
         k += 1;
+    }
+    // "to annex the Essequibo region of Guyana": a part of a country stands for it.
+    let mut j = k;
+    while j < k + 3
+        && toks.get(j).is_some_and(|t| t.capitalized)
+        && mention_at.get(j) == Some(&usize::MAX)
+    {
+        j += 1;
+    }
+    if is_place_noun(w(j)) && w(j + 1) == "of" && !dict.set.petrarch {
+        k = skip(j + 2);
     }
     // "condemned the coup in Niger": what happened in a country is that country's.
     if let Some(i) = event_in_place(mentions, mention_at, w, k, toks.len()) {

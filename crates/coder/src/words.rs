@@ -983,3 +983,58 @@ pub fn is_leader_title(w: &str) -> bool {
         "chief" | "leader" | "head" | "boss" | "founder" | "commander" | "chairman" | "chairwoman"
     )
 }
+
+/// Words of a warning about a state of affairs rather than a threat ("would be a humanitarian
+/// catastrophe", "on the brink of famine").
+pub fn is_calamity_word(w: &str) -> bool {
+    matches!(
+        w,
+        "catastrophe"
+            | "catastrophic"
+            | "disaster"
+            | "disastrous"
+            | "famine"
+            | "starvation"
+            | "crisis"
+            | "collapse"
+            | "brink"
+            | "bloodbath"
+            | "humanitarian"
+            | "dire"
+            | "deteriorating"
+            | "worsening"
+            | "escalate"
+            | "escalation"
+            | "spiral"
+    )
+}
+
+/// Time conjunctions whose gerund keeps the main clause's subject ("after meeting Putin").
+pub fn is_gerund_lead(w: &str) -> bool {
+    matches!(w, "after" | "before" | "since" | "upon" | "while" | "when")
+}
+
+/// Titles that come right before a person's name ("President Irfaan Ali", "Foreign Minister X").
+pub fn is_person_title(w: &str) -> bool {
+    matches!(
+        w,
+        "president"
+            | "minister"
+            | "premier"
+            | "chancellor"
+            | "king"
+            | "queen"
+            | "emir"
+            | "prince"
+            | "leader"
+            | "envoy"
+            | "ambassador"
+            | "secretary"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "governor"
+            | "mayor"
+            | "commander"
+    )
+}

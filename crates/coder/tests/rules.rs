@@ -131,6 +131,7 @@ const VERBS: &str = r#"
 030 promise
 070 help +
 --- seize power
+130 warn
 042 arrive in +
 070 ship aid to +
 "#;
@@ -1122,5 +1123,79 @@ fn a_verb_after_and_shares_the_subject_of_a_verb_that_codes_nothing() {
     assert_eq!(
         triples(&d, "Turkish troops seized power and detained Ana Ruiz."),
         ["TURMIL 173 ARMOPP"]
+    );
+}
+
+#[test]
+fn a_future_act_of_diplomatic_cooperation_is_an_intent() {
+    let d = dict();
+    assert_eq!(triples(&d, "Russia will praise Turkey."), ["RUS 032 TUR"]);
+}
+
+#[test]
+fn a_warning_of_a_calamity_is_a_pessimistic_comment_not_a_threat() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "The United Nations warned that the region faced a humanitarian catastrophe."
+        ),
+        ["IGOUNO 012 -"]
+    );
+    assert_eq!(
+        triples(
+            &d,
+            "The United Nations warned that the rebels would be crushed."
+        ),
+        ["IGOUNO 130 -"]
+    );
+}
+
+#[test]
+fn a_gerund_after_a_time_conjunction_is_the_main_subjects_act() {
+    let d = dict();
+    let got = code(
+        &d,
+        "Turkey condemned Armenia after meeting Lavrov.",
+        Some("2020-01-01"),
+    );
+    let got: Vec<String> = got
+        .iter()
+        .map(|e| format!("{} {} {}", e.0, e.1, e.2))
+        .collect();
+    assert_eq!(got, ["TUR 111 ARM", "TUR 040 RUSGOV"]);
+}
+
+#[test]
+fn a_states_agent_with_no_country_is_the_one_country_named() {
+    let d = dict();
+    let got = triples(
+        &d,
+        "Turkish protesters marched after the government condemned the United Nations.",
+    );
+    assert!(got.contains(&"TURGOV 111 IGOUNO".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_title_and_an_unknown_name_are_one_mention() {
+    let d = dict();
+    let got = code(
+        &d,
+        "Turkish foreign minister Ali Veli and Lavrov agreed to ceasefire.",
+        Some("2020-01-01"),
+    );
+    let got: Vec<String> = got
+        .iter()
+        .map(|e| format!("{} {} {}", e.0, e.1, e.2))
+        .collect();
+    assert_eq!(got, ["TURGOV 0871 RUSGOV", "RUSGOV 0871 TURGOV"]);
+}
+
+#[test]
+fn a_region_of_a_country_stands_for_the_country() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia attacked the Kars region of Turkey."),
+        ["RUS 190 TUR"]
     );
 }
