@@ -1067,9 +1067,10 @@ impl<'d> Coder<'d> {
                 _ => vp.code.as_str(),
             };
             // "artillery killed ten civilians", "killed by rocket fire": killing with military
-            // weapons is military force (CAMEO 19), not assault (18).
+            // weapons is military force (CAMEO 19), not assault (18); "jets struck": force by
+            // its weapon (195 aerial, 194 artillery).
             let code = match code {
-                "180" | "1823" if !petrarch => weapon_code(&w, toks.len()).unwrap_or(code),
+                "180" | "1823" | "190" if !petrarch => weapon_code(&w, toks.len()).unwrap_or(code),
                 _ => code,
             };
             let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
@@ -1792,6 +1793,17 @@ impl<'d> Coder<'d> {
                 );
                 continue;
             }
+            // "Toyota reported record profits": a company's plain statement is business news.
+            if !dict.set.petrarch
+                && e.cameo.starts_with("01")
+                && e.target.is_none()
+                && e.source
+                    .as_ref()
+                    .is_some_and(|s| s.code.get(3..).unwrap_or(&s.code) == "BUS" || s.code == "BUS")
+            {
+                note!("  dropped {}: a company's statement", e.cameo);
+                continue;
+            }
             let unnamed = e.source.as_ref().is_some_and(|s| s.bare_agent)
                 && e.target.as_ref().is_none_or(|t| t.bare_agent);
             if unnamed {
@@ -2255,6 +2267,8 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
     matches!(
         between.as_slice(),
         ["and"]
+            // "a U.S.-French proposal"
+            | ["-"]
             | [","]
             | [",", "and"]
             | ["as", "well", "as"]
@@ -2333,7 +2347,7 @@ fn weapon_code<'a>(w: &dyn Fn(usize) -> &'a str, n: usize) -> Option<&'static st
         "artillery" | "shelling" | "shells" | "mortar" | "mortars" | "rocket" | "rockets"
         | "tank" | "tanks" | "howitzers" => Some("194"),
         "airstrike" | "airstrikes" | "drone" | "drones" | "missile" | "missiles" | "warplanes"
-        | "bombing" | "bombs" | "helicopter" | "helicopters" => Some("195"),
+        | "warplane" | "jets" | "bombing" | "bombs" | "helicopter" | "helicopters" => Some("195"),
         "air" if matches!(w(k + 1), "strike" | "strikes" | "raid" | "raids") => Some("195"),
         _ => None,
     })

@@ -294,12 +294,13 @@ fn located_agents<'a>(
         // "militants in Gaza"): "troops in Syria" or "reporters in Vienna" may be foreigners.
         // "residents of Gaza", "the people of Sudan": civilians of a place are its own.
         let of_place = words(out[i].last) == "of" && &*out[i].code == "CVL";
-        // "terrorist camps in Pakistan", "militant hideouts in Idlib": where their sites are.
+        // "terrorist camps in Pakistan", "military sites in Iran": where their sites are (for
+        // any agent: a force's bases in a country are, unless named otherwise, that country's).
         let within = crate::words::is_within;
         let site = crate::words::is_site_noun(words(out[i].last)) && within(words(out[i].last + 1));
         if !out[i].bare_agent
             || !within(words(out[i].last)) && !of_place && !site
-            || !crate::is_local_agent(&out[i].code)
+            || !site && !crate::is_local_agent(&out[i].code)
         {
             continue;
         }

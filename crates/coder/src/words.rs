@@ -859,6 +859,8 @@ pub fn is_site_noun(w: &str) -> bool {
             | "strongholds"
             | "stronghold"
             | "targets"
+            | "sites"
+            | "facilities"
     )
 }
 

@@ -52,6 +52,7 @@ agent GOV "government"
 agent MIL "military"
   troops
   drones
+  jets
   military
   soldiers
   forces
@@ -59,6 +60,8 @@ agent MIL "military"
   coast guard
 agent COP "police"
   security forces
+agent BUS "business"
+  automaker
 agent CVL "civilians"
   protesters
   marchers
@@ -131,6 +134,7 @@ const VERBS: &str = r#"
 030 promise
 070 help +
 --- seize power
+010 report
 130 warn
 042 arrive in +
 070 ship aid to +
@@ -1197,5 +1201,29 @@ fn a_region_of_a_country_stands_for_the_country() {
     assert_eq!(
         triples(&d, "Russia attacked the Kars region of Turkey."),
         ["RUS 190 TUR"]
+    );
+}
+
+#[test]
+fn actors_joined_by_a_hyphen_are_a_compound() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Armenia condemned the Turkish-Russian proposal."),
+        ["ARM 111 TUR", "ARM 111 RUS"]
+    );
+}
+
+#[test]
+fn a_companys_plain_statement_is_no_event() {
+    let d = dict();
+    assert!(triples(&d, "A Turkish automaker reported record profits.").is_empty());
+}
+
+#[test]
+fn a_forces_sites_in_a_country_are_that_countrys_and_jets_strike_from_the_air() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkish jets attacked military sites in Armenia."),
+        ["TURMIL 195 ARMMIL"]
     );
 }
