@@ -1060,8 +1060,18 @@ impl<'d> Coder<'d> {
                 future(&w, cls, m.verb) && !petrarch,
                 vp.code.get(..2).unwrap_or(""),
             ) {
+                // "Russia will respond to any deployment": a response announced is a threat.
+                // ("warned the West that it would respond": the speaker's own threat is coded
+                // from "warned".)
+                (true, _)
+                    if matches!(w(m.verb), "respond" | "retaliate" | "react")
+                        && !(m.verb >= 2 && is_pronoun(w(m.verb - 2))) =>
+                {
+                    "130"
+                }
                 (true, "04") => "036",
                 (true, "05") => "032",
+                (true, "19") => "138",
                 (true, "07") => "033",
                 (true, "08") => "035",
                 _ => vp.code.as_str(),
@@ -1493,11 +1503,13 @@ impl<'d> Coder<'d> {
                     let e = self.event(span, index, code, Some(source), target, m, toks);
                     sentence_events.push((e, m.verb, code));
                     // "[032:033]": the visited side hosts the visit. An agreement reached with
-                    // someone binds both sides (dyad's own dictionaries only).
-                    let reverse = vp
-                        .reverse
-                        .as_deref()
-                        .or((!petrarch && !reciprocal && code.starts_with("057")).then_some(code));
+                    // someone binds both sides (dyad's own dictionaries only); ratifying one is
+                    // the ratifier's act alone.
+                    let reverse = vp.reverse.as_deref().or((!petrarch
+                        && !reciprocal
+                        && code.starts_with("057")
+                        && !w(m.verb).starts_with("ratif"))
+                    .then_some(code));
                     if let (Some(rc), Some(t)) = (reverse, target) {
                         let mut e = self.event(span, index, rc, Some(t), Some(source), m, toks);
                         // "reached an agreement with rebel groups": the rebels are the source's
@@ -2242,6 +2254,12 @@ fn target_ref(
         && source.is_some_and(|s| s.code.len() == 3 || s.code.ends_with("GOV"))
     {
         return Some(ActorRef::of(t));
+    }
+    // Unnamed forces threatened are not the speaker's own ("will respond to any deployment of
+    // troops", "vowed to punish the attackers"); a government may be ("protesters warned the
+    // junta").
+    if code.starts_with("13") && !dict.set.petrarch && &*t.code != "GOV" {
+        return None;
     }
     let Some(country) = source.and_then(|s| s.country.as_deref()) else {
         // Local people with no country yet may take one from the place they act in; until then

@@ -134,6 +134,10 @@ const VERBS: &str = r#"
 030 promise
 070 help +
 --- seize power
+057 ratify +
+057 sign agreement with +
+010 respond to +
+130 vow to punish +
 010 report
 130 warn
 042 arrive in +
@@ -147,7 +151,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\npromise promised promised\narrive arrived arrived\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\n",
         &mut set,
     )
     .unwrap();
@@ -1225,5 +1229,35 @@ fn a_forces_sites_in_a_country_are_that_countrys_and_jets_strike_from_the_air() 
     assert_eq!(
         triples(&d, "Turkish jets attacked military sites in Armenia."),
         ["TURMIL 195 ARMMIL"]
+    );
+}
+
+#[test]
+fn an_agreement_signed_binds_both_sides_but_ratifying_is_one_sides_act() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey signed agreement with Armenia."),
+        ["TUR 057 ARM", "ARM 057 TUR"]
+    );
+    assert_eq!(triples(&d, "Turkey ratified Armenia."), ["TUR 057 ARM"]);
+}
+
+#[test]
+fn a_response_or_an_attack_announced_is_a_threat() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia will respond to Turkey."),
+        ["RUS 130 TUR"]
+    );
+    assert_eq!(triples(&d, "Russia responded to Turkey."), ["RUS 010 TUR"]);
+    assert_eq!(triples(&d, "Russia will attack Turkey."), ["RUS 138 TUR"]);
+}
+
+#[test]
+fn a_threat_names_no_unnamed_target() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey vowed to punish the militants."),
+        ["TUR 130 -"]
     );
 }
