@@ -608,7 +608,12 @@ impl<'a> EventJson<'a> {
             }
             None => pattern_piece(out, ev.pattern.0 .0, entries.pattern),
         }
-        for o in entries.actors.iter().flatten().flat_map(|a| a.entries.iter()) {
+        for o in entries
+            .actors
+            .iter()
+            .flatten()
+            .flat_map(|a| a.entries.iter())
+        {
             out.push(b',');
             origin(out, o);
         }
@@ -1689,8 +1694,14 @@ mod tests {
             events += coded.events.len();
             sink.write(&doc, &coded, &ctx).unwrap();
         }
-        assert!(events >= 8 && located >= 4, "{events} events, {located} located");
-        assert_eq!(String::from_utf8_lossy(&sink.out), String::from_utf8_lossy(&expected));
+        assert!(
+            events >= 8 && located >= 4,
+            "{events} events, {located} located"
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&sink.out),
+            String::from_utf8_lossy(&expected)
+        );
     }
 
     #[test]
