@@ -698,88 +698,101 @@ pub struct EventContext {
 }
 
 /// Words before a verb that make its clause look forward: modals and "is to", "plans to", ...
-const MODALS: &[&str] = &["will", "shall", "would", "won't", "wo", "'ll", "wouldn't"];
-const BEFORE_TO: &[&str] = &[
-    "is",
-    "are",
-    "am",
-    "was",
-    "were",
-    "be",
-    "'s",
-    "'re",
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "intend",
-    "intends",
-    "intended",
-    "expect",
-    "expects",
-    "expected",
-    "set",
-    "due",
-    "scheduled",
-    "going",
-    "aim",
-    "aims",
-    "hope",
-    "hopes",
-    "want",
-    "wants",
-    "agree",
-    "agreed",
-    "agrees",
-    "promise",
-    "promised",
-    "promises",
-    "pledge",
-    "pledged",
-    "vow",
-    "vowed",
-    "vows",
-    "threaten",
-    "threatened",
-    "threatens",
-    "ready",
-    "prepared",
-    "preparing",
-    "about",
-    "poised",
-    "decided",
-    "likely",
-    "seek",
-    "seeks",
-    "sought",
-];
+fn is_modal(w: &str) -> bool {
+    // A `match` compares with constants inline; `contains` on a list calls memcmp for
+    // every entry of the same length.
+    matches!(
+        w,
+        "will" | "shall" | "would" | "won't" | "wo" | "'ll" | "wouldn't"
+    )
+}
+/// Words before "to" that make it look forward: "is to", "plans to".
+fn is_before_to(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "am"
+            | "was"
+            | "were"
+            | "be"
+            | "'s"
+            | "'re"
+            | "plan"
+            | "plans"
+            | "planned"
+            | "planning"
+            | "intend"
+            | "intends"
+            | "intended"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "set"
+            | "due"
+            | "scheduled"
+            | "going"
+            | "aim"
+            | "aims"
+            | "hope"
+            | "hopes"
+            | "want"
+            | "wants"
+            | "agree"
+            | "agreed"
+            | "agrees"
+            | "promise"
+            | "promised"
+            | "promises"
+            | "pledge"
+            | "pledged"
+            | "vow"
+            | "vowed"
+            | "vows"
+            | "threaten"
+            | "threatened"
+            | "threatens"
+            | "ready"
+            | "prepared"
+            | "preparing"
+            | "about"
+            | "poised"
+            | "decided"
+            | "likely"
+            | "seek"
+            | "seeks"
+            | "sought"
+    )
+}
 /// Words that may stand between the future marker and the verb ("will also meet", "will be held").
-const BETWEEN: &[&str] = &[
-    "not",
-    "also",
-    "soon",
-    "then",
-    "still",
-    "again",
-    "jointly",
-    "formally",
-    "finally",
-    "never",
-    "likely",
-    "probably",
-    "be",
-    "have",
-    "been",
-    "each",
-    "both",
-    "all",
-    "personally",
-    "officially",
-    "shortly",
-    "once",
-    "now",
-    "first",
-];
+fn is_between(w: &str) -> bool {
+    matches!(
+        w,
+        "not"
+            | "also"
+            | "soon"
+            | "then"
+            | "still"
+            | "again"
+            | "jointly"
+            | "formally"
+            | "finally"
+            | "never"
+            | "likely"
+            | "probably"
+            | "be"
+            | "have"
+            | "been"
+            | "each"
+            | "both"
+            | "all"
+            | "personally"
+            | "officially"
+            | "shortly"
+            | "once"
+            | "now"
+            | "first"
+    )
+}
 
 /// Whether the clause of a verb at `verb` is in the future tense, from the words between the last
 /// clause break (comma, semicolon, colon, quotation mark, bracket) before it and the verb.
@@ -802,10 +815,10 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
         let Some(w) = buf.fold(w) else {
             return is_future_words(&before[from..]);
         };
-        if BETWEEN.contains(&w) {
+        if is_between(w) {
             continue;
         }
-        if MODALS.contains(&w) {
+        if is_modal(w) {
             return true;
         }
         if w != "to" {
@@ -815,7 +828,7 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
             return false;
         };
         return match next.fold(p) {
-            Some(p) => BEFORE_TO.contains(&p),
+            Some(p) => is_before_to(p),
             None => is_future_words(&before[from..]),
         };
     }
@@ -955,18 +968,15 @@ fn is_future_words(clause: &str) -> bool {
     }
     let i = words
         .iter()
-        .position(|w| !BETWEEN.contains(&w.as_str()))
+        .position(|w| !is_between(w))
         .unwrap_or(words.len());
     let Some(w) = words.get(i) else {
         return false;
     };
-    if MODALS.contains(&w.as_str()) {
+    if is_modal(w) {
         return true;
     }
-    w == "to"
-        && words
-            .get(i + 1)
-            .is_some_and(|p| BEFORE_TO.contains(&p.as_str()))
+    w == "to" && words.get(i + 1).is_some_and(|p| is_before_to(p))
 }
 
 /// The clause an event's date and place are read from: its sentence, without a dateline that
@@ -1186,7 +1196,11 @@ pub fn context(
         .flatten();
     for a in actors.iter().chain(event_actors) {
         if let Some(c) = a.country.as_deref() {
-            if !hints.contains(&c) {
+            // Three-letter codes compared inline, not by a memcmp call for each.
+            if !hints
+                .iter()
+                .any(|h| h.len() == c.len() && h.bytes().eq(c.bytes()))
+            {
                 hints.push(c);
             }
         }
