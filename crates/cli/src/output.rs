@@ -287,9 +287,20 @@ fn json_escape(out: &mut Vec<u8>, bytes: &[u8]) {
     out.extend_from_slice(&bytes[start..]);
 }
 
+/// "00" to "99", for two digits per division.
+static PAIRS: [[u8; 2]; 100] = {
+    let mut t = [[0u8; 2]; 100];
+    let mut i = 0;
+    while i < 100 {
+        t[i] = [b'0' + (i / 10) as u8, b'0' + (i % 10) as u8];
+        i += 1;
+    }
+    t
+};
+
 /// A decimal integer without going through `fmt`.
 fn json_uint(out: &mut Vec<u8>, n: u64) {
-    // The number of digits by comparisons, then one division per digit.
+    // The number of digits by comparisons, then one division per two digits, from the last.
     let mut len = 1;
     let mut p: u64 = 10;
     while n >= p {
@@ -302,9 +313,14 @@ fn json_uint(out: &mut Vec<u8>, n: u64) {
     // A fixed-size copy (no call to memcpy), then cut to the digits.
     let mut digits = [0u8; 20];
     let mut m = n;
-    for d in digits[..len].iter_mut().rev() {
-        *d = b'0' + (m % 10) as u8;
-        m /= 10;
+    let mut end = len;
+    while end >= 2 {
+        digits[end - 2..end].copy_from_slice(&PAIRS[(m % 100) as usize]);
+        m /= 100;
+        end -= 2;
+    }
+    if end == 1 {
+        digits[0] = b'0' + m as u8;
     }
     let at = out.len();
     out.extend_from_slice(&digits);
@@ -430,11 +446,72 @@ fn json_f64(out: &mut Vec<u8>, v: f64) {
     }
 }
 
-fn json_location(out: &mut Vec<u8>, l: &Option<LocationJson>) {
-    let Some(l) = l else {
-        out.extend_from_slice(b"null");
-        return;
-    };
+/// JSON pieces that repeat across events, written once per sink: a place's fields up to its
+/// span, a pattern's text and origin. Keyed by address: places are `&'static` and patterns
+/// live in the dictionaries the sink borrows, so an address cannot come to mean another value.
+#[derive(Default)]
+struct Pieces {
+    places: rustc_hash::FxHashMap<PlaceKey, Box<[u8]>>,
+    patterns: rustc_hash::FxHashMap<usize, Box<[u8]>>,
+}
+
+/// Addresses and lengths of a location's strings, its coordinates' bits.
+type PlaceKey = [usize; 9];
+
+/// `"file:line"` of a dictionary entry (the line number inside the string).
+fn origin(out: &mut Vec<u8>, o: &Origin) {
+    out.push(b'"');
+    json_body(out, &o.file);
+    out.push(b':');
+    json_uint(out, o.line as u64);
+    out.push(b'"');
+}
+
+/// From `,"pattern":` to the pattern's own origin, the first of the dictionary entries.
+fn pattern_piece(out: &mut Vec<u8>, vp: &VerbPattern, o: &Origin) {
+    out.extend_from_slice(b"],\"pattern\":");
+    // Code and text form one string: "112 accuse +".
+    out.push(b'"');
+    json_body(out, &vp.code);
+    out.push(b' ');
+    json_body(out, &vp.text);
+    out.extend_from_slice(b"\",\"dictionary_entries\":[");
+    origin(out, o);
+}
+
+/// From `,"cameo":` to the plover value: what the CAMEO code decides.
+fn cameo_piece(out: &mut Vec<u8>, j: &EventJson) {
+    out.extend_from_slice(b",\"cameo\":");
+    json_str(out, j.cameo);
+    out.extend_from_slice(b",\"cameo_name\":");
+    json_opt_str(out, j.cameo_name);
+    out.extend_from_slice(b",\"root\":");
+    json_str(out, j.root);
+    out.extend_from_slice(b",\"goldstein\":");
+    match j.goldstein {
+        Some(g) => json_f32(out, g),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"quad_class\":");
+    match j.quad_class {
+        Some(q) => json_uint(out, q as u64),
+        None => out.extend_from_slice(b"null"),
+    }
+    out.extend_from_slice(b",\"plover\":");
+    match j.plover {
+        Some(p) => {
+            out.extend_from_slice(b"{\"event_type\":");
+            json_str(out, &p.event_type);
+            out.extend_from_slice(b",\"mode\":");
+            json_opt_str(out, p.mode.as_deref());
+            out.push(b'}');
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+}
+
+/// A location's object up to the numbers of its span.
+fn location_piece(out: &mut Vec<u8>, l: &LocationJson) {
     out.extend_from_slice(b"{\"name\":");
     json_str(out, l.name);
     out.extend_from_slice(b",\"country\":");
@@ -448,6 +525,14 @@ fn json_location(out: &mut Vec<u8>, l: &Option<LocationJson>) {
     out.extend_from_slice(b",\"precision\":");
     json_str(out, l.precision);
     out.extend_from_slice(b",\"span\":[");
+}
+
+fn json_location(out: &mut Vec<u8>, l: &Option<LocationJson>) {
+    let Some(l) = l else {
+        out.extend_from_slice(b"null");
+        return;
+    };
+    location_piece(out, l);
     json_span(out, l.span);
     out.extend_from_slice(b"]}");
 }
@@ -456,6 +541,18 @@ impl<'a> EventJson<'a> {
     /// The event as one JSON line, field for field what `serde_json` writes for this struct, only
     /// without its per-byte formatting machinery (output is a large share of coding time).
     pub fn write_line(&self, out: &mut Vec<u8>) {
+        self.write_line_with(out, None, None);
+    }
+
+    /// [`EventJson::write_line`] with the pieces that repeat from event to event taken from
+    /// `pieces` (written there the first time): `cameo` is this event's run from `,"cameo":` to
+    /// the plover value, already written by [`cameo_piece`]. The bytes are the same either way.
+    fn write_line_with(
+        &self,
+        out: &mut Vec<u8>,
+        cameo: Option<&[u8]>,
+        mut pieces: Option<&mut Pieces>,
+    ) {
         out.extend_from_slice(b"{\"doc_id\":");
         json_str(out, self.doc_id);
         out.extend_from_slice(b",\"sentence_index\":");
@@ -472,33 +569,33 @@ impl<'a> EventJson<'a> {
         out.extend_from_slice(b",\"date_text\":");
         json_opt_str(out, self.date_text);
         out.extend_from_slice(b",\"location\":");
-        json_location(out, &self.location);
-        out.extend_from_slice(b",\"cameo\":");
-        json_str(out, self.cameo);
-        out.extend_from_slice(b",\"cameo_name\":");
-        json_opt_str(out, self.cameo_name);
-        out.extend_from_slice(b",\"root\":");
-        json_str(out, self.root);
-        out.extend_from_slice(b",\"goldstein\":");
-        match self.goldstein {
-            Some(g) => json_f32(out, g),
-            None => out.extend_from_slice(b"null"),
-        }
-        out.extend_from_slice(b",\"quad_class\":");
-        match self.quad_class {
-            Some(q) => json_uint(out, q as u64),
-            None => out.extend_from_slice(b"null"),
-        }
-        out.extend_from_slice(b",\"plover\":");
-        match self.plover {
-            Some(p) => {
-                out.extend_from_slice(b"{\"event_type\":");
-                json_str(out, &p.event_type);
-                out.extend_from_slice(b",\"mode\":");
-                json_opt_str(out, p.mode.as_deref());
-                out.push(b'}');
+        match (&self.location, pieces.as_deref_mut()) {
+            (Some(l), Some(p)) => {
+                let key = [
+                    l.name.as_ptr() as usize,
+                    l.name.len(),
+                    l.country.as_ptr() as usize,
+                    l.country.len(),
+                    l.admin1.map_or(0, |a| a.as_ptr() as usize),
+                    l.admin1.map_or(usize::MAX, str::len),
+                    l.lat.to_bits() as usize,
+                    l.lon.to_bits() as usize,
+                    l.precision.as_ptr() as usize,
+                ];
+                let piece = p.places.entry(key).or_insert_with(|| {
+                    let mut v = Vec::new();
+                    location_piece(&mut v, l);
+                    v.into_boxed_slice()
+                });
+                out.extend_from_slice(piece);
+                json_span(out, l.span);
+                out.extend_from_slice(b"]}");
             }
-            None => out.extend_from_slice(b"null"),
+            _ => json_location(out, &self.location),
+        }
+        match cameo {
+            Some(c) => out.extend_from_slice(c),
+            None => cameo_piece(out, self),
         }
         out.extend_from_slice(b",\"source\":");
         json_actor(out, &self.source);
@@ -509,31 +606,32 @@ impl<'a> EventJson<'a> {
         json_str(out, ev.verb);
         out.extend_from_slice(b",\"span\":[");
         json_span(out, ev.span);
-        out.extend_from_slice(b"],\"pattern\":");
-        // Code and text form one string: "112 accuse +".
-        out.push(b'"');
-        json_body(out, &ev.pattern.0 .0.code);
-        out.push(b' ');
-        json_body(out, &ev.pattern.0 .0.text);
-        out.extend_from_slice(b"\",\"dictionary_entries\":[");
         let entries = &ev.dictionary_entries;
-        let origins = std::iter::once(entries.pattern).chain(
-            entries
-                .actors
-                .iter()
-                .flatten()
-                .flat_map(|a| a.entries.iter()),
-        );
-        for (i, o) in origins.enumerate() {
-            if i > 0 {
-                out.push(b',');
+        match pieces {
+            Some(p) => {
+                // The pattern lives as long as the dictionaries the sink borrows: its address
+                // names it.
+                let vp = ev.pattern.0 .0;
+                let piece = p
+                    .patterns
+                    .entry(vp as *const VerbPattern as usize)
+                    .or_insert_with(|| {
+                        let mut v = Vec::new();
+                        pattern_piece(&mut v, vp, entries.pattern);
+                        v.into_boxed_slice()
+                    });
+                out.extend_from_slice(piece);
             }
-            // The line number goes inside the string.
-            out.push(b'"');
-            json_body(out, &o.file);
-            out.push(b':');
-            json_uint(out, o.line as u64);
-            out.push(b'"');
+            None => pattern_piece(out, ev.pattern.0 .0, entries.pattern),
+        }
+        for o in entries
+            .actors
+            .iter()
+            .flatten()
+            .flat_map(|a| a.entries.iter())
+        {
+            out.push(b',');
+            origin(out, o);
         }
         out.extend_from_slice(b"]},\"attribution\":");
         json_actor(out, &self.attribution);
@@ -616,88 +714,101 @@ pub struct EventContext {
 }
 
 /// Words before a verb that make its clause look forward: modals and "is to", "plans to", ...
-const MODALS: &[&str] = &["will", "shall", "would", "won't", "wo", "'ll", "wouldn't"];
-const BEFORE_TO: &[&str] = &[
-    "is",
-    "are",
-    "am",
-    "was",
-    "were",
-    "be",
-    "'s",
-    "'re",
-    "plan",
-    "plans",
-    "planned",
-    "planning",
-    "intend",
-    "intends",
-    "intended",
-    "expect",
-    "expects",
-    "expected",
-    "set",
-    "due",
-    "scheduled",
-    "going",
-    "aim",
-    "aims",
-    "hope",
-    "hopes",
-    "want",
-    "wants",
-    "agree",
-    "agreed",
-    "agrees",
-    "promise",
-    "promised",
-    "promises",
-    "pledge",
-    "pledged",
-    "vow",
-    "vowed",
-    "vows",
-    "threaten",
-    "threatened",
-    "threatens",
-    "ready",
-    "prepared",
-    "preparing",
-    "about",
-    "poised",
-    "decided",
-    "likely",
-    "seek",
-    "seeks",
-    "sought",
-];
+fn is_modal(w: &str) -> bool {
+    // A `match` compares with constants inline; `contains` on a list calls memcmp for
+    // every entry of the same length.
+    matches!(
+        w,
+        "will" | "shall" | "would" | "won't" | "wo" | "'ll" | "wouldn't"
+    )
+}
+/// Words before "to" that make it look forward: "is to", "plans to".
+fn is_before_to(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "am"
+            | "was"
+            | "were"
+            | "be"
+            | "'s"
+            | "'re"
+            | "plan"
+            | "plans"
+            | "planned"
+            | "planning"
+            | "intend"
+            | "intends"
+            | "intended"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "set"
+            | "due"
+            | "scheduled"
+            | "going"
+            | "aim"
+            | "aims"
+            | "hope"
+            | "hopes"
+            | "want"
+            | "wants"
+            | "agree"
+            | "agreed"
+            | "agrees"
+            | "promise"
+            | "promised"
+            | "promises"
+            | "pledge"
+            | "pledged"
+            | "vow"
+            | "vowed"
+            | "vows"
+            | "threaten"
+            | "threatened"
+            | "threatens"
+            | "ready"
+            | "prepared"
+            | "preparing"
+            | "about"
+            | "poised"
+            | "decided"
+            | "likely"
+            | "seek"
+            | "seeks"
+            | "sought"
+    )
+}
 /// Words that may stand between the future marker and the verb ("will also meet", "will be held").
-const BETWEEN: &[&str] = &[
-    "not",
-    "also",
-    "soon",
-    "then",
-    "still",
-    "again",
-    "jointly",
-    "formally",
-    "finally",
-    "never",
-    "likely",
-    "probably",
-    "be",
-    "have",
-    "been",
-    "each",
-    "both",
-    "all",
-    "personally",
-    "officially",
-    "shortly",
-    "once",
-    "now",
-    "first",
-];
+fn is_between(w: &str) -> bool {
+    matches!(
+        w,
+        "not"
+            | "also"
+            | "soon"
+            | "then"
+            | "still"
+            | "again"
+            | "jointly"
+            | "formally"
+            | "finally"
+            | "never"
+            | "likely"
+            | "probably"
+            | "be"
+            | "have"
+            | "been"
+            | "each"
+            | "both"
+            | "all"
+            | "personally"
+            | "officially"
+            | "shortly"
+            | "once"
+            | "now"
+            | "first"
+    )
+}
 
 /// Whether the clause of a verb at `verb` is in the future tense, from the words between the last
 /// clause break (comma, semicolon, colon, quotation mark, bracket) before it and the verb.
@@ -720,10 +831,10 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
         let Some(w) = buf.fold(w) else {
             return is_future_words(&before[from..]);
         };
-        if BETWEEN.contains(&w) {
+        if is_between(w) {
             continue;
         }
-        if MODALS.contains(&w) {
+        if is_modal(w) {
             return true;
         }
         if w != "to" {
@@ -733,7 +844,7 @@ pub fn is_future(text: &str, clause_start: usize, verb: usize) -> bool {
             return false;
         };
         return match next.fold(p) {
-            Some(p) => BEFORE_TO.contains(&p),
+            Some(p) => is_before_to(p),
             None => is_future_words(&before[from..]),
         };
     }
@@ -873,18 +984,15 @@ fn is_future_words(clause: &str) -> bool {
     }
     let i = words
         .iter()
-        .position(|w| !BETWEEN.contains(&w.as_str()))
+        .position(|w| !is_between(w))
         .unwrap_or(words.len());
     let Some(w) = words.get(i) else {
         return false;
     };
-    if MODALS.contains(&w.as_str()) {
+    if is_modal(w) {
         return true;
     }
-    w == "to"
-        && words
-            .get(i + 1)
-            .is_some_and(|p| BEFORE_TO.contains(&p.as_str()))
+    w == "to" && words.get(i + 1).is_some_and(|p| is_before_to(p))
 }
 
 /// The clause an event's date and place are read from: its sentence, without a dateline that
@@ -1104,7 +1212,11 @@ pub fn context(
         .flatten();
     for a in actors.iter().chain(event_actors) {
         if let Some(c) = a.country.as_deref() {
-            if !hints.contains(&c) {
+            // Three-letter codes compared inline, not by a memcmp call for each.
+            if !hints
+                .iter()
+                .any(|h| h.len() == c.len() && h.bytes().eq(c.bytes()))
+            {
                 hints.push(c);
             }
         }
@@ -1198,8 +1310,9 @@ pub struct Sink<'d, W: Write> {
     header_done: bool,
     rows: Vec<[String; 8]>,
     /// Codebook entries by CAMEO code: a hash lookup instead of a binary search of string
-    /// comparisons for every event.
-    entries: rustc_hash::FxHashMap<String, Option<&'static CameoEntry>>,
+    /// comparisons for every event; with each, the JSON the code decides ([`cameo_piece`]).
+    entries: rustc_hash::FxHashMap<String, (Option<&'static CameoEntry>, Box<[u8]>)>,
+    pieces: Pieces,
 }
 
 /// The date as precise as it is known: `2016-05-17`, `2016-W20` (the week of that Monday),
@@ -1232,6 +1345,7 @@ impl<'d, W: Write> Sink<'d, W> {
             header_done: false,
             rows: Vec::new(),
             entries: Default::default(),
+            pieces: Pieces::default(),
         }
     }
 
@@ -1244,13 +1358,16 @@ impl<'d, W: Write> Sink<'d, W> {
         context: &[EventContext],
     ) -> std::io::Result<()> {
         for (k, e) in coded.events.iter().enumerate() {
-            let entry = match self.entries.get(e.cameo.as_str()) {
-                Some(&entry) => entry,
-                None => {
-                    let entry = Codebook::embedded().get(&e.cameo);
-                    self.entries.insert(e.cameo.clone(), entry);
-                    entry
-                }
+            if !self.entries.contains_key(e.cameo.as_str()) {
+                let entry = Codebook::embedded().get(&e.cameo);
+                let mut piece = Vec::new();
+                cameo_piece(&mut piece, &EventJson::of_entry(self.dict, doc, e, entry));
+                self.entries
+                    .insert(e.cameo.clone(), (entry, piece.into_boxed_slice()));
+            }
+            let (entry, cameo) = match self.entries.get(e.cameo.as_str()) {
+                Some((entry, piece)) => (*entry, &piece[..]),
+                None => unreachable!("inserted above"),
             };
             let mut j = EventJson::of_entry(self.dict, doc, e, entry);
             if let Some(c) = context.get(k) {
@@ -1259,7 +1376,7 @@ impl<'d, W: Write> Sink<'d, W> {
             match self.format {
                 Format::Jsonl => {
                     self.line.clear();
-                    j.write_line(&mut self.line);
+                    j.write_line_with(&mut self.line, Some(cameo), Some(&mut self.pieces));
                     self.line.push(b'\n');
                     self.out.write_all(&self.line)?;
                 }
@@ -1559,6 +1676,13 @@ mod tests {
             json_uint(&mut out, n);
             assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
         }
+        // Every length, and every number below 100,000 (the spans and lines written most).
+        let mut out = Vec::new();
+        for n in (0..100_000).chain((0..2_000).map(|_| next() >> (next() % 64))) {
+            out.clear();
+            json_uint(&mut out, n);
+            assert_eq!(out, n.to_string().as_bytes());
+        }
         for (y, m, d) in [
             (2016, 5, 17),
             (1, 1, 1),
@@ -1572,6 +1696,49 @@ mod tests {
             json_date(&mut out, date);
             assert_eq!(String::from_utf8(out).unwrap(), format!("\"{date}\""));
         }
+    }
+
+    #[test]
+    fn the_sink_writes_what_write_line_writes_from_its_pieces() {
+        let dict = dyad_dict::load(&[]).unwrap();
+        let coder = Coder::new(&dict);
+        let texts = [
+            "ALEPPO (Reuters) - Russia accused Turkey of lying on Monday. Syrian troops attacked rebels near Aleppo. Turkey accused Russia of lying.",
+            "Syrian troops attacked rebels in Aleppo on Friday. Russia accused Turkey of lying in Aleppo.",
+        ];
+        let mut sink = Sink::new(&dict, Format::Jsonl, Vec::new());
+        let mut expected = Vec::new();
+        let (mut events, mut located) = (0, 0);
+        // Twice over: the second round takes every piece from the sink's caches.
+        for (k, text) in texts.iter().chain(&texts).enumerate() {
+            let doc = Document {
+                id: format!("d{k}"),
+                text: text.to_string(),
+                date: chrono::NaiveDate::from_ymd_opt(2016, 5, 17),
+                title: None,
+                url: None,
+                source: None,
+            };
+            let mut scratch = Scratch::default();
+            let (coded, ctx) =
+                crate::code::code_with_context(&coder, &doc.text, doc.date, &mut scratch);
+            for (e, c) in coded.events.iter().zip(&ctx) {
+                let j = EventJson::of(&dict, &doc, e).with_context(&doc.text, c);
+                located += usize::from(j.location.is_some());
+                j.write_line(&mut expected);
+                expected.push(b'\n');
+            }
+            events += coded.events.len();
+            sink.write(&doc, &coded, &ctx).unwrap();
+        }
+        assert!(
+            events >= 8 && located >= 4,
+            "{events} events, {located} located"
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&sink.out),
+            String::from_utf8_lossy(&expected)
+        );
     }
 
     #[test]

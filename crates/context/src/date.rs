@@ -436,12 +436,13 @@ fn expr_at(t: &Tokens, i: usize) -> Option<(Expr, usize)> {
 }
 
 /// Whether a date phrase may start at token `i`: the first word of every phrase [`edge_at`] and
-/// [`expr_at`] know is a number, a capitalised word (weekday, month) or one of a few words. Most
-/// tokens are none of these, and this spares them the full tour.
+/// [`expr_at`] know is a number, a capitalised weekday or month or one of a few words. Most
+/// tokens are none of these, and this spares them the full tour (names and sentence-initial
+/// words are capitalised too, so the weekday and month test comes first).
 fn may_start(t: &Tokens, i: usize) -> bool {
     let w = t.w(i);
     matches!(w.as_bytes().first(), Some(b'0'..=b'9' | b'+'))
-        || t.capitalised(i)
+        || (t.capitalised(i) && (weekday_of(w).is_some() || month_of(w).is_some()))
         || matches!(
             w,
             // edge_at
@@ -738,5 +739,104 @@ pub(crate) fn distance(span: &Range<usize>, at: usize) -> usize {
         span.start - at
     } else {
         at.saturating_sub(span.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every token that only the old, wider filter (any capitalised word) let through starts
+    /// no phrase: the narrower filter loses no date.
+    #[test]
+    fn capitalised_words_that_are_no_weekday_or_month_start_no_phrase() {
+        let mut words: Vec<String> = [
+            "early",
+            "mid",
+            "late",
+            "the",
+            "yesterday",
+            "today",
+            "tonight",
+            "tomorrow",
+            "last",
+            "this",
+            "earlier",
+            "later",
+            "past",
+            "previous",
+            "next",
+            "coming",
+            "recent",
+            "a",
+            "an",
+            "one",
+            "two",
+            "couple",
+            "three",
+            "few",
+            "several",
+            "ten",
+            "week",
+            "month",
+            "year",
+            "days",
+            "start",
+            "end",
+            "of",
+            "ago",
+            "in",
+            "since",
+            "may",
+            "sept.",
+            "jan",
+            "monday",
+            "friday",
+            "june",
+            "turkey",
+            "moscow",
+            "said",
+            "it",
+            "on",
+            "march",
+        ]
+        .iter()
+        .map(|w| w.to_string())
+        .collect();
+        let capitalised: Vec<String> = words
+            .iter()
+            .map(|w| w[..1].to_uppercase() + &w[1..])
+            .collect();
+        words.extend(capitalised);
+        words.extend(
+            [
+                "MAY", "Sept", "Mid", "2016", "17", "+3", "Mid-June", "-", ",",
+            ]
+            .map(String::from),
+        );
+        // Random runs of six, so that each word comes before every other.
+        let mut seed = 7u64;
+        let mut checked = 0;
+        for _ in 0..4000 {
+            let text: Vec<&str> = (0..6)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    words[(seed >> 33) as usize % words.len()].as_str()
+                })
+                .collect();
+            let text = text.join(" ");
+            let doc = DocTokens::new(&text);
+            let t = doc.all();
+            for i in 0..t.toks.len() {
+                if t.capitalised(i) && !may_start(&t, i) {
+                    checked += 1;
+                    assert!(edge_at(&t, i).is_none(), "{text:?} at {i}");
+                    assert!(expr_at(&t, i).is_none(), "{text:?} at {i}");
+                }
+            }
+        }
+        assert!(checked > 1000, "{checked}");
     }
 }

@@ -739,6 +739,7 @@ impl DocPlaces {
         } else {
             sentences
         };
+        let mut next = 0;
         for s in sentences.iter().filter(|r| valid(r)) {
             // A sentence that holds the dateline is read after it.
             let s = match &dateline {
@@ -746,7 +747,9 @@ impl DocPlaces {
                 _ => s.clone(),
             };
             if s.start < s.end {
-                doc.view(s).mentions(g, &mut mentions);
+                let (view, end) = doc.view_from(s, next);
+                view.mentions(g, &mut mentions);
+                next = end;
             }
         }
 

@@ -45,16 +45,23 @@ impl<'a> DocTokens<'a> {
         let mut lower = String::with_capacity(covered.len() + 16);
         lower.push_str(covered);
         lower.make_ascii_lowercase();
-        let all_ascii = covered.is_ascii();
         let mut spans = Vec::with_capacity(toks.len());
-        for t in toks.iter() {
-            let (a, b) = (t.start - base, t.end - base);
-            if all_ascii || covered.as_bytes()[a..b].is_ascii() {
-                spans.push((a as u32, b as u32));
-            } else {
-                let from = lower.len();
-                lower.extend(covered[a..b].chars().flat_map(char::to_lowercase));
-                spans.push((from as u32, lower.len() as u32));
+        if covered.is_ascii() {
+            // Every token is its own range of the copy: one pass the compiler can unroll.
+            spans.extend(
+                toks.iter()
+                    .map(|t| ((t.start - base) as u32, (t.end - base) as u32)),
+            );
+        } else {
+            for t in toks.iter() {
+                let (a, b) = (t.start - base, t.end - base);
+                if covered.as_bytes()[a..b].is_ascii() {
+                    spans.push((a as u32, b as u32));
+                } else {
+                    let from = lower.len();
+                    lower.extend(covered[a..b].chars().flat_map(char::to_lowercase));
+                    spans.push((from as u32, lower.len() as u32));
+                }
             }
         }
         DocTokens {
@@ -67,14 +74,35 @@ impl<'a> DocTokens<'a> {
 
     /// The tokens that lie wholly inside `range`.
     pub(crate) fn view(&self, range: Range<usize>) -> Tokens<'_> {
-        let a = self.toks.partition_point(|t| t.start < range.start);
+        self.view_from(range, 0).0
+    }
+
+    /// [`DocTokens::view`] of a range that starts at or after token `from` (the index returned
+    /// for the previous of ranges in text order), and the index just past the view. The first
+    /// token is usually `from` itself, so it is looked for by walking, not by a binary search.
+    pub(crate) fn view_from(&self, range: Range<usize>, from: usize) -> (Tokens<'_>, usize) {
+        let mut a = from.min(self.toks.len());
+        if a > 0 && self.toks[a - 1].start >= range.start {
+            // Not in text order after all.
+            a = self.toks.partition_point(|t| t.start < range.start);
+        }
+        let mut steps = 0;
+        while a < self.toks.len() && self.toks[a].start < range.start {
+            a += 1;
+            steps += 1;
+            if steps == 8 {
+                a += self.toks[a..].partition_point(|t| t.start < range.start);
+                break;
+            }
+        }
         let b = a + self.toks[a..].partition_point(|t| t.end <= range.end);
-        Tokens {
+        let view = Tokens {
             text: self.text,
             toks: &self.toks[a..b],
             lower: &self.lower,
             spans: &self.spans[a..b],
-        }
+        };
+        (view, b)
     }
 
     /// Every token.
@@ -149,6 +177,32 @@ impl Tokens<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_view_from_any_token_is_the_view() {
+        let text = "ÉMILE met Putin in Moscow, Russia. Then he left for Kyiv, the capital of \
+                    Ukraine, and said: \"It was a long day, a very long day.\" The end.";
+        let doc = DocTokens::new(text);
+        let n = doc.all().toks.len();
+        let cuts: Vec<usize> = (0..=text.len())
+            .filter(|&i| text.is_char_boundary(i))
+            .collect();
+        let all = doc.all();
+        for &a in &cuts {
+            for &b in cuts.iter().filter(|&&b| b >= a).step_by(3) {
+                // The tokens that start at or after `a` and end by `b`, by looking at each.
+                let first = all.toks.iter().take_while(|t| t.start < a).count();
+                let last = first + all.toks[first..].iter().take_while(|t| t.end <= b).count();
+                assert_eq!(doc.view(a..b).toks, &all.toks[first..last]);
+                for from in 0..=n + 1 {
+                    let (got, end) = doc.view_from(a..b, from);
+                    assert_eq!(got.toks, &all.toks[first..last], "{a}..{b} from {from}");
+                    assert_eq!(got.spans, &all.spans[first..last]);
+                    assert_eq!(end, last);
+                }
+            }
+        }
+    }
 
     #[test]
     fn views_index_the_document_and_lower_case_every_token() {
