@@ -1861,12 +1861,13 @@ fn petrarch_nesting<'c, 'a>(
         }
         v = u;
     };
-    // The events kept, each marked whether it is the verb's own (not combined).
-    let mut out: Vec<(Event, usize, &'c str, bool)> = Vec::with_capacity(events.len());
+    // The events kept: a combined one made here, or `None` for the verb's own event `events[i]`
+    // (moved, not copied, at the end).
+    let mut out: Vec<(Option<Event>, usize, usize, &'c str)> = Vec::with_capacity(events.len());
     let mut drop_upper: Vec<usize> = Vec::new();
-    for (e, v, q) in events.iter() {
+    for (i, (e, v, q)) in events.iter().enumerate() {
         let Some(u) = upper_of(*v) else {
-            out.push((e.clone(), *v, q, true));
+            out.push((None, i, *v, q));
             continue;
         };
         let uppers: Vec<&(Event, usize, &'c str)> =
@@ -1943,10 +1944,13 @@ fn petrarch_nesting<'c, 'a>(
                     continue;
                 }
             };
-            let mut n = e.clone();
-            n.source = src.cloned();
-            n.target = tgt.cloned();
-            n.cameo = code.to_string();
+            let n = Event {
+                cameo: code.to_string(),
+                source: src.cloned(),
+                target: tgt.cloned(),
+                attribution: e.attribution.clone(),
+                ..*e
+            };
             if let Some(t) = trace.as_deref_mut() {
                 t.lines.push(format!(
                     "  {} at token {v} under {p} at token {u}{}: coded {code}",
@@ -1954,13 +1958,20 @@ fn petrarch_nesting<'c, 'a>(
                     found.map_or(String::new(), |t| format!(" (transformation {})", t.origin))
                 ));
             }
-            out.push((n, *v, code, false));
+            out.push((Some(n), i, *v, code));
         }
     }
+    // (`out` refers to the old events in increasing order, each at most once.)
+    let mut old = std::mem::take(events).into_iter().enumerate();
     *events = out
         .into_iter()
-        .filter(|(_, v, _, own)| !(*own && drop_upper.contains(v)))
-        .map(|(e, v, c, _)| (e, v, c))
+        .filter_map(|(n, i, v, c)| match n {
+            Some(n) => Some((n, v, c)),
+            None => {
+                let (_, (e, _, _)) = old.find(|&(k, _)| k == i)?;
+                (!drop_upper.contains(&v)).then_some((e, v, c))
+            }
+        })
         .collect();
 }
 
@@ -2617,6 +2628,11 @@ fn literal_at<'a>(
                 return None;
             }
         }
+    }
+    // Synsets fill PETRARCH's patterns, and most tokens start no synset phrase: rejected here,
+    // without the call.
+    if matches!(el, CElement::Set(_)) && !dict.starts_synset(toks.get(i)?.id) {
+        return None;
     }
     literal_at_other(toks, mask, w, el, i, dict, agent_head)
 }
