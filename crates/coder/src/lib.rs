@@ -280,15 +280,15 @@ pub struct Event {
 
 /// What earlier sentences of the document said, for pronouns.
 #[derive(Default)]
-struct Memory {
+struct Memory<'d> {
     /// The last subject of an event ("it", "they").
-    subject: Option<Mention>,
+    subject: Option<Mention<'d>>,
     /// The last person named ("he", "she").
-    person: Option<Mention>,
+    person: Option<Mention<'d>>,
     /// The last armed group, party, movement or organisation named ("the group").
-    group: Option<Mention>,
+    group: Option<Mention<'d>>,
     /// The last two distinct named actors ("the two sides"), the later one last.
-    pair: Vec<Mention>,
+    pair: Vec<Mention<'d>>,
 }
 
 /// What the coder did with one sentence, for `dyad explain`.
@@ -587,7 +587,7 @@ impl<'d> Coder<'d> {
         index: usize,
         date: Option<NaiveDate>,
         scratch: &mut Scratch,
-        memory: &mut Memory,
+        memory: &mut Memory<'d>,
         events: &mut Vec<Event>,
         mut trace: Option<&mut Trace>,
     ) {

@@ -16,16 +16,55 @@ pub(crate) struct Piece<'d> {
     pub entry: &'d PhraseEntry,
 }
 
-/// A noun phrase naming an actor. Its texts are shared (`Rc`), because the coder copies mentions
-/// into its memory of earlier sentences and events: a copy then allocates nothing.
+/// A mention's code or name: the dictionary's own string when it is one ("RUS", "Vladimir
+/// Putin"), else a shared copy of a combined one ("RUSGOV"). Most are the former: they cost no
+/// cache lookup and no reference count.
 #[derive(Clone, Debug)]
-pub struct Mention {
+pub enum Text<'d> {
+    Dict(&'d str),
+    Shared(Rc<str>),
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        match self {
+            Text::Dict(s) => s,
+            Text::Shared(s) => s,
+        }
+    }
+}
+
+impl PartialEq for Text<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Display for Text<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl From<String> for Text<'_> {
+    fn from(s: String) -> Self {
+        Text::Shared(Rc::from(s))
+    }
+}
+
+/// A noun phrase naming an actor. Its texts borrow the dictionaries' or are shared (`Rc`),
+/// because the coder copies mentions into its memory of earlier sentences and events: a copy
+/// then allocates nothing.
+#[derive(Clone, Debug)]
+pub struct Mention<'d> {
     /// Token range in the sentence.
     pub first: usize,
     pub last: usize,
-    pub code: Rc<str>,
-    pub country: Option<Rc<str>>,
-    pub name: Rc<str>,
+    pub code: Text<'d>,
+    pub country: Option<Text<'d>>,
+    pub name: Text<'d>,
     /// Byte span in the document.
     pub span: (usize, usize),
     /// Every dictionary entry that made this mention (formatted only for coded events).
@@ -33,9 +72,9 @@ pub struct Mention {
     /// Only an agent ("police", "troops"), with no country or named actor.
     pub bare_agent: bool,
     /// The agent code appended to a country ("GOV" in RUSGOV), and the agent phrase's last token.
-    pub agent: Option<(Rc<str>, usize)>,
+    pub agent: Option<(Text<'d>, usize)>,
     /// The code before any agent was appended.
-    pub base_code: Rc<str>,
+    pub base_code: Text<'d>,
     /// Named through a person entry ("Lavrov"): what "he" or "she" may refer to.
     pub person: bool,
     /// An agent that took its country from a place after it ("protesters in Dhaka").
@@ -170,13 +209,13 @@ fn joins<'a>(
 }
 
 /// Groups pieces into mentions and gives each its code.
-pub(crate) fn group<'a>(
-    dict: &Dictionaries,
-    pieces: &[Piece],
+pub(crate) fn group<'d, 'a>(
+    dict: &'d Dictionaries,
+    pieces: &[Piece<'d>],
     toks: &[Tok],
     words: &dyn Fn(usize) -> &'a str,
     date: Option<chrono::NaiveDate>,
-) -> Vec<Mention> {
+) -> Vec<Mention<'d>> {
     let mut out = Vec::with_capacity(pieces.len());
     let mut k = 0;
     while k < pieces.len() {
@@ -206,9 +245,9 @@ pub(crate) fn group<'a>(
 
 /// "protesters in Hong Kong", "police in Kabul": a local agent with no country of its own takes
 /// the country of the place right after it.
-fn located_agents<'a>(
-    dict: &Dictionaries,
-    out: &mut Vec<Mention>,
+fn located_agents<'d, 'a>(
+    dict: &'d Dictionaries,
+    out: &mut Vec<Mention<'d>>,
     words: &dyn Fn(usize) -> &'a str,
 ) {
     // "soldiers from Gondor", "the government of Gondor": the agent is the country's, and the
@@ -246,7 +285,7 @@ fn located_agents<'a>(
             // PETRARCH: "lawmakers and officials in Fornost and Gondor": the agents joined before
             // are each country's too (one event per country, as `/` codes are coded).
             if dict.set.petrarch {
-                let countries: Vec<Rc<str>> =
+                let countries: Vec<Text> =
                     std::iter::once(next.code.clone()).chain(listed).collect();
                 let mut p = i;
                 while p > 0
@@ -310,7 +349,7 @@ fn located_agents<'a>(
         if next.first != k || next.code.len() != 3 {
             continue;
         }
-        let Some(country) = dict.country_of(&next.code).map(Rc::<str>::from) else {
+        let Some(country) = dict.country_of(&next.code).map(Text::Dict) else {
             continue;
         };
         let m = &mut out[i];
@@ -322,7 +361,7 @@ fn located_agents<'a>(
 }
 
 /// Mention `m` (an agent) takes in the mention `next` after it, under a new code and name.
-fn absorb(m: &mut Mention, next: &Mention, code: Rc<str>, name: Rc<str>) {
+fn absorb<'d>(m: &mut Mention<'d>, next: &Mention<'d>, code: Text<'d>, name: Text<'d>) {
     m.code = code;
     m.country = next.country.clone();
     m.name = name;
@@ -340,14 +379,14 @@ fn absorb(m: &mut Mention, next: &Mention, code: Rc<str>, name: Rc<str>) {
 /// "the ambassadors of Arnor, Osgiliath and Gondor", "troops from Turkey and Armenia": the agent
 /// linked to the first country of a list is each country's. `j` is the mention after the first
 /// country, `after` the token just past it.
-fn agent_to_list<'a>(
+fn agent_to_list<'d, 'a>(
     dict: &Dictionaries,
-    out: &mut [Mention],
+    out: &mut [Mention<'d>],
     mut j: usize,
     after: usize,
     agent: &str,
     words: &dyn Fn(usize) -> &'a str,
-) -> Vec<Rc<str>> {
+) -> Vec<Text<'d>> {
     let mut reached = Vec::new();
     let mut prev_last = after;
     while j < out.len() {
@@ -376,7 +415,11 @@ fn agent_to_list<'a>(
 
 /// The agent phrase of a mention read as one ("ambassadors of Arnor") reaches the countries
 /// listed after it.
-fn agents_of_lists<'a>(dict: &Dictionaries, out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
+fn agents_of_lists<'a>(
+    dict: &Dictionaries,
+    out: &mut [Mention<'_>],
+    words: &dyn Fn(usize) -> &'a str,
+) {
     for i in 0..out.len() {
         let Some((agent, end)) = out[i].agent.clone() else {
             continue;
@@ -392,7 +435,7 @@ fn agents_of_lists<'a>(dict: &Dictionaries, out: &mut [Mention], words: &dyn Fn(
 /// front of an ordinary noun names no agent, so the mention keeps only its country (or goes).
 fn adjective_agents<'a>(
     dict: &Dictionaries,
-    out: &mut Vec<Mention>,
+    out: &mut Vec<Mention<'_>>,
     toks: &[Tok],
     words: &dyn Fn(usize) -> &'a str,
 ) {
@@ -480,7 +523,7 @@ fn adjective_agents<'a>(
 }
 
 /// "Russian and Turkish troops": the agent after the last country belongs to every country before it.
-fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str, petrarch: bool) {
+fn share_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str, petrarch: bool) {
     for j in (1..out.len()).rev() {
         let Some((agent, end)) = out[j].agent.clone() else {
             continue;
@@ -517,7 +560,7 @@ fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str, petra
 
 /// "Venezuela's government and opposition": an agent listed right after a country's agent is
 /// that country's too.
-fn share_country<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
+fn share_country<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str) {
     for j in 1..out.len() {
         let prev = &out[j - 1];
         if !out[j].bare_agent
@@ -622,9 +665,8 @@ fn cached<T: Clone>(
     })
 }
 
-/// `parts` joined into one shared string, from the thread's cache when it made it before (an
-/// array, so that the usual single part compiles to one comparison).
-fn shared<const N: usize>(parts: [&str; N]) -> Rc<str> {
+/// `parts` joined into one shared string, from the thread's cache when it made it before.
+fn shared<'d, const N: usize>(parts: [&str; N]) -> Text<'d> {
     let mut key = N;
     for p in parts {
         key = key.rotate_left(17) ^ p.as_ptr() as usize ^ p.len();
@@ -639,7 +681,7 @@ fn shared<const N: usize>(parts: [&str; N]) -> Rc<str> {
         }
         rest.is_empty()
     };
-    cached(&SHARED_STRS, key, same, || concat(&parts))
+    Text::Shared(cached(&SHARED_STRS, key, same, || concat(&parts)))
 }
 
 /// The origins of a mention's entries as one shared list, from the thread's cache when it made
@@ -672,7 +714,7 @@ fn resolve<'d, 'a>(
     words: &dyn Fn(usize) -> &'a str,
     date: Option<chrono::NaiveDate>,
     stance: Option<&str>,
-) -> Option<Mention> {
+) -> Option<Mention<'d>> {
     let code_of = |p: &Piece<'d>| -> Option<(&'d str, &'d str)> {
         let (code, name, _) = dict.owner_code(p.entry.owner, date)?;
         Some((p.entry.code.as_deref().unwrap_or(code), name))
@@ -734,15 +776,15 @@ fn resolve<'d, 'a>(
     } else {
         (person, actor)
     };
-    let mut agent_used: Option<(Rc<str>, usize)> = None;
-    let base_code: Rc<str>;
-    let (code, name, bare_agent): (Rc<str>, Rc<str>, bool) = if let Some(p) = person_alone {
+    let mut agent_used: Option<(Text<'d>, usize)> = None;
+    let base_code: Text<'d>;
+    let (code, name, bare_agent): (Text<'d>, Text<'d>, bool) = if let Some(p) = person_alone {
         let (c, n) = code_of(p)?;
-        base_code = shared([c]);
-        (base_code.clone(), shared([n]), false)
+        base_code = Text::Dict(c);
+        (base_code.clone(), Text::Dict(n), false)
     } else if let Some(a) = actor {
         let (c, n) = code_of(a)?;
-        base_code = shared([c]);
+        base_code = Text::Dict(c);
         match agent {
             // PETRARCH: every agent of the phrase combines with any actor ("MSF Arnor diplomat" is
             // NGO + ARN + GOV), each on the side its `~` says.
@@ -766,25 +808,25 @@ fn resolve<'d, 'a>(
                         format!("{code}{gc}")
                     };
                     name = format!("{name} {gn}");
-                    agent_used = Some((shared([gc]), g.last));
+                    agent_used = Some((Text::Dict(gc), g.last));
                 }
                 (code.into(), name.into(), false)
             }
             // A country or ethnic group takes the agent's role: RUS + GOV.
             Some(g) if a.entry.code.is_none() && c.len() == 3 => {
                 let (gc, gn) = code_of(g)?;
-                agent_used = Some((shared([gc]), g.last));
+                agent_used = Some((Text::Dict(gc), g.last));
                 (shared([c, gc]), shared([n, " ", gn]), false)
             }
-            _ => (base_code.clone(), shared([n]), false),
+            _ => (base_code.clone(), Text::Dict(n), false),
         }
     } else {
         let g = agent?;
         let (c, n) = code_of(g)?;
-        let code = shared([c]);
+        let code = Text::Dict(c);
         agent_used = Some((code.clone(), g.last));
-        base_code = shared([]);
-        (code, shared([n]), true)
+        base_code = Text::Dict("");
+        (code, Text::Dict(n), true)
     };
     let first = group[0].first;
     let last = group[group.len() - 1].last;
@@ -794,13 +836,7 @@ fn resolve<'d, 'a>(
         first,
         last,
         // (A country's own code is its country: shared, not copied.)
-        country: dict.country_of(&code).map(|c| {
-            if *c == *code {
-                code.clone()
-            } else {
-                shared([c])
-            }
-        }),
+        country: dict.country_of(&code).map(Text::Dict),
         code,
         name,
         span: (toks[first].start, toks[last - 1].end),
@@ -829,7 +865,11 @@ mod tests {
         assert_eq!(&*shared([]), "");
         // A hit hands out the same allocation.
         let name = String::from("Vladimir Putin");
-        assert!(Rc::ptr_eq(&shared([&name]), &shared([&name])));
+        let rc = |t: Text| match t {
+            Text::Shared(rc) => rc,
+            Text::Dict(_) => panic!("a joined string is shared"),
+        };
+        assert!(Rc::ptr_eq(&rc(shared([&name])), &rc(shared([&name]))));
         // More strings than slots: every answer stays right.
         let words: Vec<String> = (0..3 * SHARED_SLOTS).map(|i| format!("w{i}")).collect();
         for _ in 0..2 {
