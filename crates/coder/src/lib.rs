@@ -251,7 +251,7 @@ impl ActorRef {
             country: m.country.as_deref().map(String::from),
             name: String::from(&*m.name),
             span: m.span,
-            entries: m.entries.to_vec(),
+            entries: m.entries.iter().map(|&o| o.clone()).collect(),
             bare_agent: m.bare_agent,
             person: m.person,
         }

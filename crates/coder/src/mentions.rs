@@ -54,6 +54,10 @@ impl From<String> for Text<'_> {
     }
 }
 
+/// The dictionary entries behind a mention, borrowed (a mention has one to four or so: no
+/// allocation, and a copy of the mention copies four references).
+pub type Origins<'d> = smallvec::SmallVec<[&'d dyad_dict::Origin; 4]>;
+
 /// A noun phrase naming an actor. Its texts borrow the dictionaries' or are shared (`Rc`),
 /// because the coder copies mentions into its memory of earlier sentences and events: a copy
 /// then allocates nothing.
@@ -68,7 +72,7 @@ pub struct Mention<'d> {
     /// Byte span in the document.
     pub span: (usize, usize),
     /// Every dictionary entry that made this mention (formatted only for coded events).
-    pub entries: Rc<[dyad_dict::Origin]>,
+    pub entries: Origins<'d>,
     /// Only an agent ("police", "troops"), with no country or named actor.
     pub bare_agent: bool,
     /// The agent code appended to a country ("GOV" in RUSGOV), and the agent phrase's last token.
@@ -365,12 +369,7 @@ fn absorb<'d>(m: &mut Mention<'d>, next: &Mention<'d>, code: Text<'d>, name: Tex
     m.code = code;
     m.country = next.country.clone();
     m.name = name;
-    m.entries = m
-        .entries
-        .iter()
-        .chain(next.entries.iter())
-        .cloned()
-        .collect();
+    m.entries.extend(next.entries.iter().copied());
     m.bare_agent = false;
     m.last = next.last;
     m.span.1 = next.span.1;
@@ -630,13 +629,11 @@ const SHARED_SLOTS: usize = 4096;
 type SlotCache<T> = std::cell::RefCell<Vec<Option<(usize, T)>>>;
 
 thread_local! {
-    // Mentions repeat the same few dictionary codes and names: a thread keeps the shared copies
-    // it made last instead of allocating one per mention. An entry is keyed by the addresses of
+    // Mentions repeat the same few joined codes and names ("RUSGOV"): a thread keeps the shared
+    // copies it made last instead of allocating one per mention. An entry is keyed by the addresses of
     // the dictionary strings it was made from, but only used when its text is equal too, so a
     // freed dictionary whose memory is reused can never give a wrong answer.
     static SHARED_STRS: SlotCache<Rc<str>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-    static SHARED_ORIGINS: SlotCache<Rc<[dyad_dict::Origin]>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -682,29 +679,6 @@ fn shared<'d, const N: usize>(parts: [&str; N]) -> Text<'d> {
         rest.is_empty()
     };
     Text::Shared(cached(&SHARED_STRS, key, same, || concat(&parts)))
-}
-
-/// The origins of a mention's entries as one shared list, from the thread's cache when it made
-/// the same list before.
-fn shared_origins<'o>(
-    origins: impl Iterator<Item = &'o dyad_dict::Origin> + Clone,
-) -> Rc<[dyad_dict::Origin]> {
-    let mut key = 0usize;
-    let mut n = 0;
-    for o in origins.clone() {
-        key = key.rotate_left(17) ^ o as *const dyad_dict::Origin as usize;
-        n += 1;
-    }
-    let same = |list: &Rc<[dyad_dict::Origin]>| {
-        list.len() == n
-            && list
-                .iter()
-                .zip(origins.clone())
-                .all(|(a, b)| a.line == b.line && std::sync::Arc::ptr_eq(&a.file, &b.file))
-    };
-    cached(&SHARED_ORIGINS, key ^ n, same, || {
-        origins.clone().cloned().collect()
-    })
 }
 
 fn resolve<'d, 'a>(
@@ -831,7 +805,7 @@ fn resolve<'d, 'a>(
     let first = group[0].first;
     let last = group[group.len() - 1].last;
     let role = person.and_then(|p| dict.owner_code(p.entry.owner, date).map(|(_, _, r)| r));
-    let entries = shared_origins(group.iter().map(|p| &p.entry.origin).chain(role));
+    let entries = group.iter().map(|p| &p.entry.origin).chain(role).collect();
     Some(Mention {
         first,
         last,
@@ -877,18 +851,6 @@ mod tests {
                 assert_eq!(&*shared([w, " ", w]), format!("{w} {w}"));
             }
         }
-    }
-
-    #[test]
-    fn shared_origin_lists_answer_only_for_their_entries() {
-        let file: std::sync::Arc<str> = std::sync::Arc::from("a.txt");
-        let mut a = dyad_dict::Origin { file, line: 1 };
-        let first = shared_origins(std::iter::once(&a));
-        assert_eq!(first[0].line, 1);
-        a.line = 2;
-        let second = shared_origins(std::iter::once(&a));
-        assert_eq!(second[0].line, 2);
-        assert_eq!(shared_origins(std::iter::empty()).len(), 0);
     }
 
     #[test]
