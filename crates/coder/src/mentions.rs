@@ -61,7 +61,7 @@ pub type Origins<'d> = smallvec::SmallVec<[&'d dyad_dict::Origin; 4]>;
 /// A noun phrase naming an actor. Its texts borrow the dictionaries' or are shared (`Rc`),
 /// because the coder copies mentions into its memory of earlier sentences and events: a copy
 /// then allocates nothing.
-#[derive(Clone, Debug)]
+#[derive(Debug)]
 pub struct Mention<'d> {
     /// Token range in the sentence.
     pub first: usize,
@@ -83,6 +83,26 @@ pub struct Mention<'d> {
     pub person: bool,
     /// An agent that took its country from a place after it ("protesters in Dhaka").
     pub located: bool,
+}
+
+// (By hand for the entries: `SmallVec`'s own clone pushes item by item; these are references.)
+impl Clone for Mention<'_> {
+    fn clone(&self) -> Self {
+        Mention {
+            first: self.first,
+            last: self.last,
+            code: self.code.clone(),
+            country: self.country.clone(),
+            name: self.name.clone(),
+            span: self.span,
+            entries: Origins::from_slice(&self.entries),
+            bare_agent: self.bare_agent,
+            agent: self.agent.clone(),
+            base_code: self.base_code.clone(),
+            person: self.person,
+            located: self.located,
+        }
+    }
 }
 
 fn exact_ok(entry: &PhraseEntry, toks: &[Tok], doc: &str, at: usize) -> bool {
@@ -764,7 +784,10 @@ fn resolve<'d, 'a>(
             // NGO + ARN + GOV), each on the side its `~` says.
             // A date-restricted or phrase-specific code combines too ("Georgian demonstrators").
             Some(_) if dict.set.petrarch => {
-                let (mut code, mut name) = (c.to_string(), n.to_string());
+                // (Grown in place: a `format!` per agent allocated a new string each time.)
+                let (mut code, mut name) = (String::with_capacity(24), String::with_capacity(48));
+                code.push_str(c);
+                name.push_str(n);
                 for g in group
                     .iter()
                     .filter(|p| matches!(p.entry.owner, Owner::Agent(_)))
@@ -776,12 +799,13 @@ fn resolve<'d, 'a>(
                     }
                     let prefix = matches!(g.entry.owner, Owner::Agent(i)
                         if dict.set.agents.get(i as usize).is_some_and(|x| x.prefix));
-                    code = if prefix {
-                        format!("{gc}{code}")
+                    if prefix {
+                        code.insert_str(0, gc);
                     } else {
-                        format!("{code}{gc}")
-                    };
-                    name = format!("{name} {gn}");
+                        code.push_str(gc);
+                    }
+                    name.push(' ');
+                    name.push_str(gn);
                     agent_used = Some((Text::Dict(gc), g.last));
                 }
                 (code.into(), name.into(), false)
