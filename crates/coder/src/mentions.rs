@@ -878,6 +878,19 @@ mod tests {
     }
 
     #[test]
+    fn texts_compare_and_print_as_their_strings_whatever_they_hold() {
+        let dict = String::from("RUSGOV");
+        let borrowed = Text::Dict(&dict);
+        let joined = shared([&dict[..3], &dict[3..]]);
+        assert!(matches!(joined, Text::Shared(_)));
+        assert_eq!(borrowed, joined);
+        assert_eq!(borrowed, Text::from(String::from("RUSGOV")));
+        assert_ne!(borrowed, Text::Dict(&dict[..3]));
+        assert_eq!(format!("{joined}{}", Text::Dict("X")), "RUSGOVX");
+        assert_eq!(&*Text::Dict(""), "");
+    }
+
+    #[test]
     fn cached_flags_of_unknown_words_are_their_text_flags() {
         let words = [
             "the",
