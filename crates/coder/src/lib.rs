@@ -251,7 +251,7 @@ impl ActorRef {
             country: m.country.as_deref().map(String::from),
             name: String::from(&*m.name),
             span: m.span,
-            entries: m.entries.to_vec(),
+            entries: m.entries.iter().map(|&o| o.clone()).collect(),
             bare_agent: m.bare_agent,
             person: m.person,
         }
@@ -280,15 +280,15 @@ pub struct Event {
 
 /// What earlier sentences of the document said, for pronouns.
 #[derive(Default)]
-struct Memory {
+struct Memory<'d> {
     /// The last subject of an event ("it", "they").
-    subject: Option<Mention>,
+    subject: Option<Mention<'d>>,
     /// The last person named ("he", "she").
-    person: Option<Mention>,
+    person: Option<Mention<'d>>,
     /// The last armed group, party, movement or organisation named ("the group").
-    group: Option<Mention>,
+    group: Option<Mention<'d>>,
     /// The last two distinct named actors ("the two sides"), the later one last.
-    pair: Vec<Mention>,
+    pair: Vec<Mention<'d>>,
 }
 
 /// What the coder did with one sentence, for `dyad explain`.
@@ -587,7 +587,7 @@ impl<'d> Coder<'d> {
         index: usize,
         date: Option<NaiveDate>,
         scratch: &mut Scratch,
-        memory: &mut Memory,
+        memory: &mut Memory<'d>,
         events: &mut Vec<Event>,
         mut trace: Option<&mut Trace>,
     ) {
@@ -2026,12 +2026,13 @@ fn petrarch_nesting<'c, 'a>(
         }
         v = u;
     };
-    // The events kept, each marked whether it is the verb's own (not combined).
-    let mut out: Vec<(Event, usize, &'c str, bool)> = Vec::with_capacity(events.len());
+    // The events kept: a combined one made here, or `None` for the verb's own event `events[i]`
+    // (moved, not copied, at the end).
+    let mut out: Vec<(Option<Event>, usize, usize, &'c str)> = Vec::with_capacity(events.len());
     let mut drop_upper: Vec<usize> = Vec::new();
-    for (e, v, q) in events.iter() {
+    for (i, (e, v, q)) in events.iter().enumerate() {
         let Some(u) = upper_of(*v) else {
-            out.push((e.clone(), *v, q, true));
+            out.push((None, i, *v, q));
             continue;
         };
         let uppers: Vec<&(Event, usize, &'c str)> =
@@ -2108,10 +2109,13 @@ fn petrarch_nesting<'c, 'a>(
                     continue;
                 }
             };
-            let mut n = e.clone();
-            n.source = src.cloned();
-            n.target = tgt.cloned();
-            n.cameo = code.to_string();
+            let n = Event {
+                cameo: code.to_string(),
+                source: src.cloned(),
+                target: tgt.cloned(),
+                attribution: e.attribution.clone(),
+                ..*e
+            };
             if let Some(t) = trace.as_deref_mut() {
                 t.lines.push(format!(
                     "  {} at token {v} under {p} at token {u}{}: coded {code}",
@@ -2119,13 +2123,20 @@ fn petrarch_nesting<'c, 'a>(
                     found.map_or(String::new(), |t| format!(" (transformation {})", t.origin))
                 ));
             }
-            out.push((n, *v, code, false));
+            out.push((Some(n), i, *v, code));
         }
     }
+    // (`out` refers to the old events in increasing order, each at most once.)
+    let mut old = std::mem::take(events).into_iter().enumerate();
     *events = out
         .into_iter()
-        .filter(|(_, v, _, own)| !(*own && drop_upper.contains(v)))
-        .map(|(e, v, c, _)| (e, v, c))
+        .filter_map(|(n, i, v, c)| match n {
+            Some(n) => Some((n, v, c)),
+            None => {
+                let (_, (e, _, _)) = old.find(|&(k, _)| k == i)?;
+                (!drop_upper.contains(&v)).then_some((e, v, c))
+            }
+        })
         .collect();
 }
 
@@ -2790,6 +2801,11 @@ fn literal_at<'a>(
                 return None;
             }
         }
+    }
+    // Synsets fill PETRARCH's patterns, and most tokens start no synset phrase: rejected here,
+    // without the call.
+    if matches!(el, CElement::Set(_)) && !dict.starts_synset(toks.get(i)?.id) {
+        return None;
     }
     literal_at_other(toks, mask, w, el, i, dict, agent_head)
 }

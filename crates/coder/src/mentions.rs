@@ -16,30 +16,93 @@ pub(crate) struct Piece<'d> {
     pub entry: &'d PhraseEntry,
 }
 
-/// A noun phrase naming an actor. Its texts are shared (`Rc`), because the coder copies mentions
-/// into its memory of earlier sentences and events: a copy then allocates nothing.
+/// A mention's code or name: the dictionary's own string when it is one ("RUS", "Vladimir
+/// Putin"), else a shared copy of a combined one ("RUSGOV"). Most are the former: they cost no
+/// cache lookup and no reference count.
 #[derive(Clone, Debug)]
-pub struct Mention {
+pub enum Text<'d> {
+    Dict(&'d str),
+    Shared(Rc<str>),
+}
+
+impl std::ops::Deref for Text<'_> {
+    type Target = str;
+    #[inline]
+    fn deref(&self) -> &str {
+        match self {
+            Text::Dict(s) => s,
+            Text::Shared(s) => s,
+        }
+    }
+}
+
+impl PartialEq for Text<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        **self == **other
+    }
+}
+
+impl std::fmt::Display for Text<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self)
+    }
+}
+
+impl From<String> for Text<'_> {
+    fn from(s: String) -> Self {
+        Text::Shared(Rc::from(s))
+    }
+}
+
+/// The dictionary entries behind a mention, borrowed (a mention has one to four or so: no
+/// allocation, and a copy of the mention copies four references).
+pub type Origins<'d> = smallvec::SmallVec<[&'d dyad_dict::Origin; 4]>;
+
+/// A noun phrase naming an actor. Its texts borrow the dictionaries' or are shared (`Rc`),
+/// because the coder copies mentions into its memory of earlier sentences and events: a copy
+/// then allocates nothing.
+#[derive(Debug)]
+pub struct Mention<'d> {
     /// Token range in the sentence.
     pub first: usize,
     pub last: usize,
-    pub code: Rc<str>,
-    pub country: Option<Rc<str>>,
-    pub name: Rc<str>,
+    pub code: Text<'d>,
+    pub country: Option<Text<'d>>,
+    pub name: Text<'d>,
     /// Byte span in the document.
     pub span: (usize, usize),
     /// Every dictionary entry that made this mention (formatted only for coded events).
-    pub entries: Rc<[dyad_dict::Origin]>,
+    pub entries: Origins<'d>,
     /// Only an agent ("police", "troops"), with no country or named actor.
     pub bare_agent: bool,
     /// The agent code appended to a country ("GOV" in RUSGOV), and the agent phrase's last token.
-    pub agent: Option<(Rc<str>, usize)>,
+    pub agent: Option<(Text<'d>, usize)>,
     /// The code before any agent was appended.
-    pub base_code: Rc<str>,
+    pub base_code: Text<'d>,
     /// Named through a person entry ("Lavrov"): what "he" or "she" may refer to.
     pub person: bool,
     /// An agent that took its country from a place after it ("protesters in Dhaka").
     pub located: bool,
+}
+
+// (By hand for the entries: `SmallVec`'s own clone pushes item by item; these are references.)
+impl Clone for Mention<'_> {
+    fn clone(&self) -> Self {
+        Mention {
+            first: self.first,
+            last: self.last,
+            code: self.code.clone(),
+            country: self.country.clone(),
+            name: self.name.clone(),
+            span: self.span,
+            entries: Origins::from_slice(&self.entries),
+            bare_agent: self.bare_agent,
+            agent: self.agent.clone(),
+            base_code: self.base_code.clone(),
+            person: self.person,
+            located: self.located,
+        }
+    }
 }
 
 fn exact_ok(entry: &PhraseEntry, toks: &[Tok], doc: &str, at: usize) -> bool {
@@ -170,13 +233,13 @@ fn joins<'a>(
 }
 
 /// Groups pieces into mentions and gives each its code.
-pub(crate) fn group<'a>(
-    dict: &Dictionaries,
-    pieces: &[Piece],
+pub(crate) fn group<'d, 'a>(
+    dict: &'d Dictionaries,
+    pieces: &[Piece<'d>],
     toks: &[Tok],
     words: &dyn Fn(usize) -> &'a str,
     date: Option<chrono::NaiveDate>,
-) -> Vec<Mention> {
+) -> Vec<Mention<'d>> {
     let mut out = Vec::with_capacity(pieces.len());
     let mut k = 0;
     while k < pieces.len() {
@@ -206,9 +269,9 @@ pub(crate) fn group<'a>(
 
 /// "protesters in Hong Kong", "police in Kabul": a local agent with no country of its own takes
 /// the country of the place right after it.
-fn located_agents<'a>(
-    dict: &Dictionaries,
-    out: &mut Vec<Mention>,
+fn located_agents<'d, 'a>(
+    dict: &'d Dictionaries,
+    out: &mut Vec<Mention<'d>>,
     words: &dyn Fn(usize) -> &'a str,
 ) {
     // "soldiers from Gondor", "the government of Gondor": the agent is the country's, and the
@@ -246,7 +309,7 @@ fn located_agents<'a>(
             // PETRARCH: "lawmakers and officials in Fornost and Gondor": the agents joined before
             // are each country's too (one event per country, as `/` codes are coded).
             if dict.set.petrarch {
-                let countries: Vec<Rc<str>> =
+                let countries: Vec<Text> =
                     std::iter::once(next.code.clone()).chain(listed).collect();
                 let mut p = i;
                 while p > 0
@@ -312,7 +375,7 @@ fn located_agents<'a>(
         if next.first != k || next.code.len() != 3 {
             continue;
         }
-        let Some(country) = dict.country_of(&next.code).map(Rc::<str>::from) else {
+        let Some(country) = dict.country_of(&next.code).map(Text::Dict) else {
             continue;
         };
         let m = &mut out[i];
@@ -324,16 +387,11 @@ fn located_agents<'a>(
 }
 
 /// Mention `m` (an agent) takes in the mention `next` after it, under a new code and name.
-fn absorb(m: &mut Mention, next: &Mention, code: Rc<str>, name: Rc<str>) {
+fn absorb<'d>(m: &mut Mention<'d>, next: &Mention<'d>, code: Text<'d>, name: Text<'d>) {
     m.code = code;
     m.country = next.country.clone();
     m.name = name;
-    m.entries = m
-        .entries
-        .iter()
-        .chain(next.entries.iter())
-        .cloned()
-        .collect();
+    m.entries.extend(next.entries.iter().copied());
     m.bare_agent = false;
     m.last = next.last;
     m.span.1 = next.span.1;
@@ -342,14 +400,14 @@ fn absorb(m: &mut Mention, next: &Mention, code: Rc<str>, name: Rc<str>) {
 /// "the ambassadors of Arnor, Osgiliath and Gondor", "troops from Turkey and Armenia": the agent
 /// linked to the first country of a list is each country's. `j` is the mention after the first
 /// country, `after` the token just past it.
-fn agent_to_list<'a>(
+fn agent_to_list<'d, 'a>(
     dict: &Dictionaries,
-    out: &mut [Mention],
+    out: &mut [Mention<'d>],
     mut j: usize,
     after: usize,
     agent: &str,
     words: &dyn Fn(usize) -> &'a str,
-) -> Vec<Rc<str>> {
+) -> Vec<Text<'d>> {
     let mut reached = Vec::new();
     let mut prev_last = after;
     while j < out.len() {
@@ -382,7 +440,11 @@ fn agent_to_list<'a>(
 
 /// The agent phrase of a mention read as one ("ambassadors of Arnor") reaches the countries
 /// listed after it.
-fn agents_of_lists<'a>(dict: &Dictionaries, out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
+fn agents_of_lists<'a>(
+    dict: &Dictionaries,
+    out: &mut [Mention<'_>],
+    words: &dyn Fn(usize) -> &'a str,
+) {
     for i in 0..out.len() {
         let Some((agent, end)) = out[i].agent.clone() else {
             continue;
@@ -398,7 +460,7 @@ fn agents_of_lists<'a>(dict: &Dictionaries, out: &mut [Mention], words: &dyn Fn(
 /// front of an ordinary noun names no agent, so the mention keeps only its country (or goes).
 fn adjective_agents<'a>(
     dict: &Dictionaries,
-    out: &mut Vec<Mention>,
+    out: &mut Vec<Mention<'_>>,
     toks: &[Tok],
     words: &dyn Fn(usize) -> &'a str,
 ) {
@@ -490,7 +552,7 @@ fn adjective_agents<'a>(
 }
 
 /// "Russian and Turkish troops": the agent after the last country belongs to every country before it.
-fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str, petrarch: bool) {
+fn share_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str, petrarch: bool) {
     for j in (1..out.len()).rev() {
         let Some((agent, end)) = out[j].agent.clone() else {
             continue;
@@ -527,7 +589,7 @@ fn share_agents<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str, petra
 
 /// "Venezuela's government and opposition": an agent listed right after a country's agent is
 /// that country's too.
-fn share_country<'a>(out: &mut [Mention], words: &dyn Fn(usize) -> &'a str) {
+fn share_country<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str) {
     for j in 1..out.len() {
         let prev = &out[j - 1];
         if !out[j].bare_agent
@@ -597,13 +659,11 @@ const SHARED_SLOTS: usize = 4096;
 type SlotCache<T> = std::cell::RefCell<Vec<Option<(usize, T)>>>;
 
 thread_local! {
-    // Mentions repeat the same few dictionary codes and names: a thread keeps the shared copies
-    // it made last instead of allocating one per mention. An entry is keyed by the addresses of
+    // Mentions repeat the same few joined codes and names ("RUSGOV"): a thread keeps the shared
+    // copies it made last instead of allocating one per mention. An entry is keyed by the addresses of
     // the dictionary strings it was made from, but only used when its text is equal too, so a
     // freed dictionary whose memory is reused can never give a wrong answer.
     static SHARED_STRS: SlotCache<Rc<str>> =
-        const { std::cell::RefCell::new(Vec::new()) };
-    static SHARED_ORIGINS: SlotCache<Rc<[dyad_dict::Origin]>> =
         const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -632,9 +692,8 @@ fn cached<T: Clone>(
     })
 }
 
-/// `parts` joined into one shared string, from the thread's cache when it made it before (an
-/// array, so that the usual single part compiles to one comparison).
-fn shared<const N: usize>(parts: [&str; N]) -> Rc<str> {
+/// `parts` joined into one shared string, from the thread's cache when it made it before.
+fn shared<'d, const N: usize>(parts: [&str; N]) -> Text<'d> {
     let mut key = N;
     for p in parts {
         key = key.rotate_left(17) ^ p.as_ptr() as usize ^ p.len();
@@ -649,30 +708,7 @@ fn shared<const N: usize>(parts: [&str; N]) -> Rc<str> {
         }
         rest.is_empty()
     };
-    cached(&SHARED_STRS, key, same, || concat(&parts))
-}
-
-/// The origins of a mention's entries as one shared list, from the thread's cache when it made
-/// the same list before.
-fn shared_origins<'o>(
-    origins: impl Iterator<Item = &'o dyad_dict::Origin> + Clone,
-) -> Rc<[dyad_dict::Origin]> {
-    let mut key = 0usize;
-    let mut n = 0;
-    for o in origins.clone() {
-        key = key.rotate_left(17) ^ o as *const dyad_dict::Origin as usize;
-        n += 1;
-    }
-    let same = |list: &Rc<[dyad_dict::Origin]>| {
-        list.len() == n
-            && list
-                .iter()
-                .zip(origins.clone())
-                .all(|(a, b)| a.line == b.line && std::sync::Arc::ptr_eq(&a.file, &b.file))
-    };
-    cached(&SHARED_ORIGINS, key ^ n, same, || {
-        origins.clone().cloned().collect()
-    })
+    Text::Shared(cached(&SHARED_STRS, key, same, || concat(&parts)))
 }
 
 fn resolve<'d, 'a>(
@@ -682,7 +718,7 @@ fn resolve<'d, 'a>(
     words: &dyn Fn(usize) -> &'a str,
     date: Option<chrono::NaiveDate>,
     stance: Option<&str>,
-) -> Option<Mention> {
+) -> Option<Mention<'d>> {
     let code_of = |p: &Piece<'d>| -> Option<(&'d str, &'d str)> {
         let (code, name, _) = dict.owner_code(p.entry.owner, date)?;
         Some((p.entry.code.as_deref().unwrap_or(code), name))
@@ -744,21 +780,24 @@ fn resolve<'d, 'a>(
     } else {
         (person, actor)
     };
-    let mut agent_used: Option<(Rc<str>, usize)> = None;
-    let base_code: Rc<str>;
-    let (code, name, bare_agent): (Rc<str>, Rc<str>, bool) = if let Some(p) = person_alone {
+    let mut agent_used: Option<(Text<'d>, usize)> = None;
+    let base_code: Text<'d>;
+    let (code, name, bare_agent): (Text<'d>, Text<'d>, bool) = if let Some(p) = person_alone {
         let (c, n) = code_of(p)?;
-        base_code = shared([c]);
-        (base_code.clone(), shared([n]), false)
+        base_code = Text::Dict(c);
+        (base_code.clone(), Text::Dict(n), false)
     } else if let Some(a) = actor {
         let (c, n) = code_of(a)?;
-        base_code = shared([c]);
+        base_code = Text::Dict(c);
         match agent {
             // PETRARCH: every agent of the phrase combines with any actor ("MSF Arnor diplomat" is
             // NGO + ARN + GOV), each on the side its `~` says.
             // A date-restricted or phrase-specific code combines too ("Georgian demonstrators").
             Some(_) if dict.set.petrarch => {
-                let (mut code, mut name) = (c.to_string(), n.to_string());
+                // (Grown in place: a `format!` per agent allocated a new string each time.)
+                let (mut code, mut name) = (String::with_capacity(24), String::with_capacity(48));
+                code.push_str(c);
+                name.push_str(n);
                 for g in group
                     .iter()
                     .filter(|p| matches!(p.entry.owner, Owner::Agent(_)))
@@ -770,47 +809,42 @@ fn resolve<'d, 'a>(
                     }
                     let prefix = matches!(g.entry.owner, Owner::Agent(i)
                         if dict.set.agents.get(i as usize).is_some_and(|x| x.prefix));
-                    code = if prefix {
-                        format!("{gc}{code}")
+                    if prefix {
+                        code.insert_str(0, gc);
                     } else {
-                        format!("{code}{gc}")
-                    };
-                    name = format!("{name} {gn}");
-                    agent_used = Some((shared([gc]), g.last));
+                        code.push_str(gc);
+                    }
+                    name.push(' ');
+                    name.push_str(gn);
+                    agent_used = Some((Text::Dict(gc), g.last));
                 }
                 (code.into(), name.into(), false)
             }
             // A country or ethnic group takes the agent's role: RUS + GOV.
             Some(g) if a.entry.code.is_none() && c.len() == 3 => {
                 let (gc, gn) = code_of(g)?;
-                agent_used = Some((shared([gc]), g.last));
+                agent_used = Some((Text::Dict(gc), g.last));
                 (shared([c, gc]), shared([n, " ", gn]), false)
             }
-            _ => (base_code.clone(), shared([n]), false),
+            _ => (base_code.clone(), Text::Dict(n), false),
         }
     } else {
         let g = agent?;
         let (c, n) = code_of(g)?;
-        let code = shared([c]);
+        let code = Text::Dict(c);
         agent_used = Some((code.clone(), g.last));
-        base_code = shared([]);
-        (code, shared([n]), true)
+        base_code = Text::Dict("");
+        (code, Text::Dict(n), true)
     };
     let first = group[0].first;
     let last = group[group.len() - 1].last;
     let role = person.and_then(|p| dict.owner_code(p.entry.owner, date).map(|(_, _, r)| r));
-    let entries = shared_origins(group.iter().map(|p| &p.entry.origin).chain(role));
+    let entries = group.iter().map(|p| &p.entry.origin).chain(role).collect();
     Some(Mention {
         first,
         last,
         // (A country's own code is its country: shared, not copied.)
-        country: dict.country_of(&code).map(|c| {
-            if *c == *code {
-                code.clone()
-            } else {
-                shared([c])
-            }
-        }),
+        country: dict.country_of(&code).map(Text::Dict),
         code,
         name,
         span: (toks[first].start, toks[last - 1].end),
@@ -839,7 +873,11 @@ mod tests {
         assert_eq!(&*shared([]), "");
         // A hit hands out the same allocation.
         let name = String::from("Vladimir Putin");
-        assert!(Rc::ptr_eq(&shared([&name]), &shared([&name])));
+        let rc = |t: Text| match t {
+            Text::Shared(rc) => rc,
+            Text::Dict(_) => panic!("a joined string is shared"),
+        };
+        assert!(Rc::ptr_eq(&rc(shared([&name])), &rc(shared([&name]))));
         // More strings than slots: every answer stays right.
         let words: Vec<String> = (0..3 * SHARED_SLOTS).map(|i| format!("w{i}")).collect();
         for _ in 0..2 {
@@ -850,15 +888,16 @@ mod tests {
     }
 
     #[test]
-    fn shared_origin_lists_answer_only_for_their_entries() {
-        let file: std::sync::Arc<str> = std::sync::Arc::from("a.txt");
-        let mut a = dyad_dict::Origin { file, line: 1 };
-        let first = shared_origins(std::iter::once(&a));
-        assert_eq!(first[0].line, 1);
-        a.line = 2;
-        let second = shared_origins(std::iter::once(&a));
-        assert_eq!(second[0].line, 2);
-        assert_eq!(shared_origins(std::iter::empty()).len(), 0);
+    fn texts_compare_and_print_as_their_strings_whatever_they_hold() {
+        let dict = String::from("RUSGOV");
+        let borrowed = Text::Dict(&dict);
+        let joined = shared([&dict[..3], &dict[3..]]);
+        assert!(matches!(joined, Text::Shared(_)));
+        assert_eq!(borrowed, joined);
+        assert_eq!(borrowed, Text::from(String::from("RUSGOV")));
+        assert_ne!(borrowed, Text::Dict(&dict[..3]));
+        assert_eq!(format!("{joined}{}", Text::Dict("X")), "RUSGOVX");
+        assert_eq!(&*Text::Dict(""), "");
     }
 
     #[test]

@@ -468,3 +468,25 @@ fn a_time_phrase_between_subject_and_verb_is_passed_over() {
         ["ARN 190 MOR"]
     );
 }
+
+#[test]
+fn a_synset_matches_at_the_first_word_of_its_phrases_only() {
+    // (The coder rejects a token that starts no synset phrase before looking at the synset.)
+    let d = dict_with(
+        "&AID\n+HUMANITARIAN_SUPPLIES\n+FOOD\n\n--- SEND [070] ---\nSEND {SENDS SENT SENDING}\n- * &AID [073]\n",
+    );
+    assert_eq!(
+        triples(&d, "Arnor sent humanitarian supplies to Mordor."),
+        ["ARN 073 MOR"]
+    );
+    assert_eq!(triples(&d, "Arnor sent food to Mordor."), ["ARN 073 MOR"]);
+    // "supplies" alone is the second word of a phrase, not one of the set.
+    assert_eq!(
+        triples(&d, "Arnor sent supplies to Mordor."),
+        ["ARN 070 MOR"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor sent humanitarian workers to Mordor."),
+        ["ARN 070 MOR"]
+    );
+}

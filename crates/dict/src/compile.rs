@@ -526,11 +526,16 @@ impl Dictionaries {
         self.words.len()
     }
 
+    /// Whether word `id` starts a phrase of any synset (most words start none).
+    #[inline]
+    pub fn starts_synset(&self, id: u32) -> bool {
+        self.starts_synset.get(id as usize) == Some(&true)
+    }
+
     /// The phrases of synset `set` that start with word `first`, longest first.
     pub fn synset_phrases_from(&self, set: u32, first: u32) -> impl Iterator<Item = &[u32]> + '_ {
         let alts = self.synsets.get(set as usize);
-        let starts = self.starts_synset.get(first as usize) == Some(&true);
-        starts
+        self.starts_synset(first)
             .then(|| self.synset_starts.get(&(set, first)))
             .flatten()
             .into_iter()
