@@ -1201,10 +1201,14 @@ impl<'d> Coder<'d> {
                 // community to ...") has said whom it addresses: nobody coded.
                 let slot_without_actor =
                     code.starts_with("02") && m.slot.is_some_and(|(a, b)| b > a) && !petrarch;
+                // With PETRARCH dictionaries the whole verb phrase has been searched above, up to
+                // where PETRARCH's verb phrase ends; a preposition further on is another verb's.
+                let phrase_searched = petrarch && !m.has_target_element;
                 let tgt = if tgt.is_empty()
                     && !code.starts_with("01")
                     && src.len() < 2
                     && !slot_without_actor
+                    && !phrase_searched
                 {
                     prepositional_target(
                         &mentions,
@@ -3585,6 +3589,14 @@ fn first_actor_after<'a>(
                 || pet2
                     && (matches!(w(t), "," | "that" | "he" | "she" | "they" | "we" | "i")
                         || w(t) == "it" && is_aux(w(t + 1)))
+                // PETRARCH2 takes a target only from the verb phrase's own noun and
+                // prepositional phrases: never from a subordinate clause ("restore ties with X
+                // after Calenardhon crowds burned ...", whose verb is the next coded one) nor
+                // from an infinitive whose verb codes nothing ("proposed to take up the issue
+                // with the World Bank": the clause passes up events, not actors).
+                || dict.set.petrarch
+                    && (is_subordinator(w(t)) && stop < toks.len()
+                        || w(t) == "to" && codeless_infinitive(mentions, w, t + 1))
         }) {
             break;
         }
@@ -3601,6 +3613,42 @@ fn first_actor_after<'a>(
         return group;
     }
     Vec::new()
+}
+
+/// A conjunction that opens a subordinate clause when a verb follows ("after crowds burned").
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "before"
+            | "because"
+            | "since"
+            | "when"
+            | "whenever"
+            | "while"
+            | "although"
+            | "though"
+            | "whereas"
+            | "until"
+            | "unless"
+            | "once"
+    )
+}
+
+/// Whether the word at `k`, after "to", is the verb of an infinitive: a plain word that names no
+/// actor and is followed by a particle or a determiner ("to take up the issue", "to open its
+/// borders"); "to peace talks with" and "to the summit" are not.
+fn codeless_infinitive<'a>(mentions: &[Mention], w: &dyn Fn(usize) -> &'a str, k: usize) -> bool {
+    let word = w(k);
+    !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !is_determiner(word)
+        && !is_quantity(word)
+        && !is_pronoun(word)
+        && !is_preposition(word)
+        && !is_adverb(word)
+        && !mentions.iter().any(|m| m.first <= k && k < m.last)
+        && (matches!(w(k + 1), "up" | "down" | "out" | "off" | "back") || is_determiner(w(k + 1)))
 }
 
 /// With no `+` in the pattern: an actor right after the match, unless it starts a clause of its own.
@@ -3676,8 +3724,14 @@ fn default_target<'a>(
     }
     // "rejected U.N. calls for a truce": "calls" is the object noun, the U.N. its author.
     // "released an American citizen held in Iran": a participle after the object describes it.
+    // (With PETRARCH dictionaries "said government proposed to take up ..." has a finite verb
+    // with its infinitive there, as PETRARCH's parser reads it: the actor is its subject.)
+    let infinitive_follows =
+        dict.set.petrarch && w(j + 1) == "to" && codeless_infinitive(mentions, w, j + 2);
     if is_authored_noun(w(j))
-        || (w(j).ends_with("ed") || w(j) == "held") && is_preposition(w(j + 1))
+        || (w(j).ends_with("ed") || w(j) == "held")
+            && is_preposition(w(j + 1))
+            && !infinitive_follows
     {
         return group;
     }
