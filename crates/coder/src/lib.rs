@@ -1201,14 +1201,25 @@ impl<'d> Coder<'d> {
                 // community to ...") has said whom it addresses: nobody coded.
                 let slot_without_actor =
                     code.starts_with("02") && m.slot.is_some_and(|(a, b)| b > a) && !petrarch;
-                // With PETRARCH dictionaries the whole verb phrase has been searched above, up to
-                // where PETRARCH's verb phrase ends; a preposition further on is another verb's.
-                let phrase_searched = petrarch && !m.has_target_element;
+                // With PETRARCH dictionaries a preposition past the end of the verb phrase (the
+                // next coded verb, a subordinate clause, a codeless infinitive) is another verb's.
+                let until = if petrarch {
+                    petrarch_phrase_end(
+                        &mentions,
+                        toks,
+                        &w,
+                        m.verb + 1,
+                        &verb_positions,
+                        m.verb,
+                        m.used.as_slice(),
+                    )
+                } else {
+                    toks.len()
+                };
                 let tgt = if tgt.is_empty()
                     && !code.starts_with("01")
                     && src.len() < 2
                     && !slot_without_actor
-                    && !phrase_searched
                 {
                     prepositional_target(
                         &mentions,
@@ -1216,6 +1227,7 @@ impl<'d> Coder<'d> {
                         toks,
                         &w,
                         m.verb + 1,
+                        until,
                         &placey,
                         code >= "11",
                     )
@@ -2144,13 +2156,14 @@ fn prepositional_target<'a>(
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
     end: usize,
+    until: usize,
     placey: &dyn Fn(usize) -> bool,
     conflict: bool,
 ) -> Vec<usize> {
     // The first named actor wins; "against X" wins over all; an unnamed agent only as a last resort.
     let mut fallback = None;
     let mut k = end;
-    let limit = (end + 12).min(toks.len());
+    let limit = (end + 12).min(toks.len()).min(until);
     while k < limit {
         if toks[k].flags & (STOP | CLAUSE) != 0 && w(k) != "'s" {
             break;
@@ -3568,6 +3581,7 @@ fn first_actor_after<'a>(
     used: &[u32],
     dict: &Dictionaries,
 ) -> Vec<usize> {
+    let phrase_end = petrarch_phrase_end(mentions, toks, w, from, verbs, v, used);
     let used = |t: usize| used.contains(&(t as u32));
     let stop = verbs
         .iter()
@@ -3582,22 +3596,20 @@ fn first_actor_after<'a>(
         // "says it has evidence proving Russia ...", "said, two weeks after rebels ...": PETRARCH2
         // (whose verb dictionaries carry transformations) takes targets from the verb phrase's own
         // phrases, never from a clause the verb governs or one set off by a comma; PETRARCH-1
-        // sets look further ("allowed that Mordor ...").
+        // sets look further ("allowed that Mordor ..."), though not past the phrase's end.
         let pet2 = !dict.set.transforms.is_empty();
         if (from..m.first).filter(|&t| !used(t)).any(|t| {
             matches!(w(t), ";" | ":")
                 || pet2
                     && (matches!(w(t), "," | "that" | "he" | "she" | "they" | "we" | "i")
                         || w(t) == "it" && is_aux(w(t + 1)))
-                // PETRARCH2 takes a target only from the verb phrase's own noun and
-                // prepositional phrases: never from a subordinate clause ("restore ties with X
-                // after Calenardhon crowds burned ...", whose verb is the next coded one) nor
-                // from an infinitive whose verb codes nothing ("proposed to take up the issue
-                // with the World Bank": the clause passes up events, not actors).
-                || dict.set.petrarch
-                    && (is_subordinator(w(t)) && stop < toks.len()
-                        || w(t) == "to" && codeless_infinitive(mentions, w, t + 1))
-        }) {
+            // PETRARCH2 takes a target only from the verb phrase's own noun and
+            // prepositional phrases: never from a subordinate clause ("restore ties with X
+            // after Calenardhon crowds burned ...", whose verb is the next coded one) nor
+            // from an infinitive whose verb codes nothing ("proposed to take up the issue
+            // with the World Bank": the clause passes up events, not actors).
+        }) || dict.set.petrarch && m.first >= phrase_end
+        {
             break;
         }
         let group = compound(mentions, w, k, stop);
@@ -3613,6 +3625,35 @@ fn first_actor_after<'a>(
         return group;
     }
     Vec::new()
+}
+
+/// Where PETRARCH's verb phrase for the verb at `v` ends, searching from `from`: at the next coded
+/// verb, or before it at a subordinate clause ("restore ties with X after Calenardhon crowds
+/// burned ...", whose verb is that next one) or at an infinitive whose verb codes nothing
+/// ("proposed to take up the issue with the World Bank"). PETRARCH2 takes a target only from the
+/// verb phrase's own noun and prepositional phrases; such clauses pass up events, never actors.
+fn petrarch_phrase_end<'a>(
+    mentions: &[Mention],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    from: usize,
+    verbs: &[usize],
+    v: usize,
+    used: &[u32],
+) -> usize {
+    let stop = verbs
+        .iter()
+        .copied()
+        .filter(|&x| x > v)
+        .min()
+        .unwrap_or(toks.len());
+    (from..stop)
+        .filter(|&t| !used.contains(&(t as u32)))
+        .find(|&t| {
+            is_subordinator(w(t)) && stop < toks.len()
+                || w(t) == "to" && codeless_infinitive(mentions, w, t + 1)
+        })
+        .unwrap_or(stop)
 }
 
 /// A conjunction that opens a subordinate clause when a verb follows ("after crowds burned").
