@@ -61,18 +61,18 @@ fn unit_test_records_with_the_validation_dictionaries() {
     let v = validate(d.join("text/PETR.UnitTest.records.xml"), d.join("validate"));
     assert_eq!(n(&v, "records"), 284);
     assert_eq!(n(&v, "gold_codings"), 359);
-    // 306 of 359 (85.2%) at the last change; the goal is 85%. (248
+    // 307 of 359 (85.5%) at the last change; the goal is 85%. (248
     // before the PETRARCH-1 pattern syntax was read in full (`_` joins, `%` compounds, `^` skips,
     // words before the verb, blocks of their own for irregular forms) and PETRARCH's noun-phrase
     // readings were followed (possessors, compounds with modifiers, actors inside a subject's
     // phrase); 251 before PETRARCH2's require-dyad rule, which costs the 13 gold codings with no
     // target but silences no-event records and events beyond the gold.)
-    // (The fifth session kept 306: COMMA-05's TABARI gold, a target inside an "after" clause,
-    // went with PETRARCH2's rule that silences COMMA-15, and DEMO-04 came back once codes such as
-    // [+++] stopped being coded.)
-    assert!(n(&v, "exact") >= 306, "exact agreement fell: {v}");
+    // (In the fifth session COMMA-05's TABARI gold, a target inside an "after" clause, went with
+    // PETRARCH2's rule that silences COMMA-15; DEMO-04 came back once codes such as [+++] stopped
+    // being coded, and COMPOUND-20 with compound members read as whole noun phrases.)
+    assert!(n(&v, "exact") >= 307, "exact agreement fell: {v}");
     assert!(
-        n(&v, "records_all_exact") >= 241,
+        n(&v, "records_all_exact") >= 242,
         "fewer records fully right: {v}"
     );
     // Every no-event record silent, the second goal. The two `bad_input_parse` records

@@ -3267,11 +3267,12 @@ fn subject_group<'a>(
     while cur > 0 {
         let prev = &mentions[cur - 1];
         let first = petrarch_member_start(w, toks, prev.last, mentions[cur].first, dict);
-        let nor = dict.set.petrarch && matches!(w(prev.last), "nor") && prev.last + 1 == first;
-        if !(joined_by_and(w, prev.last, first) || nor) || is_place(prev, w, &[]) {
+        let last = petrarch_member_end(w, toks, prev.last, first, dict);
+        let nor = dict.set.petrarch && matches!(w(last), "nor") && last + 1 == first;
+        if !(joined_by_and(w, last, first) || nor) || is_place(prev, w, &[]) {
             break;
         }
-        let comma_only = joined_by_comma_only(w, prev.last, first);
+        let comma_only = joined_by_comma_only(w, last, first);
         if comma_only && !seen_and {
             break;
         }
@@ -3298,25 +3299,61 @@ fn petrarch_member_start<'a>(
     if !dict.set.petrarch {
         return b;
     }
-    let modifier = |t: usize| {
-        let x = w(t);
-        x.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-            && x.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-            && !is_preposition(x)
-            && !is_pronoun(x)
-            && !is_aux(x)
-            && !is_negation(x)
-            && !matches!(
-                x,
-                "and" | "or" | "nor" | "but" | "that" | "which" | "who" | "whose"
-            )
-            && dict.verbs_for(toks[t].id).is_empty()
-    };
+    let modifier = |t: usize| petrarch_modifier(w, toks, t, dict);
     let mut t = b;
     while t > a && (is_determiner(w(t - 1)) || modifier(t - 1)) {
         t -= 1;
     }
+    // "goats of Gondor": the member is the noun phrase the actor's "of" phrase belongs to.
+    if t >= a + 2 && w(t - 1) == "of" && modifier(t - 2) {
+        t -= 2;
+        while t > a && (is_determiner(w(t - 1)) || modifier(t - 1)) {
+            t -= 1;
+        }
+    }
     t
+}
+
+/// Where the member of a compound whose actor ends at `a` ends, before the next member at `b`:
+/// with PETRARCH dictionaries a possessor's noun phrase runs on to its noun ("Ithilen's sheep and
+/// goats of Gondor" lists two noun phrases, each with its actor). Other sets keep `a`.
+fn petrarch_member_end<'a>(
+    w: &dyn Fn(usize) -> &'a str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    dict: &Dictionaries,
+) -> usize {
+    if !dict.set.petrarch || w(a) != "'s" {
+        return a;
+    }
+    let mut t = a + 1;
+    while t < b && petrarch_modifier(w, toks, t, dict) {
+        t += 1;
+    }
+    t
+}
+
+/// A plain lower-case word that can modify or head a noun in a PETRARCH compound member: no
+/// preposition, pronoun, auxiliary, conjunction or verb of the dictionaries.
+fn petrarch_modifier<'a>(
+    w: &dyn Fn(usize) -> &'a str,
+    toks: &[Tok],
+    t: usize,
+    dict: &Dictionaries,
+) -> bool {
+    let x = w(t);
+    x.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && x.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && !is_preposition(x)
+        && !is_pronoun(x)
+        && !is_aux(x)
+        && !is_negation(x)
+        && !matches!(
+            x,
+            "and" | "or" | "nor" | "but" | "that" | "which" | "who" | "whose"
+        )
+        && dict.verbs_for(toks[t].id).is_empty()
 }
 
 /// "..., said Lavrov": a speech verb after a comma or quote with its subject after it.

@@ -530,3 +530,19 @@ fn a_pattern_whose_code_is_no_event_code_is_passed_over() {
         ["ARN 065 MOR"]
     );
 }
+
+#[test]
+fn compound_members_may_be_a_possessors_phrase_and_a_noun_with_an_of_phrase() {
+    // PETRARCH2 reads "Arnor's sheep and goats of Mordor" as two coordinated noun phrases, each
+    // naming its actor.
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Arnor's sheep and goats of Mordor attacked Gondor."),
+        ["ARN 190 GON", "MOR 190 GON"]
+    );
+    // Without the "and" there is one noun phrase, the one nearest the verb.
+    assert_eq!(
+        triples(&d, "Arnor's sheep with goats of Mordor attacked Gondor."),
+        ["MOR 190 GON"]
+    );
+}
