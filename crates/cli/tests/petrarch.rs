@@ -140,10 +140,12 @@ fn real_sentences_with_the_phoenix_dictionaries() {
     // from the whole verb phrase, 33 with a sentence-opening noun phrase's actors as its subject.
     // (The raising change also wrote one event beyond the gold, 15 to
     // 16: the reverse half of ATTEND's [042:043], which PETRARCH2's output lacks there.)
-    assert!(n(&v, "exact") >= 33, "agreement with PETRARCH2 fell: {v}");
+    // 34 and 15 beyond since an agent's "of" phrase names its country past determiners and
+    // place words ("the mayor of the northern West Bank city of Nablus" is PSEGOV).
+    assert!(n(&v, "exact") >= 34, "agreement with PETRARCH2 fell: {v}");
     assert!(n(&v, "silent_kept") >= 10, "no-event records coded: {v}");
     assert!(
-        n(&v, "spurious") <= 16,
+        n(&v, "spurious") <= 15,
         "more events beyond PETRARCH2's: {v}"
     );
 }

@@ -546,3 +546,21 @@ fn compound_members_may_be_a_possessors_phrase_and_a_noun_with_an_of_phrase() {
         ["MOR 190 GON"]
     );
 }
+
+#[test]
+fn an_agents_of_phrase_names_its_country_past_determiners_and_place_words() {
+    // PETRARCH2 combines an agent with any actor of its "of" phrase: "the government of the
+    // northern Mordor region" is Mordor's government, not the source's.
+    let d = dict(true);
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor attacked the government of the northern Mordor region."
+        ),
+        ["ARN 190 MORGOV"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor attacked the government of Mordor."),
+        ["ARN 190 MORGOV"]
+    );
+}
