@@ -1226,8 +1226,7 @@ impl<'d> Coder<'d> {
                         &mention_at,
                         toks,
                         &w,
-                        m.verb + 1,
-                        until,
+                        m.verb + 1..until,
                         &placey,
                         code >= "11",
                     )
@@ -2155,15 +2154,17 @@ fn prepositional_target<'a>(
     mention_at: &[usize],
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
-    end: usize,
-    until: usize,
+    // From the token after the verb to where the search must stop (the sentence's end, or with
+    // PETRARCH dictionaries the verb phrase's).
+    within: std::ops::Range<usize>,
     placey: &dyn Fn(usize) -> bool,
     conflict: bool,
 ) -> Vec<usize> {
     // The first named actor wins; "against X" wins over all; an unnamed agent only as a last resort.
     let mut fallback = None;
+    let end = within.start;
     let mut k = end;
-    let limit = (end + 12).min(toks.len()).min(until);
+    let limit = (end + 12).min(toks.len()).min(within.end);
     while k < limit {
         if toks[k].flags & (STOP | CLAUSE) != 0 && w(k) != "'s" {
             break;
