@@ -35,8 +35,11 @@ pub struct Record {
     pub date: Option<NaiveDate>,
     pub text: String,
     pub gold: Vec<Coding>,
-    /// Marked `noevents` or as an error/discard case: nothing should be coded.
+    /// Marked `noevents` or as a dateline/discard case: nothing should be coded.
     pub silent: bool,
+    /// Marked `error="bad_input_parse"`: the gold is PETRARCH's reaction to a deliberately broken
+    /// parse tree, which dyad never reads, so the record says nothing about coding its text.
+    pub parse_error: bool,
     /// Line of the `<Sentence>` tag, for messages.
     pub line: usize,
 }
@@ -99,11 +102,15 @@ pub fn parse_records(xml: &str) -> Result<Vec<Record>, String> {
         };
         let mut gold = Vec::new();
         let mut silent = false;
+        let mut parse_error = false;
         let mut rest = body;
         while let Some(a) = rest.find("<EventCoding") {
             let t_end = rest[a..].find('>').map(|e| a + e).unwrap_or(rest.len());
             let t = &rest[a..t_end];
-            if t.contains("noevents") || attr(t, "error").is_some() {
+            let error = attr(t, "error");
+            if error.as_deref() == Some("bad_input_parse") {
+                parse_error = true;
+            } else if t.contains("noevents") || error.is_some() {
                 silent = true;
             } else {
                 let get = |n: &str| attr(t, n).map(|v| v.trim_matches('"').to_string());
@@ -125,6 +132,7 @@ pub fn parse_records(xml: &str) -> Result<Vec<Record>, String> {
             text,
             gold,
             silent,
+            parse_error,
             line,
         });
     }
@@ -143,6 +151,16 @@ pub struct Summary {
     pub silent_kept: usize,
     pub records_all_exact: usize,
     pub disagreements: BTreeMap<String, usize>,
+    /// Records whose gold reflects a broken parse tree: listed with what dyad coded, counted
+    /// neither as silent nor as spurious, and in none of the agreement figures.
+    pub parse_error_records: Vec<ParseErrorRecord>,
+}
+
+#[derive(Debug, serde::Serialize)]
+pub struct ParseErrorRecord {
+    pub id: String,
+    /// dyad's events as "SOURCE CODE TARGET".
+    pub coded: Vec<String>,
 }
 
 /// An actor as PETRARCH writes it: "---" for none, "---GOV" for an agent with no country.
@@ -226,6 +244,16 @@ pub fn run(args: ValidateArgs) -> ExitCode {
             })
             .collect();
         sum.produced += produced.len();
+        if r.parse_error {
+            sum.parse_error_records.push(ParseErrorRecord {
+                id: r.id.clone(),
+                coded: produced
+                    .iter()
+                    .map(|(s, t, e)| format!("{s} {e} {t}"))
+                    .collect(),
+            });
+            continue;
+        }
         if r.silent {
             sum.silent_records += 1;
             if produced.is_empty() {
@@ -321,7 +349,7 @@ pub fn run(args: ValidateArgs) -> ExitCode {
         out,
         "gold codings              {} (in {} records; {} records expect no event)",
         sum.gold_codings,
-        sum.records - sum.silent_records,
+        sum.records - sum.silent_records - sum.parse_error_records.len(),
         sum.silent_records
     );
     let _ = writeln!(
@@ -347,6 +375,27 @@ pub fn run(args: ValidateArgs) -> ExitCode {
         sum.produced, sum.spurious
     );
     let _ = writeln!(out, "records fully right       {}", sum.records_all_exact);
+    if !sum.parse_error_records.is_empty() {
+        // Their gold is PETRARCH's reaction to a broken parse tree; dyad reads the text instead.
+        let list = sum
+            .parse_error_records
+            .iter()
+            .map(|p| {
+                let coded = if p.coded.is_empty() {
+                    "nothing".to_string()
+                } else {
+                    p.coded.join("; ")
+                };
+                format!("{} ({coded})", p.id)
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        let _ = writeln!(
+            out,
+            "bad-parse records         {} not judged (gold is about a broken parse tree): {list}",
+            sum.parse_error_records.len()
+        );
+    }
     let _ = writeln!(out, "disagreements by category:");
     let mut cats: Vec<_> = sum.disagreements.iter().collect();
     cats.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
@@ -379,15 +428,23 @@ Arnor restored ties &amp;
 <EventCoding noevents = "True"></EventCoding>
 <Text>Nothing either.</Text>
 </Sentence>
+<Sentence date="19950104" id="A-4" category="ERROR">
+<!-- unbalanced parse -->
+<EventCoding error="bad_input_parse"></EventCoding>
+<Text>Arnor restored ties with Gondor.</Text>
+</Sentence>
 </Sentences>"#;
         let r = parse_records(xml).unwrap();
-        assert_eq!(r.len(), 3);
+        assert_eq!(r.len(), 4);
         assert_eq!(r[0].text, "Arnor restored ties & with Minas Tirith.");
         assert_eq!(r[0].gold.len(), 2);
         assert_eq!(r[0].gold[1].0, "NEW ACTOR");
         assert_eq!(r[0].date, NaiveDate::from_ymd_opt(1995, 1, 1));
         assert_eq!(r[0].line, 2);
         assert!(!r[0].silent && r[1].silent && r[2].silent);
+        // A broken-parse case is neither a silent record nor one with gold.
+        assert!(r[3].parse_error && !r[3].silent && r[3].gold.is_empty());
+        assert!(!r[0].parse_error && !r[1].parse_error && !r[2].parse_error);
         assert!(parse_records("<Sentence id=\"x\">").is_err());
     }
 

@@ -61,19 +61,33 @@ fn unit_test_records_with_the_validation_dictionaries() {
     let v = validate(d.join("text/PETR.UnitTest.records.xml"), d.join("validate"));
     assert_eq!(n(&v, "records"), 284);
     assert_eq!(n(&v, "gold_codings"), 359);
-    // 306 of 359 (85.2%) at the last change; the goal is 85%. (248
+    // 307 of 359 (85.5%) at the last change; the goal is 85%. (248
     // before the PETRARCH-1 pattern syntax was read in full (`_` joins, `%` compounds, `^` skips,
     // words before the verb, blocks of their own for irregular forms) and PETRARCH's noun-phrase
     // readings were followed (possessors, compounds with modifiers, actors inside a subject's
     // phrase); 251 before PETRARCH2's require-dyad rule, which costs the 13 gold codings with no
     // target but silences no-event records and events beyond the gold.)
-    assert!(n(&v, "exact") >= 306, "exact agreement fell: {v}");
+    // (In the fifth session COMMA-05's TABARI gold, a target inside an "after" clause, went with
+    // PETRARCH2's rule that silences COMMA-15; DEMO-04 came back once codes such as [+++] stopped
+    // being coded, and COMPOUND-20 with compound members read as whole noun phrases.)
+    assert!(n(&v, "exact") >= 307, "exact agreement fell: {v}");
     assert!(
-        n(&v, "records_all_exact") >= 239,
+        n(&v, "records_all_exact") >= 242,
         "fewer records fully right: {v}"
     );
-    assert!(n(&v, "silent_kept") >= 22, "no-event records coded: {v}");
-    assert!(n(&v, "spurious") <= 16, "more events beyond the gold: {v}");
+    // Every no-event record silent, the second goal. The two `bad_input_parse` records
+    // (ERROR-02/03) are not among them: their gold is PETRARCH's reaction to a broken parse tree,
+    // which dyad never reads; they are listed apart with what dyad coded.
+    assert_eq!(n(&v, "silent_records"), 24, "{v}");
+    assert_eq!(n(&v, "silent_kept"), 24, "no-event records coded: {v}");
+    let bad: Vec<&str> = v["parse_error_records"]
+        .as_array()
+        .unwrap_or_else(|| panic!("no parse_error_records in {v}"))
+        .iter()
+        .filter_map(|r| r["id"].as_str())
+        .collect();
+    assert_eq!(bad, ["ERROR-02", "ERROR-03"], "{v}");
+    assert!(n(&v, "spurious") <= 15, "more events beyond the gold: {v}");
 }
 
 /// PETRARCH's validation set converted to dyad's format codes the unit-test records exactly as the
@@ -126,10 +140,12 @@ fn real_sentences_with_the_phoenix_dictionaries() {
     // from the whole verb phrase, 33 with a sentence-opening noun phrase's actors as its subject.
     // (The raising change also wrote one event beyond the gold, 15 to
     // 16: the reverse half of ATTEND's [042:043], which PETRARCH2's output lacks there.)
-    assert!(n(&v, "exact") >= 33, "agreement with PETRARCH2 fell: {v}");
+    // 34 and 15 beyond since an agent's "of" phrase names its country past determiners and
+    // place words ("the mayor of the northern West Bank city of Nablus" is PSEGOV).
+    assert!(n(&v, "exact") >= 34, "agreement with PETRARCH2 fell: {v}");
     assert!(n(&v, "silent_kept") >= 10, "no-event records coded: {v}");
     assert!(
-        n(&v, "spurious") <= 16,
+        n(&v, "spurious") <= 15,
         "more events beyond PETRARCH2's: {v}"
     );
 }

@@ -1302,6 +1302,21 @@ impl<'d> Coder<'d> {
                 // community to ...") has said whom it addresses: nobody coded.
                 let slot_without_actor =
                     code.starts_with("02") && m.slot.is_some_and(|(a, b)| b > a) && !petrarch;
+                // With PETRARCH dictionaries a preposition past the end of the verb phrase (the
+                // next coded verb, a subordinate clause, a codeless infinitive) is another verb's.
+                let until = if petrarch {
+                    petrarch_phrase_end(
+                        &mentions,
+                        toks,
+                        &w,
+                        m.verb + 1,
+                        &verb_positions,
+                        m.verb,
+                        m.used.as_slice(),
+                    )
+                } else {
+                    toks.len()
+                };
                 let tgt = if tgt.is_empty()
                     && !code.starts_with("01")
                     && src.len() < 2
@@ -1312,7 +1327,7 @@ impl<'d> Coder<'d> {
                         &mention_at,
                         toks,
                         &w,
-                        m.verb + 1,
+                        m.verb + 1..until,
                         &placey,
                         code >= "11",
                     )
@@ -2323,14 +2338,17 @@ fn prepositional_target<'a>(
     mention_at: &[usize],
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
-    end: usize,
+    // From the token after the verb to where the search must stop (the sentence's end, or with
+    // PETRARCH dictionaries the verb phrase's).
+    within: std::ops::Range<usize>,
     placey: &dyn Fn(usize) -> bool,
     conflict: bool,
 ) -> Vec<usize> {
     // The first named actor wins; "against X" wins over all; an unnamed agent only as a last resort.
     let mut fallback = None;
+    let end = within.start;
     let mut k = end;
-    let limit = (end + 12).min(toks.len());
+    let limit = (end + 12).min(toks.len()).min(within.end);
     while k < limit {
         if toks[k].flags & (STOP | CLAUSE) != 0 && w(k) != "'s" {
             break;
@@ -3461,11 +3479,12 @@ fn subject_group<'a>(
     while cur > 0 {
         let prev = &mentions[cur - 1];
         let first = petrarch_member_start(w, toks, prev.last, mentions[cur].first, dict);
-        let nor = dict.set.petrarch && matches!(w(prev.last), "nor") && prev.last + 1 == first;
-        if !(joined_by_and(w, prev.last, first) || nor) || is_place(prev, w, &[]) {
+        let last = petrarch_member_end(w, toks, prev.last, first, dict);
+        let nor = dict.set.petrarch && matches!(w(last), "nor") && last + 1 == first;
+        if !(joined_by_and(w, last, first) || nor) || is_place(prev, w, &[]) {
             break;
         }
-        let comma_only = joined_by_comma_only(w, prev.last, first);
+        let comma_only = joined_by_comma_only(w, last, first);
         if comma_only && !seen_and {
             break;
         }
@@ -3492,25 +3511,61 @@ fn petrarch_member_start<'a>(
     if !dict.set.petrarch {
         return b;
     }
-    let modifier = |t: usize| {
-        let x = w(t);
-        x.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-            && x.chars().next().is_some_and(|c| c.is_ascii_lowercase())
-            && !is_preposition(x)
-            && !is_pronoun(x)
-            && !is_aux(x)
-            && !is_negation(x)
-            && !matches!(
-                x,
-                "and" | "or" | "nor" | "but" | "that" | "which" | "who" | "whose"
-            )
-            && dict.verbs_for(toks[t].id).is_empty()
-    };
+    let modifier = |t: usize| petrarch_modifier(w, toks, t, dict);
     let mut t = b;
     while t > a && (is_determiner(w(t - 1)) || modifier(t - 1)) {
         t -= 1;
     }
+    // "goats of Gondor": the member is the noun phrase the actor's "of" phrase belongs to.
+    if t >= a + 2 && w(t - 1) == "of" && modifier(t - 2) {
+        t -= 2;
+        while t > a && (is_determiner(w(t - 1)) || modifier(t - 1)) {
+            t -= 1;
+        }
+    }
     t
+}
+
+/// Where the member of a compound whose actor ends at `a` ends, before the next member at `b`:
+/// with PETRARCH dictionaries a possessor's noun phrase runs on to its noun ("Ithilen's sheep and
+/// goats of Gondor" lists two noun phrases, each with its actor). Other sets keep `a`.
+fn petrarch_member_end<'a>(
+    w: &dyn Fn(usize) -> &'a str,
+    toks: &[Tok],
+    a: usize,
+    b: usize,
+    dict: &Dictionaries,
+) -> usize {
+    if !dict.set.petrarch || w(a) != "'s" {
+        return a;
+    }
+    let mut t = a + 1;
+    while t < b && petrarch_modifier(w, toks, t, dict) {
+        t += 1;
+    }
+    t
+}
+
+/// A plain lower-case word that can modify or head a noun in a PETRARCH compound member: no
+/// preposition, pronoun, auxiliary, conjunction or verb of the dictionaries.
+fn petrarch_modifier<'a>(
+    w: &dyn Fn(usize) -> &'a str,
+    toks: &[Tok],
+    t: usize,
+    dict: &Dictionaries,
+) -> bool {
+    let x = w(t);
+    x.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+        && x.chars().next().is_some_and(|c| c.is_ascii_lowercase())
+        && !is_preposition(x)
+        && !is_pronoun(x)
+        && !is_aux(x)
+        && !is_negation(x)
+        && !matches!(
+            x,
+            "and" | "or" | "nor" | "but" | "that" | "which" | "who" | "whose"
+        )
+        && dict.verbs_for(toks[t].id).is_empty()
 }
 
 /// "..., said Lavrov": a speech verb after a comma or quote with its subject after it.
@@ -3809,6 +3864,7 @@ fn first_actor_after<'a>(
     used: &[u32],
     dict: &Dictionaries,
 ) -> Vec<usize> {
+    let phrase_end = petrarch_phrase_end(mentions, toks, w, from, verbs, v, used);
     let used = |t: usize| used.contains(&(t as u32));
     let stop = verbs
         .iter()
@@ -3823,14 +3879,20 @@ fn first_actor_after<'a>(
         // "says it has evidence proving Russia ...", "said, two weeks after rebels ...": PETRARCH2
         // (whose verb dictionaries carry transformations) takes targets from the verb phrase's own
         // phrases, never from a clause the verb governs or one set off by a comma; PETRARCH-1
-        // sets look further ("allowed that Mordor ...").
+        // sets look further ("allowed that Mordor ..."), though not past the phrase's end.
         let pet2 = !dict.set.transforms.is_empty();
         if (from..m.first).filter(|&t| !used(t)).any(|t| {
             matches!(w(t), ";" | ":")
                 || pet2
                     && (matches!(w(t), "," | "that" | "he" | "she" | "they" | "we" | "i")
                         || w(t) == "it" && is_aux(w(t + 1)))
-        }) {
+            // PETRARCH2 takes a target only from the verb phrase's own noun and
+            // prepositional phrases: never from a subordinate clause ("restore ties with X
+            // after Calenardhon crowds burned ...", whose verb is the next coded one) nor
+            // from an infinitive whose verb codes nothing ("proposed to take up the issue
+            // with the World Bank": the clause passes up events, not actors).
+        }) || dict.set.petrarch && m.first >= phrase_end
+        {
             break;
         }
         let group = compound(mentions, w, k, stop);
@@ -3846,6 +3908,71 @@ fn first_actor_after<'a>(
         return group;
     }
     Vec::new()
+}
+
+/// Where PETRARCH's verb phrase for the verb at `v` ends, searching from `from`: at the next coded
+/// verb, or before it at a subordinate clause ("restore ties with X after Calenardhon crowds
+/// burned ...", whose verb is that next one) or at an infinitive whose verb codes nothing
+/// ("proposed to take up the issue with the World Bank"). PETRARCH2 takes a target only from the
+/// verb phrase's own noun and prepositional phrases; such clauses pass up events, never actors.
+fn petrarch_phrase_end<'a>(
+    mentions: &[Mention],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    from: usize,
+    verbs: &[usize],
+    v: usize,
+    used: &[u32],
+) -> usize {
+    let stop = verbs
+        .iter()
+        .copied()
+        .filter(|&x| x > v)
+        .min()
+        .unwrap_or(toks.len());
+    (from..stop)
+        .filter(|&t| !used.contains(&(t as u32)))
+        .find(|&t| {
+            is_subordinator(w(t)) && stop < toks.len()
+                || w(t) == "to" && codeless_infinitive(mentions, w, t + 1)
+        })
+        .unwrap_or(stop)
+}
+
+/// A conjunction that opens a subordinate clause when a verb follows ("after crowds burned").
+fn is_subordinator(w: &str) -> bool {
+    matches!(
+        w,
+        "after"
+            | "before"
+            | "because"
+            | "since"
+            | "when"
+            | "whenever"
+            | "while"
+            | "although"
+            | "though"
+            | "whereas"
+            | "until"
+            | "unless"
+            | "once"
+    )
+}
+
+/// Whether the word at `k`, after "to", is the verb of an infinitive: a plain word that names no
+/// actor and is followed by a particle or a determiner ("to take up the issue", "to open its
+/// borders"); "to peace talks with" and "to the summit" are not.
+fn codeless_infinitive<'a>(mentions: &[Mention], w: &dyn Fn(usize) -> &'a str, k: usize) -> bool {
+    let word = w(k);
+    !word.is_empty()
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !is_determiner(word)
+        && !is_quantity(word)
+        && !is_pronoun(word)
+        && !is_preposition(word)
+        && !is_adverb(word)
+        && !mentions.iter().any(|m| m.first <= k && k < m.last)
+        && (matches!(w(k + 1), "up" | "down" | "out" | "off" | "back") || is_determiner(w(k + 1)))
 }
 
 /// With no `+` in the pattern: an actor right after the match, unless it starts a clause of its own.
@@ -3932,8 +4059,14 @@ fn default_target<'a>(
     }
     // "rejected U.N. calls for a truce": "calls" is the object noun, the U.N. its author.
     // "released an American citizen held in Iran": a participle after the object describes it.
+    // (With PETRARCH dictionaries "said government proposed to take up ..." has a finite verb
+    // with its infinitive there, as PETRARCH's parser reads it: the actor is its subject.)
+    let infinitive_follows =
+        dict.set.petrarch && w(j + 1) == "to" && codeless_infinitive(mentions, w, j + 2);
     if is_authored_noun(w(j))
-        || (w(j).ends_with("ed") || w(j) == "held") && is_preposition(w(j + 1))
+        || (w(j).ends_with("ed") || w(j) == "held")
+            && is_preposition(w(j + 1))
+            && !infinitive_follows
     {
         return group;
     }

@@ -287,15 +287,24 @@ fn located_agents<'d, 'a>(
                 words(out[i].first - 1),
                 "its" | "their" | "his" | "her" | "our" | "'s" | "'"
             );
+        // PETRARCH2 finds the actor anywhere in the agent's "of" phrase ("the mayor of the
+        // northern West Bank city of Nablus" is PSEGOV): determiners and place words may come
+        // between.
+        let adjacent = if dict.set.petrarch {
+            next.first > out[i].last
+                && (out[i].last + 1..next.first)
+                    .all(|t| is_determiner(words(t)) || is_place_modifier(words(t)))
+        } else {
+            next.first == out[i].last + 1 && !is_place_modifier(words(next.first))
+        };
         if out[i].bare_agent
             && !possessed
             && joins
-            && next.first == out[i].last + 1
+            && adjacent
             && !next.bare_agent
             && next.agent.is_none()
             && (dict.set.petrarch || next.code.len() == 3)
             && dict.country_of(&next.code).is_some()
-            && !is_place_modifier(words(next.first))
         {
             let next = out.remove(i + 1);
             let agent = out[i].code.clone();

@@ -490,3 +490,99 @@ fn a_synset_matches_at_the_first_word_of_its_phrases_only() {
         ["ARN 070 MOR"]
     );
 }
+
+#[test]
+fn a_target_is_never_taken_from_a_subordinate_clause() {
+    // PETRARCH2 reads a verb's target from its own noun and prepositional phrases, never from an
+    // SBAR it holds: "after Mordor crowds burned ..." is such a clause.
+    let d = dict_with(
+        "--- RESTORE [064] ---\nRESTORE\n- * TIES [064]\n\n--- BURN [222] ---\nBURN {BURNS BURNED BURNING}\n",
+    );
+    assert!(triples(
+        &d,
+        "Arnor will restore ties with Gxndor, several years after Mordor crowds burned its embassy."
+    )
+    .is_empty());
+    // A known actor before the clause is still the target; "after" with no clause is a
+    // preposition.
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor will restore ties with Gondor, several years after Mordor crowds burned its embassy."
+        ),
+        ["ARN 064 GON"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor will restore ties after talks with Mordor."),
+        ["ARN 064 MOR"]
+    );
+}
+
+#[test]
+fn an_infinitive_whose_verb_codes_nothing_passes_no_target_up() {
+    // "proposed to take up the issue with Mordor": PETRARCH2 combines a verb with the events of
+    // its clause, and a clause whose verb has no code has none.
+    let d = dict_with("--- PROPOSE [100] ---\nPROPOSE\n\n--- SAID [023] ---\nSAID\n");
+    assert!(triples(&d, "Arnor proposed to take up the issue with Mordor.").is_empty());
+    assert_eq!(
+        triples(&d, "Arnor proposed talks with Mordor."),
+        ["ARN 100 MOR"]
+    );
+    // The actor before "proposed to take up" is that verb's subject, not the target of "said".
+    assert!(triples(
+        &d,
+        "Mordor said the government proposed to take up the issue."
+    )
+    .is_empty());
+}
+
+#[test]
+fn a_pattern_whose_code_is_no_event_code_is_passed_over() {
+    // TABARI's validation dictionaries test the reader with codes such as [+++]: PETRARCH cannot
+    // code them, so the verb's other patterns apply.
+    let d = dict_with("--- RESTORE [064] ---\nRESTORE\n- * FXLL TIES [+++]\n- * TIES [065]\n");
+    assert_eq!(
+        triples(&d, "Arnor will restore fxll ties with Mordor."),
+        ["ARN 065 MOR"]
+    );
+    let d = dict_with("--- BLAST [+++] ---\nBLAST\n- * TIES [065]\n");
+    assert!(triples(&d, "Arnor will blast Mordor.").is_empty());
+    assert_eq!(
+        triples(&d, "Arnor will blast ties with Mordor."),
+        ["ARN 065 MOR"]
+    );
+}
+
+#[test]
+fn compound_members_may_be_a_possessors_phrase_and_a_noun_with_an_of_phrase() {
+    // PETRARCH2 reads "Arnor's sheep and goats of Mordor" as two coordinated noun phrases, each
+    // naming its actor.
+    let d = dict(true);
+    assert_eq!(
+        triples(&d, "Arnor's sheep and goats of Mordor attacked Gondor."),
+        ["ARN 190 GON", "MOR 190 GON"]
+    );
+    // Without the "and" there is one noun phrase, the one nearest the verb.
+    assert_eq!(
+        triples(&d, "Arnor's sheep with goats of Mordor attacked Gondor."),
+        ["MOR 190 GON"]
+    );
+}
+
+#[test]
+fn an_agents_of_phrase_names_its_country_past_determiners_and_place_words() {
+    // PETRARCH2 combines an agent with any actor of its "of" phrase: "the government of the
+    // northern Mordor region" is Mordor's government, not the source's.
+    let d = dict(true);
+    assert_eq!(
+        triples(
+            &d,
+            "Arnor attacked the government of the northern Mordor region."
+        ),
+        ["ARN 190 MORGOV"]
+    );
+    assert_eq!(
+        triples(&d, "Arnor attacked the government of Mordor."),
+        ["ARN 190 MORGOV"]
+    );
+}

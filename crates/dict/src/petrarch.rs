@@ -703,6 +703,13 @@ impl Reader<'_> {
                 );
                 let inner = l.trim_matches('-');
                 block_code = bracket_code(inner).unwrap_or_else(|| "---".into());
+                if !is_event_code(&block_code) {
+                    self.warn(
+                        line,
+                        format!("[{block_code}] is no event code: the block codes nothing"),
+                    );
+                    block_code = "---".into();
+                }
                 block_reverse = bracket_reverse(inner);
                 in_synset = false;
             } else if l.starts_with('&') {
@@ -811,7 +818,16 @@ impl Reader<'_> {
     }
 
     fn verb_decl(&mut self, l: &str, line: usize) -> Option<VerbDecl> {
-        let code = bracket_code(l);
+        let code = bracket_code(l).filter(|c| {
+            let ok = is_event_code(c);
+            if !ok {
+                self.warn(
+                    line,
+                    format!("[{c}] is no event code: the block's code applies"),
+                );
+            }
+            ok
+        });
         let head = l.split('[').next().unwrap_or("");
         let (word_part, forms_part) = match head.find('{') {
             Some(b) => (
@@ -888,6 +904,13 @@ impl Reader<'_> {
             self.warn(line, "pattern without a [CODE]: ignored");
             return None;
         };
+        if !is_event_code(&code) {
+            self.warn(
+                line,
+                format!("[{code}] is no event code: pattern ignored (the verb's others apply)"),
+            );
+            return None;
+        }
         let body = p.split('[').next().unwrap_or("");
         let body = body.replace("**", "*");
         let Some((pre, post)) = body.split_once('*') else {
@@ -1080,6 +1103,14 @@ fn bracket_code(s: &str) -> Option<String> {
     } else {
         code.to_string()
     })
+}
+
+/// Whether a bracketed code can be an event code: `---` or one with digits ("064", "023?").
+/// TABARI's validation dictionaries test the reader with codes such as `[+++]`, `[###]` and
+/// `[xxy]`, which PETRARCH cannot turn into an event (its code conversion reads hex digits), so
+/// the pattern is passed over for the verb's other patterns.
+fn is_event_code(code: &str) -> bool {
+    code == "---" || code.bytes().any(|b| b.is_ascii_digit())
 }
 
 /// The second code of a `[CODE:REVERSE]` group, if any.
