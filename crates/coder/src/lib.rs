@@ -2635,11 +2635,20 @@ fn match_pattern<'a>(
             }
             // Amounts and the halves of hyphenated words are no gap: "pledged $31 million in
             // emergency aid to", "tested its first submarine-launched missile".
+            // "agreed to a full and immediate ceasefire": the "and" of two modifiers is no gap.
             let filler = || {
                 modifier
                     || toks[i].flags & QUANT != 0
                     || matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
                     || i > 0 && w(i - 1) == "-"
+                    || !dict.set.petrarch
+                        && w(i) == "and"
+                        && i > 0
+                        && i + 1 < n
+                        && mask[i - 1] == 0
+                        && mask[i + 1] == 0
+                        && !is_determiner(w(i + 1))
+                        && lit_len(el, i + 2).is_some()
             };
             // An actor skipped before a later `+` counts as one noun phrase, not as gap words.
             let skipped_actor = target_later && mask[i] >= 1;
@@ -3272,11 +3281,18 @@ fn subject_of<'a>(
     }
     // "... after meeting Putin": the main clause's subject (see `is_gerund_lead`).
     if k > 0 && w(v).ends_with("ing") && is_gerund_lead(w(k - 1)) && !dict.set.petrarch {
-        return earlier
+        let main = earlier
             .iter()
             .find(|(ev, s)| *ev < v && !s.is_empty())
-            .map(|(_, s)| s.clone())
-            .unwrap_or_default();
+            .map(|(_, s)| s.clone());
+        // "the parliament passed a law banning ...": a verb that codes nothing issued the law.
+        let issuer = || {
+            (k.saturating_sub(5)..k - 1)
+                .rev()
+                .find(|&t| is_enacting_verb(w(t)))
+                .map(|t| subject_of(mentions, toks, w, cls, t, earlier, verbs, dict))
+        };
+        return main.or_else(issuer).unwrap_or_default();
     }
     if k > 0 && w(k - 1) == "," && w(v).ends_with("ing") {
         return earlier

@@ -1011,9 +1011,25 @@ pub fn is_calamity_word(w: &str) -> bool {
     )
 }
 
-/// Time conjunctions whose gerund keeps the main clause's subject ("after meeting Putin").
+/// Words whose gerund keeps the main clause's subject: time conjunctions ("after meeting Putin")
+/// and the instruments an act is done by ("passed a law banning UNRWA", "signed an order
+/// withdrawing the United States from the WHO").
 pub fn is_gerund_lead(w: &str) -> bool {
-    matches!(w, "after" | "before" | "since" | "upon" | "while" | "when")
+    matches!(
+        w,
+        "after"
+            | "before"
+            | "since"
+            | "upon"
+            | "while"
+            | "when"
+            | "law"
+            | "bill"
+            | "decree"
+            | "order"
+            | "legislation"
+            | "measure"
+    )
 }
 
 /// Titles that come right before a person's name ("President Irfaan Ali", "Foreign Minister X").
@@ -1038,5 +1054,13 @@ pub fn is_person_title(w: &str) -> bool {
             | "governor"
             | "mayor"
             | "commander"
+    )
+}
+
+/// Verbs that bring a law or order into being ("passed a law banning ...").
+pub fn is_enacting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "passed" | "signed" | "approved" | "adopted" | "issued" | "enacted" | "introduced"
     )
 }

@@ -1261,3 +1261,24 @@ fn a_threat_names_no_unnamed_target() {
         ["TUR 130 -"]
     );
 }
+
+#[test]
+fn two_modifiers_joined_by_and_are_no_gap_in_a_pattern() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Armenia and Azerbaijan agreed to a full and immediate ceasefire."
+        ),
+        ["ARM 0871 AZE", "AZE 0871 ARM"]
+    );
+}
+
+#[test]
+fn a_law_or_order_doing_something_is_its_issuers_act() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey passed a law condemning Armenia."),
+        ["TUR 111 ARM"]
+    );
+}
