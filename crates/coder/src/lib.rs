@@ -1774,6 +1774,14 @@ impl<'d> Coder<'d> {
                 note!("  {} by unarmed people: coded {code}", e.cameo);
                 e.cameo = code.to_string();
             }
+            // "Bolivian troops stormed the presidential palace": armed forces do not riot.
+            if !dict.set.petrarch
+                && e.cameo.starts_with("145")
+                && e.source.as_ref().is_some_and(|s| is_armed_code(&s.code))
+            {
+                note!("  {} by an armed force: coded 190", e.cameo);
+                e.cameo = "190".to_string();
+            }
             // "The WFP warned that northern Gaza was on the brink of famine": a warning of a
             // calamity that threatens no one named is a pessimistic comment ("warned that anyone
             // attempting to split China would be crushed" stays a threat).
@@ -3134,7 +3142,7 @@ fn unreal_infinitive<'a>(
 fn is_local_agent(code: &str) -> bool {
     matches!(
         code,
-        "CVL" | "COP" | "OPP" | "JUD" | "LEG" | "EDU" | "LAB" | "REB"
+        "CVL" | "COP" | "OPP" | "JUD" | "LEG" | "EDU" | "LAB" | "REB" | "HLH"
     )
 }
 

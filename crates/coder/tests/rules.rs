@@ -62,6 +62,8 @@ agent COP "police"
   security forces
 agent BUS "business"
   automaker
+agent HLH "health"
+  hospital
 agent CVL "civilians"
   protesters
   marchers
@@ -134,6 +136,7 @@ const VERBS: &str = r#"
 030 promise
 070 help +
 --- seize power
+145 storm +
 057 ratify +
 057 sign agreement with +
 010 respond to +
@@ -151,7 +154,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\nstorm stormed stormed\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\n",
         &mut set,
     )
     .unwrap();
@@ -1280,5 +1283,27 @@ fn a_law_or_order_doing_something_is_its_issuers_act() {
     assert_eq!(
         triples(&d, "Turkey passed a law condemning Armenia."),
         ["TUR 111 ARM"]
+    );
+}
+
+#[test]
+fn armed_forces_do_not_riot() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkish troops stormed Armenia."),
+        ["TURMIL 190 ARM"]
+    );
+    assert_eq!(
+        triples(&d, "Turkish protesters stormed Armenia."),
+        ["TURCVL 145 ARM"]
+    );
+}
+
+#[test]
+fn a_hospital_is_the_countrys_where_it_stands() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russian troops attacked a hospital in Ankara."),
+        ["RUSMIL 190 TURHLH"]
     );
 }
