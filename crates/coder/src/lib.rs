@@ -1774,6 +1774,19 @@ impl<'d> Coder<'d> {
                 note!("  {} by unarmed people: coded {code}", e.cameo);
                 e.cameo = code.to_string();
             }
+            // "killed more than 100 villagers", "killed hundreds of civilians": killing
+            // civilians by the hundred is a mass killing (202).
+            if !dict.set.petrarch
+                && matches!(e.cameo.as_str(), "180" | "1823")
+                && e.target.as_ref().is_some_and(|t| t.code.ends_with("CVL"))
+                && (v + 1..toks.len().min(v + 6)).any(|k| {
+                    matches!(w(k), "hundreds" | "thousands")
+                        || w(k).parse::<u32>().is_ok_and(|n| n >= 100)
+                })
+            {
+                note!("  {} of civilians by the hundred: coded 202", e.cameo);
+                e.cameo = "202".to_string();
+            }
             // "Bolivian troops stormed the presidential palace": armed forces do not riot.
             if !dict.set.petrarch
                 && e.cameo.starts_with("145")

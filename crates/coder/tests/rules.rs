@@ -1307,3 +1307,16 @@ fn a_hospital_is_the_countrys_where_it_stands() {
         ["RUSMIL 190 TURHLH"]
     );
 }
+
+#[test]
+fn killing_civilians_by_the_hundred_is_a_mass_killing() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkish gunmen killed hundreds of protesters."),
+        ["TURREB 202 TURCVL"]
+    );
+    assert_eq!(
+        triples(&d, "Turkish gunmen killed ten protesters."),
+        ["TURREB 1823 TURCVL"]
+    );
+}
