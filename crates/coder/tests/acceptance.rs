@@ -114,6 +114,17 @@ fn acceptance_corpus() {
         silent >= 30,
         "corpus has {silent} must-be-silent sentences, needs 30"
     );
+    // Every expected code is one of the codebook's (a typo would only be judged at root level).
+    let codebook = dyad_events::Codebook::embedded();
+    let unknown: Vec<&str> = cases
+        .iter()
+        .flat_map(|c| c.expected.iter().map(|(_, code, _)| code.as_str()))
+        .filter(|code| !codebook.is_valid(code))
+        .collect();
+    assert!(
+        unknown.is_empty(),
+        "codes not in the CAMEO codebook: {unknown:?}"
+    );
     let mut per_root: BTreeMap<String, usize> = BTreeMap::new();
     for c in &cases {
         for (_, code, _) in &c.expected {
