@@ -4025,10 +4025,21 @@ fn event_in_place<'a>(
     while k < b && is_determiner(w(k)) {
         k += 1;
     }
-    if !(is_event_noun(w(k)) && w(k + 1) == "in") {
+    if !is_event_noun(w(k)) {
         return None;
     }
-    let mut j = k + 2;
+    // "the execution of a Canadian citizen in China": past the victims to the place.
+    let mut at = k + 1;
+    if w(at) == "of" {
+        at = (at + 1..b.min(at + 7))
+            .take_while(|&t| !matches!(w(t), "," | ";" | "."))
+            .find(|&t| w(t) == "in")
+            .unwrap_or(at);
+    }
+    if w(at) != "in" {
+        return None;
+    }
+    let mut j = at + 1;
     while j < b && is_determiner(w(j)) {
         j += 1;
     }

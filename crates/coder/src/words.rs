@@ -899,7 +899,18 @@ pub fn is_past_verb_form(w: &str) -> bool {
 pub fn is_event_noun(w: &str) -> bool {
     matches!(
         w,
-        "coup" | "takeover" | "crackdown" | "violence" | "killings" | "massacre" | "executions"
+        "coup"
+            | "takeover"
+            | "crackdown"
+            | "violence"
+            | "killing"
+            | "killings"
+            | "massacre"
+            | "execution"
+            | "executions"
+            | "arrest"
+            | "detention"
+            | "jailing"
     )
 }
 

@@ -1320,3 +1320,12 @@ fn killing_civilians_by_the_hundred_is_a_mass_killing() {
         ["TURREB 1823 TURCVL"]
     );
 }
+
+#[test]
+fn criticism_of_an_act_against_people_in_a_country_is_aimed_at_it() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey condemned the killing of protesters in Armenia."),
+        ["TUR 111 ARM"]
+    );
+}
