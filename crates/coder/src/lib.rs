@@ -3235,6 +3235,7 @@ fn can_be_subject<'a>(
     if is_preposition(prev) {
         return false;
     }
+
     // An object of an earlier verb ("accused Turkey"), unless that verb takes a clause
     // ("said Islamic State militants attacked ...").
     if !dict.verbs_for(toks[k - 1].id).is_empty() && !is_aux(prev) && !takes_clause(prev) {
@@ -3342,6 +3343,14 @@ fn subject_of<'a>(
     if k > 0 {
         let before = w(k - 1);
         let ends = mentions.iter().position(|m| m.last == k);
+        // "The Chinese city of Wuhan reported ...": the subject is the city, a place and no
+        // actor, and the adjective before it is not the subject either.
+        if let Some(i) = ends.filter(|_| !dict.set.petrarch) {
+            let first = mentions[i].first;
+            if first >= 2 && w(first - 1) == "of" && is_place_noun(w(first - 2)) {
+                return Vec::new();
+            }
+        }
         match ends {
             Some(i)
                 if !is_place(&mentions[i], w, &[])

@@ -1329,3 +1329,10 @@ fn criticism_of_an_act_against_people_in_a_country_is_aimed_at_it() {
         ["TUR 111 ARM"]
     );
 }
+
+#[test]
+fn a_city_named_after_city_of_is_a_place_not_a_subject() {
+    let d = dict();
+    assert!(triples(&d, "The Turkish city of Ankara condemned Armenia.").is_empty());
+    assert_eq!(triples(&d, "Ankara condemned Armenia."), ["TUR 111 ARM"]);
+}
