@@ -82,7 +82,7 @@ CITY_POPULATION = 1_000_000
 # with a better-known one elsewhere, districts that news does not name as cities, sports clubs.
 SKIP_CITIES = {
     "Aba", "Jos", "Kota", "Cali", "Pest", "Phoenix", "Brooklyn", "Manhattan", "Kobe",
-    "Birmingham", "Perth", "Alexandria", "Hyderabad", "Córdoba", "Mérida", "Barcelona",
+    "Birmingham", "Perth", "Alexandria", "Hyderabad", "Córdoba", "Mérida", "Barcelona", "Valencia",
     "Gustavo Adolfo Madero", "León de los Aldama", "Ecatepec de Morelos", "Ciudad Nezahualcoyotl",
     "Puxi", "Pudong", "Putuo", "Minhang", "Jiading", "Qingpu", "Baoshan", "Luohu District",
     "New Territories", "Hong Kong Island", "Kowloon", "Abobo", "Budta", "Malingao", "Camayenne",

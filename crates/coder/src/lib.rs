@@ -1752,6 +1752,15 @@ impl<'d> Coder<'d> {
                     src.localise(&country);
                 }
             }
+            // "A Russian missile destroyed an apartment block": destruction by a weapon is force
+            // by that weapon (195 aerial, 194 artillery), not the seizure or destruction of
+            // property (171x) that people carry out.
+            if !dict.set.petrarch && e.cameo.starts_with("171") {
+                if let Some(code) = weapon_code(&w, v) {
+                    note!("  {} by a weapon: coded {code}", e.cameo);
+                    e.cameo = code.to_string();
+                }
+            }
             // "Ukrainian drones destroyed Russian bombers": armed forces that destroy the other
             // side's forces attack them; 171x (seizing or destroying property) is for things.
             if !dict.set.petrarch
@@ -1891,11 +1900,27 @@ impl<'d> Coder<'d> {
                 );
                 continue;
             }
-            let dup = events[first_new..].iter().any(|x: &Event| {
+            let same_act = |x: &Event| {
                 x.cameo == e.cameo
                     && x.source.as_ref().map(|a| &a.code) == e.source.as_ref().map(|a| &a.code)
-                    && x.target.as_ref().map(|a| &a.code) == e.target.as_ref().map(|a| &a.code)
+            };
+            // "stormed the Swedish embassy and set it on fire": the same act by the same
+            // source once with its target and once without is one event.
+            let dup = events[first_new..].iter().any(|x: &Event| {
+                same_act(x)
+                    && (x.target.as_ref().map(|a| &a.code) == e.target.as_ref().map(|a| &a.code)
+                        || !dict.set.petrarch && e.target.is_none())
             });
+            if !dup && e.target.is_some() && !dict.set.petrarch {
+                let mut k = first_new;
+                while k < events.len() {
+                    if same_act(&events[k]) && events[k].target.is_none() {
+                        events.remove(k);
+                    } else {
+                        k += 1;
+                    }
+                }
+            }
             if !dup {
                 note!(
                     "  EVENT  {} {} {}",

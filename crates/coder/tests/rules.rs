@@ -1336,3 +1336,25 @@ fn a_city_named_after_city_of_is_a_place_not_a_subject() {
     assert!(triples(&d, "The Turkish city of Ankara condemned Armenia.").is_empty());
     assert_eq!(triples(&d, "Ankara condemned Armenia."), ["TUR 111 ARM"]);
 }
+
+#[test]
+fn destruction_by_a_weapon_is_force_by_that_weapon() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkish drones destroyed a bridge."),
+        ["TURMIL 195 -"]
+    );
+    assert_eq!(
+        triples(&d, "Turkish troops destroyed a bridge."),
+        ["TURMIL 1712 -"]
+    );
+}
+
+#[test]
+fn the_same_act_without_its_target_adds_no_event() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russian troops attacked Turkey and attacked again."),
+        ["RUSMIL 190 TUR"]
+    );
+}
