@@ -752,6 +752,22 @@ impl<'d> Coder<'d> {
                 }
             }
         }
+        // "arrested former vice president Jorge Glas": a former office holder is no longer the
+        // state's; CAMEO codes such people as elites (ELI).
+        if !dict.set.petrarch {
+            for m in mentions.iter_mut() {
+                let former = m.first > 0 && w(m.first - 1) == "former"
+                    || m.first > 1 && w(m.first - 1) == "-" && w(m.first - 2) == "ex";
+                if !former || m.person || m.agent.is_none() {
+                    continue;
+                }
+                let role = m.code.get(m.code.len().saturating_sub(3)..).unwrap_or("");
+                if matches!(role, "GOV" | "LEG" | "MIL" | "JUD") {
+                    let code = format!("{}ELI", &m.code[..m.code.len() - 3]);
+                    m.code = code.into();
+                }
+            }
+        }
         // "Wagner chief Yevgeny Prigozhin": a body and a title before a person's name only say
         // who the person is; the person, with the role of the day, is the actor, and the
         // phrase is one mention.
@@ -1820,12 +1836,15 @@ impl<'d> Coder<'d> {
             }
             // "Russian paratroopers landed in Kazakhstan as part of a peacekeeping mission":
             // troops sent on a mission do not visit, they protect (074).
+            // ("deployed to Haiti under a U.N.-backed mission": the same for a deployment.)
             if !dict.set.petrarch
-                && e.cameo == "042"
-                && e.source.as_ref().is_some_and(|s| is_armed_code(&s.code))
+                && matches!(e.cameo.as_str(), "042" | "154")
+                && e.source
+                    .as_ref()
+                    .is_some_and(|s| is_armed_code(&s.code) || s.code.ends_with("COP"))
                 && (0..toks.len()).any(|k| is_mission_word(w(k)))
             {
-                note!("  042 by armed forces on a mission: coded 074");
+                note!("  {} by forces on a mission: coded 074", e.cameo);
                 e.cameo = "074".to_string();
             }
             if !dict.set.petrarch && e.cameo == "0874" {
@@ -1861,8 +1880,14 @@ impl<'d> Coder<'d> {
                 note!("  dropped {}: a company's statement", e.cameo);
                 continue;
             }
+            // ("A gunman opened fire at a Trump rally": unnamed armed men with no country are
+            // no named actor either, whoever they attack.)
             let unnamed = e.source.as_ref().is_some_and(|s| s.bare_agent)
-                && e.target.as_ref().is_none_or(|t| t.bare_agent);
+                && (e.target.as_ref().is_none_or(|t| t.bare_agent)
+                    || !dict.set.petrarch
+                        && e.source
+                            .as_ref()
+                            .is_some_and(|s| matches!(s.code.as_str(), "REB" | "CRM")));
             if unnamed {
                 note!("  dropped {}: no named actor on either side", e.cameo);
                 continue;
@@ -3180,7 +3205,7 @@ fn unreal_infinitive<'a>(
 fn is_local_agent(code: &str) -> bool {
     matches!(
         code,
-        "CVL" | "COP" | "OPP" | "JUD" | "LEG" | "EDU" | "LAB" | "REB" | "HLH"
+        "CVL" | "COP" | "OPP" | "JUD" | "LEG" | "EDU" | "LAB" | "REB" | "HLH" | "CRM"
     )
 }
 

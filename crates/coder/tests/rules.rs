@@ -136,6 +136,7 @@ const VERBS: &str = r#"
 030 promise
 070 help +
 --- seize power
+154 deploy to +
 145 storm +
 057 ratify +
 057 sign agreement with +
@@ -154,7 +155,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\nstorm stormed stormed\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\ndeploy deployed deployed\nstorm stormed stormed\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\n",
         &mut set,
     )
     .unwrap();
@@ -1356,5 +1357,36 @@ fn the_same_act_without_its_target_adds_no_event() {
     assert_eq!(
         triples(&d, "Russian troops attacked Turkey and attacked again."),
         ["RUSMIL 190 TUR"]
+    );
+}
+
+#[test]
+fn a_former_office_holder_is_an_elite() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey detained former foreign minister Ali Veli."),
+        ["TUR 173 TURELI"]
+    );
+}
+
+#[test]
+fn unnamed_gunmen_are_no_named_actor() {
+    let d = dict();
+    assert!(triples(&d, "Gunmen attacked Turkish troops.").is_empty());
+}
+
+#[test]
+fn forces_deployed_on_a_mission_protect() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish troops deployed to Armenia under a peacekeeping mission."
+        ),
+        ["TURMIL 074 ARM"]
+    );
+    assert_eq!(
+        triples(&d, "Turkish troops deployed to Armenia."),
+        ["TURMIL 154 ARM"]
     );
 }
