@@ -752,11 +752,12 @@ impl<'d> Coder<'d> {
                 }
             }
         }
-        // "arrested former vice president Jorge Glas": a former office holder is no longer the
-        // state's; CAMEO codes such people as elites (ELI).
+        // "arrested former vice president Jorge Glas", "the toppled Syrian leader": a former
+        // office holder is no longer the state's; CAMEO codes such people as elites (ELI).
         if !dict.set.petrarch {
             for m in mentions.iter_mut() {
-                let former = m.first > 0 && w(m.first - 1) == "former"
+                let former = m.first > 0
+                    && matches!(w(m.first - 1), "former" | "toppled" | "ousted" | "deposed")
                     || m.first > 1 && w(m.first - 1) == "-" && w(m.first - 2) == "ex";
                 if !former || m.person || m.agent.is_none() {
                     continue;
@@ -1833,6 +1834,42 @@ impl<'d> Coder<'d> {
             {
                 note!("  130 warning about a state of affairs: coded 012");
                 e.cameo = "012".to_string();
+            }
+            // "Vietnam welcomed Putin in Hanoi": welcoming a leader somewhere is hosting them
+            // ("welcomed Chinese investment in the nickel industry" stays praise).
+            if !dict.set.petrarch && e.cameo == "051" && w(v).starts_with("welcom") {
+                let hosted = e.target.as_ref().is_some_and(|t| {
+                    let after = doc.get(t.span.1..).unwrap_or_default().trim_start();
+                    (t.person || t.code.ends_with("GOV"))
+                        && ["in ", "to "].iter().any(|p| {
+                            after.starts_with(p)
+                                && after[3..].starts_with(|c: char| c.is_ascii_uppercase())
+                        })
+                });
+                if hosted {
+                    note!("  051 welcoming a leader to a place: coded 043");
+                    e.cameo = "043".to_string();
+                }
+            }
+            // "Netanyahu said Macron's call was a disgrace": a statement that judges someone's act
+            // in harsh words criticises them (111).
+            if !dict.set.petrarch && e.cameo == "010" && e.target.is_none() {
+                let k = if w(v + 1) == "that" { v + 2 } else { v + 1 };
+                let judged = mentions.iter().find(|m| {
+                    m.first == k
+                        && !m.bare_agent
+                        && matches!(w(m.last), "'s" | "'")
+                        && (m.last..toks.len().min(m.last + 8))
+                            .take_while(|&t| toks[t].flags & CLAUSE == 0)
+                            .any(|t| {
+                                is_be(w(t)) && (t + 1..t + 4).any(|x| is_condemning_word(w(x)))
+                            })
+                });
+                if let Some(m) = judged {
+                    note!("  010 judging {}'s act harshly: coded 111", &*m.code);
+                    e.cameo = "111".to_string();
+                    e.target = Some(ActorRef::of(m));
+                }
             }
             // "Russian paratroopers landed in Kazakhstan as part of a peacekeeping mission":
             // troops sent on a mission do not visit, they protect (074).

@@ -1075,3 +1075,25 @@ pub fn is_enacting_verb(w: &str) -> bool {
         "passed" | "signed" | "approved" | "adopted" | "issued" | "enacted" | "introduced"
     )
 }
+
+/// Words that condemn what they describe ("was a disgrace", "is unlawful").
+pub fn is_condemning_word(w: &str) -> bool {
+    matches!(
+        w,
+        "disgrace"
+            | "disgraceful"
+            | "shameful"
+            | "outrageous"
+            | "unacceptable"
+            | "unlawful"
+            | "illegal"
+            | "illegitimate"
+            | "irresponsible"
+            | "reckless"
+            | "absurd"
+            | "criminal"
+            | "provocation"
+            | "provocative"
+            | "violation"
+    )
+}

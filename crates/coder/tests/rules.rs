@@ -136,6 +136,7 @@ const VERBS: &str = r#"
 030 promise
 070 help +
 --- seize power
+051 welcome +
 154 deploy to +
 145 storm +
 057 ratify +
@@ -155,7 +156,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\ndeploy deployed deployed\nstorm stormed stormed\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\nwelcome welcomed welcomed\ndeploy deployed deployed\nstorm stormed stormed\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\n",
         &mut set,
     )
     .unwrap();
@@ -1388,5 +1389,36 @@ fn forces_deployed_on_a_mission_protect() {
     assert_eq!(
         triples(&d, "Turkish troops deployed to Armenia."),
         ["TURMIL 154 ARM"]
+    );
+}
+
+#[test]
+fn welcoming_a_leader_somewhere_is_hosting() {
+    let d = dict();
+    let got = |t| {
+        code(&d, t, Some("2020-01-01"))
+            .into_iter()
+            .map(|e| format!("{} {} {}", e.0, e.1, e.2))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(got("Turkey welcomed Lavrov in Ankara."), ["TUR 043 RUSGOV"]);
+    assert_eq!(got("Turkey welcomed Lavrov."), ["TUR 051 RUSGOV"]);
+}
+
+#[test]
+fn a_statement_judging_someones_act_harshly_criticises_them() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey said Armenia's decision was a disgrace."),
+        ["TUR 111 ARM"]
+    );
+}
+
+#[test]
+fn a_toppled_leader_is_an_elite() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey detained the toppled foreign minister."),
+        ["TUR 173 TURELI"]
     );
 }
