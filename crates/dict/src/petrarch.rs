@@ -91,7 +91,11 @@ pub fn load_dir(dir: &Path) -> Result<Loaded, LoadError> {
         };
         let bytes =
             std::fs::read(path).map_err(|e| LoadError::Io(path.display().to_string(), e))?;
-        let text = String::from_utf8_lossy(&bytes);
+        // The strict check is a fast scan; the lossy decoder walks valid text in slower chunks.
+        let text = match std::str::from_utf8(&bytes) {
+            Ok(t) => std::borrow::Cow::Borrowed(t),
+            Err(_) => String::from_utf8_lossy(&bytes),
+        };
         let shown = path.display().to_string();
         load_text(role, &shown, &text, &mut out);
         out.set.files.push(shown);
