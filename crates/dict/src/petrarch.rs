@@ -174,11 +174,11 @@ fn clean_lines(text: &str, semicolon: bool) -> Vec<(usize, String)> {
         // Most lines hold no `<` at all: cut them in place, without searching for comment marks.
         if !in_comment && !raw.as_bytes().contains(&b'<') {
             let mut l = raw;
-            if let Some(h) = l.find('#') {
+            if let Some(h) = byte_pos(l, b'#') {
                 l = &l[..h];
             }
             if semicolon {
-                if let Some(h) = l.find(';') {
+                if let Some(h) = byte_pos(l, b';') {
                     l = &l[..h];
                 }
             }
@@ -232,6 +232,12 @@ fn clean_lines(text: &str, semicolon: bool) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// The first `b` (an ASCII byte, so a char boundary) in `s`. Dictionary lines are short: a plain
+/// loop costs less than `str::find`'s searcher set up for each of some 300,000 calls.
+fn byte_pos(s: &str, b: u8) -> Option<usize> {
+    s.bytes().position(|c| c == b)
 }
 
 /// A PETRARCH phrase as dyad writes it: underscores are spaces, runs of space collapse.
@@ -344,8 +350,8 @@ impl Reader<'_> {
     /// Every `[...]` group of `s`, parsed as a code restriction.
     fn restrictions(&mut self, s: &str, line: usize, out: &mut Vec<Restriction>) {
         let mut rest = s;
-        while let Some(open) = rest.find('[') {
-            let Some(close) = rest[open..].find(']') else {
+        while let Some(open) = byte_pos(rest, b'[') {
+            let Some(close) = byte_pos(&rest[open..], b']') else {
                 self.warn(line, format!("unclosed '[' in {s:?}"));
                 return;
             };
