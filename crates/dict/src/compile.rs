@@ -407,13 +407,24 @@ impl Dictionaries {
         }
         // Such a block's word keeps the tense it has as the other lemma's form: "left" is a past,
         // whatever block it heads.
+        // The other lemmas' forms of those words, gathered in one pass (slot order, then form
+        // order): a search of every lemma per block was quadratic in the verb file.
+        let mut other_forms: FxHashMap<u32, Vec<(usize, Form)>> = FxHashMap::default();
+        if !own_block.is_empty() {
+            for (s, forms) in lemma_forms.iter().enumerate() {
+                for &(x, f) in forms {
+                    if f != Form::Base && own_block.contains_key(&x) {
+                        other_forms.entry(x).or_default().push((s, f));
+                    }
+                }
+            }
+        }
         for (&id, &slot) in &own_block {
-            let tense = lemma_forms
-                .iter()
-                .enumerate()
-                .filter(|&(s, _)| s != slot)
-                .flat_map(|(_, forms)| forms.iter())
-                .find(|&&(x, f)| x == id && f != Form::Base)
+            // Only entries of `id` change below, after its own search: the gathered forms of the
+            // other words stay what a fresh search would find.
+            let tense = other_forms
+                .get(&id)
+                .and_then(|v| v.iter().find(|&&(s, _)| s != slot))
                 .map(|&(_, f)| f);
             if let Some(f) = tense {
                 for entry in lemma_forms[slot].iter_mut().filter(|(x, _)| *x == id) {
