@@ -1048,6 +1048,18 @@ impl<'d> Coder<'d> {
         let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
         for m in &matches {
             let vp = dict.pattern(m.pattern);
+            let subject_at = |pos: usize| {
+                subject_of(
+                    &mentions,
+                    toks,
+                    &w,
+                    cls,
+                    pos,
+                    &subjects_by_verb,
+                    &verb_positions,
+                    dict,
+                )
+            };
             // `---` codes nothing; `[:173]` (`---:173`) codes only the event back from the target.
             if vp.code == "---" && vp.reverse.is_none() {
                 note!(
@@ -1058,16 +1070,7 @@ impl<'d> Coder<'d> {
                 );
                 // "The military seized power and detained Suu Kyi": a verb after "and" still
                 // shares this one's subject.
-                let subject = subject_of(
-                    &mentions,
-                    toks,
-                    &w,
-                    cls,
-                    m.verb,
-                    &subjects_by_verb,
-                    &verb_positions,
-                    dict,
-                );
+                let subject = subject_at(m.verb);
                 subjects_by_verb.push((m.verb, subject));
                 continue;
             }
@@ -1150,28 +1153,10 @@ impl<'d> Coder<'d> {
             // "retaliated by expelling diplomats": the gerund's subject is the verb's before "by".
             let by_means =
                 m.verb >= 2 && w(m.verb - 1) == "by" && toks[m.verb - 2].flags & VERB != 0;
-            let subject = subject_of(
-                &mentions,
-                toks,
-                &w,
-                cls,
-                if by_means { m.verb - 2 } else { phrase_start },
-                &subjects_by_verb,
-                &verb_positions,
-                dict,
-            );
+            let subject = subject_at(if by_means { m.verb - 2 } else { phrase_start });
             // "NEITHER *": the spelled-out words may open the subject itself.
             let subject = if subject.is_empty() && phrase_start < m.verb && !by_means {
-                subject_of(
-                    &mentions,
-                    toks,
-                    &w,
-                    cls,
-                    m.verb,
-                    &subjects_by_verb,
-                    &verb_positions,
-                    dict,
-                )
+                subject_at(m.verb)
             } else {
                 subject
             };
