@@ -779,7 +779,7 @@ impl<'d> Coder<'d> {
                 && cur.person
                 && !prev.person
                 && cur.first == prev.last + 1
-                && is_leader_title(w(prev.last))
+                && is_person_title(w(prev.last))
             {
                 let (first, start) = (prev.first, prev.span.0);
                 let m = &mut mentions[k];

@@ -988,15 +988,6 @@ pub fn is_within(w: &str) -> bool {
     matches!(w, "in" | "inside" | "within")
 }
 
-/// Titles of a body's head that stand between the body and a name ("Wagner chief Yevgeny
-/// Prigozhin", "Hamas leader Ismail Haniyeh").
-pub fn is_leader_title(w: &str) -> bool {
-    matches!(
-        w,
-        "chief" | "leader" | "head" | "boss" | "founder" | "commander" | "chairman" | "chairwoman"
-    )
-}
-
 /// Words of a warning about a state of affairs rather than a threat ("would be a humanitarian
 /// catastrophe", "on the brink of famine").
 pub fn is_calamity_word(w: &str) -> bool {
@@ -1043,7 +1034,8 @@ pub fn is_gerund_lead(w: &str) -> bool {
     )
 }
 
-/// Titles that come right before a person's name ("President Irfaan Ali", "Foreign Minister X").
+/// Titles that come right before a person's name ("President Irfaan Ali", "Foreign Minister X",
+/// "Wagner chief Yevgeny Prigozhin").
 pub fn is_person_title(w: &str) -> bool {
     matches!(
         w,
@@ -1065,6 +1057,12 @@ pub fn is_person_title(w: &str) -> bool {
             | "governor"
             | "mayor"
             | "commander"
+            | "chief"
+            | "head"
+            | "boss"
+            | "founder"
+            | "chairman"
+            | "chairwoman"
     )
 }
 
