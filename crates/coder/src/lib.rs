@@ -1917,7 +1917,7 @@ impl<'d> Coder<'d> {
                 && e.target.is_none()
                 && e.source
                     .as_ref()
-                    .is_some_and(|s| s.code.get(3..).unwrap_or(&s.code) == "BUS" || s.code == "BUS")
+                    .is_some_and(|s| code_role(&s.code) == "BUS")
             {
                 note!("  dropped {}: a company's statement", e.cameo);
                 continue;
@@ -3767,10 +3767,16 @@ fn speaker_refines(e: &mut Event, s: &ActorRef) {
     }
 }
 
+/// What a code says an actor is, past its country: "MIL" of "UKRMIL", "REBRSF" of "SDNREBRSF",
+/// a bare agent's code itself.
+fn code_role(code: &str) -> &str {
+    // (`get`: a code from a user's dictionary need not be ASCII.)
+    code.get(3..).filter(|r| !r.is_empty()).unwrap_or(code)
+}
+
 /// An armed force's code: a country's military or an armed group ("UKRMIL", "SDNREBRSF", "MIL").
 pub(crate) fn is_armed_code(code: &str) -> bool {
-    // (`get`: a code from a user's dictionary need not be ASCII.)
-    let role = code.get(3..).filter(|r| !r.is_empty()).unwrap_or(code);
+    let role = code_role(code);
     ["MIL", "REB", "SEP", "INS", "UAF"]
         .iter()
         .any(|a| role.starts_with(a))
@@ -3796,7 +3802,7 @@ fn is_state_agent(code: &str) -> bool {
 
 /// People who riot rather than fight: civilians, students, workers, political opposition.
 fn is_crowd_code(code: &str) -> bool {
-    let role = code.get(3..).filter(|r| !r.is_empty()).unwrap_or(code);
+    let role = code_role(code);
     ["CVL", "EDU", "LAB", "OPP"]
         .iter()
         .any(|a| role.starts_with(a))
