@@ -2677,7 +2677,18 @@ fn match_pattern<'a>(
     // A literal after the verb, with skippable words and at most MAX_GAP others before it.
     // `target_later`: a `+` follows in the pattern, so an actor skipped in the gap ("extradited
     // two Islamic State members to +") is not the target anyway.
-    let find_after = |el: &CElement, pos: usize, target_later: bool| -> Option<(usize, usize)> {
+    // `slot_later`: a `+` follows anywhere in the pattern, so an actor right before a noun for
+    // what is given only says whose it is ("paused U.S. aid to +") and may be passed over (the
+    // actor before "targets" or "positions" is the target, and stops the search).
+    let given_noun = |el: &CElement| match el {
+        CElement::Word(id) => crate::words::is_given_noun(dict.word(*id)),
+        _ => false,
+    };
+    let find_after = |el: &CElement,
+                      pos: usize,
+                      target_later: bool,
+                      slot_later: bool|
+     -> Option<(usize, usize)> {
         let mut i = pos;
         let mut gaps = 0;
         // Inside a topic phrase ("shared information on PKK hideouts with Iraqi authorities"):
@@ -2724,6 +2735,13 @@ fn match_pattern<'a>(
                     && !modifier
                     && !pass_actors
                     && (!target_later || clause_subject())
+                    && !(slot_later && given_noun(el) && {
+                        let mut k = i;
+                        while k < n && mask[k] >= 2 {
+                            k += 1;
+                        }
+                        lit_len(el, k).is_some()
+                    })
             {
                 // Skipping over an actor would lose the target ("bombed Hamas targets in").
                 return None;
@@ -2866,10 +2884,10 @@ fn match_pattern<'a>(
                 k += 1;
             }
             el => {
-                let target_later = !dict.set.petrarch
-                    && is_preposition_element(el, dict)
-                    && elements[k + 1..].contains(&CElement::Target);
-                match find_after(el, pos, target_later) {
+                let slot_later =
+                    !dict.set.petrarch && elements[k + 1..].contains(&CElement::Target);
+                let target_later = slot_later && is_preposition_element(el, dict);
+                match find_after(el, pos, target_later, slot_later) {
                     Some((i, len)) => {
                         used.push(i);
                         pos = i + len;

@@ -845,6 +845,26 @@ pub fn is_naming_verb(w: &str) -> bool {
     )
 }
 
+/// Nouns for what one side gives another ("U.S. military aid to Ukraine"): an actor in front of
+/// one is the giver, not the recipient.
+pub fn is_given_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "aid"
+            | "assistance"
+            | "funding"
+            | "funds"
+            | "loans"
+            | "support"
+            | "weapons"
+            | "arms"
+            | "shipments"
+            | "deliveries"
+            | "supplies"
+            | "exports"
+    )
+}
+
 /// Nouns for the places a group holds ("terrorist camps in Pakistan"): the group is there.
 pub fn is_site_noun(w: &str) -> bool {
     matches!(

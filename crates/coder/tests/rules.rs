@@ -138,6 +138,10 @@ const VERBS: &str = r#"
 --- seize power
 010 declare
 051 welcome +
+162 pause aid to +
+190 strike + targets
+190 strike targets in +
+---:111 draw condemnation from +
 154 deploy to +
 145 storm +
 057 ratify +
@@ -1442,4 +1446,28 @@ fn an_event_in_a_time_clause_of_a_statement_is_not_what_was_said() {
     // The gunmen are nobody's: the speaker does not lend them a country.
     let got = triples(&d, "Turkey declared victory after gunmen attacked.");
     assert!(!got.iter().any(|t| t.starts_with("TURREB")), "{got:?}");
+}
+
+#[test]
+fn an_actor_in_front_of_aid_is_the_giver_not_the_target() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey paused Turkish aid to Armenia."),
+        ["TUR 162 ARM"]
+    );
+    // In front of "targets" the actor is whose the targets are: not passed over.
+    let got = triples(&d, "Turkey struck Russian targets in Armenia.");
+    assert!(!got.iter().any(|t| t == "TUR 190 ARM"), "{got:?}");
+}
+
+#[test]
+fn condemnation_drawn_from_someone_is_theirs_against_the_subject() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey attacked Armenia, drawing condemnation from Russia."
+        ),
+        ["TUR 190 ARM", "RUS 111 TUR"]
+    );
 }
