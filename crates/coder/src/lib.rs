@@ -1632,7 +1632,14 @@ impl<'d> Coder<'d> {
         let negated_report = !dict.set.petrarch
             && !sentence_events.is_empty()
             && sentence_events.iter().all(|(_, _, c)| *c == "010")
-            && (0..toks.len()).any(|k| is(cls, k, C_NEG) && w(k) != "no");
+            && (0..toks.len()).any(|k| {
+                // "said Greenland was not for sale": a negated copula with no verb after it
+                // describes; it negates no event.
+                let copula = k > 0
+                    && matches!(w(k - 1), "is" | "was" | "are" | "were")
+                    && toks.get(k + 1).is_some_and(|t| t.flags & VERB == 0);
+                is(cls, k, C_NEG) && w(k) != "no" && !copula
+            });
         // (An act that will be dropped for want of a counterpart hides no statement: "Lavrov
         // said after the group met in Vienna that ...".)
         let has_other = !dict.set.petrarch
@@ -1778,7 +1785,8 @@ impl<'d> Coder<'d> {
             // by that weapon (195 aerial, 194 artillery), not the seizure or destruction of
             // property (171x) that people carry out.
             if !dict.set.petrarch && e.cameo.starts_with("171") {
-                if let Some(code) = weapon_code(&w, v) {
+                let by_weapon = weapon_code(&w, v).or_else(|| weapon_with(&w, v, toks.len()));
+                if let Some(code) = by_weapon {
                     note!("  {} by a weapon: coded {code}", e.cameo);
                     e.cameo = code.to_string();
                 }
@@ -1896,9 +1904,20 @@ impl<'d> Coder<'d> {
                     note!("  0874 withdrawal from an organisation: coded 161");
                     e.cameo = "161".to_string();
                 } else if e.source.as_ref().is_some_and(|s| s.person)
-                    && matches!(w(v), "left" | "leave" | "leaves" | "leaving")
+                    && matches!(
+                        w(v),
+                        "left"
+                            | "leave"
+                            | "leaves"
+                            | "leaving"
+                            | "fled"
+                            | "flee"
+                            | "flees"
+                            | "fleeing"
+                    )
                 {
-                    // "Gonzalez left Venezuela for Spain": a person who leaves a country travels.
+                    // "Gonzalez left Venezuela for Spain", "fled to India": a person who leaves a
+                    // country travels.
                     note!("  dropped 0874: a person leaving a place is no retreat");
                     continue;
                 }
@@ -2448,6 +2467,13 @@ fn prepositional_target<'a>(
     let mut k = end;
     let limit = (end + 12).min(toks.len()).min(within.end);
     while k < limit {
+        // "resigned and fled to India": a second verb of the subject has its own objects.
+        if matches!(w(k), "and" | "but")
+            && toks.get(k + 1).is_some_and(|t| t.flags & VERB != 0)
+            && is_past_verb_form(w(k + 1))
+        {
+            break;
+        }
         if toks[k].flags & (STOP | CLAUSE) != 0 && w(k) != "'s" {
             break;
         }
@@ -2488,14 +2514,25 @@ fn prepositional_target<'a>(
 
 /// The CAMEO code of the heavy weapons a sentence names, if any: artillery (194), aerial (195).
 fn weapon_code<'a>(w: &dyn Fn(usize) -> &'a str, n: usize) -> Option<&'static str> {
-    (0..n).find_map(|k| match w(k) {
+    (0..n).find_map(|k| weapon_at(w, k))
+}
+
+/// The force code of the weapon named at token `k`, if one is.
+fn weapon_at<'a>(w: &dyn Fn(usize) -> &'a str, k: usize) -> Option<&'static str> {
+    match w(k) {
         "artillery" | "shelling" | "shells" | "mortar" | "mortars" | "rocket" | "rockets"
         | "tank" | "tanks" | "howitzers" => Some("194"),
         "airstrike" | "airstrikes" | "drone" | "drones" | "missile" | "missiles" | "warplanes"
         | "warplane" | "jets" | "bombing" | "bombs" | "helicopter" | "helicopters" => Some("195"),
         "air" if matches!(w(k + 1), "strike" | "strikes" | "raid" | "raids") => Some("195"),
         _ => None,
-    })
+    }
+}
+
+/// "destroyed the bombers with drones": the weapon of a "with" phrase after the verb at `v`.
+fn weapon_with<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, n: usize) -> Option<&'static str> {
+    let with = (v + 1..n).find(|&k| w(k) == "with")?;
+    (with + 1..(with + 4).min(n)).find_map(|k| weapon_at(w, k))
 }
 
 /// The one a protest is aimed at, named after "demanding", "against" or "calling for" in the same

@@ -222,8 +222,12 @@ fn joins<'a>(
                 && !is_preposition(w)
                 && !is_conjunction(w)
                 && !is_aux(w)
-                // ("the Muslim Brotherhood a terrorist organisation" is two phrases.)
-                && !matches!(w, "a" | "an" | "the")
+                // ("the Muslim Brotherhood a terrorist organisation" is two phrases; so is
+                // "fled to India as protesters stormed": a clause opener ends the first.)
+                && !matches!(
+                    w,
+                    "a" | "an" | "the" | "as" | "when" | "while" | "because" | "if" | "than"
+                )
                 && w != "that"
                 && !t.punct
                 || w == "-"
@@ -517,9 +521,14 @@ fn adjective_agents<'a>(
         if crate::words::is_site_noun(w) && crate::words::is_within(words(m.last + 1)) {
             return true;
         }
+        // ("Israel's military campaign": nouns that are also verbs in the dictionaries.)
+        let operation = matches!(
+            w,
+            "campaign" | "campaigns" | "offensive" | "operation" | "operations" | "presence"
+        );
         let noun = !next.punct
             && !next.capitalized
-            && dict.verbs_for(next.id).is_empty()
+            && (dict.verbs_for(next.id).is_empty() || operation)
             && !is_preposition(w)
             && !is_conjunction(w)
             && !is_aux(w)

@@ -142,6 +142,10 @@ const VERBS: &str = r#"
 190 strike + targets
 190 strike targets in +
 ---:111 draw condemnation from +
+0831 resign
+0874 flee
+042 travel to +
+111 call + genocide
 154 deploy to +
 145 storm +
 057 ratify +
@@ -1469,5 +1473,43 @@ fn condemnation_drawn_from_someone_is_theirs_against_the_subject() {
             "Turkey attacked Armenia, drawing condemnation from Russia."
         ),
         ["TUR 190 ARM", "RUS 111 TUR"]
+    );
+}
+
+#[test]
+fn a_negated_copula_describes_and_keeps_the_statement() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia said Armenia was not for sale."),
+        ["RUS 010 -"]
+    );
+    // A negated act still silences the report.
+    assert!(triples(&d, "Russia said Armenia did not attack Turkey.").is_empty());
+}
+
+#[test]
+fn a_second_verb_keeps_its_prepositional_object() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Sergei Lavrov resigned and travelled to Turkey."),
+        ["RUSGOV 0831 -", "RUSGOV 042 TUR"]
+    );
+}
+
+#[test]
+fn destruction_with_a_weapon_is_force_by_that_weapon() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey destroyed Armenia's bridges with drones."),
+        ["TUR 195 ARM"]
+    );
+}
+
+#[test]
+fn a_country_s_military_campaign_is_the_country_s() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Armenia called Turkey's military campaign a genocide."),
+        ["ARM 111 TUR"]
     );
 }
