@@ -968,12 +968,20 @@ impl<'d> Coder<'d> {
                         has_target_element: cp.elements.contains(&CElement::Target),
                         ..m
                     };
+                    // An act that needs a counterpart, matched with a target slot that holds no
+                    // actor, would be dropped: any other pattern of the verb goes first
+                    // ("ordered the activation of a standby force to restore order").
+                    let rank = |m: &Match| {
+                        let empty_slot = !dict.set.petrarch
+                            && m.has_target_element
+                            && m.slot
+                                .is_some_and(|(a, b)| mask[a..b].iter().all(|&x| x == 0))
+                            && needs_counterpart(&dict.pattern(m.pattern).code);
+                        (!empty_slot, m.literals, std::cmp::Reverse(m.pattern))
+                    };
                     let beats = |other: &Option<Match>| match other {
                         None => true,
-                        Some(b) => {
-                            (cand.literals, std::cmp::Reverse(cand.pattern))
-                                > (b.literals, std::cmp::Reverse(b.pattern))
-                        }
+                        Some(b) => rank(&cand) > rank(b),
                     };
                     if !matches!(cp.elements.first(), Some(CElement::Target))
                         && !dict.set.petrarch
@@ -1896,6 +1904,18 @@ impl<'d> Coder<'d> {
             {
                 note!("  {} by forces on a mission: coded 074", e.cameo);
                 e.cameo = "074".to_string();
+            }
+            // "ordered all undocumented Afghans to leave the country": ordering people who are
+            // no armed force out is expelling them (174); 1056 is for troops told to withdraw.
+            if !dict.set.petrarch
+                && e.cameo == "1056"
+                && w(v).starts_with("order")
+                && e.target
+                    .as_ref()
+                    .is_some_and(|t| !is_armed_code(&t.code) && !t.code.ends_with("GOV"))
+            {
+                note!("  1056 ordering people out: coded 174");
+                e.cameo = "174".to_string();
             }
             if !dict.set.petrarch && e.cameo == "0874" {
                 // "Mali announced its withdrawal from ECOWAS": leaving an organisation is no
@@ -3664,6 +3684,17 @@ fn subject_group<'a>(
         }
         let comma_only = joined_by_comma_only(w, last, first);
         if comma_only && !seen_and {
+            break;
+        }
+        // "killed hundreds of people, and Hamas blamed": ", and" after an object opens a new
+        // clause, whose subject stands alone.
+        if !dict.set.petrarch
+            && group.len() == 1
+            && first >= 2
+            && w(first - 1) == "and"
+            && w(first - 2) == ","
+            && !can_be_subject(prev, toks, w, dict)
+        {
             break;
         }
         seen_and |= !comma_only;

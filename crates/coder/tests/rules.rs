@@ -146,6 +146,10 @@ const VERBS: &str = r#"
 0874 flee
 042 travel to +
 111 call + genocide
+112 blame +
+1056 order + to leave
+1044 order + to restore order
+154 order deployment of reserves
 154 deploy to +
 145 storm +
 057 ratify +
@@ -1511,5 +1515,40 @@ fn a_country_s_military_campaign_is_the_country_s() {
     assert_eq!(
         triples(&d, "Armenia called Turkey's military campaign a genocide."),
         ["ARM 111 TUR"]
+    );
+}
+
+#[test]
+fn after_an_object_and_a_comma_and_opens_a_new_clause() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "The blast killed protesters, and Russia blamed Turkey."),
+        ["RUS 112 TUR"]
+    );
+}
+
+#[test]
+fn a_pattern_whose_target_slot_holds_no_actor_gives_way() {
+    let d = dict();
+    // `order + to restore order` would be dropped for want of a target.
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey ordered the deployment of reserves to restore order in the region."
+        ),
+        ["TUR 154 -"]
+    );
+}
+
+#[test]
+fn ordering_people_out_expels_them_and_ordering_troops_out_demands_withdrawal() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey ordered Russian protesters to leave."),
+        ["TUR 174 RUSCVL"]
+    );
+    assert_eq!(
+        triples(&d, "Turkey ordered Russian troops to leave."),
+        ["TUR 1056 RUSMIL"]
     );
 }
