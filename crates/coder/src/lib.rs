@@ -3686,14 +3686,21 @@ fn subject_group<'a>(
         if comma_only && !seen_and {
             break;
         }
-        // "killed hundreds of people, and Hamas blamed": ", and" after an object opens a new
-        // clause, whose subject stands alone.
+        // "killed hundreds of people, and Hamas blamed", "attacked in the Gulf of Oman, and
+        // Washington blamed": ", and" after an object opens a new clause, whose subject stands
+        // alone.
         if !dict.set.petrarch
             && group.len() == 1
             && first >= 2
             && w(first - 1) == "and"
             && w(first - 2) == ","
-            && !can_be_subject(prev, toks, w, dict)
+            && (!can_be_subject(prev, toks, w, dict) || {
+                let mut j = prev.first;
+                while j > 0 && is_determiner(w(j - 1)) {
+                    j -= 1;
+                }
+                j > 0 && (is_preposition(w(j - 1)) || w(j - 1) == "of")
+            })
         {
             break;
         }

@@ -1525,6 +1525,13 @@ fn after_an_object_and_a_comma_and_opens_a_new_clause() {
         triples(&d, "The blast killed protesters, and Russia blamed Turkey."),
         ["RUS 112 TUR"]
     );
+    assert_eq!(
+        triples(
+            &d,
+            "Ships were attacked off the coast of Armenia, and Russia blamed Turkey."
+        ),
+        ["RUS 112 TUR"]
+    );
 }
 
 #[test]
