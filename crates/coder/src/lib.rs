@@ -2639,6 +2639,10 @@ fn future<'a>(w: &dyn Fn(usize) -> &'a str, cls: &Classes, v: usize) -> bool {
     while k > 0 && (is(cls, k - 1, C_ADV) || matches!(w(k - 1), "be" | "soon")) {
         k -= 1;
     }
+    // "would have to respond": an obligation announced for later is as future.
+    if k >= 3 && w(k - 1) == "to" && w(k - 2) == "have" {
+        k -= 2;
+    }
     k > 0 && matches!(w(k - 1), "will" | "would" | "'ll" | "shall")
 }
 
@@ -2865,6 +2869,11 @@ fn match_pattern<'a>(
                                 break;
                             }
                             if toks[i].flags & STOP != 0 && !matches!(w(i), "," | "'s" | "'") {
+                                break;
+                            }
+                            // "told Trump that Russia would have to ...": a clause of its own
+                            // ends the slot.
+                            if !dict.set.petrarch && i > start && w(i) == "that" {
                                 break;
                             }
                             // "condemned the coup and called for ...": a second verb of the
@@ -3274,6 +3283,10 @@ fn unreal_infinitive<'a>(
     } else {
         return None;
     };
+    // "would have to respond", "had to withdraw": an obligation is the act itself, no purpose.
+    if to > 0 && matches!(w(to - 1), "have" | "has" | "had") {
+        return None;
+    }
     // "voted to suspend cooperation", "decided to expel": the decision is the act.
     if to > 0 && is_decision_lead(w(to - 1)) && !matches!(w(to - 1), "about" | "going") {
         return None;
@@ -3427,6 +3440,9 @@ fn subject_of<'a>(
             // do decided ones ("voted to suspend").
             || (w(k - 1) == "to" && k >= 2 && is(cls, k - 2, C_DECISION))
             || (is(cls, k - 1, C_DECISION) && w(k) == "to")
+            // "would have to respond": an obligation keeps its subject too.
+            || (w(k - 1) == "to" && k >= 2 && matches!(w(k - 2), "have" | "has" | "had"))
+            || (matches!(w(k - 1), "have" | "has" | "had") && w(k) == "to")
             // PETRARCH: "Gollum was seen to break ...": the raised subject is the infinitive's.
             || (dict.set.petrarch && w(k - 1) == "to" && k >= 3 && is_be(w(k - 3)))
             || (dict.set.petrarch && w(k) == "to" && k >= 2 && is_be(w(k - 2))))

@@ -147,6 +147,9 @@ const VERBS: &str = r#"
 042 travel to +
 111 call + genocide
 112 blame +
+112 say + was behind
+010 tell +
+100 tell + to
 1056 order + to leave
 1044 order + to restore order
 154 order deployment of reserves
@@ -1557,5 +1560,31 @@ fn ordering_people_out_expels_them_and_ordering_troops_out_demands_withdrawal() 
     assert_eq!(
         triples(&d, "Turkey ordered Russian troops to leave."),
         ["TUR 1056 RUSMIL"]
+    );
+}
+
+#[test]
+fn naming_who_was_behind_an_attack_accuses_them() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia said Turkey was behind the attack."),
+        ["RUS 112 TUR"]
+    );
+}
+
+#[test]
+fn a_that_clause_ends_a_target_slot() {
+    let d = dict();
+    // `tell + to` must not reach the "to" of the reported clause.
+    let got = triples(&d, "Russia told Turkey that Armenia would have to leave.");
+    assert!(!got.iter().any(|t| t.contains(" 100 ")), "{got:?}");
+}
+
+#[test]
+fn an_obligation_announced_keeps_its_subject_and_is_future() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia would have to respond to Turkey."),
+        ["RUS 130 TUR"]
     );
 }
