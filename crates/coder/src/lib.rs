@@ -1260,6 +1260,13 @@ impl<'d> Coder<'d> {
                             .filter(|(_, x)| heads_slot(toks, &w, a, x.first, petrarch))
                             .map(|(k, _)| k)
                             .map(|k| of_actor(&mentions, &mention_at, &w, k));
+                        // "fired rockets at Haifa, Israel's third-largest city": a place the
+                        // dictionaries lack is placed by the appositive after it.
+                        let first = first.or_else(|| {
+                            (!petrarch)
+                                .then(|| appositive_country(&mentions, &mention_at, toks, &w, a, b))
+                                .flatten()
+                        });
                         first
                             .map(|k| {
                                 compound(&mentions, &w, k, if m.slot_open { toks.len() } else { b })
@@ -1917,13 +1924,19 @@ impl<'d> Coder<'d> {
                 note!("  1056 ordering people out: coded 174");
                 e.cameo = "174".to_string();
             }
-            if !dict.set.petrarch && e.cameo == "0874" {
+            // "announced it would withdraw from the ICC": an exit announced is already the cut.
+            let exit_intent = e.cameo == "035"
+                && ["withdr", "leav", "quit", "exit"]
+                    .iter()
+                    .any(|p| w(v).starts_with(p));
+            if !dict.set.petrarch && (e.cameo == "0874" || exit_intent) {
                 // "Mali announced its withdrawal from ECOWAS": leaving an organisation is no
                 // military retreat but a cut in relations.
                 if e.target.as_ref().is_some_and(|t| t.code.starts_with("IGO")) {
-                    note!("  0874 withdrawal from an organisation: coded 161");
+                    note!("  {} withdrawal from an organisation: coded 161", e.cameo);
                     e.cameo = "161".to_string();
-                } else if e.source.as_ref().is_some_and(|s| s.person)
+                } else if e.cameo == "0874"
+                    && e.source.as_ref().is_some_and(|s| s.person)
                     && matches!(
                         w(v),
                         "left"
@@ -2977,6 +2990,28 @@ fn match_pattern<'a>(
         slot_open,
         src_slot,
     })
+}
+
+/// "Haifa, Israel's third-largest city": the country of the appositive after an unknown place
+/// name that fills the slot `a..b` on its own.
+fn appositive_country<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    if a >= b || w(b) != "," || !(a..b).all(|t| toks[t].capitalized) {
+        return None;
+    }
+    let i = *mention_at.get(b + 1)?;
+    let m = mentions.get(i)?;
+    (m.first == b + 1
+        && w(m.last) == "'s"
+        && m.code.len() == 3
+        && (m.last + 1..m.last + 6).any(|t| is_place_noun(w(t))))
+    .then_some(i)
 }
 
 /// Whether a pattern word is "to", "from" or "with": words that introduce a recipient.

@@ -147,6 +147,8 @@ const VERBS: &str = r#"
 042 travel to +
 111 call + genocide
 112 blame +
+195 fire missile* at +
+0874 withdraw from +
 112 say + was behind
 010 tell +
 100 tell + to
@@ -1586,5 +1588,26 @@ fn an_obligation_announced_keeps_its_subject_and_is_future() {
     assert_eq!(
         triples(&d, "Russia would have to respond to Turkey."),
         ["RUS 130 TUR"]
+    );
+}
+
+#[test]
+fn an_unknown_place_is_placed_by_its_appositive() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Russia fired missiles at Gyumri, Armenia's second city."
+        ),
+        ["RUS 195 ARM"]
+    );
+}
+
+#[test]
+fn an_exit_from_an_organisation_announced_is_a_cut_in_relations() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey said it would withdraw from the United Nations."),
+        ["TUR 161 IGOUNO"]
     );
 }
