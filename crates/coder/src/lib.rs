@@ -1309,6 +1309,18 @@ impl<'d> Coder<'d> {
                 } else {
                     tgt
                 };
+                // "held talks in Oman", "marched in Buenos Aires": where a meeting or a protest
+                // takes place is no side of it.
+                let tgt: Vec<usize> = if (code == "044" || code.starts_with("14")) && !petrarch {
+                    tgt.into_iter()
+                        .filter(|&t| {
+                            let f = mentions[t].first;
+                            !(f > 0 && matches!(w(f - 1), "in" | "at"))
+                        })
+                        .collect()
+                } else {
+                    tgt
+                };
                 // "rallied in Yerevan demanding the resignation of the government".
                 let tgt = if tgt.is_empty() && code.starts_with("14") {
                     protest_target(&mentions, toks, &w, m.end.max(m.verb + 1), &placey)

@@ -147,6 +147,8 @@ const VERBS: &str = r#"
 042 travel to +
 111 call + genocide
 112 blame +
+044 hold talks in
+141 march in
 195 fire missile* at +
 0874 withdraw from +
 112 say + was behind
@@ -1609,5 +1611,21 @@ fn an_exit_from_an_organisation_announced_is_a_cut_in_relations() {
     assert_eq!(
         triples(&d, "Turkey said it would withdraw from the United Nations."),
         ["TUR 161 IGOUNO"]
+    );
+}
+
+#[test]
+fn where_a_meeting_or_a_protest_takes_place_is_no_side_of_it() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia and Armenia held talks in Turkey."),
+        ["RUS 044 ARM", "ARM 044 RUS"]
+    );
+    assert_eq!(
+        triples(
+            &d,
+            "Protesters marched in Ankara against Turkey's government."
+        ),
+        ["TURCVL 141 TURGOV"]
     );
 }
