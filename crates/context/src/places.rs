@@ -710,7 +710,8 @@ impl DocPlaces {
                 && text.is_char_boundary(r.start)
                 && text.is_char_boundary(r.end)
         };
-        let mut mentions = Vec::new();
+        // Sized for a typical story's place phrases, so that it seldom grows.
+        let mut mentions = Vec::with_capacity(16);
         let whole = 0..text.len();
         let sentences = if sentences.is_empty() {
             std::slice::from_ref(&whole)
