@@ -1147,10 +1147,8 @@ fn may_date(s: &str) -> bool {
                 if _mm_movemask_epi8(within(_mm_sub_epi8(x, zero), nine)) != 0 {
                     return true;
                 }
-                let letters = _mm_movemask_epi8(within(
-                    _mm_sub_epi8(_mm_or_si128(x, case), a),
-                    z,
-                )) as u32;
+                let letters =
+                    _mm_movemask_epi8(within(_mm_sub_epi8(_mm_or_si128(x, case), a), z)) as u32;
                 let mut starts = letters & !((letters << 1) | u32::from(prev_letter));
                 while starts != 0 {
                     if starts_date(i + starts.trailing_zeros() as usize) {
@@ -1848,72 +1846,106 @@ mod tests {
         }
     }
 
-const OTHER: u8 = 0;
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-/// ASCII letters and digits, for [`may_date_bytewise`].
-static CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    let mut c = 0;
-    while c < 256 {
-        let b = c as u8;
-        if b.is_ascii_alphabetic() {
-            t[c] = LETTER;
-        } else if b.is_ascii_digit() {
-            t[c] = DIGIT;
+    const OTHER: u8 = 0;
+    const LETTER: u8 = 1;
+    const DIGIT: u8 = 2;
+    /// ASCII letters and digits, for [`may_date_bytewise`].
+    static CLASS: [u8; 256] = {
+        let mut t = [OTHER; 256];
+        let mut c = 0;
+        while c < 256 {
+            let b = c as u8;
+            if b.is_ascii_alphabetic() {
+                t[c] = LETTER;
+            } else if b.is_ascii_digit() {
+                t[c] = DIGIT;
+            }
+            c += 1;
         }
-        c += 1;
-    }
-    t
-};
+        t
+    };
 
     /// [`may_date`] as it was written before the 16-byte scan, byte by byte: the reference.
     fn may_date_bytewise(s: &str) -> bool {
-    let b = s.as_bytes();
-    let n = b.len();
-    // Words start at a letter after anything but a letter or digit; any digit answers at once.
-    // The first three bytes of a word checked as one number: letters lower-cased by `| 0x20`
-    // (which turns no other byte into a lower-case letter).
-    let mut i = 0;
-    while i < n {
-        match CLASS[b[i] as usize] {
-            DIGIT => return true,
-            LETTER => {
-                if let Some(&[x, y, z]) = b.get(i..i + 3) {
-                    if date_start([x | 0x20, y | 0x20, z | 0x20]) {
-                        return true;
+        let b = s.as_bytes();
+        let n = b.len();
+        // Words start at a letter after anything but a letter or digit; any digit answers at once.
+        // The first three bytes of a word checked as one number: letters lower-cased by `| 0x20`
+        // (which turns no other byte into a lower-case letter).
+        let mut i = 0;
+        while i < n {
+            match CLASS[b[i] as usize] {
+                DIGIT => return true,
+                LETTER => {
+                    if let Some(&[x, y, z]) = b.get(i..i + 3) {
+                        if date_start([x | 0x20, y | 0x20, z | 0x20]) {
+                            return true;
+                        }
+                    }
+                    // The rest of the word, to the first byte that is neither letter nor digit.
+                    i += 1;
+                    while i < n {
+                        match CLASS[b[i] as usize] {
+                            LETTER => i += 1,
+                            DIGIT => return true,
+                            _ => break,
+                        }
                     }
                 }
-                // The rest of the word, to the first byte that is neither letter nor digit.
-                i += 1;
-                while i < n {
-                    match CLASS[b[i] as usize] {
-                        LETTER => i += 1,
-                        DIGIT => return true,
-                        _ => break,
-                    }
-                }
+                _ => i += 1,
             }
-            _ => i += 1,
         }
+        false
     }
-    false
-}
 
     #[test]
     fn the_date_prefilter_answers_as_the_bytewise_scan() {
         let pieces = [
-            "Jan", "jun", "MAY", "mayor", "Monday", "sat", "Saturn", "yesterday", "tonight",
-            "day", "week", "year", "mid", "-", " ", "  ", ",", ".", "\u{e9}", "\u{201C}", "x",
-            "ab", "Russia", "accused", "Turkey", "of", "\t", "7", "G7", "ever", "eve", "ma",
-            "y", "an", "ja",
+            "Jan",
+            "jun",
+            "MAY",
+            "mayor",
+            "Monday",
+            "sat",
+            "Saturn",
+            "yesterday",
+            "tonight",
+            "day",
+            "week",
+            "year",
+            "mid",
+            "-",
+            " ",
+            "  ",
+            ",",
+            ".",
+            "\u{e9}",
+            "\u{201C}",
+            "x",
+            "ab",
+            "Russia",
+            "accused",
+            "Turkey",
+            "of",
+            "\t",
+            "7",
+            "G7",
+            "ever",
+            "eve",
+            "ma",
+            "y",
+            "an",
+            "ja",
         ];
         let mut x = 3u64;
         for round in 0..30_000 {
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             let mut s = String::new();
             for k in 0..(x >> 58) as usize % 40 {
-                let r = x.rotate_left(k as u32 * 7) ^ (k as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                let r =
+                    x.rotate_left(k as u32 * 7) ^ (k as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
                 let piece = pieces[(r >> 40) as usize % pieces.len()];
                 // Mostly words without digits or date starts, so that positions late in long
                 // strings are reached.
@@ -1932,15 +1964,44 @@ static CLASS: [u8; 256] = {
         // Random runs of words (ASCII and not, with clitics, punctuation and a word too long for
         // the buffer): the folding fast paths must answer as `is_future_words` does.
         let vocab = [
-            "will", "Will", "WON'T", "won't", "wouldn't", "They'll", "they\u{2019}ll", "to",
-            "TO", "plans", "going", "is", "also", "not", "Russia's", "n't", "said,", "(also)",
-            "Ünited", "\u{c9}MILE", "straße", "x", "be", "held", "expected", "would", "may",
-            "pneumonoultramicroscopicsilicovolcanoconiosis", "--", "\"will\"", "wi-ll",
+            "will",
+            "Will",
+            "WON'T",
+            "won't",
+            "wouldn't",
+            "They'll",
+            "they\u{2019}ll",
+            "to",
+            "TO",
+            "plans",
+            "going",
+            "is",
+            "also",
+            "not",
+            "Russia's",
+            "n't",
+            "said,",
+            "(also)",
+            "Ünited",
+            "\u{c9}MILE",
+            "straße",
+            "x",
+            "be",
+            "held",
+            "expected",
+            "would",
+            "may",
+            "pneumonoultramicroscopicsilicovolcanoconiosis",
+            "--",
+            "\"will\"",
+            "wi-ll",
         ];
         let mut x = 7u64;
         for _ in 0..20_000 {
             let mut words = Vec::new();
-            x = x.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
             for k in 0..(x >> 60) as usize % 8 + 1 {
                 words.push(vocab[(x >> (k * 5 % 40)) as usize % vocab.len()]);
             }

@@ -92,16 +92,24 @@ fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// The line without its comment; a `#` inside double quotes does not start one.
 fn strip_comment(line: &str) -> &str {
-    // Both marks are ASCII, so a byte scan cannot stop inside a multi-byte character.
+    // Both marks are ASCII, so a byte scan cannot stop inside a multi-byte character; most
+    // lines have neither, and `memchr2` passes over them many bytes at a time.
     let mut in_quotes = false;
-    for (i, &b) in line.as_bytes().iter().enumerate() {
-        match b {
-            b'"' => in_quotes = !in_quotes,
-            b'#' if !in_quotes => return &line[..i],
-            _ => {}
+    for i in memchr::memchr2_iter(b'"', b'#', line.as_bytes()) {
+        if line.as_bytes()[i] == b'"' {
+            in_quotes = !in_quotes;
+        } else if !in_quotes {
+            return &line[..i];
         }
     }
     line
+}
+
+/// The first `->` in `body`: `str::find` with a two-byte pattern sets up a substring searcher
+/// for every phrase line, which cost more than the search.
+fn arrow_at(body: &str) -> Option<usize> {
+    let b = body.as_bytes();
+    memchr::memchr_iter(b'-', b).find(|&i| b.get(i + 1) == Some(&b'>'))
 }
 
 /// Splits a header into words, keeping a double-quoted string as one word; yields (column, word).
@@ -195,7 +203,7 @@ fn plain_date(s: &str) -> Option<NaiveDate> {
 }
 
 fn parse_phrase(cur: &Cursor, indent: usize, body: &str) -> Result<Phrase, DictError> {
-    let (text, code) = match body.find("->") {
+    let (text, code) = match arrow_at(body) {
         Some(arrow) => {
             let code = body[arrow + 2..].trim();
             let col = indent
@@ -902,6 +910,36 @@ mod tests {
         assert_eq!(p.role_at(Some(d("2003-01-01"))).unwrap().code, "RUSELI");
         assert_eq!(p.role_at(Some(d("2016-05-17"))).unwrap().code, "RUSGOV");
         assert_eq!(p.role_at(None).unwrap().code, "RUSGOV");
+    }
+
+    #[test]
+    fn comments_and_arrows_are_found_as_the_plain_scans_find_them() {
+        let pieces = [
+            "#", "\"", "-", ">", "->", "-->", "a", " ", "é", "x#y", "\"#\"",
+        ];
+        let mut x = 11u64;
+        for _ in 0..20_000 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let line: String = (0..(x >> 60) as usize)
+                .map(|k| pieces[(x >> (k * 4 + 3)) as usize % pieces.len()])
+                .collect();
+            let mut in_quotes = false;
+            let mut want = line.as_str();
+            for (i, c) in line.char_indices() {
+                match c {
+                    '"' => in_quotes = !in_quotes,
+                    '#' if !in_quotes => {
+                        want = &line[..i];
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            assert_eq!(strip_comment(&line), want, "{line:?}");
+            assert_eq!(arrow_at(&line), line.find("->"), "{line:?}");
+        }
     }
 
     #[test]
