@@ -1938,7 +1938,7 @@ mod tests {
             "ja",
         ];
         let mut x = 3u64;
-        for round in 0..30_000 {
+        for round in 0u32..30_000 {
             x = x
                 .wrapping_mul(6364136223846793005)
                 .wrapping_add(1442695040888963407);
@@ -1949,7 +1949,9 @@ mod tests {
                 let piece = pieces[(r >> 40) as usize % pieces.len()];
                 // Mostly words without digits or date starts, so that positions late in long
                 // strings are reached.
-                if round % 3 != 0 && (piece.bytes().any(|c| c.is_ascii_digit()) || r % 5 == 0) {
+                if !round.is_multiple_of(3)
+                    && (piece.bytes().any(|c| c.is_ascii_digit()) || r.is_multiple_of(5))
+                {
                     s.push_str("zq");
                 } else {
                     s.push_str(piece);
