@@ -152,13 +152,33 @@ def throughput(dyad, path, runs, threads, extra=(), keep=None):
 
 
 def startup(dyad, runs, extra=()):
+    """Median wall seconds of `dyad code` on an empty file."""
+    return startup_times(dyad, runs, extra)[0]
+
+
+def startup_times(dyad, runs, extra=()):
+    """Median wall and CPU seconds of `dyad code` on an empty file: start-up alone."""
     empty = OUT / "empty.jsonl"
     empty.write_text("")
-    times = []
+    times, cpus = [], []
     for _ in range(runs):
-        s, _, _, _ = run_dyad(dyad, ["code", str(empty), "--format", "jsonl", *extra], rss=False)
+        s, _, _, cpu = run_dyad(dyad, ["code", str(empty), "--format", "jsonl", *extra], rss=False)
         times.append(s)
-    return median(times)
+        cpus.append(cpu)
+    return median(times), median(cpus)
+
+
+def net_of_startup(run, startup_s, startup_cpu_s):
+    """Rates of a whole-process run less the start-up's medians: coding alone, the way issue 3's
+    PETRARCH2 figure counts (its 1.2 s of dictionary loading excluded)."""
+    wall = run["median_s"] - startup_s
+    cpu = run["cpu_s"] - startup_cpu_s
+    return {
+        "startup_s": startup_s,
+        "startup_cpu_s": startup_cpu_s,
+        "sentences_per_s": run["sentences"] / wall if wall > 0 else None,
+        "sentences_per_cpu_s": run["sentences"] / cpu if cpu > 0 else None,
+    }
 
 
 def same_bytes(a, b):
@@ -254,7 +274,7 @@ def spacy_side_by_side(dyad, path, mb, results):
         f"({res['ratio_cpu']:.1f}x in CPU time; dyad's time includes its start-up)")
 
 
-def petrarch2_side_by_side(results, rate_petrarch):
+def petrarch2_side_by_side(results, rate_petrarch, rate_petrarch_net):
     """PETRARCH2 is not on PyPI and its source is not in ../shared: try the registry, then say so."""
     py = venv_python(True)
     ok, msg = pip_install(py, "petrarch2")
@@ -270,6 +290,9 @@ def petrarch2_side_by_side(results, rate_petrarch):
             "reference_sentences_per_s": PETRARCH2_REFERENCE_RATE,
             "dyad_petrarch_dicts_sentences_per_s": rate_petrarch,
             "ratio": rate_petrarch / PETRARCH2_REFERENCE_RATE,
+            # Like for like: the reference excludes PETRARCH2's dictionary loading.
+            "dyad_petrarch_dicts_net_sentences_per_s": rate_petrarch_net,
+            "ratio_net": rate_petrarch_net / PETRARCH2_REFERENCE_RATE if rate_petrarch_net else None,
         }
 
 
@@ -426,15 +449,22 @@ def main():
 
     say("\n== PETRARCH2 dictionaries")
     petrarch = Path(a.petrarch)
-    rate_petrarch = None
+    rate_petrarch = rate_petrarch_net = None
     if petrarch.is_dir():
-        results["petrarch_startup_ms"] = startup(dyad, cfg["startup_runs"], ["--petrarch", str(petrarch)]) * 1e3
-        pt = throughput(dyad, small, cfg["petrarch_runs"], 1, ["--petrarch", str(petrarch)])
+        load_s, load_cpu_s = startup_times(dyad, cfg["startup_runs"], ["--petrarch", str(petrarch)])
+        results["petrarch_startup_ms"] = load_s * 1e3
+        results["petrarch_startup_cpu_ms"] = load_cpu_s * 1e3
+        # The same corpus as the embedded row, so that the load weighs the same in both.
+        pt = throughput(dyad, big, cfg["petrarch_runs"], 1, ["--petrarch", str(petrarch)])
+        pt["net_of_startup"] = net_of_startup(pt, load_s, load_cpu_s)
         results["petrarch"] = pt
         rate_petrarch = pt["sentences_per_s"]
-        say(f"start-up with load and compile: median {results['petrarch_startup_ms']:.0f} ms; "
+        rate_petrarch_net = pt["net_of_startup"]["sentences_per_s"]
+        net = pt["net_of_startup"]
+        say(f"start-up with load and compile: median {load_s * 1e3:.0f} ms ({load_cpu_s * 1e3:.0f} ms CPU); "
             f"{pt['sentences_per_s']:,.0f} sentences/s ({pt['sentences_per_cpu_s']:,.0f} per CPU second) one thread "
-            f"on {small.name}, peak RSS {pt['peak_rss_mb']} MB")
+            f"on {big.name}, peak RSS {pt['peak_rss_mb']} MB; net of the start-up median: "
+            f"{fmt_rate(net['sentences_per_s'])} sentences/s ({fmt_rate(net['sentences_per_cpu_s'])} per CPU second)")
     else:
         skip(f"{petrarch} is absent: no PETRARCH2 dictionary numbers")
 
@@ -476,7 +506,7 @@ def main():
     if cfg["spacy_mb"]:
         say("\n== side by side")
         spacy_side_by_side(dyad, big, cfg["spacy_mb"], results)
-        petrarch2_side_by_side(results, rate_petrarch)
+        petrarch2_side_by_side(results, rate_petrarch, rate_petrarch_net)
     else:
         say("\n== side by side: not in the smoke run (needs installs from PyPI); run the full suite")
 
@@ -486,6 +516,10 @@ def main():
 
     results["suite_s"] = time.perf_counter() - started
     write_report(results)
+
+
+def fmt_rate(x):
+    return "n/a" if x is None else f"{x:,.0f}"
 
 
 def write_report(r):
@@ -513,8 +547,12 @@ def write_report(r):
                  f"≥ {TARGET_RATE:,} | {verdict(max(one['sentences_per_s'], one['sentences_per_cpu_s']) >= TARGET_RATE)} |")
     if "petrarch" in r:
         p = r["petrarch"]
-        lines.append(f"| sentences/s per core with PETRARCH2's phoenix dictionaries: wall clock (per CPU second) | "
-                     f"{p['sentences_per_s']:,.0f} ({p['sentences_per_cpu_s']:,.0f}) | "
+        net = p.get("net_of_startup")
+        net_text = (f"; net of the {r['petrarch_startup_ms']:.0f} ms dictionary load: {fmt_rate(net['sentences_per_s'])} "
+                    f"({fmt_rate(net['sentences_per_cpu_s'])})" if net else "")
+        lines.append(f"| sentences/s per core with PETRARCH2's phoenix dictionaries (`--threads 1`, {p['file_mb']:.0f} MB): "
+                     f"wall clock (per CPU second), whole process | "
+                     f"{p['sentences_per_s']:,.0f} ({p['sentences_per_cpu_s']:,.0f}){net_text} | "
                      f"≥ {TARGET_RATE_PETRARCH:,} | "
                      f"{verdict(max(p['sentences_per_s'], p['sentences_per_cpu_s']) >= TARGET_RATE_PETRARCH)} |")
     sc = r["scaling"]
@@ -542,8 +580,15 @@ def write_report(r):
                      f"≥ {TARGET_SPACY_RATIO}x | {verdict(s['ratio'] >= TARGET_SPACY_RATIO) if s['mode'] == 'full' else 'not measurable'} |")
     if "petrarch2" in r:
         p = r["petrarch2"]
-        lines.append(f"| PETRARCH2 (issue 3's reference, {p['reference_sentences_per_s']:,} sentences/s; not measured) | "
-                     f"dyad with its dictionaries {p['ratio']:.1f}x | ≥ 50x (issue 3) | {verdict(p['ratio'] >= 50)} |")
+        # Issue 3's figure excludes PETRARCH2's dictionary loading, so the net ratio is the like-for-like
+        # one and decides the verdict; the whole-process ratio stays beside it.
+        like = p.get("ratio_net")
+        net_text = (f"{like:.1f}x net of dictionary loading (like for like: the reference excludes PETRARCH2's load); "
+                    if like is not None else "")
+        decide = like if like is not None else p["ratio"]
+        lines.append(f"| PETRARCH2 (issue 3's reference, {p['reference_sentences_per_s']:,} sentences/s after its "
+                     f"dictionary load; not measured) | dyad with its dictionaries {net_text}"
+                     f"{p['ratio']:.1f}x whole process | ≥ 50x (issue 3) | {verdict(decide >= 50)} |")
     lines.append("")
     lines.append("Scaling (`dyad code --threads N`, whole process):")
     lines.append("")

@@ -686,6 +686,13 @@ impl<'a> EventJson<'a> {
     /// from inside a quotation, the quotation's speaker (who said the words is better evidence than
     /// the coder's guess from the sentence around them). Without context ([`EventJson::of`] alone) the date is the publication date.
     pub fn with_context(mut self, text: &'a str, c: &'a EventContext) -> Self {
+        self.set_context(text, c);
+        self
+    }
+
+    /// [`EventJson::with_context`] in place: the sink's events are large enough that moving
+    /// each through the builder cost two `memcpy` calls.
+    fn set_context(&mut self, text: &'a str, c: &'a EventContext) {
         self.date = c.date.map(Shown);
         self.date_precision = c.precision.map(Precision::as_str);
         self.date_text = c.date_text.clone().map(|r| &text[r]);
@@ -696,7 +703,6 @@ impl<'a> EventJson<'a> {
                 self.attribution = Some(ActorJson::of(a));
             }
         }
-        self
     }
 }
 
@@ -933,6 +939,25 @@ impl WordBuf {
     /// path, so that no word is ever misread).
     fn fold(&mut self, w: &str) -> Option<&str> {
         self.len = 0;
+        if w.is_ascii() {
+            // Bytes, no char decoding, and the first apostrophe noted on the way.
+            let mut apostrophe = None;
+            for &b in w.as_bytes() {
+                if b.is_ascii_alphabetic() || b == b'\'' {
+                    if b == b'\'' && apostrophe.is_none() {
+                        apostrophe = Some(self.len);
+                    }
+                    *self.bytes.get_mut(self.len)? = b.to_ascii_lowercase();
+                    self.len += 1;
+                }
+            }
+            // SAFETY: only ASCII bytes were written, and ASCII is UTF-8.
+            let w = unsafe { std::str::from_utf8_unchecked(&self.bytes[..self.len]) };
+            return Some(match apostrophe {
+                Some(p) if p > 0 && w != "won't" && w != "wouldn't" => &w[p..],
+                _ => w,
+            });
+        }
         for c in w.chars() {
             let c = if c == '\u{2019}' { '\'' } else { c };
             if !(c.is_alphabetic() || c == '\'') {
@@ -1091,55 +1116,65 @@ fn split_clause(
 /// unit (day, week, month, year). Every phrase `find_dates` knows has one; most clauses have
 /// none, and this scan costs far less than finding out the long way.
 fn may_date(s: &str) -> bool {
+    // Any digit answers at once; otherwise a word starts at a letter after anything but a
+    // letter, and its first three bytes are checked as one number, letters lower-cased by
+    // `| 0x20` (which turns no other byte into a lower-case letter).
     let b = s.as_bytes();
     let n = b.len();
-    // Words start at a letter after anything but a letter or digit; any digit answers at once.
-    // The first three bytes of a word checked as one number: letters lower-cased by `| 0x20`
-    // (which turns no other byte into a lower-case letter).
+    let starts_date = |k: usize| match b.get(k..k + 3) {
+        Some(&[x, y, z]) => date_start([x | 0x20, y | 0x20, z | 0x20]),
+        _ => false,
+    };
     let mut i = 0;
-    while i < n {
-        match CLASS[b[i] as usize] {
-            DIGIT => return true,
-            LETTER => {
-                if let Some(&[x, y, z]) = b.get(i..i + 3) {
-                    if date_start([x | 0x20, y | 0x20, z | 0x20]) {
+    let mut prev_letter = false;
+    // 16 bytes at a time: most clauses have no digit, and a word start is about one byte in
+    // six, so classifying every byte one by one was most of the cost.
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::*;
+        // SAFETY: SSE2 is part of every x86-64 processor; each load reads the 16 bytes at
+        // `i..i + 16`, inside `b`, unaligned.
+        unsafe {
+            let zero = _mm_set1_epi8(b'0' as i8);
+            let nine = _mm_set1_epi8(9);
+            let case = _mm_set1_epi8(0x20);
+            let a = _mm_set1_epi8(b'a' as i8);
+            let z = _mm_set1_epi8(25);
+            // `v` is at most `top` (unsigned) in each byte.
+            let within = |v: __m128i, top: __m128i| _mm_cmpeq_epi8(_mm_min_epu8(v, top), v);
+            while i + 16 <= n {
+                let x = _mm_loadu_si128(b.as_ptr().add(i) as *const __m128i);
+                if _mm_movemask_epi8(within(_mm_sub_epi8(x, zero), nine)) != 0 {
+                    return true;
+                }
+                let letters =
+                    _mm_movemask_epi8(within(_mm_sub_epi8(_mm_or_si128(x, case), a), z)) as u32;
+                let mut starts = letters & !((letters << 1) | u32::from(prev_letter));
+                while starts != 0 {
+                    if starts_date(i + starts.trailing_zeros() as usize) {
                         return true;
                     }
+                    starts &= starts - 1;
                 }
-                // The rest of the word, to the first byte that is neither letter nor digit.
-                i += 1;
-                while i < n {
-                    match CLASS[b[i] as usize] {
-                        LETTER => i += 1,
-                        DIGIT => return true,
-                        _ => break,
-                    }
-                }
+                prev_letter = letters & 0x8000 != 0;
+                i += 16;
             }
-            _ => i += 1,
         }
+    }
+    while i < n {
+        let c = b[i];
+        if c.is_ascii_digit() {
+            return true;
+        }
+        let letter = c.is_ascii_alphabetic();
+        if letter && !prev_letter && starts_date(i) {
+            return true;
+        }
+        prev_letter = letter;
+        i += 1;
     }
     false
 }
-
-const OTHER: u8 = 0;
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-/// ASCII letters and digits, for [`may_date`].
-static CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    let mut c = 0;
-    while c < 256 {
-        let b = c as u8;
-        if b.is_ascii_alphabetic() {
-            t[c] = LETTER;
-        } else if b.is_ascii_digit() {
-            t[c] = DIGIT;
-        }
-        c += 1;
-    }
-    t
-};
 
 /// Whether a word starting with these three lower-case letters may be part of a date phrase (see
 /// [`may_date`]).
@@ -1204,7 +1239,7 @@ pub fn context(
     let doc = DocTokens::from_tokens(text, tokens);
     let dateline = dyad_text::dateline(text).map(|d| d.start..d.end);
     let sentences: Vec<Range<usize>> = coded.sentences.iter().map(|&(s, e)| s..e).collect();
-    let mut hints: Vec<&str> = Vec::new();
+    let mut hints: Vec<&str> = Vec::with_capacity(4);
     let event_actors = coded
         .events
         .iter()
@@ -1233,7 +1268,8 @@ pub fn context(
         crate::quotes::speakers(&doc, coded, actors)
     };
     // The date phrases of a clause, found once for all of its events.
-    let mut dates: Vec<(Range<usize>, bool, Vec<dyad_context::DateRef>)> = Vec::new();
+    let mut dates: Vec<(Range<usize>, bool, Vec<dyad_context::DateRef>)> =
+        Vec::with_capacity(coded.events.len());
     // The subordinate clauses of the last clause seen: events come in sentence order.
     let mut subs: Option<(Range<usize>, Vec<Range<usize>>)> = None;
     coded
@@ -1371,7 +1407,7 @@ impl<'d, W: Write> Sink<'d, W> {
             };
             let mut j = EventJson::of_entry(self.dict, doc, e, entry);
             if let Some(c) = context.get(k) {
-                j = j.with_context(&doc.text, c);
+                j.set_context(&doc.text, c);
             }
             match self.format {
                 Format::Jsonl => {
@@ -1807,6 +1843,177 @@ mod tests {
             "é ü",
         ] {
             assert!(!may_date(s), "{s}");
+        }
+    }
+
+    const OTHER: u8 = 0;
+    const LETTER: u8 = 1;
+    const DIGIT: u8 = 2;
+    /// ASCII letters and digits, for [`may_date_bytewise`].
+    static CLASS: [u8; 256] = {
+        let mut t = [OTHER; 256];
+        let mut c = 0;
+        while c < 256 {
+            let b = c as u8;
+            if b.is_ascii_alphabetic() {
+                t[c] = LETTER;
+            } else if b.is_ascii_digit() {
+                t[c] = DIGIT;
+            }
+            c += 1;
+        }
+        t
+    };
+
+    /// [`may_date`] as it was written before the 16-byte scan, byte by byte: the reference.
+    fn may_date_bytewise(s: &str) -> bool {
+        let b = s.as_bytes();
+        let n = b.len();
+        // Words start at a letter after anything but a letter or digit; any digit answers at once.
+        // The first three bytes of a word checked as one number: letters lower-cased by `| 0x20`
+        // (which turns no other byte into a lower-case letter).
+        let mut i = 0;
+        while i < n {
+            match CLASS[b[i] as usize] {
+                DIGIT => return true,
+                LETTER => {
+                    if let Some(&[x, y, z]) = b.get(i..i + 3) {
+                        if date_start([x | 0x20, y | 0x20, z | 0x20]) {
+                            return true;
+                        }
+                    }
+                    // The rest of the word, to the first byte that is neither letter nor digit.
+                    i += 1;
+                    while i < n {
+                        match CLASS[b[i] as usize] {
+                            LETTER => i += 1,
+                            DIGIT => return true,
+                            _ => break,
+                        }
+                    }
+                }
+                _ => i += 1,
+            }
+        }
+        false
+    }
+
+    #[test]
+    fn the_date_prefilter_answers_as_the_bytewise_scan() {
+        let pieces = [
+            "Jan",
+            "jun",
+            "MAY",
+            "mayor",
+            "Monday",
+            "sat",
+            "Saturn",
+            "yesterday",
+            "tonight",
+            "day",
+            "week",
+            "year",
+            "mid",
+            "-",
+            " ",
+            "  ",
+            ",",
+            ".",
+            "\u{e9}",
+            "\u{201C}",
+            "x",
+            "ab",
+            "Russia",
+            "accused",
+            "Turkey",
+            "of",
+            "\t",
+            "7",
+            "G7",
+            "ever",
+            "eve",
+            "ma",
+            "y",
+            "an",
+            "ja",
+        ];
+        let mut x = 3u64;
+        for round in 0u32..30_000 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let mut s = String::new();
+            for k in 0..(x >> 58) as usize % 40 {
+                let r =
+                    x.rotate_left(k as u32 * 7) ^ (k as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+                let piece = pieces[(r >> 40) as usize % pieces.len()];
+                // Mostly words without digits or date starts, so that positions late in long
+                // strings are reached.
+                if !round.is_multiple_of(3)
+                    && (piece.bytes().any(|c| c.is_ascii_digit()) || r.is_multiple_of(5))
+                {
+                    s.push_str("zq");
+                } else {
+                    s.push_str(piece);
+                }
+            }
+            assert_eq!(may_date(&s), may_date_bytewise(&s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn future_tense_reads_folded_words_as_the_plain_way_does() {
+        // Random runs of words (ASCII and not, with clitics, punctuation and a word too long for
+        // the buffer): the folding fast paths must answer as `is_future_words` does.
+        let vocab = [
+            "will",
+            "Will",
+            "WON'T",
+            "won't",
+            "wouldn't",
+            "They'll",
+            "they\u{2019}ll",
+            "to",
+            "TO",
+            "plans",
+            "going",
+            "is",
+            "also",
+            "not",
+            "Russia's",
+            "n't",
+            "said,",
+            "(also)",
+            "Ünited",
+            "\u{c9}MILE",
+            "straße",
+            "x",
+            "be",
+            "held",
+            "expected",
+            "would",
+            "may",
+            "pneumonoultramicroscopicsilicovolcanoconiosis",
+            "--",
+            "\"will\"",
+            "wi-ll",
+        ];
+        let mut x = 7u64;
+        for _ in 0..20_000 {
+            let mut words = Vec::new();
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            for k in 0..(x >> 60) as usize % 8 + 1 {
+                words.push(vocab[(x >> (k * 5 % 40)) as usize % vocab.len()]);
+            }
+            let s = words.join(" ");
+            let from = last_break(s.as_bytes());
+            assert_eq!(
+                is_future(&s, 0, s.len()),
+                is_future_words(&s[from..]),
+                "{s}"
+            );
         }
     }
 

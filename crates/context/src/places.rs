@@ -391,35 +391,13 @@ fn alnum(w: &str) -> bool {
     dyad_text::is_alnum_word(w)
 }
 
-/// The token ends a name may have, each with the hash of its key when that key is the plain
-/// lower-cased text, kept on the stack (a name has a few words).
+/// Buffers [`Tokens::longest`] reuses from call to call: a folded key, and the token ends a
+/// name may have, each with the hash of its key when that key is the plain lower-cased text.
+/// (One per document: a fresh array per call cost a 256-byte clear every time.)
 #[derive(Default)]
-struct SmallEnds {
-    fixed: [(usize, u64); 16],
-    len: usize,
-    more: Vec<(usize, u64)>,
-}
-
-impl SmallEnds {
-    fn push(&mut self, e: (usize, u64)) {
-        if self.len < self.fixed.len() {
-            self.fixed[self.len] = e;
-            self.len += 1;
-        } else {
-            if self.more.is_empty() {
-                self.more.extend_from_slice(&self.fixed);
-            }
-            self.more.push(e);
-        }
-    }
-
-    fn as_slice(&self) -> &[(usize, u64)] {
-        if self.more.is_empty() {
-            &self.fixed[..self.len]
-        } else {
-            &self.more
-        }
-    }
+struct Scratch {
+    key: String,
+    ends: Vec<(usize, u64)>,
 }
 
 impl Tokens<'_> {
@@ -437,8 +415,9 @@ impl Tokens<'_> {
         &self,
         g: &Gazetteer,
         i: usize,
-        key: &mut String,
+        buf: &mut Scratch,
     ) -> Option<(usize, Vec<Candidate>)> {
+        let Scratch { key, ends } = buf;
         // Most capitalised words start no place name: ask the gazetteer before folding runs.
         // A word of ASCII letters and digits folds to its lower-case form.
         let word = self.toks[i].text(self.text);
@@ -455,7 +434,7 @@ impl Tokens<'_> {
         }
         // Token extent a name could have: words, particles and glued hyphens/apostrophes.
         let max_tokens = 2 * g.max_words();
-        let mut ends: SmallEnds = SmallEnds::default();
+        ends.clear();
         // Names up to this end consist of plain words one space apart, so their folded key is
         // their lower-cased text as it stands (unless the name opens with "the" or "st").
         let mut plain_end = if plain && !matches!(lower, "the" | "st") {
@@ -501,7 +480,7 @@ impl Tokens<'_> {
             }
             j += 1;
         }
-        for &(end, hash) in ends.as_slice().iter().rev() {
+        for &(end, hash) in ends.iter().rev() {
             let rows = if end <= plain_end {
                 g.entries_hashed(hash)
             } else {
@@ -516,8 +495,7 @@ impl Tokens<'_> {
     }
 
     /// Place mentions of one sentence.
-    fn mentions(&self, g: &Gazetteer, out: &mut Vec<Mention>) {
-        let mut key = String::new();
+    fn mentions(&self, g: &Gazetteer, out: &mut Vec<Mention>, buf: &mut Scratch) {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
@@ -531,7 +509,7 @@ impl Tokens<'_> {
                 i += 1;
                 continue;
             }
-            let Some((end, mut cands)) = self.longest(g, i, &mut key) else {
+            let Some((end, mut cands)) = self.longest(g, i, buf) else {
                 i += 1;
                 continue;
             };
@@ -558,7 +536,7 @@ impl Tokens<'_> {
                 cue = Cue::Weak;
             }
             if self.is(next, &[","]) && self.cap(next + 1) {
-                if let Some((qend, q)) = self.longest(g, next + 1, &mut key) {
+                if let Some((qend, q)) = self.longest(g, next + 1, buf) {
                     let within: Vec<Candidate> = cands
                         .iter()
                         .copied()
@@ -654,10 +632,10 @@ impl Tokens<'_> {
 fn dateline_mention(g: &Gazetteer, text: &str, range: Range<usize>) -> Option<Mention> {
     let own = DocTokens::of_range(text, range);
     let scan = own.all();
-    let mut key = String::new();
-    let (end, mut cands) = scan.longest(g, 0, &mut key)?;
+    let mut buf = Scratch::default();
+    let (end, mut cands) = scan.longest(g, 0, &mut buf)?;
     if scan.is(end, &[","]) && scan.cap(end + 1) {
-        if let Some((_, q)) = scan.longest(g, end + 1, &mut key) {
+        if let Some((_, q)) = scan.longest(g, end + 1, &mut buf) {
             let within: Vec<Candidate> = cands
                 .iter()
                 .copied()
@@ -732,7 +710,8 @@ impl DocPlaces {
                 && text.is_char_boundary(r.start)
                 && text.is_char_boundary(r.end)
         };
-        let mut mentions = Vec::new();
+        // Sized for a typical story's place phrases, so that it seldom grows.
+        let mut mentions = Vec::with_capacity(16);
         let whole = 0..text.len();
         let sentences = if sentences.is_empty() {
             std::slice::from_ref(&whole)
@@ -740,6 +719,7 @@ impl DocPlaces {
             sentences
         };
         let mut next = 0;
+        let mut buf = Scratch::default();
         for s in sentences.iter().filter(|r| valid(r)) {
             // A sentence that holds the dateline is read after it.
             let s = match &dateline {
@@ -748,7 +728,7 @@ impl DocPlaces {
             };
             if s.start < s.end {
                 let (view, end) = doc.view_from(s, next);
-                view.mentions(g, &mut mentions);
+                view.mentions(g, &mut mentions, &mut buf);
                 next = end;
             }
         }

@@ -92,16 +92,24 @@ fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 
 /// The line without its comment; a `#` inside double quotes does not start one.
 fn strip_comment(line: &str) -> &str {
-    // Both marks are ASCII, so a byte scan cannot stop inside a multi-byte character.
+    // Both marks are ASCII, so a byte scan cannot stop inside a multi-byte character; most
+    // lines have neither, and `memchr2` passes over them many bytes at a time.
     let mut in_quotes = false;
-    for (i, &b) in line.as_bytes().iter().enumerate() {
-        match b {
-            b'"' => in_quotes = !in_quotes,
-            b'#' if !in_quotes => return &line[..i],
-            _ => {}
+    for i in memchr::memchr2_iter(b'"', b'#', line.as_bytes()) {
+        if line.as_bytes()[i] == b'"' {
+            in_quotes = !in_quotes;
+        } else if !in_quotes {
+            return &line[..i];
         }
     }
     line
+}
+
+/// The first `->` in `body`: `str::find` with a two-byte pattern sets up a substring searcher
+/// for every phrase line, which cost more than the search.
+fn arrow_at(body: &str) -> Option<usize> {
+    let b = body.as_bytes();
+    memchr::memchr_iter(b'-', b).find(|&i| b.get(i + 1) == Some(&b'>'))
 }
 
 /// Splits a header into words, keeping a double-quoted string as one word; yields (column, word).
@@ -170,13 +178,32 @@ fn parse_date(cur: &Cursor, col: usize, s: &str) -> Result<Option<NaiveDate>, Di
     if s.is_empty() {
         return Ok(None);
     }
+    if let Some(d) = plain_date(s) {
+        return Ok(Some(d));
+    }
     NaiveDate::parse_from_str(s, "%Y-%m-%d")
         .map(Some)
         .map_err(|_| cur.err(col, format!("`{s}` is not a date (YYYY-MM-DD)")))
 }
 
+/// A date written exactly `YYYY-MM-DD`, read by hand: chrono's format parser costs over a
+/// thousand instructions a date, and the embedded dictionaries hold thousands. Anything else
+/// (other widths, an impossible day) is left to chrono, which also words the error.
+fn plain_date(s: &str) -> Option<NaiveDate> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |v, &c| {
+            c.is_ascii_digit().then(|| v * 10 + u32::from(c - b'0'))
+        })
+    };
+    NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
+}
+
 fn parse_phrase(cur: &Cursor, indent: usize, body: &str) -> Result<Phrase, DictError> {
-    let (text, code) = match body.find("->") {
+    let (text, code) = match arrow_at(body) {
         Some(arrow) => {
             let code = body[arrow + 2..].trim();
             let col = indent
@@ -883,6 +910,94 @@ mod tests {
         assert_eq!(p.role_at(Some(d("2003-01-01"))).unwrap().code, "RUSELI");
         assert_eq!(p.role_at(Some(d("2016-05-17"))).unwrap().code, "RUSGOV");
         assert_eq!(p.role_at(None).unwrap().code, "RUSGOV");
+    }
+
+    #[test]
+    fn comments_and_arrows_are_found_as_the_plain_scans_find_them() {
+        let pieces = [
+            "#", "\"", "-", ">", "->", "-->", "a", " ", "é", "x#y", "\"#\"",
+        ];
+        let mut x = 11u64;
+        for _ in 0..20_000 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let line: String = (0..(x >> 60) as usize)
+                .map(|k| pieces[(x >> (k * 4 + 3)) as usize % pieces.len()])
+                .collect();
+            let mut in_quotes = false;
+            let mut want = line.as_str();
+            for (i, c) in line.char_indices() {
+                match c {
+                    '"' => in_quotes = !in_quotes,
+                    '#' if !in_quotes => {
+                        want = &line[..i];
+                        break;
+                    }
+                    _ => {}
+                }
+            }
+            assert_eq!(strip_comment(&line), want, "{line:?}");
+            assert_eq!(arrow_at(&line), line.find("->"), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn plain_dates_read_as_chrono_reads_them() {
+        let mut cases: Vec<String> = [
+            "2015-07-20",
+            "0001-01-01",
+            "9999-12-31",
+            "2016-02-29",
+            "2015-02-29",
+            "2015-13-01",
+            "2015-00-10",
+            "2015-04-31",
+            "2015-4-01",
+            "2015-04-1",
+            "15-04-01",
+            "+2015-04-01",
+            "2015/04/01",
+            "2015-04-01 ",
+            "20a5-04-01",
+            "2015-04-0x",
+            "",
+            "-001-01-01",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let mut x = 12345u64;
+        for _ in 0..2000 {
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            let y = (x >> 33) % 10000;
+            cases.push(format!(
+                "{:04}-{:02}-{:02}",
+                y,
+                (x >> 20) % 14,
+                (x >> 8) % 33
+            ));
+        }
+        for s in &cases {
+            let chrono = NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+            match plain_date(s) {
+                Some(d) => assert_eq!(Some(d), chrono, "{s}"),
+                // Of the exact form, only impossible dates are left to chrono.
+                None => {
+                    let exact = s.len() == 10
+                        && s.bytes().enumerate().all(|(k, c)| {
+                            if k == 4 || k == 7 {
+                                c == b'-'
+                            } else {
+                                c.is_ascii_digit()
+                            }
+                        });
+                    assert!(!exact || chrono.is_none(), "{s}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -37,6 +37,7 @@
 
 mod date;
 mod entities;
+mod flat;
 mod html;
 
 use std::borrow::Cow;
@@ -513,11 +514,28 @@ fn parse_record_fast(
     line_no: usize,
     default_date: Option<NaiveDate>,
 ) -> Option<Document> {
-    // A derived struct would also read a JSON array by position.
-    if !line.trim_start().starts_with('{') {
-        return None;
-    }
-    let r: PlainRecord = serde_json::from_str(line).ok()?;
+    let r = match flat::read(line) {
+        Some([text, id, date, published, publish_date, title, url, source]) => {
+            let own = |s: Option<Cow<str>>| s.map(Cow::into_owned);
+            PlainRecord {
+                text: own(text),
+                id: own(id),
+                date,
+                published,
+                publish_date,
+                title: own(title),
+                url: own(url),
+                source: own(source),
+            }
+        }
+        None => {
+            // A derived struct would also read a JSON array by position.
+            if !line.trim_start().starts_with('{') {
+                return None;
+            }
+            serde_json::from_str(line).ok()?
+        }
+    };
     let text = r.text?;
     let id = match r.id {
         Some(s) if !s.trim().is_empty() => s,
