@@ -1702,8 +1702,19 @@ impl<'d> Coder<'d> {
                 .filter(|(_, _, c)| c.starts_with("01"))
                 .filter_map(|(e, v, _)| e.source.clone().map(|s| (*v, s)))
                 .collect();
-            sentence_events.retain(|(e, _, c)| {
-                let keep = !c.starts_with("01");
+            // "..., but Moscow denied any such plan": a statement after "but" answers the events
+            // before it; it reports none of them.
+            let last_other = sentence_events
+                .iter()
+                .filter(|(_, _, c)| !c.starts_with("01"))
+                .map(|(_, v, _)| *v)
+                .max()
+                .unwrap_or(0);
+            let rebuttal = |v: usize| {
+                v > last_other && (last_other..v).any(|k| matches!(w(k), "but" | "while"))
+            };
+            sentence_events.retain(|(e, v, c)| {
+                let keep = !c.starts_with("01") || *c != "010" && rebuttal(*v);
                 if !keep {
                     note!(
                         "  statement by {} is reported speech around another event: coded as attribution",
@@ -3603,6 +3614,20 @@ fn subject_of<'a>(
                 }
             }
             _ => {}
+        }
+        // "Washington and its allies warned": the actor named before its unnamed partners.
+        if ends.is_none()
+            && !dict.set.petrarch
+            && k >= 4
+            && matches!(w(k - 2), "its" | "their")
+            && w(k - 3) == "and"
+        {
+            if let Some(i) = mentions
+                .iter()
+                .position(|m| m.last == k - 3 && !m.bare_agent)
+            {
+                return vec![i];
+            }
         }
         // "Caras Galadhon's new mayor left", "the IAEA's board passed": a possessed noun with no
         // actor of its own is the possessor's. In dyad's dictionaries only an organisation's:

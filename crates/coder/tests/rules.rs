@@ -1629,3 +1629,24 @@ fn where_a_meeting_or_a_protest_takes_place_is_no_side_of_it() {
         ["TURCVL 141 TURGOV"]
     );
 }
+
+#[test]
+fn an_actor_and_its_unnamed_partners_act_as_the_actor() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey and its allies condemned Armenia."),
+        ["TUR 111 ARM"]
+    );
+}
+
+#[test]
+fn a_denial_after_but_is_kept_beside_the_events_it_answers() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Russia said Turkey attacked Armenia, but Turkey denied it."
+        ),
+        ["TUR 190 ARM", "TUR 016 -"]
+    );
+}
