@@ -1189,6 +1189,19 @@ impl<'d> Coder<'d> {
                     Some(k) => compound(&mentions, &w, k, toks.len()),
                     None => subject,
                 };
+                // "A U.N. resolution demanding ... was vetoed": with no actor as subject, the
+                // one that modifies the moved pattern word is the target.
+                let tgt = if tgt.is_empty() && !petrarch {
+                    m.used
+                        .as_slice()
+                        .iter()
+                        .filter(|&&u| (u as usize) < m.verb)
+                        .find_map(|&u| mentions.iter().position(|x| x.last == u as usize))
+                        .map(|k| vec![k])
+                        .unwrap_or_default()
+                } else {
+                    tgt
+                };
                 let mut src = by_agent(&mentions, &mention_at, toks, &w, m.verb + 1);
                 if src.is_empty() && !petrarch {
                     src = attack_agent(&mentions, &mention_at, toks, &w, m.verb + 1);
@@ -1665,7 +1678,8 @@ impl<'d> Coder<'d> {
                 let copula = k > 0
                     && matches!(w(k - 1), "is" | "was" | "are" | "were")
                     && toks.get(k + 1).is_some_and(|t| t.flags & VERB == 0);
-                is(cls, k, C_NEG) && w(k) != "no" && !copula
+                // ("No agreement was reached, officials said": "no" opening the sentence negates.)
+                is(cls, k, C_NEG) && (w(k) != "no" || k == 0) && !copula
             });
         // (An act that will be dropped for want of a counterpart hides no statement: "Lavrov
         // said after the group met in Vienna that ...".)

@@ -147,6 +147,8 @@ const VERBS: &str = r#"
 042 travel to +
 111 call + genocide
 112 blame +
+129 veto resolution
+057 reach agreement
 044 hold talks in
 141 march in
 195 fire missile* at +
@@ -1649,4 +1651,22 @@ fn a_denial_after_but_is_kept_beside_the_events_it_answers() {
         ),
         ["TUR 190 ARM", "TUR 016 -"]
     );
+}
+
+#[test]
+fn in_the_passive_the_actor_before_the_moved_pattern_word_is_the_target() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "A Russian resolution demanding a truce was vetoed by Turkey."
+        ),
+        ["TUR 129 RUS"]
+    );
+}
+
+#[test]
+fn a_sentence_opening_with_no_negates_what_is_reported() {
+    let d = dict();
+    assert!(triples(&d, "No agreement was reached, Turkey said.").is_empty());
 }
