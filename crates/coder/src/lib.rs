@@ -1954,6 +1954,7 @@ impl<'d> Coder<'d> {
             if !dict.set.petrarch
                 && e.cameo == "1056"
                 && w(v).starts_with("order")
+                && dict.pattern(e.pattern).text.ends_with("leave")
                 && e.target
                     .as_ref()
                     .is_some_and(|t| !is_armed_code(&t.code) && !t.code.ends_with("GOV"))

@@ -157,6 +157,7 @@ const VERBS: &str = r#"
 010 tell +
 100 tell + to
 1056 order + to leave
+1056 order + to halt offensive
 1044 order + to restore order
 154 order deployment of reserves
 154 deploy to +
@@ -1566,6 +1567,11 @@ fn ordering_people_out_expels_them_and_ordering_troops_out_demands_withdrawal() 
     assert_eq!(
         triples(&d, "Turkey ordered Russian troops to leave."),
         ["TUR 1056 RUSMIL"]
+    );
+    // Told to halt an offensive, a state is not expelled.
+    assert_eq!(
+        triples(&d, "Turkey ordered Russia to halt its offensive."),
+        ["TUR 1056 RUS"]
     );
 }
 
