@@ -2035,7 +2035,18 @@ impl<'d> Coder<'d> {
                 (Some(s), Some(t)) => s.code == t.code,
                 _ => false,
             };
-            if same {
+            // "submitted his resignation to President Abbas": a change in leadership is the
+            // source's own, whoever it is handed to.
+            if same
+                && !dict.set.petrarch
+                && (e.cameo.starts_with("034") || e.cameo.starts_with("083"))
+            {
+                note!(
+                    "  {}: the target is the source's own side; coded without one",
+                    e.cameo
+                );
+                e.target = None;
+            } else if same {
                 note!(
                     "  dropped {}: source and target are the same actor",
                     e.cameo
@@ -2834,17 +2845,33 @@ fn match_pattern<'a>(
                 }
                 w(k) == "-" && is_agency_participle(w(k + 1))
             };
+            // "submitted his government's resignation": the subject's own agent as possessor of
+            // the pattern word is no object (the agent and its "'s" are passed over).
+            let own_possessor = |k: usize| {
+                !dict.set.petrarch
+                    && k > 0
+                    && (mask[k] == 3
+                        && matches!(w(k - 1), "his" | "her" | "its" | "their")
+                        && w(k + 1) == "'s"
+                        && lit_len(el, k + 2).is_some()
+                        || w(k) == "'s"
+                            && k >= 2
+                            && mask[k - 1] == 3
+                            && matches!(w(k - 2), "his" | "her" | "its" | "their")
+                            && lit_len(el, k + 1).is_some())
+            };
             // An actor may be passed over before a later `+`, unless it starts a clause of its
             // own ("information Nusra Front had with Russia").
             // (A closure: it is needed only on an actor.)
             let clause_subject = || {
                 i + 1 < n && mask[i + 1] == 0 && (is_aux(w(i + 1)) || toks[i + 1].flags & VERB != 0)
             };
-            if toks[i].flags & STOP != 0
+            if toks[i].flags & STOP != 0 && !own_possessor(i)
                 || mask[i] >= 2
                     && here.is_none()
                     && i >= topic_end
                     && !modifier
+                    && !own_possessor(i)
                     && !pass_actors
                     && (!target_later || clause_subject())
                     && !(slot_later && given_noun(el) && {
@@ -2866,6 +2893,7 @@ fn match_pattern<'a>(
             // "agreed to a full and immediate ceasefire": the "and" of two modifiers is no gap.
             let filler = || {
                 modifier
+                    || own_possessor(i)
                     || toks[i].flags & QUANT != 0
                     || matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
                     || i > 0 && w(i - 1) == "-"

@@ -147,6 +147,7 @@ const VERBS: &str = r#"
 042 travel to +
 111 call + genocide
 112 blame +
+0341 submit resignation
 129 veto resolution
 057 reach agreement
 044 hold talks in
@@ -1675,4 +1676,25 @@ fn in_the_passive_the_actor_before_the_moved_pattern_word_is_the_target() {
 fn a_sentence_opening_with_no_negates_what_is_reported() {
     let d = dict();
     assert!(triples(&d, "No agreement was reached, Turkey said.").is_empty());
+}
+
+#[test]
+fn the_subject_s_own_agent_as_possessor_is_passed_over() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Sergei Lavrov submitted his government's resignation."),
+        ["RUSGOV 0341 -"]
+    );
+}
+
+#[test]
+fn a_leadership_change_handed_to_the_source_s_own_side_keeps_no_target() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Sergei Lavrov submitted his resignation to the Kremlin."
+        ),
+        ["RUSGOV 0341 -"]
+    );
 }
