@@ -449,6 +449,21 @@ pub struct Scratch {
     arena: String,
     /// Every actor mention of the document, when asked for.
     actors: Option<Vec<ActorRef>>,
+    /// The buffers of a sentence's lists, kept so that a sentence allocates none of them: each
+    /// token's normal form (empty between sentences: `recycle` gives it the sentence's
+    /// lifetime), the mention starting at each token, the actor mask and the matched patterns.
+    norms: Vec<&'static str>,
+    mention_at: Vec<usize>,
+    mask: Vec<u8>,
+    matches: Vec<Match>,
+}
+
+/// An empty vector of string references on the allocation of `v`, for another lifetime: a
+/// sentence's list of borrowed words keeps its buffer for the next sentence. (Collecting an
+/// empty vector's own iterator into the same layout reuses its buffer; a unit test holds it.)
+fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
+    v.clear();
+    v.into_iter().map(|_| "").collect()
 }
 
 impl Scratch {
@@ -600,6 +615,10 @@ impl<'d> Coder<'d> {
             cands,
             seen,
             blooms,
+            norms: norms_buf,
+            mention_at,
+            mask,
+            matches: matches_buf,
             ..
         } = scratch;
         toks.clear();
@@ -609,7 +628,8 @@ impl<'d> Coder<'d> {
         toks.reserve(raw.len());
         // Each token's normal form, so that `w` is a load rather than a checked slice (those
         // normalised into `arena` are filled in once it is complete).
-        let mut norms: Vec<&str> = Vec::with_capacity(raw.len());
+        let mut norms: Vec<&str> = recycle(std::mem::take(norms_buf));
+        norms.reserve(raw.len());
         // The flags of all tokens together, and whether a normal form starts with '-': what
         // `is_sports` can react to.
         let mut any_flags = 0u8;
@@ -704,6 +724,7 @@ impl<'d> Coder<'d> {
 
         if (any_flags & SPORTS != 0 || any_hyphen) && is_sports(toks, &w) {
             note!("  sports report: nothing to code");
+            *norms_buf = recycle(norms);
             return;
         }
         let pieces = mentions::find_pieces(dict, toks, doc, date);
@@ -833,14 +854,17 @@ impl<'d> Coder<'d> {
         };
         if mentions.is_empty() && !refers_back() {
             note!("  no political actor: nothing to code");
+            *norms_buf = recycle(norms);
             return;
         }
 
         // Which mention, if any, starts at each token.
-        let mut mention_at = vec![usize::MAX; toks.len()];
+        mention_at.clear();
+        mention_at.resize(toks.len(), usize::MAX);
         // 0: no actor here; 1: inside a bare agent ("troops"); 2: inside a named actor; 3: the
         // agent word that ends a named actor ("ambassador" in "the French ambassador").
-        let mut mask = vec![0u8; toks.len()];
+        mask.clear();
+        mask.resize(toks.len(), 0);
         for (k, m) in mentions.iter().enumerate() {
             mention_at[m.first] = k;
             for x in &mut mask[m.first..m.last] {
@@ -851,8 +875,10 @@ impl<'d> Coder<'d> {
             }
         }
 
-        // (`Vec::new`: a sentence with no match allocates nothing; the first push makes room for 4.)
-        let mut matches = Vec::new();
+        let mask: &[u8] = mask;
+        let mention_at: &[usize] = mention_at;
+        let mut matches = std::mem::take(matches_buf);
+        matches.clear();
         for v in 0..toks.len() {
             // The VERB flag already says whether the word has verb patterns: no second lookup.
             if toks[v].flags & VERB == 0 {
@@ -1986,6 +2012,8 @@ impl<'d> Coder<'d> {
         if events.len() == first_new {
             note!("  no event");
         }
+        *matches_buf = matches;
+        *norms_buf = recycle(norms);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -4237,6 +4265,19 @@ fn default_target<'a>(
 #[cfg(test)]
 mod fast_path_tests {
     use super::*;
+
+    /// `recycle` empties a list and keeps its buffer, whatever the list held.
+    #[test]
+    fn recycled_word_lists_keep_their_buffer_and_nothing_else() {
+        let text = String::from("the army said");
+        let mut v: Vec<&str> = Vec::with_capacity(40);
+        v.extend(text.split(' '));
+        let buffer = v.as_ptr() as usize;
+        let r: Vec<&'static str> = recycle(v);
+        assert!(r.is_empty());
+        assert_eq!(r.capacity(), 40);
+        assert_eq!(r.as_ptr() as usize, buffer);
+    }
 
     /// The integer reading of a token agrees with the plain byte test, also at the document's end.
     #[test]
