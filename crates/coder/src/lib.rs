@@ -879,6 +879,8 @@ impl<'d> Coder<'d> {
         let mention_at: &[usize] = mention_at;
         let mut matches = std::mem::take(matches_buf);
         matches.clear();
+        // `blooms` holds the suffixes from here on.
+        let mut blooms_from = toks.len();
         for v in 0..toks.len() {
             // The VERB flag already says whether the word has verb patterns: no second lookup.
             if toks[v].flags & VERB == 0 {
@@ -939,14 +941,17 @@ impl<'d> Coder<'d> {
             let from = if passive { v.saturating_sub(8) } else { v + 1 };
             let window = &toks[from..toks.len().min(v + 1 + WINDOW)];
             let bloom = if from + window.len() == toks.len() {
-                // The literal-word summary of every sentence suffix, made at the first need.
+                // The literal-word summary of every sentence suffix, made as far back as a
+                // window needs (the words before the first verb rarely are).
                 if blooms.is_empty() {
                     blooms.resize(toks.len() + 1, 0);
-                    for (k, t) in toks.iter().enumerate().rev() {
-                        let bit = if t.id == NO_WORD { 0 } else { bloom_bit(t.id) };
-                        blooms[k] = blooms[k + 1] | bit;
-                    }
                 }
+                for k in (from..blooms_from).rev() {
+                    let t = &toks[k];
+                    let bit = if t.id == NO_WORD { 0 } else { bloom_bit(t.id) };
+                    blooms[k] = blooms[k + 1] | bit;
+                }
+                blooms_from = blooms_from.min(from);
                 blooms[from]
             } else {
                 window.iter().fold(0u128, |b, t| {
@@ -2724,9 +2729,11 @@ fn match_pattern<'a>(
                 return None;
             }
             let here = lit_len(el, i);
+            // (The words' first bytes reject most tokens before any text is read.)
             if here.is_none()
                 && i >= topic_end
                 && i > v + 1
+                && matches!(toks[i].first, b'o' | b'a' | b'r' | b'c')
                 && matches!(w(i), "on" | "about" | "over" | "regarding" | "concerning")
             {
                 topic_end = i + 1 + MAX_TOPIC;
@@ -2765,9 +2772,11 @@ fn match_pattern<'a>(
             let filler = || {
                 modifier
                     || toks[i].flags & QUANT != 0
-                    || matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
-                    || i > 0 && w(i - 1) == "-"
+                    || matches!(toks[i].first, b'$' | 0xE2 | 0xC2 | b'-' | b'f' | b's' | b't')
+                        && matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
+                    || i > 0 && toks[i - 1].first == b'-' && w(i - 1) == "-"
                     || !dict.set.petrarch
+                        && toks[i].first == b'a'
                         && w(i) == "and"
                         && i > 0
                         && i + 1 < n
