@@ -977,15 +977,34 @@ impl<'d> Coder<'d> {
                     }
                 }
             }
+            // Best first: once a pattern matches, those it outranks need no matching (below).
+            cands.sort_unstable_by_key(|r| (std::cmp::Reverse(r.literals), r.pattern));
             let mut best: Option<Match> = None;
             // The best pattern that does not open with a target slot: what "met on Monday" is
             // when `meet +` finds no object.
             let mut untargeted: Option<Match> = None;
             for &VerbRef {
-                pattern: p, form, ..
+                pattern: p,
+                form,
+                literals,
+                target_first,
+                ..
             } in cands.iter()
             {
                 if passive && !form.can_be_participle() {
+                    continue;
+                }
+                // Only `best` and `untargeted` keep a match: a pattern that could replace neither
+                // is not matched at all (the order is `beats`', known before matching).
+                let outranks = |other: &Option<Match>| match other {
+                    None => true,
+                    Some(b) => {
+                        (literals, std::cmp::Reverse(p))
+                            > (b.literals, std::cmp::Reverse(b.pattern))
+                    }
+                };
+                if !outranks(&best) && (target_first || dict.set.petrarch || !outranks(&untargeted))
+                {
                     continue;
                 }
                 let cp = &dict.patterns[p as usize];
@@ -1748,10 +1767,18 @@ impl<'d> Coder<'d> {
         }
 
         let first_new = events.len();
-        // PETRARCH's "[FRO/BIL/SAM]": one actor phrase standing for several actors.
-        let sentence_events = sentence_events
-            .into_iter()
-            .flat_map(|(e, v, c)| split_codes(e).into_iter().map(move |e| (e, v, c)));
+        // PETRARCH's "[FRO/BIL/SAM]": one actor phrase standing for several actors. (Rare: the
+        // list is rebuilt only when an event has such a side.)
+        let several = |a: &Option<ActorRef>| a.as_ref().is_some_and(|x| x.code.contains('/'));
+        if sentence_events
+            .iter()
+            .any(|(e, _, _)| several(&e.source) || several(&e.target))
+        {
+            sentence_events = sentence_events
+                .into_iter()
+                .flat_map(|(e, v, c)| split_codes(e).into_iter().map(move |e| (e, v, c)))
+                .collect();
+        }
         for (mut e, v, _) in sentence_events {
             // "Protesters attacked the French embassy in Ouagadougou", "people rallied in
             // Niamey": local people with no country of their own are the place's where they act.
@@ -2772,8 +2799,10 @@ fn match_pattern<'a>(
             let filler = || {
                 modifier
                     || toks[i].flags & QUANT != 0
-                    || matches!(toks[i].first, b'$' | 0xE2 | 0xC2 | b'-' | b'f' | b's' | b't')
-                        && matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
+                    || matches!(
+                        toks[i].first,
+                        b'$' | 0xE2 | 0xC2 | b'-' | b'f' | b's' | b't'
+                    ) && matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
                     || i > 0 && toks[i - 1].first == b'-' && w(i - 1) == "-"
                     || !dict.set.petrarch
                         && toks[i].first == b'a'
