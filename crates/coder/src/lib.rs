@@ -962,8 +962,9 @@ impl<'d> Coder<'d> {
                     }
                 })
             };
+            // Patterns with a literal word after the verb first, those with none last: roughly best
+            // first, so that a pattern matched early spares matching those it outranks (below).
             cands.clear();
-            cands.extend(index.unkeyed.iter().filter(|r| r.bloom & !bloom == 0));
             seen.clear();
             for t in window {
                 // (A word that is no key of this verb finds nothing: skipped before any search.)
@@ -977,8 +978,7 @@ impl<'d> Coder<'d> {
                     }
                 }
             }
-            // Best first: once a pattern matches, those it outranks need no matching (below).
-            cands.sort_unstable_by_key(|r| (std::cmp::Reverse(r.literals), r.pattern));
+            cands.extend(index.unkeyed.iter().filter(|r| r.bloom & !bloom == 0));
             let mut best: Option<Match> = None;
             // The best pattern that does not open with a target slot: what "met on Monday" is
             // when `meet +` finds no object.
