@@ -93,6 +93,36 @@ fn unknown_word_flags(norm: &str) -> u8 {
     })
 }
 
+/// `word_class` of a word no dictionary knows, from a per-thread cache like `unknown_word_flags`'
+/// (the rules ask about the same unknown words, mostly names and numbers, sentence after
+/// sentence; the eleven list tests cost some 400 instructions).
+fn unknown_word_class(norm: &str) -> u16 {
+    const SLOTS: usize = 4096;
+    thread_local! {
+        static CACHE: std::cell::RefCell<Vec<(u64, u16)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let b = norm.as_bytes();
+    if b.is_empty() || b.len() > 7 {
+        return word_class(norm);
+    }
+    let key = b.iter().rev().fold(0u64, |k, &x| k << 8 | u64::from(x)) | (b.len() as u64) << 56;
+    let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize % SLOTS;
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.is_empty() {
+            cache.resize(SLOTS, (0, 0));
+        }
+        match cache[slot] {
+            (k, class) if k == key => class,
+            _ => {
+                let class = word_class(norm);
+                cache[slot] = (key, class);
+                class
+            }
+        }
+    })
+}
+
 /// Word classes of the lists in words.rs, one bit each, so that the rule helpers test a token's
 /// bits instead of comparing its text with every word of a list. They are computed from the
 /// predicates themselves (per dictionary word once, per unknown token when it is read), so the
@@ -159,11 +189,15 @@ impl Classes<'_> {
     #[cold]
     #[inline(never)]
     fn work_out(&self, k: usize) -> u16 {
-        let x = word_class(self.norms[k]);
+        let x = match self.by_id.get(self.toks[k].id as usize) {
+            Some(t) => {
+                let x = word_class(self.norms[k]);
+                t.store(x, Relaxed);
+                x
+            }
+            None => unknown_word_class(self.norms[k]),
+        };
         self.bits[k].set(x);
-        if let Some(t) = self.by_id.get(self.toks[k].id as usize) {
-            t.store(x, Relaxed);
-        }
         x
     }
 }
@@ -4303,6 +4337,47 @@ fn default_target<'a>(
 #[cfg(test)]
 mod fast_path_tests {
     use super::*;
+
+    /// The cached classes of words no dictionary knows are their `word_class`, for words of every
+    /// class, long words, and words that collide in the cache.
+    #[test]
+    fn cached_classes_of_unknown_words_are_their_word_class() {
+        let words = [
+            "not",
+            "was",
+            "had",
+            "the",
+            "of",
+            "he",
+            "monday",
+            "voted",
+            "12",
+            "three",
+            "quickly",
+            "kabul",
+            "x",
+            "-",
+            "",
+            "publicly",
+            "médaille",
+            "would",
+            "without",
+        ];
+        for _ in 0..3 {
+            for w in words {
+                assert_eq!(unknown_word_class(w), word_class(w), "{w}");
+            }
+        }
+        assert_ne!(unknown_word_class("not"), 0);
+        for i in 0..20_000 {
+            let w = match i % 3 {
+                0 => format!("{}ly", i % 997),
+                1 => format!("{}", i % 1009),
+                _ => ["is", "the", "never", "sunday"][i % 4].to_string(),
+            };
+            assert_eq!(unknown_word_class(&w), word_class(&w), "{w}");
+        }
+    }
 
     /// `recycle` empties a list and keeps its buffer, whatever the list held.
     #[test]
