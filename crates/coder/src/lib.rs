@@ -659,7 +659,6 @@ impl<'d> Coder<'d> {
         classes.clear();
         arena.clear();
         blooms.clear();
-        toks.reserve(raw.len());
         // Each token's normal form, so that `w` is a load rather than a checked slice (those
         // normalised into `arena` are filled in once it is complete).
         let mut norms: Vec<&str> = recycle(std::mem::take(norms_buf));
@@ -668,7 +667,8 @@ impl<'d> Coder<'d> {
         // `is_sports` can react to.
         let mut any_flags = 0u8;
         let mut any_hyphen = false;
-        for t in raw {
+        // (`extend` over the tokens writes each `Tok` with no capacity test.)
+        toks.extend(raw.iter().map(|t| {
             let text = &doc[t.start..t.end];
             let short = short_token(doc.as_bytes(), t.start, t.end);
             // Most tokens are already lower-case ASCII: their normal form is the text itself.
@@ -719,7 +719,7 @@ impl<'d> Coder<'d> {
             let first = norm.as_bytes().first().copied().unwrap_or(0);
             any_flags |= flags;
             any_hyphen |= first == b'-';
-            toks.push(Tok {
+            Tok {
                 start: t.start,
                 end: t.end,
                 id,
@@ -731,8 +731,8 @@ impl<'d> Coder<'d> {
                 punct,
                 flags,
                 first,
-            });
-        }
+            }
+        }));
         let toks: &[Tok] = toks;
         let arena: &str = arena;
         for (n, t) in norms.iter_mut().zip(toks) {
