@@ -708,11 +708,6 @@ impl<'d> Coder<'d> {
                 },
                 None => unknown_word_flags(norm),
             };
-            classes.push(std::cell::Cell::new(
-                self.word_class
-                    .get(id as usize)
-                    .map_or(C_UNSET, |c| c.load(Relaxed)),
-            ));
             if punct && !matches!(norm, "-" | "$" | "€" | "£") {
                 flags |= STOP;
             }
@@ -734,6 +729,13 @@ impl<'d> Coder<'d> {
             }
         }));
         let toks: &[Tok] = toks;
+        classes.extend(toks.iter().map(|t| {
+            std::cell::Cell::new(
+                self.word_class
+                    .get(t.id as usize)
+                    .map_or(C_UNSET, |c| c.load(Relaxed)),
+            )
+        }));
         let arena: &str = arena;
         for (n, t) in norms.iter_mut().zip(toks) {
             if t.norm.0 != u32::MAX {
@@ -884,7 +886,12 @@ impl<'d> Coder<'d> {
             (memory.group.is_some() || memory.pair.len() == 2)
                 // (Any phrase `anaphor_before` finds ends where `anaphor_at` finds it: its head
                 // noun is no word the walk passes over.)
-                && (1..=toks.len()).any(|k| anaphor_at(&w, k).is_some())
+                // (Every phrase's head noun starts with one of these bytes: most tokens are
+                // rejected without reading words.)
+                && (1..=toks.len()).any(|k| {
+                    matches!(toks[k - 1].first, b's' | b'g' | b'm' | b'o' | b'i' | b'r')
+                        && anaphor_at(&w, k).is_some()
+                })
         };
         if mentions.is_empty() && !refers_back() {
             note!("  no political actor: nothing to code");
