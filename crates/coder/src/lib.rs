@@ -1049,8 +1049,8 @@ impl<'d> Coder<'d> {
                     continue;
                 }
                 let cp = &dict.patterns[p as usize];
-                if let Some(m) = match_pattern(toks, &mask, &w, v, &cp.elements, passive, dict)
-                    .and_then(|m| match_before(toks, &mask, &w, v, &cp.before, dict, m))
+                if let Some(m) = match_pattern(toks, mask, &w, v, &cp.elements, passive, dict)
+                    .and_then(|m| match_before(toks, mask, &w, v, &cp.before, dict, m))
                     .filter(|m| dict.set.transforms.is_empty() || !crosses_clause(&w, m))
                 {
                     let cand = Match {
@@ -1272,9 +1272,9 @@ impl<'d> Coder<'d> {
                     Some(k) => compound(&mentions, &w, k, toks.len()),
                     None => subject,
                 };
-                let mut src = by_agent(&mentions, &mention_at, toks, &w, m.verb + 1);
+                let mut src = by_agent(&mentions, mention_at, toks, &w, m.verb + 1);
                 if src.is_empty() && !petrarch {
-                    src = attack_agent(&mentions, &mention_at, toks, &w, m.verb + 1);
+                    src = attack_agent(&mentions, mention_at, toks, &w, m.verb + 1);
                 }
                 (src, tgt)
             } else {
@@ -1289,7 +1289,7 @@ impl<'d> Coder<'d> {
                     }
                 }
                 if src.is_empty() {
-                    src = inverted_subject(&mention_at, toks, &w, m.verb);
+                    src = inverted_subject(mention_at, toks, &w, m.verb);
                 }
                 // "He urged ...": a pronoun subject refers back, a personal one to a person.
                 if src.is_empty() {
@@ -1327,7 +1327,7 @@ impl<'d> Coder<'d> {
                 let in_place = m
                     .slot
                     .filter(|_| !petrarch)
-                    .and_then(|(a, b)| event_in_place(&mentions, &mention_at, &w, a, b));
+                    .and_then(|(a, b)| event_in_place(&mentions, mention_at, &w, a, b));
                 let tgt = match m.slot {
                     Some(_) if in_place.is_some() => in_place.into_iter().collect(),
                     Some((a, b)) => {
@@ -1342,7 +1342,7 @@ impl<'d> Coder<'d> {
                             })
                             .filter(|(_, x)| heads_slot(toks, &w, a, x.first, petrarch))
                             .map(|(k, _)| k)
-                            .map(|k| of_actor(&mentions, &mention_at, &w, k));
+                            .map(|k| of_actor(&mentions, mention_at, &w, k));
                         first
                             .map(|k| {
                                 compound(&mentions, &w, k, if m.slot_open { toks.len() } else { b })
@@ -1363,7 +1363,7 @@ impl<'d> Coder<'d> {
                         .unwrap_or_default()
                     }
                     None if !m.has_target_element && !code.starts_with("01") => {
-                        default_target(&mentions, &mention_at, toks, &w, m.end, dict, &placey)
+                        default_target(&mentions, mention_at, toks, &w, m.end, dict, &placey)
                     }
                     None => Vec::new(),
                 };
@@ -1417,7 +1417,7 @@ impl<'d> Coder<'d> {
                 {
                     prepositional_target(
                         &mentions,
-                        &mention_at,
+                        mention_at,
                         toks,
                         &w,
                         m.verb + 1..until,
@@ -1446,7 +1446,7 @@ impl<'d> Coder<'d> {
                             if matches!(w(after), "pro" | "anti") && w(after + 1) == "-" {
                                 after += 2;
                             }
-                            default_target(&mentions, &mention_at, toks, &w, after, dict, &placey)
+                            default_target(&mentions, mention_at, toks, &w, after, dict, &placey)
                         })
                         .unwrap_or_default()
                 } else {
