@@ -93,6 +93,36 @@ fn unknown_word_flags(norm: &str) -> u8 {
     })
 }
 
+/// `word_class` of a word no dictionary knows, from a per-thread cache like `unknown_word_flags`'
+/// (the rules ask about the same unknown words, mostly names and numbers, sentence after
+/// sentence; the eleven list tests cost some 400 instructions).
+fn unknown_word_class(norm: &str) -> u16 {
+    const SLOTS: usize = 4096;
+    thread_local! {
+        static CACHE: std::cell::RefCell<Vec<(u64, u16)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let b = norm.as_bytes();
+    if b.is_empty() || b.len() > 7 {
+        return word_class(norm);
+    }
+    let key = b.iter().rev().fold(0u64, |k, &x| k << 8 | u64::from(x)) | (b.len() as u64) << 56;
+    let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize % SLOTS;
+    CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if cache.is_empty() {
+            cache.resize(SLOTS, (0, 0));
+        }
+        match cache[slot] {
+            (k, class) if k == key => class,
+            _ => {
+                let class = word_class(norm);
+                cache[slot] = (key, class);
+                class
+            }
+        }
+    })
+}
+
 /// Word classes of the lists in words.rs, one bit each, so that the rule helpers test a token's
 /// bits instead of comparing its text with every word of a list. They are computed from the
 /// predicates themselves (per dictionary word once, per unknown token when it is read), so the
@@ -159,11 +189,15 @@ impl Classes<'_> {
     #[cold]
     #[inline(never)]
     fn work_out(&self, k: usize) -> u16 {
-        let x = word_class(self.norms[k]);
+        let x = match self.by_id.get(self.toks[k].id as usize) {
+            Some(t) => {
+                let x = word_class(self.norms[k]);
+                t.store(x, Relaxed);
+                x
+            }
+            None => unknown_word_class(self.norms[k]),
+        };
         self.bits[k].set(x);
-        if let Some(t) = self.by_id.get(self.toks[k].id as usize) {
-            t.store(x, Relaxed);
-        }
         x
     }
 }
@@ -449,6 +483,21 @@ pub struct Scratch {
     arena: String,
     /// Every actor mention of the document, when asked for.
     actors: Option<Vec<ActorRef>>,
+    /// The buffers of a sentence's lists, kept so that a sentence allocates none of them: each
+    /// token's normal form (empty between sentences: `recycle` gives it the sentence's
+    /// lifetime), the mention starting at each token, the actor mask and the matched patterns.
+    norms: Vec<&'static str>,
+    mention_at: Vec<usize>,
+    mask: Vec<u8>,
+    matches: Vec<Match>,
+}
+
+/// An empty vector of string references on the allocation of `v`, for another lifetime: a
+/// sentence's list of borrowed words keeps its buffer for the next sentence. (Collecting an
+/// empty vector's own iterator into the same layout reuses its buffer; a unit test holds it.)
+fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
+    v.clear();
+    v.into_iter().map(|_| "").collect()
 }
 
 impl Scratch {
@@ -600,21 +649,26 @@ impl<'d> Coder<'d> {
             cands,
             seen,
             blooms,
+            norms: norms_buf,
+            mention_at,
+            mask,
+            matches: matches_buf,
             ..
         } = scratch;
         toks.clear();
         classes.clear();
         arena.clear();
         blooms.clear();
-        toks.reserve(raw.len());
         // Each token's normal form, so that `w` is a load rather than a checked slice (those
         // normalised into `arena` are filled in once it is complete).
-        let mut norms: Vec<&str> = Vec::with_capacity(raw.len());
+        let mut norms: Vec<&str> = recycle(std::mem::take(norms_buf));
+        norms.reserve(raw.len());
         // The flags of all tokens together, and whether a normal form starts with '-': what
         // `is_sports` can react to.
         let mut any_flags = 0u8;
         let mut any_hyphen = false;
-        for t in raw {
+        // (`extend` over the tokens writes each `Tok` with no capacity test.)
+        toks.extend(raw.iter().map(|t| {
             let text = &doc[t.start..t.end];
             let short = short_token(doc.as_bytes(), t.start, t.end);
             // Most tokens are already lower-case ASCII: their normal form is the text itself.
@@ -654,18 +708,13 @@ impl<'d> Coder<'d> {
                 },
                 None => unknown_word_flags(norm),
             };
-            classes.push(std::cell::Cell::new(
-                self.word_class
-                    .get(id as usize)
-                    .map_or(C_UNSET, |c| c.load(Relaxed)),
-            ));
             if punct && !matches!(norm, "-" | "$" | "€" | "£") {
                 flags |= STOP;
             }
             let first = norm.as_bytes().first().copied().unwrap_or(0);
             any_flags |= flags;
             any_hyphen |= first == b'-';
-            toks.push(Tok {
+            Tok {
                 start: t.start,
                 end: t.end,
                 id,
@@ -677,9 +726,16 @@ impl<'d> Coder<'d> {
                 punct,
                 flags,
                 first,
-            });
-        }
+            }
+        }));
         let toks: &[Tok] = toks;
+        classes.extend(toks.iter().map(|t| {
+            std::cell::Cell::new(
+                self.word_class
+                    .get(t.id as usize)
+                    .map_or(C_UNSET, |c| c.load(Relaxed)),
+            )
+        }));
         let arena: &str = arena;
         for (n, t) in norms.iter_mut().zip(toks) {
             if t.norm.0 != u32::MAX {
@@ -704,6 +760,7 @@ impl<'d> Coder<'d> {
 
         if (any_flags & SPORTS != 0 || any_hyphen) && is_sports(toks, &w) {
             note!("  sports report: nothing to code");
+            *norms_buf = recycle(norms);
             return;
         }
         let pieces = mentions::find_pieces(dict, toks, doc, date);
@@ -829,18 +886,26 @@ impl<'d> Coder<'d> {
             (memory.group.is_some() || memory.pair.len() == 2)
                 // (Any phrase `anaphor_before` finds ends where `anaphor_at` finds it: its head
                 // noun is no word the walk passes over.)
-                && (1..=toks.len()).any(|k| anaphor_at(&w, k).is_some())
+                // (Every phrase's head noun starts with one of these bytes: most tokens are
+                // rejected without reading words.)
+                && (1..=toks.len()).any(|k| {
+                    matches!(toks[k - 1].first, b's' | b'g' | b'm' | b'o' | b'i' | b'r')
+                        && anaphor_at(&w, k).is_some()
+                })
         };
         if mentions.is_empty() && !refers_back() {
             note!("  no political actor: nothing to code");
+            *norms_buf = recycle(norms);
             return;
         }
 
         // Which mention, if any, starts at each token.
-        let mut mention_at = vec![usize::MAX; toks.len()];
+        mention_at.clear();
+        mention_at.resize(toks.len(), usize::MAX);
         // 0: no actor here; 1: inside a bare agent ("troops"); 2: inside a named actor; 3: the
         // agent word that ends a named actor ("ambassador" in "the French ambassador").
-        let mut mask = vec![0u8; toks.len()];
+        mask.clear();
+        mask.resize(toks.len(), 0);
         for (k, m) in mentions.iter().enumerate() {
             mention_at[m.first] = k;
             for x in &mut mask[m.first..m.last] {
@@ -851,8 +916,12 @@ impl<'d> Coder<'d> {
             }
         }
 
-        // (`Vec::new`: a sentence with no match allocates nothing; the first push makes room for 4.)
-        let mut matches = Vec::new();
+        let mask: &[u8] = mask;
+        let mention_at: &[usize] = mention_at;
+        let mut matches = std::mem::take(matches_buf);
+        matches.clear();
+        // `blooms` holds the suffixes from here on.
+        let mut blooms_from = toks.len();
         for v in 0..toks.len() {
             // The VERB flag already says whether the word has verb patterns: no second lookup.
             if toks[v].flags & VERB == 0 {
@@ -913,14 +982,17 @@ impl<'d> Coder<'d> {
             let from = if passive { v.saturating_sub(8) } else { v + 1 };
             let window = &toks[from..toks.len().min(v + 1 + WINDOW)];
             let bloom = if from + window.len() == toks.len() {
-                // The literal-word summary of every sentence suffix, made at the first need.
+                // The literal-word summary of every sentence suffix, made as far back as a
+                // window needs (the words before the first verb rarely are).
                 if blooms.is_empty() {
                     blooms.resize(toks.len() + 1, 0);
-                    for (k, t) in toks.iter().enumerate().rev() {
-                        let bit = if t.id == NO_WORD { 0 } else { bloom_bit(t.id) };
-                        blooms[k] = blooms[k + 1] | bit;
-                    }
                 }
+                for k in (from..blooms_from).rev() {
+                    let t = &toks[k];
+                    let bit = if t.id == NO_WORD { 0 } else { bloom_bit(t.id) };
+                    blooms[k] = blooms[k + 1] | bit;
+                }
+                blooms_from = blooms_from.min(from);
                 blooms[from]
             } else {
                 window.iter().fold(0u128, |b, t| {
@@ -931,8 +1003,9 @@ impl<'d> Coder<'d> {
                     }
                 })
             };
+            // Patterns with a literal word after the verb first, those with none last: roughly best
+            // first, so that a pattern matched early spares matching those it outranks (below).
             cands.clear();
-            cands.extend(index.unkeyed.iter().filter(|r| r.bloom & !bloom == 0));
             seen.clear();
             for t in window {
                 // (A word that is no key of this verb finds nothing: skipped before any search.)
@@ -946,20 +1019,49 @@ impl<'d> Coder<'d> {
                     }
                 }
             }
+            cands.extend(index.unkeyed.iter().filter(|r| r.bloom & !bloom == 0));
             let mut best: Option<Match> = None;
             // The best pattern that does not open with a target slot: what "met on Monday" is
             // when `meet +` finds no object.
             let mut untargeted: Option<Match> = None;
+            // An act that needs a counterpart, matched with a target slot that holds no actor,
+            // would be dropped: any other pattern of the verb goes first ("ordered the activation
+            // of a standby force to restore order").
+            let empty_slot = |m: &Match| {
+                !dict.set.petrarch
+                    && m.has_target_element
+                    && m.slot
+                        .is_some_and(|(a, b)| mask[a..b].iter().all(|&x| x == 0))
+                    && needs_counterpart(&dict.pattern(m.pattern).code)
+            };
             for &VerbRef {
-                pattern: p, form, ..
+                pattern: p,
+                form,
+                literals,
+                target_first,
+                ..
             } in cands.iter()
             {
                 if passive && !form.can_be_participle() {
                     continue;
                 }
+                // Only `best` and `untargeted` keep a match: a pattern that could replace neither
+                // is not matched at all (the order is `beats`', known before matching).
+                let outranks = |other: &Option<Match>| match other {
+                    None => true,
+                    Some(b) => {
+                        empty_slot(b)
+                            || (literals, std::cmp::Reverse(p))
+                                > (b.literals, std::cmp::Reverse(b.pattern))
+                    }
+                };
+                if !outranks(&best) && (target_first || dict.set.petrarch || !outranks(&untargeted))
+                {
+                    continue;
+                }
                 let cp = &dict.patterns[p as usize];
-                if let Some(m) = match_pattern(toks, &mask, &w, v, &cp.elements, passive, dict)
-                    .and_then(|m| match_before(toks, &mask, &w, v, &cp.before, dict, m))
+                if let Some(m) = match_pattern(toks, mask, &w, v, &cp.elements, passive, dict)
+                    .and_then(|m| match_before(toks, mask, &w, v, &cp.before, dict, m))
                     .filter(|m| dict.set.transforms.is_empty() || !crosses_clause(&w, m))
                 {
                     let cand = Match {
@@ -968,17 +1070,8 @@ impl<'d> Coder<'d> {
                         has_target_element: cp.elements.contains(&CElement::Target),
                         ..m
                     };
-                    // An act that needs a counterpart, matched with a target slot that holds no
-                    // actor, would be dropped: any other pattern of the verb goes first
-                    // ("ordered the activation of a standby force to restore order").
-                    let rank = |m: &Match| {
-                        let empty_slot = !dict.set.petrarch
-                            && m.has_target_element
-                            && m.slot
-                                .is_some_and(|(a, b)| mask[a..b].iter().all(|&x| x == 0))
-                            && needs_counterpart(&dict.pattern(m.pattern).code);
-                        (!empty_slot, m.literals, std::cmp::Reverse(m.pattern))
-                    };
+                    let rank =
+                        |m: &Match| (!empty_slot(m), m.literals, std::cmp::Reverse(m.pattern));
                     let beats = |other: &Option<Match>| match other {
                         None => true,
                         Some(b) => rank(&cand) > rank(b),
@@ -1202,9 +1295,9 @@ impl<'d> Coder<'d> {
                 } else {
                     tgt
                 };
-                let mut src = by_agent(&mentions, &mention_at, toks, &w, m.verb + 1);
+                let mut src = by_agent(&mentions, mention_at, toks, &w, m.verb + 1);
                 if src.is_empty() && !petrarch {
-                    src = attack_agent(&mentions, &mention_at, toks, &w, m.verb + 1);
+                    src = attack_agent(&mentions, mention_at, toks, &w, m.verb + 1);
                 }
                 (src, tgt)
             } else {
@@ -1219,7 +1312,7 @@ impl<'d> Coder<'d> {
                     }
                 }
                 if src.is_empty() {
-                    src = inverted_subject(&mention_at, toks, &w, m.verb);
+                    src = inverted_subject(mention_at, toks, &w, m.verb);
                 }
                 // "He urged ...": a pronoun subject refers back, a personal one to a person.
                 if src.is_empty() {
@@ -1257,7 +1350,7 @@ impl<'d> Coder<'d> {
                 let in_place = m
                     .slot
                     .filter(|_| !petrarch)
-                    .and_then(|(a, b)| event_in_place(&mentions, &mention_at, &w, a, b));
+                    .and_then(|(a, b)| event_in_place(&mentions, mention_at, &w, a, b));
                 let tgt = match m.slot {
                     Some(_) if in_place.is_some() => in_place.into_iter().collect(),
                     Some((a, b)) => {
@@ -1272,12 +1365,12 @@ impl<'d> Coder<'d> {
                             })
                             .filter(|(_, x)| heads_slot(toks, &w, a, x.first, petrarch))
                             .map(|(k, _)| k)
-                            .map(|k| of_actor(&mentions, &mention_at, &w, k));
+                            .map(|k| of_actor(&mentions, mention_at, &w, k));
                         // "fired rockets at Haifa, Israel's third-largest city": a place the
                         // dictionaries lack is placed by the appositive after it.
                         let first = first.or_else(|| {
                             (!petrarch)
-                                .then(|| appositive_country(&mentions, &mention_at, toks, &w, a, b))
+                                .then(|| appositive_country(&mentions, mention_at, toks, &w, a, b))
                                 .flatten()
                         });
                         first
@@ -1300,7 +1393,7 @@ impl<'d> Coder<'d> {
                         .unwrap_or_default()
                     }
                     None if !m.has_target_element && !code.starts_with("01") => {
-                        default_target(&mentions, &mention_at, toks, &w, m.end, dict, &placey)
+                        default_target(&mentions, mention_at, toks, &w, m.end, dict, &placey)
                     }
                     None => Vec::new(),
                 };
@@ -1366,7 +1459,7 @@ impl<'d> Coder<'d> {
                 {
                     prepositional_target(
                         &mentions,
-                        &mention_at,
+                        mention_at,
                         toks,
                         &w,
                         m.verb + 1..until,
@@ -1395,7 +1488,7 @@ impl<'d> Coder<'d> {
                             if matches!(w(after), "pro" | "anti") && w(after + 1) == "-" {
                                 after += 2;
                             }
-                            default_target(&mentions, &mention_at, toks, &w, after, dict, &placey)
+                            default_target(&mentions, mention_at, toks, &w, after, dict, &placey)
                         })
                         .unwrap_or_default()
                 } else {
@@ -1776,10 +1869,18 @@ impl<'d> Coder<'d> {
         }
 
         let first_new = events.len();
-        // PETRARCH's "[FRO/BIL/SAM]": one actor phrase standing for several actors.
-        let sentence_events = sentence_events
-            .into_iter()
-            .flat_map(|(e, v, c)| split_codes(e).into_iter().map(move |e| (e, v, c)));
+        // PETRARCH's "[FRO/BIL/SAM]": one actor phrase standing for several actors. (Rare: the
+        // list is rebuilt only when an event has such a side.)
+        let several = |a: &Option<ActorRef>| a.as_ref().is_some_and(|x| x.code.contains('/'));
+        if sentence_events
+            .iter()
+            .any(|(e, _, _)| several(&e.source) || several(&e.target))
+        {
+            sentence_events = sentence_events
+                .into_iter()
+                .flat_map(|(e, v, c)| split_codes(e).into_iter().map(move |e| (e, v, c)))
+                .collect();
+        }
         for (mut e, v, _) in sentence_events {
             // "Protesters attacked the French embassy in Ouagadougou", "people rallied in
             // Niamey": local people with no country of their own are the place's where they act.
@@ -2087,6 +2188,8 @@ impl<'d> Coder<'d> {
         if events.len() == first_new {
             note!("  no event");
         }
+        *matches_buf = matches;
+        *norms_buf = recycle(norms);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2830,9 +2933,11 @@ fn match_pattern<'a>(
                 return None;
             }
             let here = lit_len(el, i);
+            // (The words' first bytes reject most tokens before any text is read.)
             if here.is_none()
                 && i >= topic_end
                 && i > v + 1
+                && matches!(toks[i].first, b'o' | b'a' | b'r' | b'c')
                 && matches!(w(i), "on" | "about" | "over" | "regarding" | "concerning")
             {
                 topic_end = i + 1 + MAX_TOPIC;
@@ -2895,9 +3000,13 @@ fn match_pattern<'a>(
                 modifier
                     || own_possessor(i)
                     || toks[i].flags & QUANT != 0
-                    || matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
-                    || i > 0 && w(i - 1) == "-"
+                    || matches!(
+                        toks[i].first,
+                        b'$' | 0xE2 | 0xC2 | b'-' | b'f' | b's' | b't'
+                    ) && matches!(w(i), "$" | "€" | "£" | "-" | "first" | "second" | "third")
+                    || i > 0 && toks[i - 1].first == b'-' && w(i - 1) == "-"
                     || !dict.set.petrarch
+                        && toks[i].first == b'a'
                         && w(i) == "and"
                         && i > 0
                         && i + 1 < n
@@ -4461,6 +4570,60 @@ fn default_target<'a>(
 #[cfg(test)]
 mod fast_path_tests {
     use super::*;
+
+    /// The cached classes of words no dictionary knows are their `word_class`, for words of every
+    /// class, long words, and words that collide in the cache.
+    #[test]
+    fn cached_classes_of_unknown_words_are_their_word_class() {
+        let words = [
+            "not",
+            "was",
+            "had",
+            "the",
+            "of",
+            "he",
+            "monday",
+            "voted",
+            "12",
+            "three",
+            "quickly",
+            "kabul",
+            "x",
+            "-",
+            "",
+            "publicly",
+            "médaille",
+            "would",
+            "without",
+        ];
+        for _ in 0..3 {
+            for w in words {
+                assert_eq!(unknown_word_class(w), word_class(w), "{w}");
+            }
+        }
+        assert_ne!(unknown_word_class("not"), 0);
+        for i in 0..20_000 {
+            let w = match i % 3 {
+                0 => format!("{}ly", i % 997),
+                1 => format!("{}", i % 1009),
+                _ => ["is", "the", "never", "sunday"][i % 4].to_string(),
+            };
+            assert_eq!(unknown_word_class(&w), word_class(&w), "{w}");
+        }
+    }
+
+    /// `recycle` empties a list and keeps its buffer, whatever the list held.
+    #[test]
+    fn recycled_word_lists_keep_their_buffer_and_nothing_else() {
+        let text = String::from("the army said");
+        let mut v: Vec<&str> = Vec::with_capacity(40);
+        v.extend(text.split(' '));
+        let buffer = v.as_ptr() as usize;
+        let r: Vec<&'static str> = recycle(v);
+        assert!(r.is_empty());
+        assert_eq!(r.capacity(), 40);
+        assert_eq!(r.as_ptr() as usize, buffer);
+    }
 
     /// The integer reading of a token agrees with the plain byte test, also at the document's end.
     #[test]

@@ -80,7 +80,11 @@ pub struct VerbIndex {
 #[derive(Clone, Copy, Debug)]
 pub struct VerbRef {
     pub pattern: u32,
+    /// The pattern's `literal_count` and whether its first element is the target slot: what
+    /// decides, before any matching, whether a match could still beat the best one found.
+    pub literals: u32,
     pub form: Form,
+    pub target_first: bool,
     pub bloom: u128,
 }
 
@@ -358,7 +362,9 @@ impl Dictionaries {
         // filled once every form is known, so that their lists are allocated at their size.
         let mut forms_of: FxHashMap<&str, usize> = FxHashMap::default();
         let mut lemma_forms: Vec<Vec<(u32, Form)>> = Vec::new();
-        let mut refs: Vec<(usize, Option<u32>, u128)> = Vec::with_capacity(set.verbs.len());
+        // (slot, key, bloom, literal count, target first) of every pattern.
+        let mut refs: Vec<(usize, Option<u32>, u128, u32, bool)> =
+            Vec::with_capacity(set.verbs.len());
         d.patterns.reserve(set.verbs.len());
         for ((i, v), elements) in set.verbs.iter().enumerate().zip(converted) {
             let slot = *forms_of.entry(v.lemma.as_str()).or_insert_with(|| {
@@ -381,12 +387,19 @@ impl Dictionaries {
                 CElement::Word(w) => b | bloom_bit(*w),
                 _ => b,
             });
-            refs.push((slot, key, bloom));
+            let literal_count = v.literal_count() as u32;
+            refs.push((
+                slot,
+                key,
+                bloom,
+                literal_count,
+                matches!(elements.first(), Some(CElement::Target)),
+            ));
             d.patterns.push(CompiledPattern {
                 index: i as u32,
                 before,
                 elements,
-                literal_count: v.literal_count() as u32,
+                literal_count,
             });
         }
         // PETRARCH generates only regular forms and takes irregular ones from the block, so a
@@ -396,7 +409,7 @@ impl Dictionaries {
         // block of its own.
         let mut own_block: FxHashMap<u32, usize> = FxHashMap::default();
         if set.petrarch {
-            for (v, &(slot, _, _)) in set.verbs.iter().zip(&refs) {
+            for (v, &(slot, ..)) in set.verbs.iter().zip(&refs) {
                 if !v.before.is_empty() || !v.elements.is_empty() {
                     continue;
                 }
@@ -435,7 +448,7 @@ impl Dictionaries {
         let foreign = |id: u32, slot: usize| own_block.get(&id).is_some_and(|&s| s != slot);
         let words = d.words.len();
         let mut counts = vec![(0usize, 0usize); words];
-        for &(slot, key, _) in &refs {
+        for &(slot, key, ..) in &refs {
             for &(id, _) in lemma_forms[slot]
                 .iter()
                 .filter(|(id, _)| !foreign(*id, slot))
@@ -461,7 +474,7 @@ impl Dictionaries {
                 });
             }
         }
-        for (i, &(slot, key, bloom)) in refs.iter().enumerate() {
+        for (i, &(slot, key, bloom, literals, target_first)) in refs.iter().enumerate() {
             for &(id, form) in lemma_forms[slot]
                 .iter()
                 .filter(|(id, _)| !foreign(*id, slot))
@@ -470,7 +483,9 @@ impl Dictionaries {
                 index.all.push((i as u32, form));
                 let r = VerbRef {
                     pattern: i as u32,
+                    literals,
                     form,
+                    target_first,
                     bloom,
                 };
                 match key {
