@@ -1768,11 +1768,13 @@ impl<'d> Coder<'d> {
             && (0..toks.len()).any(|k| {
                 // "said Greenland was not for sale": a negated copula with no verb after it
                 // describes; it negates no event.
-                let copula = k > 0
-                    && matches!(w(k - 1), "is" | "was" | "are" | "were")
-                    && toks.get(k + 1).is_some_and(|t| t.flags & VERB == 0);
+                let copula = || {
+                    k > 0
+                        && matches!(w(k - 1), "is" | "was" | "are" | "were")
+                        && toks.get(k + 1).is_some_and(|t| t.flags & VERB == 0)
+                };
                 // ("No agreement was reached, officials said": "no" opening the sentence negates.)
-                is(cls, k, C_NEG) && (w(k) != "no" || k == 0) && !copula
+                is(cls, k, C_NEG) && (w(k) != "no" || k == 0) && !copula()
             });
         // (An act that will be dropped for want of a counterpart hides no statement: "Lavrov
         // said after the group met in Vienna that ...".)
@@ -2953,8 +2955,9 @@ fn match_pattern<'a>(
             // "submitted his government's resignation": the subject's own agent as possessor of
             // the pattern word is no object (the agent and its "'s" are passed over).
             let own_possessor = |k: usize| {
-                !dict.set.petrarch
-                    && k > 0
+                k > 0
+                    && (mask[k] == 3 || mask[k - 1] == 3)
+                    && !dict.set.petrarch
                     && (mask[k] == 3
                         && matches!(w(k - 1), "his" | "her" | "its" | "their")
                         && w(k + 1) == "'s"
