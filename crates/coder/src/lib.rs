@@ -1653,12 +1653,13 @@ impl<'d> Coder<'d> {
                     let e = self.event(span, index, code, Some(source), target, m, toks);
                     sentence_events.push((e, m.verb, code));
                     // "[032:033]": the visited side hosts the visit. An agreement reached with
-                    // someone binds both sides (dyad's own dictionaries only); ratifying one is
-                    // the ratifier's act alone.
+                    // someone binds both sides (dyad's own dictionaries only); ratifying or
+                    // approving one is the ratifier's act alone.
                     let reverse = vp.reverse.as_deref().or((!petrarch
                         && !reciprocal
                         && code.starts_with("057")
-                        && !w(m.verb).starts_with("ratif"))
+                        && !w(m.verb).starts_with("ratif")
+                        && !w(m.verb).starts_with("approv"))
                     .then_some(code));
                     if let (Some(rc), Some(t)) = (reverse, target) {
                         let mut e = self.event(span, index, rc, Some(t), Some(source), m, toks);

@@ -147,6 +147,8 @@ const VERBS: &str = r#"
 042 travel to +
 111 call + genocide
 112 blame +
+057 approve deal with +
+130 not =stand idly by
 0341 submit resignation
 129 veto resolution
 057 reach agreement
@@ -1696,5 +1698,23 @@ fn a_leadership_change_handed_to_the_source_s_own_side_keeps_no_target() {
             "Sergei Lavrov submitted his resignation to the Kremlin."
         ),
         ["RUSGOV 0341 -"]
+    );
+}
+
+#[test]
+fn approving_a_deal_is_the_approver_s_act_alone() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey approved a deal with Armenia."),
+        ["TUR 057 ARM"]
+    );
+}
+
+#[test]
+fn a_pattern_that_spells_out_its_negation_codes_through_it() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey would not stand idly by."),
+        ["TUR 130 -"]
     );
 }
