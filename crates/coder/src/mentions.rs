@@ -487,13 +487,33 @@ fn adjective_agents<'a>(
         if dict.set.petrarch {
             return true;
         }
-        if *end != m.last || !is_adjective_agent(words(m.last - 1)) {
+        // "condemned the U.S. missile strike": a weapon in front of its attack, as the object
+        // of a verb, names the means; the attack is the country's. (As the subject, "a U.S.
+        // drone strike killed ...", it is the military that acts.)
+        let weapon_attack = matches!(words(m.last - 1), "missile" | "drone" | "rocket")
+            && matches!(words(m.last), "strike" | "strikes" | "attack" | "attacks")
+            && {
+                let mut j = m.first;
+                while j > 0 && matches!(words(j - 1), "the" | "a" | "an") {
+                    j -= 1;
+                }
+                j > 0 && j < m.first && !dict.verbs_for(toks[j - 1].id).is_empty()
+            };
+        if *end != m.last || !is_adjective_agent(words(m.last - 1)) && !weapon_attack {
             return true;
         }
         let Some(next) = toks.get(m.last) else {
             return true;
         };
         let w = words(m.last);
+        if weapon_attack {
+            if m.bare_agent {
+                return false;
+            }
+            m.code = m.base_code.clone();
+            m.agent = None;
+            return true;
+        }
         // "Syrian rebel allies", "government officials": a noun for people keeps the agent.
         if matches!(
             w,

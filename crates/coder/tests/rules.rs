@@ -52,6 +52,7 @@ agent GOV "government"
 agent MIL "military"
   troops
   drones
+  rocket
   jets
   military
   soldiers
@@ -1716,5 +1717,14 @@ fn a_pattern_that_spells_out_its_negation_codes_through_it() {
     assert_eq!(
         triples(&d, "Turkey would not stand idly by."),
         ["TUR 130 -"]
+    );
+}
+
+#[test]
+fn a_weapon_before_an_attack_condemned_is_the_country_s() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Armenia condemned the Turkish rocket attack."),
+        ["ARM 111 TUR"]
     );
 }
