@@ -569,7 +569,7 @@ impl<'d> Coder<'d> {
             if Discards::in_sentence(&hits, doc, s.start, s.end) {
                 continue;
             }
-            self.code_sentence(
+            self.code_clauses(
                 doc,
                 (s.start, s.end),
                 &tokens[range.clone()],
@@ -612,7 +612,7 @@ impl<'d> Coder<'d> {
                 ));
                 continue;
             }
-            self.code_sentence(
+            self.code_clauses(
                 text,
                 (s.start, s.end),
                 &tokens[range],
@@ -625,6 +625,59 @@ impl<'d> Coder<'d> {
             );
         }
         (events, trace)
+    }
+
+    /// Codes a sentence clause by clause where semicolons join independent clauses ("...
+    /// Turkey; the group called on ...; the opposition walked out ..."): each clause is read as a
+    /// sentence of its own, in order, so that "the group" can refer to one named in a clause
+    /// before. Events keep the whole sentence as theirs. (PETRARCH's sets read whole sentences.)
+    #[allow(clippy::too_many_arguments)]
+    fn code_clauses(
+        &self,
+        doc: &str,
+        span: (usize, usize),
+        raw: &[dyad_text::Token],
+        index: usize,
+        date: Option<NaiveDate>,
+        scratch: &mut Scratch,
+        memory: &mut Memory<'d>,
+        events: &mut Vec<Event>,
+        mut trace: Option<&mut Trace>,
+    ) {
+        // (A clause needs a few words: "; and" or a list after a semicolon is no clause.)
+        let semicolon = |k: usize| doc.as_bytes().get(raw[k].start) == Some(&b';');
+        let splits = !self.dict.set.petrarch
+            && doc.as_bytes()[span.0..span.1].contains(&b';')
+            && (3..raw.len().saturating_sub(3)).any(semicolon);
+        if !splits {
+            self.code_sentence(doc, span, raw, index, date, scratch, memory, events, trace);
+            return;
+        }
+        let first_new = events.len();
+        let mut start = 0;
+        for k in 0..=raw.len() {
+            let cut = k == raw.len() || k >= start + 3 && k + 3 < raw.len() && semicolon(k);
+            if !cut {
+                continue;
+            }
+            let clause = &raw[start..k];
+            let here = (clause[0].start, clause[clause.len() - 1].end);
+            self.code_sentence(
+                doc,
+                here,
+                clause,
+                index,
+                date,
+                scratch,
+                memory,
+                events,
+                trace.as_deref_mut(),
+            );
+            start = k + 1;
+        }
+        for e in &mut events[first_new..] {
+            e.sentence = span;
+        }
     }
 
     #[allow(clippy::too_many_arguments)]

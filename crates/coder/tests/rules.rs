@@ -1728,3 +1728,16 @@ fn a_weapon_before_an_attack_condemned_is_the_country_s() {
         ["ARM 111 TUR"]
     );
 }
+
+#[test]
+fn clauses_joined_by_semicolons_are_read_in_turn() {
+    let d = dict();
+    // "the group" of the second clause is the group named in the first.
+    assert_eq!(
+        triples(
+            &d,
+            "Nusra Front attacked Turkey; the group condemned Armenia."
+        ),
+        ["SYRREBNUS 190 TUR", "SYRREBNUS 111 ARM"]
+    );
+}
