@@ -2793,6 +2793,8 @@ fn protest_target<'a>(
                 w(k),
                 "demanding" | "denouncing" | "against" | "protesting" | "urging"
             ) || (w(k) == "calling" && w(k + 1) == "for")
+                // "staged a general strike to pressure the government"
+                || (w(k) == "to" && matches!(w(k + 1), "pressure" | "press" | "force"))
         })
     else {
         return Vec::new();
@@ -2802,7 +2804,11 @@ fn protest_target<'a>(
         .enumerate()
         .find(|(i, x)| x.first > k && x.first <= k + 6 && !placey(*i))
         .filter(|(_, x)| {
-            (k + 1..x.first).all(|t| toks[t].flags & (STOP | CLAUSE | VERB) == 0 || w(t) == "for")
+            (k + 1..x.first).all(|t| {
+                toks[t].flags & (STOP | CLAUSE | VERB) == 0
+                    || w(t) == "for"
+                    || t == k + 1 && w(k) == "to"
+            })
         })
         .map(|(i, _)| vec![i])
         .unwrap_or_default()
@@ -4308,6 +4314,11 @@ fn attack_agent<'a>(
     let Some(&i) = mention_at.get(j).filter(|&&i| i != usize::MAX) else {
         return Vec::new();
     };
+    // ("killed in a drone attack": a weapon with no country names no attacker; the one who
+    // reports the attack is not its author either.)
+    if mentions[i].bare_agent {
+        return Vec::new();
+    }
     let mut e = mentions[i].last;
     while e < toks.len() && is_attack_modifier(w(e)) {
         e += 1;

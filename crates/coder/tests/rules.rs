@@ -66,6 +66,7 @@ agent BUS "business"
 agent HLH "health"
   hospital
 agent CVL "civilians"
+  workers
   protesters
   marchers
   settlers
@@ -148,6 +149,8 @@ const VERBS: &str = r#"
 042 travel to +
 111 call + genocide
 112 blame +
+143 stage strike
+1823 kill + in attack
 057 approve deal with +
 130 not =stand idly by
 0341 submit resignation
@@ -1739,5 +1742,30 @@ fn clauses_joined_by_semicolons_are_read_in_turn() {
             "Nusra Front attacked Turkey; the group condemned Armenia."
         ),
         ["SYRREBNUS 190 TUR", "SYRREBNUS 111 ARM"]
+    );
+}
+
+#[test]
+fn a_protest_held_to_pressure_someone_is_aimed_at_them() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish workers staged a strike to pressure the government into talks with protesters."
+        ),
+        ["TURCVL 143 TURGOV"]
+    );
+}
+
+#[test]
+fn an_attack_noun_with_a_weapon_of_no_country_names_no_attacker() {
+    let d = dict();
+    // The speaker is not the attacker either.
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey said Russian troops were killed in a rocket attack."
+        ),
+        ["TUR 010 -"]
     );
 }
