@@ -2192,6 +2192,17 @@ impl<'d> Coder<'d> {
                 (Some(s), Some(t)) => s.code == t.code,
                 _ => false,
             };
+            // "Zelensky dismissed his top commander", "the court dismissed the prime minister": a
+            // change of someone else's office inside one country is no accession (0831 is the
+            // one who yields).
+            if !dict.set.petrarch
+                && e.cameo == "0831"
+                && matches!((&e.source, &e.target), (Some(s), Some(t))
+                    if s.code != t.code && s.country.is_some() && s.country == t.country)
+            {
+                note!("  dropped 0831: a change of office made by another in the same country");
+                continue;
+            }
             // "submitted his resignation to President Abbas": a change in leadership is the
             // source's own, whoever it is handed to.
             if same
@@ -3034,6 +3045,11 @@ fn match_pattern<'a>(
             let clause_subject = || {
                 i + 1 < n && mask[i + 1] == 0 && (is_aux(w(i + 1)) || toks[i + 1].flags & VERB != 0)
             };
+            // "deported activists who came to support ...": a relative clause is no part of
+            // the verb's own phrase.
+            if !dict.set.petrarch && i > v + 1 && matches!(w(i), "who" | "which" | "whom") {
+                return None;
+            }
             if toks[i].flags & STOP != 0 && !own_possessor(i)
                 || mask[i] >= 2
                     && here.is_none()
@@ -3122,9 +3138,12 @@ fn match_pattern<'a>(
                             if toks[i].flags & STOP != 0 && !matches!(w(i), "," | "'s" | "'") {
                                 break;
                             }
-                            // "told Trump that Russia would have to ...": a clause of its own
-                            // ends the slot.
-                            if !dict.set.petrarch && i > start && w(i) == "that" {
+                            // "told Trump that Russia would have to ...", "deported activists
+                            // who came to ...": a clause of its own ends the slot.
+                            if !dict.set.petrarch
+                                && i > start
+                                && matches!(w(i), "that" | "who" | "which" | "whom")
+                            {
                                 break;
                             }
                             // "condemned the coup and called for ...": a second verb of the

@@ -149,6 +149,9 @@ const VERBS: &str = r#"
 042 travel to +
 111 call + genocide
 112 blame +
+063 deport + to
+174 deport +
+0831 dismiss +
 143 stage strike
 1823 kill + in attack
 057 approve deal with +
@@ -1767,5 +1770,30 @@ fn an_attack_noun_with_a_weapon_of_no_country_names_no_attacker() {
             "Turkey said Russian troops were killed in a rocket attack."
         ),
         ["TUR 010 -"]
+    );
+}
+
+#[test]
+fn a_relative_clause_is_no_part_of_the_verb_s_pattern() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey deported Russian protesters who came to Ankara."),
+        ["TUR 174 RUSCVL"]
+    );
+}
+
+#[test]
+fn dismissing_someone_else_of_one_s_own_country_is_no_accession() {
+    let d = dict();
+    assert!(triples(
+        &d,
+        "Turkey's government dismissed the Turkish military chief."
+    )
+    .iter()
+    .all(|t| !t.contains("0831")));
+    // Dismissing another country's official is coded as the pattern says.
+    assert_eq!(
+        triples(&d, "Turkey's government dismissed the Russian ambassador."),
+        ["TURGOV 0831 RUSGOV"]
     );
 }
