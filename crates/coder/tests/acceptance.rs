@@ -17,9 +17,9 @@ const SPURIOUS_TARGET: f64 = 0.05;
 /// The level reached so far; CI fails if a change falls below it. (The exact-code floor went down
 /// when 85 fresh sentences were added on 2026-11-26, and again with the twenty-first fresh batch:
 /// full CAMEO codes are where coders disagree most.)
-const RECALL_FLOOR: f64 = 0.87;
-const SPURIOUS_CEILING: f64 = 0.125;
-const EXACT_FLOOR: f64 = 0.69;
+const RECALL_FLOOR: f64 = 0.875;
+const SPURIOUS_CEILING: f64 = 0.12;
+const EXACT_FLOOR: f64 = 0.70;
 
 #[derive(Debug)]
 struct Case {
