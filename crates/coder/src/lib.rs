@@ -63,64 +63,54 @@ fn text_flags(norm: &str) -> u8 {
     flags
 }
 
-/// `text_flags` of a word no dictionary knows. Such words repeat (numbers, names, rare words)
-/// and most are short, so a thread keeps the flags of words of up to 7 bytes in a direct-mapped
-/// cache keyed by the word's bytes themselves (an entry can only answer for the same word).
-fn unknown_word_flags(norm: &str) -> u8 {
-    const SLOTS: usize = 4096;
-    thread_local! {
-        static CACHE: std::cell::RefCell<Vec<(u64, u8)>> = const { std::cell::RefCell::new(Vec::new()) };
-    }
+/// `compute(norm)` through a per-thread direct-mapped cache of `SMALL_SLOTS` entries keyed by
+/// the word's bytes themselves (an entry can only answer for the same word); words longer than
+/// 7 bytes are computed each time.
+fn cached_small<T: Copy + Default + 'static>(
+    cache: &'static std::thread::LocalKey<std::cell::RefCell<Vec<(u64, T)>>>,
+    norm: &str,
+    compute: fn(&str) -> T,
+) -> T {
+    const SMALL_SLOTS: usize = 4096;
     let b = norm.as_bytes();
     if b.is_empty() || b.len() > 7 {
-        return text_flags(norm);
+        return compute(norm);
     }
     let key = b.iter().rev().fold(0u64, |k, &x| k << 8 | u64::from(x)) | (b.len() as u64) << 56;
-    let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize % SLOTS;
-    CACHE.with(|cache| {
+    let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize % SMALL_SLOTS;
+    cache.with(|cache| {
         let mut cache = cache.borrow_mut();
         if cache.is_empty() {
-            cache.resize(SLOTS, (0, 0));
+            cache.resize(SMALL_SLOTS, (0, T::default()));
         }
         match cache[slot] {
-            (k, flags) if k == key => flags,
+            (k, v) if k == key => v,
             _ => {
-                let flags = text_flags(norm);
-                cache[slot] = (key, flags);
-                flags
+                let v = compute(norm);
+                cache[slot] = (key, v);
+                v
             }
         }
     })
 }
 
-/// `word_class` of a word no dictionary knows, from a per-thread cache like `unknown_word_flags`'
-/// (the rules ask about the same unknown words, mostly names and numbers, sentence after
-/// sentence; the eleven list tests cost some 400 instructions).
+/// `text_flags` of a word no dictionary knows. Such words repeat (numbers, names, rare words)
+/// and most are short, so a thread keeps the flags of words of up to 7 bytes.
+fn unknown_word_flags(norm: &str) -> u8 {
+    thread_local! {
+        static CACHE: std::cell::RefCell<Vec<(u64, u8)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    cached_small(&CACHE, norm, text_flags)
+}
+
+/// `word_class` of a word no dictionary knows, cached the same way (the rules ask about the same
+/// unknown words, mostly names and numbers, sentence after sentence; the eleven list tests cost
+/// some 400 instructions).
 fn unknown_word_class(norm: &str) -> u16 {
-    const SLOTS: usize = 4096;
     thread_local! {
         static CACHE: std::cell::RefCell<Vec<(u64, u16)>> = const { std::cell::RefCell::new(Vec::new()) };
     }
-    let b = norm.as_bytes();
-    if b.is_empty() || b.len() > 7 {
-        return word_class(norm);
-    }
-    let key = b.iter().rev().fold(0u64, |k, &x| k << 8 | u64::from(x)) | (b.len() as u64) << 56;
-    let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize % SLOTS;
-    CACHE.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if cache.is_empty() {
-            cache.resize(SLOTS, (0, 0));
-        }
-        match cache[slot] {
-            (k, class) if k == key => class,
-            _ => {
-                let class = word_class(norm);
-                cache[slot] = (key, class);
-                class
-            }
-        }
-    })
+    cached_small(&CACHE, norm, word_class)
 }
 
 /// Word classes of the lists in words.rs, one bit each, so that the rule helpers test a token's
