@@ -637,7 +637,7 @@ impl<'d> Coder<'d> {
         // (A clause needs a few words: "; and" or a list after a semicolon is no clause.)
         let semicolon = |k: usize| doc.as_bytes().get(raw[k].start) == Some(&b';');
         let splits = !self.dict.set.petrarch
-            && doc.as_bytes()[span.0..span.1].contains(&b';')
+            && memchr::memchr(b';', &doc.as_bytes()[span.0..span.1]).is_some()
             && (3..raw.len().saturating_sub(3)).any(semicolon);
         if !splits {
             self.code_sentence(doc, span, raw, index, date, scratch, memory, events, trace);
@@ -3037,7 +3037,11 @@ fn match_pattern<'a>(
             };
             // "deported activists who came to support ...": a relative clause is no part of
             // the verb's own phrase.
-            if !dict.set.petrarch && i > v + 1 && matches!(w(i), "who" | "which" | "whom") {
+            if toks[i].flags & CLAUSE != 0
+                && !dict.set.petrarch
+                && i > v + 1
+                && matches!(w(i), "who" | "which" | "whom")
+            {
                 return None;
             }
             if toks[i].flags & STOP != 0 && !own_possessor(i)
@@ -3067,7 +3071,6 @@ fn match_pattern<'a>(
             // "agreed to a full and immediate ceasefire": the "and" of two modifiers is no gap.
             let filler = || {
                 modifier
-                    || own_possessor(i)
                     || toks[i].flags & QUANT != 0
                     || matches!(
                         toks[i].first,
@@ -3083,6 +3086,7 @@ fn match_pattern<'a>(
                         && mask[i + 1] == 0
                         && !is_determiner(w(i + 1))
                         && lit_len(el, i + 2).is_some()
+                    || own_possessor(i)
             };
             // An actor skipped before a later `+` counts as one noun phrase, not as gap words.
             let skipped_actor = target_later && mask[i] >= 1;
