@@ -2182,6 +2182,16 @@ impl<'d> Coder<'d> {
                 (Some(s), Some(t)) => s.code == t.code,
                 _ => false,
             };
+            // "Yemen's exiled president returned to Aden": travel inside one's own country is no
+            // visit.
+            if !dict.set.petrarch
+                && e.cameo == "042"
+                && matches!((&e.source, &e.target), (Some(s), Some(t))
+                    if s.country.is_some() && s.country == t.country)
+            {
+                note!("  dropped 042: travel inside the traveller's own country");
+                continue;
+            }
             // "Zelensky dismissed his top commander", "the court dismissed the prime minister": a
             // change of someone else's office inside one country is no accession (0831 is the
             // one who yields).
@@ -3504,6 +3514,22 @@ fn unreal_infinitive<'a>(
     {
         return Some("it only names something (`what ... called`)".into());
     }
+    // "drills that Beijing called punishment for separatism": a relative clause that names its
+    // head noun is no act either.
+    if is_naming_verb(w(v))
+        && (v.saturating_sub(5)..v).any(|t| {
+            matches!(w(t), "that" | "which")
+                && t > 0
+                && toks[t - 1].flags & VERB == 0
+                && !(t + 1..v).any(|x| toks[x].flags & (STOP | CLAUSE) != 0)
+        })
+        && matches!(
+            w(v),
+            "called" | "termed" | "described" | "dubbed" | "labelled" | "branded"
+        )
+    {
+        return Some("it only names something (`... that X called`)".into());
+    }
     // "demanded that Israel allow fuel in": what is demanded has not happened.
     let mandate = (v.saturating_sub(8)..v).rev().find(|&t| {
         t > 0
@@ -3771,11 +3797,26 @@ fn subject_of<'a>(
         return main.or_else(issuer).unwrap_or_default();
     }
     if k > 0 && w(k - 1) == "," && w(v).ends_with("ing") {
-        return earlier
+        let main = earlier
             .iter()
             .find(|(ev, s)| *ev < v && !s.is_empty())
-            .map(|(_, s)| s.clone())
-            .unwrap_or_default();
+            .map(|(_, s)| s.clone());
+        // "Taiwan elected Lai as president, defying warnings from Beijing": with no coded verb
+        // before, the actor that opens the sentence right before its verb.
+        let opener = || {
+            mentions
+                .first()
+                .filter(|m| {
+                    !dict.set.petrarch
+                        && !m.bare_agent
+                        && (m.first == 0 || m.first == 1 && w(0) == "the")
+                        && toks
+                            .get(m.last)
+                            .is_some_and(|t| t.flags & VERB != 0 || is_past_verb_form(w(m.last)))
+                })
+                .map(|_| vec![0])
+        };
+        return main.or_else(opener).unwrap_or_default();
     }
     if k > 0 && matches!(w(k - 1), "and" | "but" | "then" | "or") {
         let main = k >= 2 && w(k - 2) == ",";

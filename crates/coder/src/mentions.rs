@@ -183,6 +183,15 @@ fn joins<'a>(
     if gap == 1 && matches!(between(0), "'s" | "'") {
         return true;
     }
+    // "South Korea's impeached president", "Sudan's ousted leader": a participle between.
+    if !dict.set.petrarch
+        && gap == 2
+        && matches!(between(0), "'s" | "'")
+        && between(1).ends_with("ed")
+        && matches!(b.entry.owner, Owner::Agent(_) | Owner::Person(_))
+    {
+        return true;
+    }
     let is_agent = |p: &Piece| matches!(p.entry.owner, Owner::Agent(_));
     // PETRARCH reads the whole noun phrase: "Ithilen's awful and evil minister".
     if dict.set.petrarch && gap <= 5 && matches!(between(0), "'s" | "'") && is_agent(b) {

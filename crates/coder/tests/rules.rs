@@ -149,6 +149,9 @@ const VERBS: &str = r#"
 042 travel to +
 111 call + genocide
 112 blame +
+128 defy warning* from +
+042 return to +
+020 call for
 063 deport + to
 174 deport +
 0831 dismiss +
@@ -1796,4 +1799,32 @@ fn dismissing_someone_else_of_one_s_own_country_is_no_accession() {
         triples(&d, "Turkey's government dismissed the Russian ambassador."),
         ["TURGOV 0831 RUSGOV"]
     );
+}
+
+#[test]
+fn a_participle_after_an_uncoded_main_verb_takes_the_opening_actor() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Armenia elected a new parliament, defying warnings from Russia."
+        ),
+        ["ARM 128 RUS"]
+    );
+}
+
+#[test]
+fn travel_inside_one_s_own_country_is_no_visit() {
+    let d = dict();
+    assert!(triples(&d, "Turkey's exiled president returned to Ankara.").is_empty());
+}
+
+#[test]
+fn a_relative_clause_that_names_its_head_is_no_act() {
+    let d = dict();
+    assert!(triples(
+        &d,
+        "Drills that Russia called punishment for separatism began."
+    )
+    .is_empty());
 }
