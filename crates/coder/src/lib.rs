@@ -2720,10 +2720,7 @@ fn prepositional_target<'a>(
     let limit = (end + 12).min(toks.len()).min(within.end);
     while k < limit {
         // "resigned and fled to India": a second verb of the subject has its own objects.
-        if matches!(w(k), "and" | "but")
-            && toks.get(k + 1).is_some_and(|t| t.flags & VERB != 0)
-            && is_past_verb_form(w(k + 1))
-        {
+        if second_verb_at(toks, w, k) {
             break;
         }
         if toks[k].flags & (STOP | CLAUSE) != 0 && w(k) != "'s" {
@@ -2762,6 +2759,14 @@ fn prepositional_target<'a>(
         k += 1;
     }
     fallback.map(|i| vec![i]).unwrap_or_default()
+}
+
+/// Whether "and"/"but" at `k` joins a second past-tense verb of the same subject ("condemned the
+/// coup and called for ...", "resigned and fled to India"): what follows is that verb's.
+fn second_verb_at<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, k: usize) -> bool {
+    matches!(w(k), "and" | "but")
+        && toks.get(k + 1).is_some_and(|t| t.flags & VERB != 0)
+        && is_past_verb_form(w(k + 1))
 }
 
 /// The CAMEO code of the heavy weapons a sentence names, if any: artillery (194), aerial (195).
@@ -3025,19 +3030,20 @@ fn match_pattern<'a>(
             };
             // "submitted his government's resignation": the subject's own agent as possessor of
             // the pattern word is no object (the agent and its "'s" are passed over).
+            // (`k` is the agent word or its "'s".)
             let own_possessor = |k: usize| {
-                k > 0
-                    && (mask[k] == 3 || mask[k - 1] == 3)
-                    && !dict.set.petrarch
-                    && (mask[k] == 3
-                        && matches!(w(k - 1), "his" | "her" | "its" | "their")
-                        && w(k + 1) == "'s"
-                        && lit_len(el, k + 2).is_some()
-                        || w(k) == "'s"
-                            && k >= 2
-                            && mask[k - 1] == 3
-                            && matches!(w(k - 2), "his" | "her" | "its" | "their")
-                            && lit_len(el, k + 1).is_some())
+                let agent = if mask[k] == 3 {
+                    k
+                } else if k > 0 && mask[k - 1] == 3 && w(k) == "'s" {
+                    k - 1
+                } else {
+                    return false;
+                };
+                !dict.set.petrarch
+                    && agent > 0
+                    && matches!(w(agent - 1), "his" | "her" | "its" | "their")
+                    && w(agent + 1) == "'s"
+                    && lit_len(el, agent + 2).is_some()
             };
             // An actor may be passed over before a later `+`, unless it starts a clause of its
             // own ("information Nusra Front had with Russia").
@@ -3152,11 +3158,7 @@ fn match_pattern<'a>(
                             }
                             // "condemned the coup and called for ...": a second verb of the
                             // subject ends the object.
-                            if i > start
-                                && matches!(w(i), "and" | "but")
-                                && toks.get(i + 1).is_some_and(|t| t.flags & VERB != 0)
-                                && is_past_verb_form(w(i + 1))
-                            {
+                            if i > start && second_verb_at(toks, w, i) {
                                 break;
                             }
                             i += 1;
@@ -3516,18 +3518,15 @@ fn unreal_infinitive<'a>(
     }
     // "drills that Beijing called punishment for separatism": a relative clause that names its
     // head noun is no act either.
-    if is_naming_verb(w(v))
-        && (v.saturating_sub(5)..v).any(|t| {
-            matches!(w(t), "that" | "which")
-                && t > 0
-                && toks[t - 1].flags & VERB == 0
-                && !(t + 1..v).any(|x| toks[x].flags & (STOP | CLAUSE) != 0)
-        })
-        && matches!(
-            w(v),
-            "called" | "termed" | "described" | "dubbed" | "labelled" | "branded"
-        )
-    {
+    if matches!(
+        w(v),
+        "called" | "termed" | "described" | "dubbed" | "labelled" | "branded"
+    ) && (v.saturating_sub(5)..v).any(|t| {
+        matches!(w(t), "that" | "which")
+            && t > 0
+            && toks[t - 1].flags & VERB == 0
+            && !(t + 1..v).any(|x| toks[x].flags & (STOP | CLAUSE) != 0)
+    }) {
         return Some("it only names something (`... that X called`)".into());
     }
     // "demanded that Israel allow fuel in": what is demanded has not happened.
