@@ -515,14 +515,6 @@ fn adjective_agents<'a>(
             return true;
         };
         let w = words(m.last);
-        if weapon_attack {
-            if m.bare_agent {
-                return false;
-            }
-            m.code = m.base_code.clone();
-            m.agent = None;
-            return true;
-        }
         // "Syrian rebel allies", "government officials": a noun for people keeps the agent.
         if matches!(
             w,
@@ -555,17 +547,18 @@ fn adjective_agents<'a>(
             w,
             "campaign" | "campaigns" | "offensive" | "operation" | "operations" | "presence"
         );
-        let noun = !next.punct
-            && !next.capitalized
-            && (dict.verbs_for(next.id).is_empty() || operation)
-            && !is_preposition(w)
-            && !is_conjunction(w)
-            && !is_aux(w)
-            && !is_determiner(w)
-            && !is_adverb(w)
-            && !matches!(
-                w,
-                "that"
+        let noun = weapon_attack
+            || !next.punct
+                && !next.capitalized
+                && (dict.verbs_for(next.id).is_empty() || operation)
+                && !is_preposition(w)
+                && !is_conjunction(w)
+                && !is_aux(w)
+                && !is_determiner(w)
+                && !is_adverb(w)
+                && !matches!(
+                    w,
+                    "that"
                     | "who"
                     | "which"
                     | "said"
@@ -585,7 +578,7 @@ fn adjective_agents<'a>(
                     | "until"
                     | "as"
                     | "if"
-            );
+                );
         if !noun {
             return true;
         }
