@@ -1394,6 +1394,8 @@ impl<'d> Coder<'d> {
                     .slot
                     .filter(|_| !petrarch)
                     .and_then(|(a, b)| event_in_place(&mentions, mention_at, &w, a, b));
+                let pattern_agent =
+                    |u: u32| agent_word(u as usize) && !m.used.as_slice().contains(&(u + 1));
                 let tgt = match m.slot {
                     Some(_) if in_place.is_some() => in_place.into_iter().collect(),
                     Some((a, b)) => {
@@ -1422,11 +1424,12 @@ impl<'d> Coder<'d> {
                             })
                             .unwrap_or_default()
                     }
-                    // "opened fire on protesters": an agent word of the pattern is its target.
+                    // "opened fire on protesters": an agent word of the pattern is its target,
+                    // unless it modifies the next pattern word ("exchanged artillery fire").
                     None if !m.has_target_element
-                        && m.used.as_slice().iter().any(|&u| agent_word(u as usize)) =>
+                        && m.used.as_slice().iter().any(|&u| pattern_agent(u)) =>
                     {
-                        let u = m.used.as_slice().iter().find(|&&u| agent_word(u as usize));
+                        let u = m.used.as_slice().iter().find(|&&u| pattern_agent(u));
                         u.and_then(|&u| {
                             mentions
                                 .iter()
@@ -1495,12 +1498,8 @@ impl<'d> Coder<'d> {
                 } else {
                     toks.len()
                 };
-                let tgt = if tgt.is_empty()
-                    && !code.starts_with("01")
-                    && src.len() < 2
-                    && !slot_without_actor
-                {
-                    prepositional_target(
+                let tgt = if tgt.is_empty() && !code.starts_with("01") && !slot_without_actor {
+                    let found = prepositional_target(
                         &mentions,
                         mention_at,
                         toks,
@@ -1508,7 +1507,24 @@ impl<'d> Coder<'d> {
                         m.verb + 1..until,
                         &placey,
                         code >= "11",
-                    )
+                    );
+                    // A compound subject's prepositional actor is often the sides' own business
+                    // ("Armenia and Azerbaijan agreed to a truce on Tuesday"); only "with" names a
+                    // third party ("Canada and Italy signed agreements with Ukraine").
+                    let third_party = src.len() < 2
+                        || !petrarch
+                            && found.first().is_some_and(|&t| {
+                                let mut k = mentions[t].first;
+                                while k > 0 && (is_determiner(w(k - 1)) || is_quantity(w(k - 1))) {
+                                    k -= 1;
+                                }
+                                k > 0 && w(k - 1) == "with"
+                            });
+                    if third_party {
+                        found
+                    } else {
+                        Vec::new()
+                    }
                 } else {
                     tgt
                 };
@@ -2080,6 +2096,29 @@ impl<'d> Coder<'d> {
                 if let Some(m) = judged {
                     note!("  010 judging {}'s act harshly: coded 111", &*m.code);
                     e.cameo = "111".to_string();
+                    e.target = Some(ActorRef::of(m));
+                }
+            }
+            if !dict.set.petrarch && e.cameo == "173" {
+                let target = e
+                    .target
+                    .as_ref()
+                    .and_then(|t| mentions.iter().find(|m| m.span == t.span));
+                if captured_place(&w, v, target) {
+                    note!("  173 capturing a place: coded 192");
+                    e.cameo = "192".to_string();
+                }
+            }
+            // "vetoed a U.S. resolution at the Security Council": a veto is cast in the U.N.
+            // body, whoever wrote the draft.
+            if !dict.set.petrarch && e.cameo.starts_with("129") {
+                let body = mentions
+                    .iter()
+                    .find(|m| m.first > v && m.code.starts_with("IGOUNO"));
+                if let Some(m) =
+                    body.filter(|m| e.target.as_ref().is_none_or(|t| t.code != *m.code))
+                {
+                    note!("  129 veto in {}: its target", &*m.code);
                     e.target = Some(ActorRef::of(m));
                 }
             }
@@ -2939,6 +2978,33 @@ fn is_sports<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> bool {
     })
 }
 
+/// "captured Damascus", "captured the town of Sinja": a place taken is territory occupied (192),
+/// not people detained (173).
+fn captured_place<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, target: Option<&Mention>) -> bool {
+    if !w(v).starts_with("captur") {
+        return false;
+    }
+    let mut k = v + 1;
+    while is_determiner(w(k)) || is_place_modifier(w(k)) || is_place_noun(w(k)) {
+        if is_place_noun(w(k)) {
+            return true;
+        }
+        k += 1;
+    }
+    // A country, capital or city named as such, not its people ("captured two Ukrainians").
+    target.is_some_and(|t| {
+        let head = w(t.last - 1);
+        t.first == k
+            && t.agent.is_none()
+            && !t.person
+            && !t.bare_agent
+            && *t.code == *t.base_code
+            && t.country.as_deref() == Some(&*t.code)
+            && !is_demonym(head)
+            && !head.strip_suffix('s').is_some_and(is_demonym)
+    })
+}
+
 /// Words that may be skipped between pattern words without counting as a gap.
 fn skippable(w: &str) -> bool {
     is_determiner(w) || is_adverb(w)
@@ -3103,6 +3169,12 @@ fn match_pattern<'a>(
                         && !is_determiner(w(i + 1))
                         && lit_len(el, i + 2).is_some()
                     || own_possessor(i)
+                    // "agreed in a phone call to begin talks": the preposition of a phrase
+                    // between the verb and its infinitive is no gap of its own.
+                    || !dict.set.petrarch
+                        && i == v + 1
+                        && matches!(w(i), "in" | "at" | "during")
+                        && matches!(el, CElement::Word(id) if dict.word(*id) == "to")
             };
             // An actor skipped before a later `+` counts as one noun phrase, not as gap words.
             let skipped_actor = target_later && mask[i] >= 1;

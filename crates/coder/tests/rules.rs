@@ -161,6 +161,7 @@ const VERBS: &str = r#"
 130 not =stand idly by
 0341 submit resignation
 129 veto resolution
+129 veto +
 057 reach agreement
 044 hold talks in
 141 march in
@@ -183,6 +184,10 @@ const VERBS: &str = r#"
 130 warn
 042 arrive in +
 070 ship aid to +
+057 sign
+194 exchange artillery fire
+173 capture +
+036 agree to resume talks with +
 "#;
 
 fn dict() -> Dictionaries {
@@ -192,7 +197,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\ndeclare declared declared\nwelcome welcomed welcomed\ndeploy deployed deployed\nstorm stormed stormed\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\ndeclare declared declared\nwelcome welcomed welcomed\ndeploy deployed deployed\nstorm stormed stormed\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\nexchange exchanged exchanged\ncapture captured captured\nagree agreed agreed\nresume resumed resumed\nveto vetoed vetoed\n",
         &mut set,
     )
     .unwrap();
@@ -1827,4 +1832,65 @@ fn a_relative_clause_that_names_its_head_is_no_act() {
         "Drills that Russia called punishment for separatism began."
     )
     .is_empty());
+}
+
+#[test]
+fn a_compound_subject_acting_with_a_third_party_pairs_each_with_it() {
+    let d = dict();
+    let mut got = triples(&d, "Armenia and Azerbaijan signed agreements with Turkey.");
+    got.sort();
+    assert_eq!(
+        got,
+        ["ARM 057 TUR", "AZE 057 TUR", "TUR 057 ARM", "TUR 057 AZE"]
+    );
+}
+
+#[test]
+fn an_agent_word_modifying_the_pattern_s_own_noun_is_no_target() {
+    let d = dict();
+    let mut got = triples(&d, "Armenia and Azerbaijan exchanged artillery fire.");
+    got.sort();
+    assert_eq!(got, ["ARM 194 AZE", "AZE 194 ARM"]);
+}
+
+#[test]
+fn a_captured_place_is_territory_taken() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russian troops captured Ankara."),
+        ["RUSMIL 192 TUR"]
+    );
+    assert_eq!(
+        triples(&d, "Russian troops captured the town of Kars."),
+        ["RUSMIL 192 -"]
+    );
+    // People captured are detained.
+    assert_eq!(
+        triples(&d, "Russian troops captured Turkish soldiers."),
+        ["RUSMIL 173 TURMIL"]
+    );
+}
+
+#[test]
+fn a_phrase_between_a_verb_and_its_infinitive_is_passed_over() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Armenia agreed in a phone call to resume talks with Azerbaijan."
+        ),
+        ["ARM 036 AZE"]
+    );
+}
+
+#[test]
+fn a_veto_is_cast_in_the_un_body() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Russia vetoed Turkey's resolution at the United Nations."
+        ),
+        ["RUS 129 IGOUNO"]
+    );
 }
