@@ -1321,9 +1321,20 @@ impl<'d> Coder<'d> {
                         })
                         .map(|(k, _)| k)
                 });
-                let tgt = match in_slot {
-                    Some(k) => compound(&mentions, &w, k, toks.len()),
-                    None => subject,
+                // "appointed a commander accused of war crimes by ...": a reduced passive's
+                // target is the noun it follows, whatever that noun is.
+                // ("talks in Doha mediated by Qatar": with "by" right after, as before.)
+                let reduced = (!petrarch
+                    && m.verb > 0
+                    && !is(cls, m.verb - 1, C_BE)
+                    && w(m.verb + 1) != "by")
+                    .then(|| mentions.iter().position(|x| x.last == m.verb))
+                    .flatten()
+                    .filter(|&k| !placey(k));
+                let tgt = match (in_slot, reduced) {
+                    (Some(k), _) => compound(&mentions, &w, k, toks.len()),
+                    (None, Some(k)) if subject.is_empty() || !subject.contains(&k) => vec![k],
+                    (None, _) => subject,
                 };
                 // "A U.N. resolution demanding ... was vetoed": with no actor as subject, the
                 // one that modifies the moved pattern word is the target.
@@ -2063,13 +2074,14 @@ impl<'d> Coder<'d> {
                 note!("  130 warning about a state of affairs: coded 012");
                 e.cameo = "012".to_string();
             }
-            // "Vietnam welcomed Putin in Hanoi": welcoming a leader somewhere is hosting them
+            // "Vietnam welcomed Putin in Hanoi" (or "at Pyongyang airport"): welcoming a leader
+            // somewhere is hosting them
             // ("welcomed Chinese investment in the nickel industry" stays praise).
             if !dict.set.petrarch && e.cameo == "051" && w(v).starts_with("welcom") {
                 let hosted = e.target.as_ref().is_some_and(|t| {
                     let after = doc.get(t.span.1..).unwrap_or_default().trim_start();
                     (t.person || t.code.ends_with("GOV"))
-                        && ["in ", "to "].iter().any(|p| {
+                        && ["in ", "to ", "at "].iter().any(|p| {
                             after.starts_with(p)
                                 && after[3..].starts_with(|c: char| c.is_ascii_uppercase())
                         })
@@ -2634,6 +2646,23 @@ fn verb_role<'a>(
     {
         return Some(true);
     }
+    // "appointed a commander accused of war crimes by the U.N.": a participle right after an
+    // earlier verb's object, with its agent a few words on, is a reduced passive too.
+    if has(|f| f == Form::PastOrParticiple)
+        && bc & C_HAVE == 0
+        && names_end(k)
+        && (v + 2..v + 7)
+            .take_while(|&j| {
+                !matches!(
+                    w(j),
+                    "," | ";" | "." | "and" | "that" | "who" | "which" | ""
+                )
+            })
+            .any(|j| w(j) == "by" && !w(j + 1).ends_with("ing"))
+        && (k.saturating_sub(8)..k.saturating_sub(1)).any(|j| is_past_verb_form(w(j)))
+    {
+        return Some(true);
+    }
     // A present-tense form is a plural noun ("air strikes", "peace talks") unless something that
     // can carry a verb comes before it.
     if forms.iter().all(|&f| matches!(f, Form::Base | Form::Third)) {
@@ -3003,6 +3032,11 @@ fn captured_place<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, target: Option<&Me
             && !is_demonym(head)
             && !head.strip_suffix('s').is_some_and(is_demonym)
     })
+}
+
+/// Whether token `t` lies inside an actor mention.
+fn mention_at_token(mentions: &[Mention], t: usize) -> bool {
+    mentions.iter().any(|m| m.first <= t && t < m.last)
 }
 
 /// Words that may be skipped between pattern words without counting as a gap.
@@ -3908,7 +3942,25 @@ fn subject_of<'a>(
     // ("the members had agreed", "the centre that monitors").
     if k > 0 {
         let before = w(k - 1);
-        let ends = mentions.iter().position(|m| m.last == k);
+        let mut ends = mentions.iter().position(|m| m.last == k);
+        // "Syrian rebels backed by Turkey attacked": the agent of a participle that describes
+        // the subject is not the subject; the noun described is.
+        if let Some(i) = ends.filter(|_| !dict.set.petrarch) {
+            let by = (mentions[i].first.saturating_sub(6)..mentions[i].first)
+                .rev()
+                .find(|&b| w(b) == "by");
+            if let Some(b) = by.filter(|&b| {
+                b >= 2
+                    && is_past_verb_form(w(b - 1))
+                    && (b + 1..mentions[i].first).all(|t| {
+                        is_determiner(w(t)) || is_conjunction(w(t)) || mention_at_token(mentions, t)
+                    })
+            }) {
+                if let Some(j) = mentions.iter().position(|x| x.last == b - 1) {
+                    ends = Some(j);
+                }
+            }
+        }
         // "The Chinese city of Wuhan reported ...": the subject is the city, a place and no
         // actor, and the adjective before it is not the subject either.
         if let Some(i) = ends.filter(|_| !dict.set.petrarch) {
@@ -4753,8 +4805,14 @@ fn default_target<'a>(
     if j == after && end > 0 && is_ditransitive(w(end - 1)) && !w(j).ends_with('s') {
         return group;
     }
-    // "said Russia holds evidence": the actor is the subject of the next verb.
-    if j < toks.len() && !dict.verbs_for(toks[j].id).is_empty() {
+    // "said Russia holds evidence": the actor is the subject of the next verb ("dispersed
+    // supporters demanding his resignation": a participle describes the object).
+    if j < toks.len()
+        && !dict.verbs_for(toks[j].id).is_empty()
+        && !(w(j).ends_with("ing")
+            && !dict.set.petrarch
+            && (mentions[i].bare_agent || mentions[i].agent.is_some()))
+    {
         return Vec::new();
     }
     group

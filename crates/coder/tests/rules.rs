@@ -188,6 +188,8 @@ const VERBS: &str = r#"
 194 exchange artillery fire
 173 capture +
 036 agree to resume talks with +
+051 back +
+1124 accuse + of war crimes
 "#;
 
 fn dict() -> Dictionaries {
@@ -197,7 +199,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\ndeclare declared declared\nwelcome welcomed welcomed\ndeploy deployed deployed\nstorm stormed stormed\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\nexchange exchanged exchanged\ncapture captured captured\nagree agreed agreed\nresume resumed resumed\nveto vetoed vetoed\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\ndeclare declared declared\nwelcome welcomed welcomed\ndeploy deployed deployed\nstorm stormed stormed\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\nexchange exchanged exchanged\ncapture captured captured\nagree agreed agreed\nresume resumed resumed\nveto vetoed vetoed\nback backed backed\naccuse accused accused\nappoint appointed appointed\n",
         &mut set,
     )
     .unwrap();
@@ -1892,5 +1894,42 @@ fn a_veto_is_cast_in_the_un_body() {
             "Russia vetoed Turkey's resolution at the United Nations."
         ),
         ["RUS 129 IGOUNO"]
+    );
+}
+
+#[test]
+fn a_participle_with_its_agent_after_an_object_is_a_reduced_passive() {
+    let d = dict();
+    let got = triples(
+        &d,
+        "Armenia appointed soldiers accused of war crimes by the United Nations.",
+    );
+    assert_eq!(got, ["IGOUNO 1124 ARMMIL"]);
+}
+
+#[test]
+fn the_agent_of_a_participle_describing_the_subject_is_not_the_subject() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Nusra Front backed by Turkey attacked Armenia."),
+        ["TUR 051 SYRREBNUS", "SYRREBNUS 190 ARM"]
+    );
+}
+
+#[test]
+fn an_object_described_by_a_participle_is_still_the_object() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkish security forces used tear gas to disperse activists demanding that the government resign."),
+        ["TURCOP 175 TUROPP"]
+    );
+}
+
+#[test]
+fn welcoming_a_leader_at_a_place_is_hosting() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey welcomed Lavrov at Ankara airport."),
+        ["TUR 043 RUSGOV"]
     );
 }
