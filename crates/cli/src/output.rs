@@ -1265,7 +1265,14 @@ pub fn context(
     let (quotes, speakers) = if actors.is_empty() || !quoted {
         (Vec::new(), Vec::new())
     } else {
-        crate::quotes::speakers(&doc, coded, actors)
+        // Only a quotation around an event's verb gives an attribution (below).
+        let around_event = |q: &dyad_context::Quote| {
+            coded
+                .events
+                .iter()
+                .any(|e| q.inner.start <= e.verb.0 && e.verb.0 < q.inner.end)
+        };
+        crate::quotes::speakers_wanted(&doc, coded, actors, &around_event)
     };
     // The date phrases of a clause, found once for all of its events.
     let mut dates: Vec<(Range<usize>, bool, Vec<dyad_context::DateRef>)> =
