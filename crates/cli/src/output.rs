@@ -1257,12 +1257,17 @@ pub fn context(
         }
     }
     let places = DocPlaces::from_tokens(&doc, &sentences, dateline.clone(), &hints);
-    // Speakers matter only for events in a sentence that quotes.
-    let quoted = coded
-        .events
-        .iter()
-        .any(|e| crate::quotes::may_quote(&text[e.sentence.0..e.sentence.1]));
-    let (quotes, speakers) = if actors.is_empty() || !quoted {
+    // Speakers matter only for events in a sentence that quotes (each sentence looked at once:
+    // events come in sentence order).
+    let quoted = || {
+        let mut last = None;
+        coded.events.iter().any(|e| {
+            let fresh = last != Some(e.sentence);
+            last = Some(e.sentence);
+            fresh && crate::quotes::may_quote(&text[e.sentence.0..e.sentence.1])
+        })
+    };
+    let (quotes, speakers) = if actors.is_empty() || !quoted() {
         (Vec::new(), Vec::new())
     } else {
         // Only a quotation around an event's verb gives an attribution (below).

@@ -797,18 +797,21 @@ pub fn attribute_wanted_in<L: SpeakerLookup>(
             }
         }
     }
-    for q in quotes {
-        if let Some(s) = &q.speaker {
-            if s.kind != SpeakerKind::Pronoun && !s.inherited {
-                ante.push((s.span.clone(), s.kind));
+    // (No wanted pronoun: no antecedent is looked up.)
+    if last_pronoun.is_some() {
+        for q in quotes {
+            if let Some(s) = &q.speaker {
+                if s.kind != SpeakerKind::Pronoun && !s.inherited {
+                    ante.push((s.span.clone(), s.kind));
+                }
             }
         }
+        for p in lookup.persons() {
+            ante.push((p, SpeakerKind::Name));
+        }
+        ante.sort_by_key(|(s, _)| (s.start, s.end));
+        ante.dedup_by(|a, b| a.0 == b.0);
     }
-    for p in lookup.persons() {
-        ante.push((p, SpeakerKind::Name));
-    }
-    ante.sort_by_key(|(s, _)| (s.start, s.end));
-    ante.dedup_by(|a, b| a.0 == b.0);
 
     quotes
         .iter()
