@@ -821,13 +821,6 @@ impl<'d> Coder<'d> {
             }
         }));
         let toks: &[Tok] = toks;
-        classes.extend(toks.iter().map(|t| {
-            std::cell::Cell::new(
-                self.word_class
-                    .get(t.id as usize)
-                    .map_or(C_UNSET, |c| c.load(Relaxed)),
-            )
-        }));
         let arena: &str = arena;
         for (n, t) in norms.iter_mut().zip(toks) {
             if t.norm.0 != u32::MAX {
@@ -835,12 +828,6 @@ impl<'d> Coder<'d> {
             }
         }
         let w = |i: usize| -> &str { norms.get(i).copied().unwrap_or("") };
-        let cls = &Classes {
-            bits: classes,
-            norms: &norms,
-            toks,
-            by_id: &self.word_class,
-        };
         // Formatting only happens when explaining.
         macro_rules! note {
             ($($arg:tt)*) => {
@@ -996,6 +983,20 @@ impl<'d> Coder<'d> {
             *norms_buf = recycle(norms);
             return;
         }
+        // The word classes only rules past this point read: a sentence with no actor needs none.
+        classes.extend(toks.iter().map(|t| {
+            std::cell::Cell::new(
+                self.word_class
+                    .get(t.id as usize)
+                    .map_or(C_UNSET, |c| c.load(Relaxed)),
+            )
+        }));
+        let cls = &Classes {
+            bits: classes,
+            norms: &norms,
+            toks,
+            by_id: &self.word_class,
+        };
 
         // Which mention, if any, starts at each token.
         mention_at.clear();
