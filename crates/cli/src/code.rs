@@ -261,12 +261,13 @@ pub fn code_with_context(
     date: Option<NaiveDate>,
     scratch: &mut Scratch,
 ) -> (Coded, Vec<EventContext>) {
-    let (coded, actors) = if crate::quotes::may_quote(text) {
-        coder.code_document_with_actors(text, date, scratch)
+    // The actor list stays in `scratch`, whose slots the next document refills.
+    let coded = if crate::quotes::may_quote(text) {
+        coder.code_document_listing_actors(text, date, scratch)
     } else {
-        (coder.code_document(text, date, scratch), Vec::new())
+        coder.code_document(text, date, scratch)
     };
-    let context = crate::output::context(text, scratch.tokens(), date, &coded, &actors);
+    let context = crate::output::context(text, scratch.tokens(), date, &coded, scratch.actors());
     (coded, context)
 }
 

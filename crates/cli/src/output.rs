@@ -1257,15 +1257,27 @@ pub fn context(
         }
     }
     let places = DocPlaces::from_tokens(&doc, &sentences, dateline.clone(), &hints);
-    // Speakers matter only for events in a sentence that quotes.
-    let quoted = coded
-        .events
-        .iter()
-        .any(|e| crate::quotes::may_quote(&text[e.sentence.0..e.sentence.1]));
-    let (quotes, speakers) = if actors.is_empty() || !quoted {
+    // Speakers matter only for events in a sentence that quotes (each sentence looked at once:
+    // events come in sentence order).
+    let quoted = || {
+        let mut last = None;
+        coded.events.iter().any(|e| {
+            let fresh = last != Some(e.sentence);
+            last = Some(e.sentence);
+            fresh && crate::quotes::may_quote(&text[e.sentence.0..e.sentence.1])
+        })
+    };
+    let (quotes, speakers) = if actors.is_empty() || !quoted() {
         (Vec::new(), Vec::new())
     } else {
-        crate::quotes::speakers(&doc, coded, actors)
+        // Only a quotation around an event's verb gives an attribution (below).
+        let around_event = |q: &dyad_context::Quote| {
+            coded
+                .events
+                .iter()
+                .any(|e| q.inner.start <= e.verb.0 && e.verb.0 < q.inner.end)
+        };
+        crate::quotes::speakers_wanted(&doc, coded, actors, &around_event)
     };
     // The date phrases of a clause, found once for all of its events.
     let mut dates: Vec<(Range<usize>, bool, Vec<dyad_context::DateRef>)> =

@@ -5,7 +5,7 @@ use crate::code::{ingest_options, load_dicts, parse_date_arg};
 use crate::InputFormatArg;
 use dyad_coder::{ActorRef, Coded, Coder, Scratch};
 use dyad_context::{
-    attribute_in, find_quotes_in, Attribution, DocTokens, Quote, SpeakerKind, SpeakerLookup,
+    attribute_wanted_in, find_quotes_in, Attribution, DocTokens, Quote, SpeakerKind, SpeakerLookup,
 };
 use std::io::{BufWriter, Write};
 use std::ops::Range;
@@ -96,6 +96,17 @@ pub fn speakers(
     coded: &Coded,
     actors: &[ActorRef],
 ) -> (Vec<Quote>, Vec<Attribution<usize>>) {
+    speakers_wanted(doc, coded, actors, &|_| true)
+}
+
+/// [`speakers`] with only the quotations `wanted` picks resolved (the others come back with no
+/// mention and no actor).
+pub fn speakers_wanted(
+    doc: &DocTokens,
+    coded: &Coded,
+    actors: &[ActorRef],
+    wanted: &dyn Fn(&Quote) -> bool,
+) -> (Vec<Quote>, Vec<Attribution<usize>>) {
     let quotes = find_quotes_in(doc);
     if quotes.is_empty() {
         return (quotes, Vec::new());
@@ -123,7 +134,7 @@ pub fn speakers(
         quotes: &quotes,
         subjects,
     };
-    let attributions = attribute_in(doc, &quotes, &lookup);
+    let attributions = attribute_wanted_in(doc, &quotes, &lookup, wanted);
     (quotes, attributions)
 }
 

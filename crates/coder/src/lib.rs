@@ -268,6 +268,26 @@ impl ActorRef {
         self.bare_agent = false;
     }
 
+    /// `m` written over this actor, reusing its buffers.
+    fn set_to(&mut self, m: &Mention) {
+        self.code.clear();
+        self.code.push_str(&m.code);
+        match (&mut self.country, m.country.as_deref()) {
+            (Some(c), Some(new)) => {
+                c.clear();
+                c.push_str(new);
+            }
+            (c, new) => *c = new.map(String::from),
+        }
+        self.name.clear();
+        self.name.push_str(&m.name);
+        self.span = m.span;
+        self.entries.clear();
+        self.entries.extend(m.entries.iter().map(|&o| o.clone()));
+        self.bare_agent = m.bare_agent;
+        self.person = m.person;
+    }
+
     fn of(m: &Mention) -> ActorRef {
         ActorRef {
             // (`Rc<str>::to_string` would go through `Display` and the formatter.)
@@ -471,8 +491,12 @@ pub struct Scratch {
     /// The word classes (`C_*`) of `toks`.
     classes: Vec<std::cell::Cell<u16>>,
     arena: String,
-    /// Every actor mention of the document, when asked for.
-    actors: Option<Vec<ActorRef>>,
+    /// Every actor mention of the document, when asked for (`listing`): the first `listed` of
+    /// `actors`. The slots past `listed` are kept from earlier documents so that their strings
+    /// and entry lists are refilled rather than allocated and freed for every mention.
+    listing: bool,
+    listed: usize,
+    actors: Vec<ActorRef>,
     /// The buffers of a sentence's lists, kept so that a sentence allocates none of them: each
     /// token's normal form (empty between sentences: `recycle` gives it the sentence's
     /// lifetime), the mention starting at each token, the actor mask and the matched patterns.
@@ -495,6 +519,12 @@ impl Scratch {
     /// later stages that would otherwise tokenise it again.
     pub fn tokens(&self) -> &[dyad_text::Token] {
         &self.doc_tokens
+    }
+
+    /// Every actor mention of the document coded last, in text order, when it was coded with
+    /// [`Coder::code_document_listing_actors`] (else empty).
+    pub fn actors(&self) -> &[ActorRef] {
+        &self.actors[..self.listed]
     }
 }
 
@@ -526,9 +556,25 @@ impl<'d> Coder<'d> {
         date: Option<NaiveDate>,
         scratch: &mut Scratch,
     ) -> (Coded, Vec<ActorRef>) {
-        scratch.actors = Some(Vec::new());
+        let coded = self.code_document_listing_actors(doc, date, scratch);
+        let mut list = std::mem::take(&mut scratch.actors);
+        list.truncate(scratch.listed);
+        scratch.listed = 0;
+        (coded, list)
+    }
+
+    /// Codes `doc` like [`Coder::code_document_with_actors`], but leaves the actor list in
+    /// `scratch` ([`Scratch::actors`]), whose buffers the next document reuses.
+    pub fn code_document_listing_actors(
+        &self,
+        doc: &str,
+        date: Option<NaiveDate>,
+        scratch: &mut Scratch,
+    ) -> Coded {
+        scratch.listing = true;
         let coded = self.code_document(doc, date, scratch);
-        (coded, scratch.actors.take().unwrap_or_default())
+        scratch.listing = false;
+        coded
     }
 
     /// Codes every sentence of `doc`.
@@ -538,6 +584,7 @@ impl<'d> Coder<'d> {
         date: Option<NaiveDate>,
         scratch: &mut Scratch,
     ) -> Coded {
+        scratch.listed = 0;
         let mut tokens = std::mem::take(&mut scratch.doc_tokens);
         let split = dyad_text::split_with_tokens(doc, &mut tokens);
         let mut out = Coded {
@@ -688,6 +735,8 @@ impl<'d> Coder<'d> {
             toks,
             classes,
             arena,
+            listing,
+            listed,
             actors,
             cands,
             seen,
@@ -772,13 +821,6 @@ impl<'d> Coder<'d> {
             }
         }));
         let toks: &[Tok] = toks;
-        classes.extend(toks.iter().map(|t| {
-            std::cell::Cell::new(
-                self.word_class
-                    .get(t.id as usize)
-                    .map_or(C_UNSET, |c| c.load(Relaxed)),
-            )
-        }));
         let arena: &str = arena;
         for (n, t) in norms.iter_mut().zip(toks) {
             if t.norm.0 != u32::MAX {
@@ -786,12 +828,6 @@ impl<'d> Coder<'d> {
             }
         }
         let w = |i: usize| -> &str { norms.get(i).copied().unwrap_or("") };
-        let cls = &Classes {
-            bits: classes,
-            norms: &norms,
-            toks,
-            by_id: &self.word_class,
-        };
         // Formatting only happens when explaining.
         macro_rules! note {
             ($($arg:tt)*) => {
@@ -908,8 +944,14 @@ impl<'d> Coder<'d> {
                 k += 1;
             }
         }
-        if let Some(list) = actors.as_mut() {
-            list.extend(mentions.iter().map(ActorRef::of));
+        if *listing {
+            for m in &mentions {
+                match actors.get_mut(*listed) {
+                    Some(a) => a.set_to(m),
+                    None => actors.push(ActorRef::of(m)),
+                }
+                *listed += 1;
+            }
         }
         for m in &mentions {
             note!(
@@ -941,6 +983,20 @@ impl<'d> Coder<'d> {
             *norms_buf = recycle(norms);
             return;
         }
+        // The word classes only rules past this point read: a sentence with no actor needs none.
+        classes.extend(toks.iter().map(|t| {
+            std::cell::Cell::new(
+                self.word_class
+                    .get(t.id as usize)
+                    .map_or(C_UNSET, |c| c.load(Relaxed)),
+            )
+        }));
+        let cls = &Classes {
+            bits: classes,
+            norms: &norms,
+            toks,
+            by_id: &self.word_class,
+        };
 
         // Which mention, if any, starts at each token.
         mention_at.clear();

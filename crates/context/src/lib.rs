@@ -22,6 +22,6 @@ pub use fold::fold;
 pub use gazetteer::{Candidate, Gazetteer, GazetteerError, Kind, Place, GAZETTEER_TSV};
 pub use places::{DocPlaces, Location, LocationPrecision};
 pub use quotes::{
-    attribute, attribute_in, find_quotes, find_quotes_in, Attribution, Quote, Speaker, SpeakerKind,
-    SpeakerLookup,
+    attribute, attribute_in, attribute_wanted_in, find_quotes, find_quotes_in, Attribution, Quote,
+    Speaker, SpeakerKind, SpeakerLookup,
 };

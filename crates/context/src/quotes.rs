@@ -738,6 +738,18 @@ pub fn attribute_in<L: SpeakerLookup>(
     quotes: &[Quote],
     lookup: &L,
 ) -> Vec<Attribution<L::Actor>> {
+    attribute_wanted_in(doc, quotes, lookup, &|_| true)
+}
+
+/// [`attribute_in`] for the quotations `wanted` picks; the others keep their speaker phrase but
+/// are resolved to no mention and no actor. (Antecedents are looked for only as far as a wanted
+/// quotation's pronoun needs them: all of them lie before it.)
+pub fn attribute_wanted_in<L: SpeakerLookup>(
+    doc: &DocTokens,
+    quotes: &[Quote],
+    lookup: &L,
+    wanted: &dyn Fn(&Quote) -> bool,
+) -> Vec<Attribution<L::Actor>> {
     let text = doc.text();
     let doc = doc.all();
     let inside = |pos: usize| {
@@ -745,9 +757,29 @@ pub fn attribute_in<L: SpeakerLookup>(
             .iter()
             .any(|q| q.span.start <= pos && pos < q.span.end)
     };
+    let pronoun_at = |q: &Quote| {
+        q.speaker
+            .as_ref()
+            .filter(|s| s.kind == SpeakerKind::Pronoun)
+            .map(|s| s.span.start)
+    };
+    // The last pronoun to resolve: `antecedent` takes only spans that end at or before it.
+    let last_pronoun = quotes
+        .iter()
+        .filter(|q| wanted(q))
+        .filter_map(pronoun_at)
+        .max();
     // Antecedents: (span, kind).
     let mut ante: Vec<(Range<usize>, SpeakerKind)> = Vec::new();
     for (v, t) in doc.toks.iter().enumerate() {
+        let Some(limit) = last_pronoun else {
+            break;
+        };
+        // A verb's speaker phrase starts at most 30 tokens before it: from here on every
+        // phrase starts (and so ends) past the last pronoun.
+        if doc.toks[v.saturating_sub(30)].start > limit {
+            break;
+        }
         if doc.reporting(v) && !inside(t.start) {
             let mut lo = v;
             while lo > 0
@@ -765,22 +797,33 @@ pub fn attribute_in<L: SpeakerLookup>(
             }
         }
     }
-    for q in quotes {
-        if let Some(s) = &q.speaker {
-            if s.kind != SpeakerKind::Pronoun && !s.inherited {
-                ante.push((s.span.clone(), s.kind));
+    // (No wanted pronoun: no antecedent is looked up.)
+    if last_pronoun.is_some() {
+        for q in quotes {
+            if let Some(s) = &q.speaker {
+                if s.kind != SpeakerKind::Pronoun && !s.inherited {
+                    ante.push((s.span.clone(), s.kind));
+                }
             }
         }
+        for p in lookup.persons() {
+            ante.push((p, SpeakerKind::Name));
+        }
+        ante.sort_by_key(|(s, _)| (s.start, s.end));
+        ante.dedup_by(|a, b| a.0 == b.0);
     }
-    for p in lookup.persons() {
-        ante.push((p, SpeakerKind::Name));
-    }
-    ante.sort_by_key(|(s, _)| (s.start, s.end));
-    ante.dedup_by(|a, b| a.0 == b.0);
 
     quotes
         .iter()
         .map(|q| {
+            if !wanted(q) {
+                return Attribution {
+                    quote: q.span.clone(),
+                    speaker: q.speaker.clone(),
+                    mention: None,
+                    actor: None,
+                };
+            }
             let mention = q.speaker.as_ref().and_then(|s| match s.kind {
                 SpeakerKind::Name | SpeakerKind::Role => Some(s.span.clone()),
                 SpeakerKind::Pronoun => {

@@ -2,7 +2,9 @@
 
 use std::ops::Range;
 
-use dyad_context::{attribute, find_quotes, Quote, SpeakerKind, SpeakerLookup};
+use dyad_context::{
+    attribute, attribute_wanted_in, find_quotes, DocTokens, Quote, SpeakerKind, SpeakerLookup,
+};
 
 const STORY: &str = "GENEVA (Reuters) - The United Nations envoy for Syria, Staffan de Mistura, said on Monday that both sides had agreed to a pause.
 
@@ -245,4 +247,40 @@ fn a_relative_clause_between_commas_is_not_the_speaker() {
         summary(t, &qs[0]).1.map(|s| s.0),
         Some("Staffan de Mistura".to_string())
     );
+}
+
+#[test]
+fn a_wanted_quotation_is_attributed_as_when_all_are() {
+    // Each quotation alone, and every other one, against all at once: pronouns ("he", "it")
+    // must find the same antecedents though the scan for them stops early.
+    let texts = [
+        STORY,
+        "U.N. envoy Staffan de Mistura, who attended the Vienna meeting, said he would \
+         consult with Mr. Kerry. \"Momentum is important,\" he said.",
+        "Sergei Lavrov arrived in Geneva.\n\n\"We are ready,\" he said.",
+    ];
+    for t in texts {
+        let qs = find_quotes(t);
+        let doc = DocTokens::new(t);
+        let lookup = |m: Range<usize>| Some(m);
+        let all = attribute(t, &qs, &lookup);
+        for k in 0..qs.len() {
+            let picks: [&dyn Fn(&Quote) -> bool; 2] =
+                [&|q: &Quote| q.span == qs[k].span, &|q: &Quote| {
+                    q.span.start % 2 == k % 2
+                }];
+            for wanted in picks {
+                let some = attribute_wanted_in(&doc, &qs, &lookup, wanted);
+                assert_eq!(some.len(), all.len());
+                for (q, (a, b)) in qs.iter().zip(all.iter().zip(&some)) {
+                    assert_eq!(a.speaker, b.speaker);
+                    if wanted(q) {
+                        assert_eq!((&a.mention, &a.actor), (&b.mention, &b.actor), "{t}");
+                    } else {
+                        assert_eq!((&b.mention, &b.actor), (&None, &None));
+                    }
+                }
+            }
+        }
+    }
 }

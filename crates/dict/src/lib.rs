@@ -121,15 +121,14 @@ pub fn embedded_set() -> Result<DictionarySet, DictError> {
 fn line_chunks(text: &str, lines: usize) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let (mut start, mut line, mut count) = (0, 1, 0);
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            count += 1;
-            if count == lines {
-                out.push((line, &text[start..=i]));
-                start = i + 1;
-                line += count;
-                count = 0;
-            }
+    // (The newlines found by `memchr`, many bytes at a time, not by a byte loop.)
+    for i in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        count += 1;
+        if count == lines {
+            out.push((line, &text[start..=i]));
+            start = i + 1;
+            line += count;
+            count = 0;
         }
     }
     if start < text.len() {
@@ -221,4 +220,37 @@ pub fn check_sets(set: &DictionarySet) -> Result<(), DictError> {
 /// The embedded defaults plus every folder in `dirs` (see `load_set`), compiled.
 pub fn load(dirs: &[&Path]) -> Result<Dictionaries, LoadError> {
     Ok(Dictionaries::compile(load_set(dirs)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::line_chunks;
+
+    #[test]
+    fn line_chunks_cut_after_every_nth_line_with_its_number() {
+        for text in [
+            "",
+            "a",
+            "a\n",
+            "a\nb",
+            "a\nb\n",
+            "\n\n\n",
+            "a\nb\nc\nd\ne\n",
+            "x\ny\nz",
+        ] {
+            for lines in 1..5 {
+                let chunks = line_chunks(text, lines);
+                assert_eq!(chunks.iter().map(|c| c.1).collect::<String>(), text);
+                let mut line = 1;
+                for (k, &(first, chunk)) in chunks.iter().enumerate() {
+                    assert_eq!(first, line, "{text:?} {lines}");
+                    let n = chunk.matches('\n').count();
+                    if k + 1 < chunks.len() {
+                        assert_eq!(n, lines, "{text:?} {lines}");
+                    }
+                    line += n;
+                }
+            }
+        }
+    }
 }
