@@ -1738,7 +1738,7 @@ impl<'d> Coder<'d> {
                             code.get(..2).unwrap_or(""),
                             "03" | "04" | "05" | "06" | "08"
                         ) && !matches!(code.get(..3), Some("051" | "052" | "053"))
-                        || matches!(vp.lemma.as_str(), "trade" | "exchange" | "swap")
+                        || matches!(vp.lemma.as_str(), "trade" | "exchange" | "swap" | "clash")
                         || vp.text.contains("each other")
                         || vp.text.contains("one another"));
             // "fired ballistic missiles into the sea": force aimed at no one is a show of force.
@@ -2298,6 +2298,22 @@ impl<'d> Coder<'d> {
             {
                 note!("  dropped 042: travel inside the traveller's own country");
                 continue;
+            }
+            // "Sudan's military ousted President Bashir": armed forces that remove their own
+            // country's government take its power away (172), a coup, not an accession.
+            if !dict.set.petrarch
+                && e.cameo == "0831"
+                && ["oust", "topple", "overthr", "depos"]
+                    .iter()
+                    .any(|p| w(v).starts_with(p))
+                && matches!((&e.source, &e.target), (Some(s), Some(t))
+                    if is_armed_code(&s.code)
+                        && t.code.ends_with("GOV")
+                        && s.country.is_some()
+                        && s.country == t.country)
+            {
+                note!("  0831 a government removed by armed forces: coded 172");
+                e.cameo = "172".to_string();
             }
             // "Zelensky dismissed his top commander", "the court dismissed the prime minister": a
             // change of someone else's office inside one country is no accession (0831 is the

@@ -190,6 +190,8 @@ const VERBS: &str = r#"
 036 agree to resume talks with +
 051 back +
 1124 accuse + of war crimes
+0831 oust +
+193 clash
 "#;
 
 fn dict() -> Dictionaries {
@@ -199,7 +201,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\ndeclare declared declared\nwelcome welcomed welcomed\ndeploy deployed deployed\nstorm stormed stormed\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\nexchange exchanged exchanged\ncapture captured captured\nagree agreed agreed\nresume resumed resumed\nveto vetoed vetoed\nback backed backed\naccuse accused accused\nappoint appointed appointed\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\ndeclare declared declared\nwelcome welcomed welcomed\ndeploy deployed deployed\nstorm stormed stormed\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\nexchange exchanged exchanged\ncapture captured captured\nagree agreed agreed\nresume resumed resumed\nveto vetoed vetoed\nback backed backed\naccuse accused accused\nappoint appointed appointed\noust ousted ousted\nclash clashed clashed\n",
         &mut set,
     )
     .unwrap();
@@ -1932,4 +1934,21 @@ fn welcoming_a_leader_at_a_place_is_hosting() {
         triples(&d, "Turkey welcomed Lavrov at Ankara airport."),
         ["TUR 043 RUSGOV"]
     );
+}
+
+#[test]
+fn armed_forces_ousting_their_government_take_its_power() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkish troops ousted the Turkish government."),
+        ["TURMIL 172 TURGOV"]
+    );
+}
+
+#[test]
+fn a_compound_subject_that_clashes_clashes_with_each_other() {
+    let d = dict();
+    let mut got = triples(&d, "Russian and Turkish troops clashed on the border.");
+    got.sort();
+    assert_eq!(got, ["RUSMIL 193 TURMIL", "TURMIL 193 RUSMIL"]);
 }
