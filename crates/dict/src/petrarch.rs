@@ -17,6 +17,7 @@
 use crate::model::*;
 use crate::LoadError;
 use chrono::NaiveDate;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Arc;
@@ -137,7 +138,7 @@ pub fn load_text(role: Role, file: &str, text: &str, out: &mut Loaded) {
             for (line, l) in &lines {
                 let (story, rest) = match l.strip_prefix('+') {
                     Some(r) => (true, r),
-                    None => (false, l.as_str()),
+                    None => (false, &**l),
                 };
                 let whole_word = rest.trim_end().ends_with('_');
                 let phrase = phrase_text(rest);
@@ -167,8 +168,9 @@ pub fn load_text(role: Role, file: &str, text: &str, out: &mut Loaded) {
 
 /// Lines without comments: `<!-- ... -->` (also across lines), `#` to the end of the line and, in
 /// actor files, TABARI's `;`. Blank lines are dropped; line numbers are 1-based.
-fn clean_lines(text: &str, semicolon: bool) -> Vec<(usize, String)> {
-    let mut out = Vec::new();
+fn clean_lines(text: &str, semicolon: bool) -> Vec<(usize, Cow<'_, str>)> {
+    // Sized once: the list grows to some 55,000 lines in an actor file.
+    let mut out = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     let mut in_comment = false;
     for (i, raw) in crate::parse::lines(text).enumerate() {
         // Most lines hold no `<` at all: cut them in place, without searching for comment marks.
@@ -182,9 +184,10 @@ fn clean_lines(text: &str, semicolon: bool) -> Vec<(usize, String)> {
                     l = &l[..h];
                 }
             }
+            // Borrowed from the file's text: no copy for the lines outside comments.
             let t = l.trim();
             if !t.is_empty() {
-                out.push((i + 1, t.to_string()));
+                out.push((i + 1, Cow::Borrowed(t)));
             }
             continue;
         }
@@ -228,7 +231,7 @@ fn clean_lines(text: &str, semicolon: bool) -> Vec<(usize, String)> {
             continue;
         }
         if !t.is_empty() {
-            out.push((i + 1, t.to_string()));
+            out.push((i + 1, Cow::Owned(t.to_string())));
         }
     }
     out
@@ -257,18 +260,21 @@ fn phrase_text(s: &str) -> String {
 
 /// PETRARCH dates: YYYYMMDD, or YYMMDD with 00-30 read as 20YY.
 fn parse_date(s: &str) -> Option<NaiveDate> {
-    if !s.bytes().all(|b| b.is_ascii_digit()) {
+    let b = s.as_bytes();
+    if !b.iter().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let (y, rest) = match s.len() {
-        8 => (s[..4].parse::<i32>().ok()?, &s[4..]),
+    // All digits: read by hand (what `parse` gives, without its checks).
+    let num = |d: &[u8]| d.iter().fold(0u32, |n, &c| n * 10 + u32::from(c - b'0'));
+    let (y, rest) = match b.len() {
+        8 => (num(&b[..4]) as i32, &b[4..]),
         6 => {
-            let yy: i32 = s[..2].parse().ok()?;
-            (if yy <= 30 { 2000 + yy } else { 1900 + yy }, &s[2..])
+            let yy = num(&b[..2]) as i32;
+            (if yy <= 30 { 2000 + yy } else { 1900 + yy }, &b[2..])
         }
         _ => return None,
     };
-    NaiveDate::from_ymd_opt(y, rest[..2].parse().ok()?, rest[2..].parse().ok()?)
+    NaiveDate::from_ymd_opt(y, num(&rest[..2]), num(&rest[2..]))
 }
 
 /// The regular plural PETRARCH generates for nouns.
@@ -357,11 +363,13 @@ impl Reader<'_> {
             };
             let inner = &rest[open + 1..open + close];
             rest = &rest[open + close + 1..];
-            let mut parts = inner.split_whitespace();
-            let Some(code) = parts.next() else {
+            let t = inner.trim_start();
+            let end = t.find(char::is_whitespace).unwrap_or(t.len());
+            let (code, tail) = t.split_at(end);
+            if code.is_empty() {
                 self.warn(line, "empty code []");
                 continue;
-            };
+            }
             let mut r = Restriction {
                 code: code.to_string(),
                 from: None,
@@ -369,10 +377,16 @@ impl Reader<'_> {
                 dated: false,
                 line,
             };
-            // Dates may be written with spaces: "[HOB < 950601]", "[X 19950601 - 19990815]".
-            let spec: String = parts.collect();
+            // Dates may be written with spaces: "[HOB < 950601]", "[X 19950601 - 19990815]";
+            // most are not, and are read in place.
+            let tail = tail.trim();
+            let spec: Cow<'_, str> = if tail.contains(char::is_whitespace) {
+                Cow::Owned(tail.split_whitespace().collect())
+            } else {
+                Cow::Borrowed(tail)
+            };
             if !spec.is_empty() {
-                let d = spec.as_str();
+                let d = &*spec;
                 r.dated = true;
                 let ok = if let Some(d) = d.strip_prefix('>') {
                     r.from = parse_date(d);
@@ -399,17 +413,22 @@ impl Reader<'_> {
         }
     }
 
-    fn actors(&mut self, lines: &[(usize, String)], set: &mut DictionarySet) {
+    fn actors(&mut self, lines: &[(usize, Cow<'_, str>)], set: &mut DictionarySet) {
+        // Every entry becomes an actor or a person: both lists are reserved for all of them
+        // (the pages of the unused part are never touched) instead of being copied as they
+        // double.
+        let entries = lines
+            .iter()
+            .filter(|(_, l)| !l.starts_with(['[', '+']))
+            .count();
+        set.actors.reserve(entries);
+        set.persons.reserve(entries);
         let mut cur: Option<(usize, Vec<Phrase>, Vec<Restriction>)> = None;
         for (line, l) in lines {
             let line = *line;
             if l.starts_with('[') {
                 match cur.as_mut() {
-                    Some((_, _, rs)) => {
-                        let mut found = Vec::new();
-                        self.restrictions(l, line, &mut found);
-                        rs.extend(found);
-                    }
+                    Some((_, _, rs)) => self.restrictions(l, line, rs),
                     None => self.warn(line, "code restriction before any actor"),
                 }
                 continue;
@@ -428,9 +447,7 @@ impl Reader<'_> {
                             ps.push(phrase);
                         }
                         if !codes.is_empty() {
-                            let mut found = Vec::new();
-                            self.restrictions(codes, line, &mut found);
-                            rs.extend(found);
+                            self.restrictions(codes, line, rs);
                         }
                     }
                     None => self.warn(line, "synonym (+) before any actor"),
@@ -463,7 +480,7 @@ impl Reader<'_> {
 
     fn finish_actor(
         &mut self,
-        (line, phrases, rs): (usize, Vec<Phrase>, Vec<Restriction>),
+        (line, phrases, mut rs): (usize, Vec<Phrase>, Vec<Restriction>),
         set: &mut DictionarySet,
     ) {
         let name = phrases[0].text.clone();
@@ -473,7 +490,7 @@ impl Reader<'_> {
         }
         if rs.len() == 1 && !rs[0].dated {
             set.actors.push(Actor {
-                code: rs[0].code.clone(),
+                code: rs.swap_remove(0).code,
                 name,
                 country: None,
                 phrases,
@@ -481,13 +498,13 @@ impl Reader<'_> {
             });
             return;
         }
-        // Dated codes first so that they win where they apply; undated ones are the fallback.
+        // Dated codes first so that they win where they apply; undated ones are the fallback
+        // (a stable sort keeps the file order within each).
+        rs.sort_by_key(|r| !r.dated);
         let mut roles: Vec<Role_> = rs
-            .iter()
-            .filter(|r| r.dated)
-            .chain(rs.iter().filter(|r| !r.dated))
+            .into_iter()
             .map(|r| Role_ {
-                code: r.code.clone(),
+                code: r.code,
                 from: r.from,
                 to: r.to,
                 origin: self.origin(r.line),
@@ -502,7 +519,7 @@ impl Reader<'_> {
         });
     }
 
-    fn agents(&mut self, lines: &[(usize, String)], set: &mut DictionarySet) {
+    fn agents(&mut self, lines: &[(usize, Cow<'_, str>)], set: &mut DictionarySet) {
         let mut subs: HashMap<String, Vec<String>> = HashMap::new();
         for (line, l) in lines {
             let line = *line;
@@ -605,7 +622,7 @@ impl Reader<'_> {
         }
     }
 
-    fn issues(&mut self, lines: &[(usize, String)], set: &mut DictionarySet) {
+    fn issues(&mut self, lines: &[(usize, Cow<'_, str>)], set: &mut DictionarySet) {
         for (line, l) in lines {
             let line = *line;
             if l.starts_with('<') {
@@ -613,7 +630,7 @@ impl Reader<'_> {
             }
             let (ignore, body) = match l.strip_prefix('~') {
                 Some(b) => (true, b.trim_start_matches('~')),
-                None => (false, l.as_str()),
+                None => (false, &**l),
             };
             let (text, codes) = split_code(body);
             // Only the first [CODE] counts; a second entry on the same line is reported.
@@ -648,7 +665,7 @@ impl Reader<'_> {
         }
     }
 
-    fn verbs(&mut self, lines: &[(usize, String)], set: &mut DictionarySet) {
+    fn verbs(&mut self, lines: &[(usize, Cow<'_, str>)], set: &mut DictionarySet) {
         // Synsets may be used before they are defined, so they are collected first.
         let mut defined: HashMap<String, usize> = HashMap::new();
         let mut i = 0;
@@ -694,6 +711,26 @@ impl Reader<'_> {
                 origin: self.origin(*line),
             });
         }
+
+        // The patterns the blocks will make, at most (each verb alone and with each pattern of
+        // its block): `set.verbs` is reserved once instead of being copied as it doubles.
+        let mut most = 0;
+        let (mut nv, mut np) = (0, 0);
+        let mut synset = false;
+        for (_, l) in lines {
+            match l.as_bytes().first() {
+                Some(b'-') if l.starts_with("---") => {
+                    most += nv * (np + 1);
+                    (nv, np, synset) = (0, 0, false);
+                }
+                Some(b'&') => synset = true,
+                Some(b'+') if synset => {}
+                Some(b'~') => synset = false,
+                Some(b'-') => (np, synset) = (np + 1, false),
+                _ => (nv, synset) = (nv + 1, false),
+            }
+        }
+        set.verbs.reserve(most + nv * (np + 1));
 
         let mut block_code = String::from("---");
         let mut block_reverse: Option<String> = None;
@@ -808,10 +845,11 @@ impl Reader<'_> {
                 });
             }
             for p in patterns.iter() {
-                let mut before = v.pre.clone();
-                before.extend(p.before.iter().cloned());
-                let mut elements = v.post.clone();
-                elements.extend(p.after.iter().cloned());
+                // Sized once: `clone` and `extend` grew each of these lists a second time.
+                let mut before = Vec::with_capacity(v.pre.len() + p.before.len());
+                before.extend(v.pre.iter().chain(&p.before).cloned());
+                let mut elements = Vec::with_capacity(v.post.len() + p.after.len());
+                elements.extend(v.post.iter().chain(&p.after).cloned());
                 set.verbs.push(VerbPattern {
                     code: p.code.clone(),
                     reverse: p.reverse.clone(),
@@ -1309,10 +1347,13 @@ mod tests {
 
     #[test]
     fn comments_of_every_kind_are_removed() {
-        let l = clean_lines(
+        let l: Vec<(usize, String)> = clean_lines(
             "A <!-- x -->B # c\n<!-- start\nmiddle\nend --> C\n; d\nE ; f",
             true,
-        );
+        )
+        .into_iter()
+        .map(|(n, l)| (n, l.into_owned()))
+        .collect();
         assert_eq!(
             l,
             vec![
