@@ -17,6 +17,7 @@
 use crate::model::*;
 use crate::LoadError;
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::path::Path;
@@ -363,8 +364,16 @@ impl Reader<'_> {
             };
             let inner = &rest[open + 1..open + close];
             rest = &rest[open + close + 1..];
+            let ascii = inner.is_ascii();
             let t = inner.trim_start();
-            let end = t.find(char::is_whitespace).unwrap_or(t.len());
+            // On ASCII text, the bytes for which `char::is_whitespace` holds, without decoding.
+            let end = if ascii {
+                t.bytes()
+                    .position(|b| b == b' ' || (b'\t'..=b'\r').contains(&b))
+            } else {
+                t.find(char::is_whitespace)
+            }
+            .unwrap_or(t.len());
             let (code, tail) = t.split_at(end);
             if code.is_empty() {
                 self.warn(line, "empty code []");
@@ -380,7 +389,13 @@ impl Reader<'_> {
             // Dates may be written with spaces: "[HOB < 950601]", "[X 19950601 - 19990815]";
             // most are not, and are read in place.
             let tail = tail.trim();
-            let spec: Cow<'_, str> = if tail.contains(char::is_whitespace) {
+            let spaced = if ascii {
+                tail.bytes()
+                    .any(|b| b == b' ' || (b'\t'..=b'\r').contains(&b))
+            } else {
+                tail.contains(char::is_whitespace)
+            };
+            let spec: Cow<'_, str> = if spaced {
                 Cow::Owned(tail.split_whitespace().collect())
             } else {
                 Cow::Borrowed(tail)
@@ -394,7 +409,7 @@ impl Reader<'_> {
                 } else if let Some(d) = d.strip_prefix('<') {
                     r.to = parse_date(d);
                     r.to.is_some()
-                } else if let Some((a, b)) = d.split_once('-') {
+                } else if let Some((a, b)) = byte_pos(d, b'-').map(|m| (&d[..m], &d[m + 1..])) {
                     r.from = parse_date(a);
                     r.to = parse_date(b);
                     r.from.is_some() && r.to.is_some()
@@ -423,12 +438,14 @@ impl Reader<'_> {
             .count();
         set.actors.reserve(entries);
         set.persons.reserve(entries);
-        let mut cur: Option<(usize, Vec<Phrase>, Vec<Restriction>)> = None;
+        let mut cur: Option<(usize, Vec<Phrase>)> = None;
+        // The current entry's restrictions: one buffer for every entry of the file.
+        let mut rs: Vec<Restriction> = Vec::new();
         for (line, l) in lines {
             let line = *line;
             if l.starts_with('[') {
                 match cur.as_mut() {
-                    Some((_, _, rs)) => self.restrictions(l, line, rs),
+                    Some(_) => self.restrictions(l, line, &mut rs),
                     None => self.warn(line, "code restriction before any actor"),
                 }
                 continue;
@@ -442,12 +459,12 @@ impl Reader<'_> {
                     origin: self.origin(line),
                 };
                 match cur.as_mut() {
-                    Some((_, ps, rs)) => {
+                    Some((_, ps)) => {
                         if !phrase.text.is_empty() {
                             ps.push(phrase);
                         }
                         if !codes.is_empty() {
-                            self.restrictions(codes, line, rs);
+                            self.restrictions(codes, line, &mut rs);
                         }
                     }
                     None => self.warn(line, "synonym (+) before any actor"),
@@ -455,10 +472,10 @@ impl Reader<'_> {
                 continue;
             }
             if let Some(done) = cur.take() {
-                self.finish_actor(done, set);
+                self.finish_actor(done, &mut rs, set);
             }
             let (text, codes) = split_code(l);
-            let mut rs = Vec::new();
+            rs.clear();
             self.restrictions(codes, line, &mut rs);
             let text = phrase_text(text);
             if text.is_empty() {
@@ -471,16 +488,17 @@ impl Reader<'_> {
                 code: None,
                 origin: self.origin(line),
             };
-            cur = Some((line, vec![first], rs));
+            cur = Some((line, vec![first]));
         }
         if let Some(done) = cur.take() {
-            self.finish_actor(done, set);
+            self.finish_actor(done, &mut rs, set);
         }
     }
 
     fn finish_actor(
         &mut self,
-        (line, phrases, mut rs): (usize, Vec<Phrase>, Vec<Restriction>),
+        (line, phrases): (usize, Vec<Phrase>),
+        rs: &mut Vec<Restriction>,
         set: &mut DictionarySet,
     ) {
         let name = phrases[0].text.clone();
@@ -490,7 +508,7 @@ impl Reader<'_> {
         }
         if rs.len() == 1 && !rs[0].dated {
             set.actors.push(Actor {
-                code: rs.swap_remove(0).code,
+                code: std::mem::take(&mut rs[0].code),
                 name,
                 country: None,
                 phrases,
@@ -502,7 +520,7 @@ impl Reader<'_> {
         // (a stable sort keeps the file order within each).
         rs.sort_by_key(|r| !r.dated);
         let mut roles: Vec<Role_> = rs
-            .into_iter()
+            .drain(..)
             .map(|r| Role_ {
                 code: r.code,
                 from: r.from,
@@ -667,7 +685,8 @@ impl Reader<'_> {
 
     fn verbs(&mut self, lines: &[(usize, Cow<'_, str>)], set: &mut DictionarySet) {
         // Synsets may be used before they are defined, so they are collected first.
-        let mut defined: HashMap<String, usize> = HashMap::new();
+        // Only looked up, never iterated: Fx hashing instead of SipHash.
+        let mut defined: FxHashMap<String, usize> = FxHashMap::default();
         let mut i = 0;
         while i < lines.len() {
             let (line, l) = &lines[i];
@@ -946,7 +965,7 @@ impl Reader<'_> {
         &mut self,
         p: &str,
         line: usize,
-        synsets: &HashMap<String, usize>,
+        synsets: &FxHashMap<String, usize>,
     ) -> Option<PatternDecl> {
         let Some(code) = bracket_code(p) else {
             self.warn(line, "pattern without a [CODE]: ignored");
@@ -987,7 +1006,7 @@ impl Reader<'_> {
         &mut self,
         s: &str,
         line: usize,
-        synsets: &HashMap<String, usize>,
+        synsets: &FxHashMap<String, usize>,
     ) -> Option<Vec<Element>> {
         let mut out = Vec::new();
         let cleaned: String = s
@@ -1017,10 +1036,14 @@ impl Reader<'_> {
                         (1..=rest.len())
                             .rev()
                             .filter(|&e| rest.is_char_boundary(e))
+                            // Where a name could end (cheap) before the look-up (a `format!`
+                            // and a hash).
                             .find(|&e| {
-                                synsets
-                                    .contains_key(&format!("&{}", rest[1..e].trim_end_matches('_')))
-                                    && (e == rest.len() || rest[e..].starts_with('_'))
+                                (e == rest.len() || rest[e..].starts_with('_'))
+                                    && synsets.contains_key(&format!(
+                                        "&{}",
+                                        rest[1..e].trim_end_matches('_')
+                                    ))
                             })
                     })
                     .flatten();
@@ -1131,7 +1154,7 @@ use crate::model::Role as Role_;
 
 /// The phrase part of an entry and the `[...]` groups after it.
 fn split_code(s: &str) -> (&str, &str) {
-    match s.find('[') {
+    match byte_pos(s, b'[') {
         Some(b) => (&s[..b], &s[b..]),
         None => (s, ""),
     }
