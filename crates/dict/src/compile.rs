@@ -266,10 +266,13 @@ impl Dictionaries {
             let raw = |t: &dyad_text::Token| &p.text[t.start..t.end];
             // Leading articles are optional in text, so phrases are stored without them.
             let mut first = 0;
+            // Whether `norm` holds the first kept word already (normalised by the article test).
+            let mut ready = false;
             while toks.len() - first > 1 {
                 norm.clear();
                 dyad_text::normalize_into(raw(&toks[first]), &mut norm);
                 if !matches!(norm.as_str(), "the" | "a" | "an") {
+                    ready = true;
                     break;
                 }
                 first += 1;
@@ -280,8 +283,10 @@ impl Dictionaries {
             }
             let mut node = 0;
             for t in kept {
-                norm.clear();
-                dyad_text::normalize_into(raw(t), &mut norm);
+                if !std::mem::take(&mut ready) {
+                    norm.clear();
+                    dyad_text::normalize_into(raw(t), &mut norm);
+                }
                 let id = d.intern(&norm);
                 node = match d.trie.get(&(node, id)) {
                     Some(&n) => n,

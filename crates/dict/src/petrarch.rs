@@ -247,6 +247,29 @@ fn byte_pos(s: &str, b: u8) -> Option<usize> {
 /// A PETRARCH phrase as dyad writes it: underscores are spaces, runs of space collapse.
 fn phrase_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    if s.is_ascii() {
+        // The same cut by bytes: the ASCII chars for which `char::is_whitespace` holds are
+        // ' ' and '\t' to '\r'.
+        let b = s.as_bytes();
+        let sep = |c: u8| c == b'_' || c == b' ' || (b'\t'..=b'\r').contains(&c);
+        let mut i = 0;
+        while i < b.len() {
+            while i < b.len() && sep(b[i]) {
+                i += 1;
+            }
+            let start = i;
+            while i < b.len() && !sep(b[i]) {
+                i += 1;
+            }
+            if i > start {
+                if !out.is_empty() {
+                    out.push(' ');
+                }
+                out.push_str(&s[start..i]);
+            }
+        }
+        return out;
+    }
     for w in s
         .split(|c: char| c == '_' || c.is_whitespace())
         .filter(|w| !w.is_empty())
@@ -1009,16 +1032,14 @@ impl Reader<'_> {
         synsets: &FxHashMap<String, usize>,
     ) -> Option<Vec<Element>> {
         let mut out = Vec::new();
-        let cleaned: String = s
-            .chars()
-            .map(|c| {
-                if matches!(c, '{' | '}' | '(' | ')') {
-                    ' '
-                } else {
-                    c
-                }
-            })
-            .collect();
+        // Brackets become spaces byte by byte: ASCII for ASCII keeps the text valid UTF-8.
+        let mut cleaned = s.as_bytes().to_vec();
+        for b in &mut cleaned {
+            if matches!(b, b'{' | b'}' | b'(' | b')') {
+                *b = b' ';
+            }
+        }
+        let cleaned = String::from_utf8(cleaned).unwrap_or_default();
         // `_` joins two elements that must stand side by side ("NEW_&TIETYPES_RELATIONS"); a
         // space lets other words come between. A synset name may hold `_` itself.
         let mut parts: Vec<&str> = Vec::new();
@@ -1366,6 +1387,29 @@ mod tests {
         let mut out = Loaded::default();
         load_text(role, "t.txt", text, &mut out);
         out
+    }
+
+    #[test]
+    fn phrase_text_cuts_ascii_by_bytes_as_the_char_split_does() {
+        // The char split that ASCII text skips.
+        let by_chars = |s: &str| {
+            s.split(|c: char| c == '_' || c.is_whitespace())
+                .filter(|w| !w.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ")
+        };
+        let pieces = [
+            "AL", "_", " ", "\t", "\n", "\x0b", "\x0c", "\r", "QAEDA", "-", "é", "\u{a0}", "x",
+        ];
+        let mut seed = 7u64;
+        for _ in 0..5_000 {
+            let mut s = String::new();
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+            for k in 0..(seed >> 60) {
+                s.push_str(pieces[((seed >> (4 * k)) % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(phrase_text(&s), by_chars(&s), "{s:?}");
+        }
     }
 
     #[test]
