@@ -213,6 +213,10 @@ pub struct Dictionaries {
     country_slots: Vec<u16>,
     country_names: Vec<Box<str>>,
     nodes: u32,
+    /// While compiling: the ids of the words of 1 to 7 bytes by their packed bytes, so that
+    /// `intern` finds most words by an integer instead of hashing and comparing strings.
+    /// Emptied at the end (`short` answers the coder).
+    interned_short: FxHashMap<u64, u32>,
 }
 
 impl Dictionaries {
@@ -236,6 +240,7 @@ impl Dictionaries {
             country_slots: Vec::new(),
             country_names: Vec::new(),
             nodes: 1,
+            interned_short: FxHashMap::default(),
         };
         // (node, entry) in file order; grouped by node once the trie is complete.
         let phrase_count = set.actors.iter().map(|a| a.phrases.len()).sum::<usize>()
@@ -248,6 +253,7 @@ impl Dictionaries {
         d.trie.reserve(phrase_count * 2);
         d.lexicon.reserve(phrase_count);
         d.words.reserve(phrase_count);
+        d.interned_short.reserve(phrase_count);
         let actors = set
             .actors
             .iter()
@@ -571,17 +577,27 @@ impl Dictionaries {
             }
         }
         d.short = ShortWords::new(d.words.iter().zip(0u32..).map(|(w, id)| (&**w, id)));
+        d.interned_short = FxHashMap::default();
         d.set = set;
         d
     }
 
     fn intern(&mut self, word: &str) -> u32 {
-        if let Some(&id) = self.lexicon.get(word) {
+        // Every short word in the lexicon is in `interned_short` too: one look-up either way.
+        let short = pack_short(word.as_bytes());
+        let known = match short {
+            Some(k) => self.interned_short.get(&k),
+            None => self.lexicon.get(word),
+        };
+        if let Some(&id) = known {
             return id;
         }
         let id = self.lexicon.len() as u32;
         self.lexicon.insert(Box::from(word), id);
         self.words.push(Box::from(word));
+        if let Some(k) = short {
+            self.interned_short.insert(k, id);
+        }
         id
     }
 
