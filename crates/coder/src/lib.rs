@@ -1565,7 +1565,16 @@ impl<'d> Coder<'d> {
                 } else {
                     toks.len()
                 };
-                let tgt = if tgt.is_empty() && !code.starts_with("01") && !slot_without_actor {
+                // "announced his resignation in an address from Riyadh": stepping down is
+                // aimed at no one, whatever place follows.
+                let resignation = !petrarch
+                    && (code.starts_with("034") || code.starts_with("083"))
+                    && vp.text.contains("resign");
+                let tgt = if tgt.is_empty()
+                    && !code.starts_with("01")
+                    && !slot_without_actor
+                    && !resignation
+                {
                     let found = prepositional_target(
                         &mentions,
                         mention_at,
@@ -2175,6 +2184,28 @@ impl<'d> Coder<'d> {
                 if captured_place(&w, v, target) {
                     note!("  173 capturing a place: coded 192");
                     e.cameo = "192".to_string();
+                }
+            }
+            // "killed dozens of Palestinians protesting along the border": force against
+            // protesters is violent repression (175) of civilians.
+            if !dict.set.petrarch && (e.cameo.starts_with("18") || e.cameo.starts_with("19")) {
+                let protesting = e.target.as_ref().is_some_and(|t| {
+                    mentions.iter().any(|m| {
+                        m.span == t.span
+                            && matches!(
+                                w(m.last),
+                                "protesting" | "demonstrating" | "marching" | "rallying"
+                            )
+                    })
+                });
+                if protesting {
+                    note!("  {} against people protesting: coded 175", e.cameo);
+                    e.cameo = "175".to_string();
+                    if let Some(t) = e.target.as_mut() {
+                        if t.country.as_deref() == Some(t.code.as_str()) {
+                            t.code.push_str("CVL");
+                        }
+                    }
                 }
             }
             // "vetoed a U.S. resolution at the Security Council": a veto is cast in the U.N.

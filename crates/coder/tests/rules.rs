@@ -1952,3 +1952,27 @@ fn a_compound_subject_that_clashes_clashes_with_each_other() {
     got.sort();
     assert_eq!(got, ["RUSMIL 193 TURMIL", "TURMIL 193 RUSMIL"]);
 }
+
+#[test]
+fn a_resignation_is_aimed_at_no_one() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey's government submitted its resignation in an address from Moscow."
+        ),
+        ["TURGOV 0341 -"]
+    );
+}
+
+#[test]
+fn killing_people_who_protest_is_violent_repression() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish troops killed dozens of Russian workers protesting near the border."
+        ),
+        ["TURMIL 175 RUSCVL"]
+    );
+}

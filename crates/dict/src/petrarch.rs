@@ -198,50 +198,56 @@ fn clean_lines(text: &str, semicolon: bool) -> Vec<(usize, Cow<'_, str>)> {
             }
             continue;
         }
-        let mut line = String::new();
-        let mut rest = raw;
-        loop {
-            if in_comment {
-                match rest.find("-->") {
-                    Some(e) => {
-                        rest = &rest[e + 3..];
-                        in_comment = false;
-                    }
-                    None => break,
-                }
-            } else {
-                match rest.find("<!--") {
-                    Some(s) => {
-                        line.push_str(&rest[..s]);
-                        rest = &rest[s + 4..];
-                        in_comment = true;
-                    }
-                    None => {
-                        line.push_str(rest);
-                        break;
-                    }
-                }
-            }
-        }
-        if let Some(h) = line.find('#') {
-            line.truncate(h);
-        }
-        if semicolon {
-            if let Some(h) = line.find(';') {
-                line.truncate(h);
-            }
-        }
-        let t = line.trim();
-        // "<! -- ... -->" and other malformed openers: PETRARCH skips any line starting "<!".
-        if t.starts_with("<!") {
-            in_comment = !t.contains("-->");
-            continue;
-        }
-        if !t.is_empty() {
-            out.push((i + 1, Cow::Owned(t.to_string())));
+        if let Some(t) = comment_line(raw, &mut in_comment, semicolon) {
+            out.push((i + 1, Cow::Owned(t)));
         }
     }
     out
+}
+
+/// A line that may open, close or hold `<!-- ... -->` comments: its text outside them and before
+/// `#` (or `;`), trimmed, or `None` when nothing is left. `in_comment` carries across lines.
+fn comment_line(raw: &str, in_comment: &mut bool, semicolon: bool) -> Option<String> {
+    let mut line = String::new();
+    let mut rest = raw;
+    loop {
+        if *in_comment {
+            match rest.find("-->") {
+                Some(e) => {
+                    rest = &rest[e + 3..];
+                    *in_comment = false;
+                }
+                None => break,
+            }
+        } else {
+            match rest.find("<!--") {
+                Some(s) => {
+                    line.push_str(&rest[..s]);
+                    rest = &rest[s + 4..];
+                    *in_comment = true;
+                }
+                None => {
+                    line.push_str(rest);
+                    break;
+                }
+            }
+        }
+    }
+    if let Some(h) = line.find('#') {
+        line.truncate(h);
+    }
+    if semicolon {
+        if let Some(h) = line.find(';') {
+            line.truncate(h);
+        }
+    }
+    let t = line.trim();
+    // "<! -- ... -->" and other malformed openers: PETRARCH skips any line starting "<!".
+    if t.starts_with("<!") {
+        *in_comment = !t.contains("-->");
+        return None;
+    }
+    (!t.is_empty()).then(|| t.to_string())
 }
 
 /// The first `b` (an ASCII byte, so a char boundary) in `s`. Dictionary lines are short: a plain
@@ -1439,47 +1445,8 @@ mod tests {
                 }
                 continue;
             }
-            let mut line = String::new();
-            let mut rest = raw;
-            loop {
-                if in_comment {
-                    match rest.find("-->") {
-                        Some(e) => {
-                            rest = &rest[e + 3..];
-                            in_comment = false;
-                        }
-                        None => break,
-                    }
-                } else {
-                    match rest.find("<!--") {
-                        Some(s) => {
-                            line.push_str(&rest[..s]);
-                            rest = &rest[s + 4..];
-                            in_comment = true;
-                        }
-                        None => {
-                            line.push_str(rest);
-                            break;
-                        }
-                    }
-                }
-            }
-            if let Some(h) = line.find('#') {
-                line.truncate(h);
-            }
-            if semicolon {
-                if let Some(h) = line.find(';') {
-                    line.truncate(h);
-                }
-            }
-            let t = line.trim();
-            // "<! -- ... -->" and other malformed openers: PETRARCH skips any line starting "<!".
-            if t.starts_with("<!") {
-                in_comment = !t.contains("-->");
-                continue;
-            }
-            if !t.is_empty() {
-                out.push((i + 1, t.to_string()));
+            if let Some(t) = comment_line(raw, &mut in_comment, semicolon) {
+                out.push((i + 1, t));
             }
         }
         out
