@@ -2186,6 +2186,18 @@ impl<'d> Coder<'d> {
                     e.cameo = "192".to_string();
                 }
             }
+            // "Iraqi forces blew up the mosque": a state's forces demolishing a building destroy
+            // property (171); 183 is the bombing that militants carry out.
+            if !dict.set.petrarch
+                && e.cameo.starts_with("183")
+                && dict.pattern(e.pattern).text.starts_with("blow")
+                && e.source.as_ref().is_some_and(|s| {
+                    (s.code.ends_with("MIL") || s.code.ends_with("COP")) && !is_group_code(&s.code)
+                })
+            {
+                note!("  {} by a state's forces: coded 171", e.cameo);
+                e.cameo = "171".to_string();
+            }
             // "killed dozens of Palestinians protesting along the border": force against
             // protesters is violent repression (175) of civilians.
             if !dict.set.petrarch && (e.cameo.starts_with("18") || e.cameo.starts_with("19")) {

@@ -192,6 +192,7 @@ const VERBS: &str = r#"
 1124 accuse + of war crimes
 0831 oust +
 193 clash
+183 blow up mosque
 "#;
 
 fn dict() -> Dictionaries {
@@ -201,7 +202,7 @@ fn dict() -> Dictionaries {
     parse_file("t.verbs", VERBS, &mut set).unwrap();
     parse_file(
         "irregular-verbs.txt",
-        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\ndeclare declared declared\nwelcome welcomed welcomed\ndeploy deployed deployed\nstorm stormed stormed\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\nexchange exchanged exchanged\ncapture captured captured\nagree agreed agreed\nresume resumed resumed\nveto vetoed vetoed\nback backed backed\naccuse accused accused\nappoint appointed appointed\noust ousted ousted\nclash clashed clashed\n",
+        "freeze froze frozen\nfire fired fired\nvote voted voted\ndecide decided decided\nsuspend suspended suspended\ndisperse dispersed dispersed\nkill killed killed\nmeet met met\nretaliate retaliated retaliated\npledge pledged pledged\nallow allowed allowed\nput put put\nhold held held\nsay said said\nship shipped shipped\nshare shared shared\nsurrender surrendered surrendered\ncelebrate celebrated celebrated\nleave left left\nbreak broke broken\nlaunch launched launched\nuse used used\ncall called called\ncondemn condemned condemned\ndestroy destroyed destroyed\nconsider considered considered\ndeclare declared declared\nwelcome welcomed welcomed\ndeploy deployed deployed\nstorm stormed stormed\nratify ratified ratified\nsign signed signed\nrespond responded responded\nvow vowed vowed\npunish punished punished\npromise promised promised\narrive arrived arrived\nexchange exchanged exchanged\ncapture captured captured\nagree agreed agreed\nresume resumed resumed\nveto vetoed vetoed\nback backed backed\naccuse accused accused\nappoint appointed appointed\noust ousted ousted\nblow blew blown\nclash clashed clashed\n",
         &mut set,
     )
     .unwrap();
@@ -1974,5 +1975,19 @@ fn killing_people_who_protest_is_violent_repression() {
             "Turkish troops killed dozens of Russian workers protesting near the border."
         ),
         ["TURMIL 175 RUSCVL"]
+    );
+}
+
+#[test]
+fn a_state_s_forces_blowing_up_a_building_destroy_property() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkish troops blew up a mosque."),
+        ["TURMIL 171 -"]
+    );
+    // Armed groups bomb.
+    assert_eq!(
+        triples(&d, "Nusra Front blew up a mosque."),
+        ["SYRREBNUS 183 -"]
     );
 }
