@@ -167,6 +167,11 @@ pub fn load_text(role: Role, file: &str, text: &str, out: &mut Loaded) {
     }
 }
 
+/// The bytes for which `char::is_whitespace` holds on ASCII text.
+fn ascii_space(b: u8) -> bool {
+    b == b' ' || (b'\t'..=b'\r').contains(&b)
+}
+
 /// Lines without comments: `<!-- ... -->` (also across lines), `#` to the end of the line and, in
 /// actor files, TABARI's `;`. Blank lines are dropped; line numbers are 1-based.
 fn clean_lines(text: &str, semicolon: bool) -> Vec<(usize, Cow<'_, str>)> {
@@ -403,8 +408,7 @@ impl Reader<'_> {
             let t = inner.trim_start();
             // On ASCII text, the bytes for which `char::is_whitespace` holds, without decoding.
             let end = if ascii {
-                t.bytes()
-                    .position(|b| b == b' ' || (b'\t'..=b'\r').contains(&b))
+                t.bytes().position(ascii_space)
             } else {
                 t.find(char::is_whitespace)
             }
@@ -425,8 +429,7 @@ impl Reader<'_> {
             // most are not, and are read in place.
             let tail = tail.trim();
             let spaced = if ascii {
-                tail.bytes()
-                    .any(|b| b == b' ' || (b'\t'..=b'\r').contains(&b))
+                tail.bytes().any(ascii_space)
             } else {
                 tail.contains(char::is_whitespace)
             };
