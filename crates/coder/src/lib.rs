@@ -1389,7 +1389,7 @@ impl<'d> Coder<'d> {
                     .filter(|&k| !placey(k));
                 let tgt = match (in_slot, reduced) {
                     (Some(k), _) => compound(&mentions, &w, k, toks.len()),
-                    (None, Some(k)) if subject.is_empty() || !subject.contains(&k) => vec![k],
+                    (None, Some(k)) if !subject.contains(&k) => vec![k],
                     (None, _) => subject,
                 };
                 // "A U.N. resolution demanding ... was vetoed": with no actor as subject, the
@@ -1589,13 +1589,9 @@ impl<'d> Coder<'d> {
                     // third party ("Canada and Italy signed agreements with Ukraine").
                     let third_party = src.len() < 2
                         || !petrarch
-                            && found.first().is_some_and(|&t| {
-                                let mut k = mentions[t].first;
-                                while k > 0 && (is_determiner(w(k - 1)) || is_quantity(w(k - 1))) {
-                                    k -= 1;
-                                }
-                                k > 0 && w(k - 1) == "with"
-                            });
+                            && found
+                                .first()
+                                .is_some_and(|&t| governor_word(&mentions[t], &w) == "with");
                     if third_party {
                         found
                     } else {
@@ -2176,15 +2172,14 @@ impl<'d> Coder<'d> {
                     e.target = Some(ActorRef::of(m));
                 }
             }
-            if !dict.set.petrarch && e.cameo == "173" {
-                let target = e
-                    .target
-                    .as_ref()
-                    .and_then(|t| mentions.iter().find(|m| m.span == t.span));
-                if captured_place(&w, v, target) {
-                    note!("  173 capturing a place: coded 192");
-                    e.cameo = "192".to_string();
-                }
+            // The mention an event's target was made from (by span: indices may be stale).
+            let mention_of = |t: &ActorRef| mentions.iter().find(|m| m.span == t.span);
+            if !dict.set.petrarch
+                && e.cameo == "173"
+                && captured_place(&w, v, e.target.as_ref().and_then(mention_of))
+            {
+                note!("  173 capturing a place: coded 192");
+                e.cameo = "192".to_string();
             }
             // "Iraqi forces blew up the mosque": a state's forces demolishing a building destroy
             // property (171); 183 is the bombing that militants carry out.
@@ -2201,14 +2196,11 @@ impl<'d> Coder<'d> {
             // "killed dozens of Palestinians protesting along the border": force against
             // protesters is violent repression (175) of civilians.
             if !dict.set.petrarch && (e.cameo.starts_with("18") || e.cameo.starts_with("19")) {
-                let protesting = e.target.as_ref().is_some_and(|t| {
-                    mentions.iter().any(|m| {
-                        m.span == t.span
-                            && matches!(
-                                w(m.last),
-                                "protesting" | "demonstrating" | "marching" | "rallying"
-                            )
-                    })
+                let protesting = e.target.as_ref().and_then(mention_of).is_some_and(|m| {
+                    matches!(
+                        w(m.last),
+                        "protesting" | "demonstrating" | "marching" | "rallying"
+                    )
                 });
                 if protesting {
                     note!("  {} against people protesting: coded 175", e.cameo);
@@ -3129,11 +3121,11 @@ fn captured_place<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, target: Option<&Me
         return false;
     }
     let mut k = v + 1;
-    while is_determiner(w(k)) || is_place_modifier(w(k)) || is_place_noun(w(k)) {
-        if is_place_noun(w(k)) {
-            return true;
-        }
+    while !is_place_noun(w(k)) && (is_determiner(w(k)) || is_place_modifier(w(k))) {
         k += 1;
+    }
+    if is_place_noun(w(k)) {
+        return true;
     }
     // A country, capital or city named as such, not its people ("captured two Ukrainians").
     target.is_some_and(|t| {
