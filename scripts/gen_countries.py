@@ -88,6 +88,8 @@ SKIP_CITIES = {
     "New Territories", "Hong Kong Island", "Kowloon", "Abobo", "Budta", "Malingao", "Camayenne",
     "Nowrangapur", "Najafgarh", "Dombivali", "Pimpri", "Heshan", "Guankou", "Fengxiang",
     "Al Başrah al Qadīmah", "Al Mawşil al Jadīdah", "Bao'an", "Cixi",
+    # A first name as often as a city ("opposition candidate Salvador Nasralla").
+    "Salvador",
 }
 
 KINDS = ("name", "adj", "metonym")

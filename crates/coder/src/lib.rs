@@ -1482,7 +1482,12 @@ impl<'d> Coder<'d> {
                         // dictionaries lack is placed by the appositive after it.
                         let first = first.or_else(|| {
                             (!petrarch)
-                                .then(|| appositive_country(&mentions, mention_at, toks, &w, a, b))
+                                .then(|| {
+                                    appositive_country(&mentions, mention_at, toks, &w, a, b)
+                                        .or_else(|| {
+                                            appositive_actor(&mentions, mention_at, toks, &w, a, b)
+                                        })
+                                })
                                 .flatten()
                         });
                         first
@@ -1682,20 +1687,20 @@ impl<'d> Coder<'d> {
             );
             // A participial clause is coded only with a named target of its own.
             let participial = m.verb > 0 && w(m.verb - 1) == "," && w(m.verb).ends_with("ing");
-            // ", accusing it of ...": the pronoun is the main clause's target.
-            let targets = if participial
-                && targets.is_empty()
-                && matches!(w(m.verb + 1), "it" | "them" | "him" | "her")
-            {
+            // ", accusing it of ...": the pronoun is the main clause's target (not an actor
+            // named later in the clause: "accusing him of conspiring with the United States").
+            let main_target = (participial
+                && matches!(w(m.verb + 1), "it" | "them" | "him" | "her"))
+            .then(|| {
                 targets_by_verb
                     .iter()
                     .find(|(ev, t)| *ev < m.verb && !t.is_empty())
                     .map(|(_, t)| t.clone())
-                    .unwrap_or_default()
-            } else {
-                targets
-            };
-            if participial && !targets.iter().any(|&t| !mentions[t].bare_agent) {
+            })
+            .flatten();
+            let by_pronoun = main_target.is_some();
+            let targets = main_target.unwrap_or(targets);
+            if participial && !by_pronoun && !targets.iter().any(|&t| !mentions[t].bare_agent) {
                 note!("  verb   {verb_text:?} opens a participial clause with no named target: no event");
                 continue;
             }
@@ -1713,7 +1718,11 @@ impl<'d> Coder<'d> {
                         || targets.iter().any(|&t| !mentions[t].bare_agent)
                         || (!petrarch
                             && placed_by_clause(&mentions[s].code)
-                            && clause_place(dict, &mentions, m.verb, toks, &w).is_some())
+                            && (clause_place(dict, &mentions, m.verb, toks, &w).is_some()
+                                // "supporters of the opposition clashed with police" in a
+                                // sentence about one country are its people (localised below),
+                                // when they act on someone.
+                                || !targets.is_empty() && sole_country(&mentions).is_some()))
                         || verb_positions
                             .iter()
                             .any(|&x| x < m.verb && takes_clause(w(x)))
@@ -1828,6 +1837,9 @@ impl<'d> Coder<'d> {
                     keep
                 });
             }
+        }
+        if !dict.set.petrarch {
+            threat_content(&mut sentence_events, toks, &w, cls, &mut trace);
         }
         if let Some(k) = new_subject {
             memory.subject = Some(mentions[k].clone());
@@ -2016,6 +2028,7 @@ impl<'d> Coder<'d> {
                 .collect();
         }
         for (mut e, v, _) in sentence_events {
+            let src_bare = e.source.as_ref().is_some_and(|s| s.bare_agent);
             // "Protesters attacked the French embassy in Ouagadougou", "people rallied in
             // Niamey": local people with no country of their own are the place's where they act.
             if let Some(src) = e
@@ -2036,16 +2049,35 @@ impl<'d> Coder<'d> {
             // "Protesters in Tbilisi clashed with police after the government suspended EU
             // talks": a state's agent with no country, in a sentence that names one country
             // (not the target's), is that country's.
-            if let Some(src) = e
-                .source
-                .as_mut()
-                .filter(|s| s.bare_agent && !dict.set.petrarch && is_state_agent(&s.code))
-            {
-                let mut countries = mentions.iter().filter_map(|m| m.country.as_deref());
-                if let Some(only) = countries.next() {
+            // The same for its local people ("opposition supporters clashed with police"), and
+            // for the agent they act on; acting on the country's own parliament, courts or police
+            // ("protesters stormed Burkina Faso's parliament") they are its people too, whereas at
+            // its embassy they need not be.
+            if let Some(src) = e.source.as_mut().filter(|s| {
+                s.bare_agent
+                    && !dict.set.petrarch
+                    && (is_state_agent(&s.code) || placed_by_clause(&s.code))
+            }) {
+                if let Some(only) = sole_country(&mentions) {
                     let target_country = e.target.as_ref().and_then(|t| t.country.as_deref());
-                    if countries.all(|c| c == only) && target_country != Some(only) {
+                    let domestic = e
+                        .target
+                        .as_ref()
+                        .is_some_and(|t| matches!(code_role(&t.code), "LEG" | "JUD" | "COP"));
+                    if target_country != Some(only) || domestic && !is_state_agent(&src.code) {
                         src.localise(only);
+                    }
+                }
+            }
+            // (A named state's "junta" is someone else's: only local people's targets.)
+            if let Some(only) = sole_country(&mentions).filter(|_| src_bare && !dict.set.petrarch) {
+                let local = |a: &ActorRef| is_state_agent(&a.code) || placed_by_clause(&a.code);
+                if e.source
+                    .as_ref()
+                    .is_some_and(|s| s.country.as_deref() == Some(only))
+                {
+                    if let Some(t) = e.target.as_mut().filter(|t| t.bare_agent && local(t)) {
+                        t.localise(only);
                     }
                 }
             }
@@ -2957,6 +2989,11 @@ fn weapon_at<'a>(w: &dyn Fn(usize) -> &'a str, k: usize) -> Option<&'static str>
         "airstrike" | "airstrikes" | "drone" | "drones" | "missile" | "missiles" | "warplanes"
         | "warplane" | "jets" | "bombing" | "bombs" | "helicopter" | "helicopters" => Some("195"),
         "air" if matches!(w(k + 1), "strike" | "strikes" | "raid" | "raids") => Some("195"),
+        // "Israeli strikes", "a Russian strike": a country's strikes come from the air (a
+        // strike by workers is named by them, not by a nationality).
+        "strike" | "strikes" if k > 0 && (is_demonym(w(k - 1)) || w(k - 1) == "u.s.") => {
+            Some("195")
+        }
         _ => None,
     }
 }
@@ -3063,6 +3100,71 @@ fn future<'a>(w: &dyn Fn(usize) -> &'a str, cls: &Classes, v: usize) -> bool {
     }
     k > 0 && matches!(w(k - 1), "will" | "would" | "'ll" | "shall")
 }
+
+/// "Nikolic warned that Belgrade would send troops to Kosovo": the act a threat announces in its
+/// "that" clause, by the threatening side, is what is threatened, not an event of its own. The
+/// threat takes its kind from it (force 138, sanctions 1312, repression 137) and its target when
+/// it has none. ("warned that Russia would attack": another side's act is a prediction, and kept.)
+fn threat_content<'a>(
+    events: &mut Vec<(Event, usize, &str)>,
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    cls: &Classes,
+    trace: &mut Option<&mut Trace>,
+) {
+    let country = |a: &Option<ActorRef>| a.as_ref().and_then(|a| a.country.clone());
+    let mut k = 0;
+    while k < events.len() {
+        let (threat, tv) = (&events[k].0, events[k].1);
+        let content = (threat.cameo.starts_with("13") && country(&threat.source).is_some())
+            .then(|| {
+                events.iter().position(|(e, v, _)| {
+                    *v > tv
+                        && (tv + 1..*v).any(|t| w(t) == "that")
+                        && (tv + 1..*v).all(|t| toks[t].flags & STOP == 0)
+                        && future(w, cls, *v)
+                        && country(&e.source) == country(&threat.source)
+                })
+            })
+            .flatten();
+        let Some(j) = content else {
+            k += 1;
+            continue;
+        };
+        let code: &'static str = match events[j].0.cameo.get(..2).unwrap_or("") {
+            "13" => CAMEO_THREATS
+                .iter()
+                .find(|c| **c == events[j].0.cameo)
+                .copied()
+                .unwrap_or("130"),
+            "15" | "18" | "19" | "20" => "138",
+            "16" if events[j].0.cameo.starts_with("163") => "1312",
+            "16" => "131",
+            "17" => "137",
+            _ => {
+                k += 1;
+                continue;
+            }
+        };
+        let (said, _, _) = events.remove(j);
+        let (threat, _, c) = &mut events[k];
+        if let Some(t) = trace.as_deref_mut() {
+            t.lines.push(format!(
+                "  the act coded {} is what the threat says: the threat is coded {code}",
+                said.cameo
+            ));
+        }
+        threat.cameo = code.to_string();
+        *c = code;
+        if threat.target.is_none() {
+            threat.target = said.target;
+        }
+        k += 1;
+    }
+}
+
+/// The threat codes an announced act may take as its own.
+const CAMEO_THREATS: [&str; 8] = ["130", "131", "1312", "137", "138", "1382", "1384", "1385"];
 
 /// Whether "him" or "her" stands as the object right after the verb or its pattern words.
 fn object_person<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, m: &Match) -> bool {
@@ -3490,6 +3592,64 @@ fn appositive_country<'a>(
     .then_some(i)
 }
 
+/// "arrested Marko Djuric, the head of the Serbian government's office", "banned the Islamic
+/// Renaissance Party, the country's main opposition party", "expelled Ivan Velasquez, who heads
+/// the U.N. commission": a name the dictionaries lack, filling the slot from `a`, is coded as the
+/// actor its appositive names.
+fn appositive_actor<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    let mut k = a;
+    while k < b && is_determiner(w(k)) {
+        k += 1;
+    }
+    let name = k;
+    while k < toks.len() && k - name < 6 && toks[k].capitalized && !toks[k].punct {
+        k += 1;
+    }
+    if k == name || w(k) != "," || (name..k).any(|t| mention_at[t] != usize::MAX) {
+        return None;
+    }
+    let mention_from = |mut t: usize| {
+        while is_determiner(w(t)) {
+            t += 1;
+        }
+        let i = *mention_at.get(t)?;
+        // ("a U.N.-backed commission" is not the U.N.)
+        mentions.get(i).filter(|m| w(m.last) != "-").map(|_| i)
+    };
+    let mut t = k + 1;
+    if w(t) == "who" {
+        return matches!(w(t + 1), "heads" | "leads" | "runs" | "chairs" | "commands")
+            .then(|| mention_from(t + 2))
+            .flatten();
+    }
+    if !matches!(w(t), "the" | "a" | "an") {
+        return None;
+    }
+    t += 1;
+    if matches!(
+        w(t),
+        "head" | "chief" | "leader" | "director" | "chairman" | "commander" | "founder"
+    ) && w(t + 1) == "of"
+    {
+        return mention_from(t + 2);
+    }
+    // "the country's main opposition party": an agent a few modifiers on, in the same phrase.
+    let end = (t..(t + 5).min(toks.len())).find(|&x| mention_at[x] != usize::MAX)?;
+    let i = mention_at[end];
+    let phrase_only = (t..end).all(|x| !toks[x].punct || w(x) == "'s")
+        && (t..end).all(|x| !toks[x].capitalized)
+        && mentions[i].bare_agent
+        && matches!(w(mentions[i].last), "," | ".");
+    phrase_only.then_some(i)
+}
+
 /// Whether a pattern word is "to", "from" or "with": words that introduce a recipient.
 fn is_preposition_element(el: &CElement, dict: &Dictionaries) -> bool {
     match el {
@@ -3850,6 +4010,13 @@ fn is_local_agent(code: &str) -> bool {
 
 /// Local agents that take their country from a place later in their clause ("protesters
 /// attacked the embassy in Ouagadougou"); gunmen and rebels there may have come from elsewhere.
+/// The one country every actor of a sentence that has a country belongs to, if there is one.
+fn sole_country<'m>(mentions: &'m [Mention]) -> Option<&'m str> {
+    let mut countries = mentions.iter().filter_map(|m| m.country.as_deref());
+    let only = countries.next()?;
+    countries.all(|c| c == only).then_some(only)
+}
+
 fn placed_by_clause(code: &str) -> bool {
     is_local_agent(code) && code != "REB"
 }

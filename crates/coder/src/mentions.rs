@@ -277,7 +277,61 @@ pub(crate) fn group<'d, 'a>(
     share_country(&mut out, words);
     located_agents(dict, &mut out, words);
     agents_of_lists(dict, &mut out, words);
+    armed_nouns(dict, &mut out, toks, words);
     out
+}
+
+/// "attacked Armenian positions", "Israeli strikes killed ...": a country's positions and convoys,
+/// and its attacks where they act (not where they are condemned or answered), are its armed
+/// forces'.
+fn armed_nouns<'a>(
+    dict: &Dictionaries,
+    out: &mut [Mention<'_>],
+    toks: &[Tok],
+    words: &dyn Fn(usize) -> &'a str,
+) {
+    if dict.set.petrarch {
+        return;
+    }
+    for m in out.iter_mut() {
+        if m.bare_agent || m.person || m.agent.is_some() || m.code.len() != 3 {
+            continue;
+        }
+        let Some(country) = dict.country_of(&m.code) else {
+            continue;
+        };
+        if country != &*m.code {
+            continue;
+        }
+        let mut e = m.last;
+        while e < toks.len() && is_attack_modifier(words(e)) {
+            e += 1;
+        }
+        let Some(head) = toks.get(e) else {
+            continue;
+        };
+        let noun = words(e);
+        let site = matches!(noun, "positions" | "convoy" | "convoys" | "outposts");
+        let attack = (is_attack_noun(noun) || noun == "fire") && {
+            // The attack acts: it opens the clause or is the agent of a passive ("wounded by
+            // Israeli fire", "killed in an Israeli air strike"). After a verb or "for" it is
+            // what is condemned or answered, and the country's.
+            let mut j = m.first;
+            while j > 0 && is_determiner(words(j - 1)) {
+                j -= 1;
+            }
+            let opens =
+                j == 0 || matches!(words(j - 1), "," | "by" | "in" | "after" | "when" | "as");
+            // "Israel strikes Hezbollah targets": a name after the word makes it a verb.
+            let next = toks.get(e + 1);
+            opens && !head.capitalized && !next.is_some_and(|t| t.capitalized && !t.punct)
+        };
+        if !site && !attack {
+            continue;
+        }
+        m.code = shared([country, "MIL"]);
+        m.name = shared([&*m.name, " military"]);
+    }
 }
 
 /// "protesters in Hong Kong", "police in Kabul": a local agent with no country of its own takes

@@ -645,6 +645,54 @@ pub fn is_demonym(w: &str) -> bool {
         .iter()
         .any(|s| w.ends_with(s))
         && w.len() > 4
+        // Demonyms the endings miss (a list: "Haiti", "Malawi" and "Iran" end alike).
+        || matches!(
+            w,
+            "israeli"
+                | "iraqi"
+                | "saudi"
+                | "yemeni"
+                | "pakistani"
+                | "qatari"
+                | "emirati"
+                | "somali"
+                | "kuwaiti"
+                | "omani"
+                | "bahraini"
+                | "azerbaijani"
+                | "bangladeshi"
+                | "nepali"
+                | "american"
+                | "mexican"
+                | "cuban"
+                | "venezuelan"
+                | "moroccan"
+                | "kenyan"
+                | "german"
+                | "afghan"
+                | "ugandan"
+                | "rwandan"
+                | "angolan"
+                | "nicaraguan"
+                | "guatemalan"
+                | "salvadoran"
+                | "honduran"
+                | "dominican"
+                | "tibetan"
+                | "mozambican"
+                | "french"
+                | "dutch"
+                | "greek"
+                | "swiss"
+                | "thai"
+                | "uzbek"
+                | "kazakh"
+                | "tajik"
+                | "turkmen"
+                | "filipino"
+                | "czech"
+                | "slovak"
+        )
 }
 
 /// Nouns for what an actor says or puts forward: after a transitive verb ("rejected U.N. calls",

@@ -757,7 +757,8 @@ fn a_passive_with_no_by_takes_the_attacker_of_an_attack_noun() {
             &d,
             "Turkish activists were killed in a Russian drone strike."
         ),
-        ["RUS 195 TUROPP"]
+        // (A country's strike that acts is its military's: `armed_nouns`.)
+        ["RUSMIL 195 TUROPP"]
     );
     // With no attack noun there is no source.
     assert!(triples(&d, "Turkish activists were killed in a Russian town.").is_empty());
@@ -1990,4 +1991,90 @@ fn a_state_s_forces_blowing_up_a_building_destroy_property() {
         triples(&d, "Nusra Front blew up a mosque."),
         ["SYRREBNUS 183 -"]
     );
+}
+
+#[test]
+fn a_country_s_positions_and_acting_strikes_are_its_military() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish troops attacked Russian positions near the border."
+        ),
+        ["TURMIL 190 RUSMIL"]
+    );
+    // Strikes that act are the armed forces', and come from the air.
+    assert_eq!(
+        triples(&d, "Russian strikes killed dozens of Turkish soldiers."),
+        ["RUSMIL 195 TURMIL"]
+    );
+    // Condemned, they are the country's.
+    assert_eq!(
+        triples(&d, "Turkey condemned the Russian strikes."),
+        ["TUR 111 RUS"]
+    );
+    // With a name after it, the word is the verb.
+    assert_eq!(
+        triples(&d, "Russia attacks Turkish positions."),
+        ["RUS 190 TURMIL"]
+    );
+}
+
+#[test]
+fn a_participle_s_pronoun_object_is_the_main_clause_s_target() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish security forces detained Ana Ruiz, accusing her of spying for Russia."
+        ),
+        ["TURCOP 173 ARMOPP", "TURCOP 112 ARMOPP"]
+    );
+}
+
+#[test]
+fn local_people_in_a_sentence_about_one_country_are_its_own() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Marchers attacked security forces after the Turkish junta resigned."
+        ),
+        ["TURCVL 145 TURCOP", "TURGOV 0831 -"]
+    );
+}
+
+#[test]
+fn an_unknown_name_is_coded_as_the_actor_its_appositive_names() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish security forces detained Mehmet Yilmaz, the head of the Russian government's office in Ankara."
+        ),
+        ["TURCOP 173 RUSGOV"]
+    );
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish security forces detained Ali Hassan, who heads the Nusra Front."
+        ),
+        ["TURCOP 173 SYRREBNUS"]
+    );
+}
+
+#[test]
+fn the_act_a_threat_announces_is_its_content() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey warned that it would deploy troops to Armenia."),
+        ["TUR 138 ARM"]
+    );
+    // Another side's act is a prediction, coded as it stands.
+    let got = triples(
+        &d,
+        "Turkey warned that Russia would deploy troops to Armenia.",
+    );
+    assert!(got.iter().any(|t| t == "RUS 154 ARM"), "{got:?}");
+    assert!(got.iter().any(|t| t.starts_with("TUR 130 ")), "{got:?}");
 }
