@@ -4235,6 +4235,22 @@ fn subject_of<'a>(
                 }
             }
         }
+        // "protesters angered by a secret Senate vote on re-election set fire to ...": a longer
+        // participial phrase after the subject, whose own last word names no actor.
+        if ends.is_none() && !dict.set.petrarch {
+            let by = (k.saturating_sub(10)..k).rev().find(|&b| w(b) == "by");
+            ends = by
+                .filter(|&b| {
+                    b >= 2
+                        && is_past_verb_form(w(b - 1))
+                        && (b + 1..k).all(|t| {
+                            (!toks[t].punct || w(t) == "-")
+                                && !is_aux(w(t))
+                                && !matches!(w(t), "that" | "which" | "who" | "and")
+                        })
+                })
+                .and_then(|b| mentions.iter().position(|x| x.last == b - 1));
+        }
         // "The Chinese city of Wuhan reported ...": the subject is the city, a place and no
         // actor, and the adjective before it is not the subject either.
         if let Some(i) = ends.filter(|_| !dict.set.petrarch) {

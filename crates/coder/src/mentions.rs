@@ -278,7 +278,44 @@ pub(crate) fn group<'d, 'a>(
     located_agents(dict, &mut out, words);
     agents_of_lists(dict, &mut out, words);
     armed_nouns(dict, &mut out, toks, words);
+    loyal_agents(dict, &mut out, words);
     out
+}
+
+/// "rebel forces loyal to Riek Machar", "troops loyal to Assad": an armed agent with no country
+/// of its own serves the one it is loyal to (his country's armed agent, or the group itself).
+fn loyal_agents<'d, 'a>(
+    dict: &Dictionaries,
+    out: &mut Vec<Mention<'d>>,
+    words: &dyn Fn(usize) -> &'a str,
+) {
+    if dict.set.petrarch {
+        return;
+    }
+    let mut i = 0;
+    while i + 1 < out.len() {
+        let m = &out[i];
+        let next = &out[i + 1];
+        let linked = matches!(
+            (words(m.last), words(m.last + 1)),
+            ("loyal", "to") | ("allied", "to") | ("allied", "with")
+        ) && (next.first == m.last + 2
+            || next.first == m.last + 3 && words(m.last + 2) == "the");
+        if !(m.bare_agent && linked && !next.bare_agent && matches!(&*m.code, "MIL" | "REB")) {
+            i += 1;
+            continue;
+        }
+        let next = out.remove(i + 1);
+        let m = &mut out[i];
+        let code = match next.country.as_deref() {
+            Some(c) => shared([c, &*m.code]),
+            None => next.code.clone(),
+        };
+        let name = shared([&*next.name, " ", &*m.name]);
+        absorb(m, &next, code, name);
+        m.base_code = next.code.clone();
+        i += 1;
+    }
 }
 
 /// "attacked Armenian positions", "Israeli strikes killed ...": a country's positions and convoys,

@@ -2078,3 +2078,31 @@ fn the_act_a_threat_announces_is_its_content() {
     assert!(got.iter().any(|t| t == "RUS 154 ARM"), "{got:?}");
     assert!(got.iter().any(|t| t.starts_with("TUR 130 ")), "{got:?}");
 }
+
+#[test]
+fn a_long_participial_phrase_after_the_subject_keeps_it() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish marchers angered by a secret vote on presidential re-election attacked Russia."
+        ),
+        ["TURCVL 145 RUS"]
+    );
+}
+
+#[test]
+fn an_armed_agent_loyal_to_an_actor_serves_it() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Militants loyal to the Nusra Front attacked Turkish troops."
+        ),
+        ["SYRREBNUS 190 TURMIL"]
+    );
+    assert_eq!(
+        triples(&d, "Troops loyal to Ana Ruiz attacked Russia."),
+        ["ARMMIL 190 RUS"]
+    );
+}
