@@ -2106,3 +2106,14 @@ fn an_armed_agent_loyal_to_an_actor_serves_it() {
         ["ARMMIL 190 RUS"]
     );
 }
+
+#[test]
+fn an_unknown_name_acts_in_the_office_it_resigns_from() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Mehmet Yilmaz resigned as foreign minister of Turkey."),
+        ["TURGOV 0831 -"]
+    );
+    // A known actor before the verb stays the source.
+    assert_eq!(triples(&d, "Turkey resigned as the junta."), ["TUR 0831 -"]);
+}
