@@ -1037,6 +1037,15 @@ impl<'d> Coder<'d> {
             if dict.set.petrarch && is_modal(w(v)) {
                 continue;
             }
+            // "shot down Russian drones that had entered its airspace", "refugees who had fled":
+            // a past-perfect relative clause tells the background of the noun it describes.
+            if !dict.set.petrarch
+                && v >= 2
+                && w(v - 1) == "had"
+                && matches!(w(v - 2), "who" | "that" | "which")
+            {
+                continue;
+            }
             // "Secretary of State", "the Rapid Support Forces": capitalised inside a sentence is a name.
             if toks[v].capitalized && v > 0 && !toks[v - 1].punct {
                 continue;

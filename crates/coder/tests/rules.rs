@@ -2117,3 +2117,15 @@ fn an_unknown_name_acts_in_the_office_it_resigns_from() {
     // A known actor before the verb stays the source.
     assert_eq!(triples(&d, "Turkey resigned as the junta."), ["TUR 0831 -"]);
 }
+
+#[test]
+fn a_past_perfect_relative_clause_is_background() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey detained Russian soldiers who had attacked Armenia."
+        ),
+        ["TUR 173 RUSMIL"]
+    );
+}
