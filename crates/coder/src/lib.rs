@@ -4825,7 +4825,8 @@ fn attack_agent<'a>(
     while e < toks.len() && is_attack_modifier(w(e)) {
         e += 1;
     }
-    if is_attack_noun(w(e)) {
+    // ("an Israeli air strike" may be one mention: `armed_nouns`.)
+    if is_attack_noun(w(e)) || is_attack_noun(w(mentions[i].last - 1)) {
         vec![i]
     } else {
         Vec::new()

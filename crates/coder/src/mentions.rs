@@ -368,6 +368,10 @@ fn armed_nouns<'a>(
         }
         m.code = shared([country, "MIL"]);
         m.name = shared([&*m.name, " military"]);
+        // The phrase is the mention: "Israeli air strikes killed" has it as subject, and its
+        // words are no verbs.
+        m.last = e + 1;
+        m.span.1 = head.end;
     }
 }
 

@@ -2008,6 +2008,10 @@ fn a_country_s_positions_and_acting_strikes_are_its_military() {
         triples(&d, "Russian strikes killed dozens of Turkish soldiers."),
         ["RUSMIL 195 TURMIL"]
     );
+    assert_eq!(
+        triples(&d, "Russian air strikes killed dozens of Turkish soldiers."),
+        ["RUSMIL 195 TURMIL"]
+    );
     // Condemned, they are the country's.
     assert_eq!(
         triples(&d, "Turkey condemned the Russian strikes."),
