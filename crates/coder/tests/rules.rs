@@ -2133,3 +2133,20 @@ fn a_past_perfect_relative_clause_is_background() {
         ["TUR 173 RUSMIL"]
     );
 }
+
+#[test]
+fn a_demand_that_is_all_a_sentence_says_needs_no_target() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey demanded that the killings stop."),
+        ["TUR 100 -"]
+    );
+    // Beside another event, a demand with no one named is that event's detail.
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey condemned Russia on Tuesday and demanded that the killings stop."
+        ),
+        ["TUR 111 RUS"]
+    );
+}
