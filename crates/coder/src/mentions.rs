@@ -357,8 +357,12 @@ fn armed_nouns<'a>(
             while j > 0 && is_determiner(words(j - 1)) {
                 j -= 1;
             }
-            let opens =
-                j == 0 || matches!(words(j - 1), "," | "by" | "in" | "after" | "when" | "as");
+            // ("repelled a Russian attack": fought off, the attack is still the force's own.)
+            let opens = j == 0
+                || matches!(
+                    words(j - 1),
+                    "," | "by" | "in" | "after" | "when" | "as" | "repelled" | "repulsed" | "repel"
+                );
             // "Israel strikes Hezbollah targets": a name after the word makes it a verb.
             let next = toks.get(e + 1);
             opens && !head.capitalized && !next.is_some_and(|t| t.capitalized && !t.punct)

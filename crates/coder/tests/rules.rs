@@ -193,6 +193,7 @@ const VERBS: &str = r#"
 0831 oust +
 193 clash
 183 blow up mosque
+190 repel +
 "#;
 
 fn dict() -> Dictionaries {
@@ -2016,6 +2017,14 @@ fn a_country_s_positions_and_acting_strikes_are_its_military() {
     assert_eq!(
         triples(&d, "Turkey condemned the Russian strikes."),
         ["TUR 111 RUS"]
+    );
+    // Fought off, an attack is still the force's.
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish troops repelled a Russian attack near the border."
+        ),
+        ["TURMIL 190 RUSMIL"]
     );
     // With a name after it, the word is the verb.
     assert_eq!(
