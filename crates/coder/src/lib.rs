@@ -2100,6 +2100,26 @@ impl<'d> Coder<'d> {
                     }
                 }
             }
+            // "Azerbaijan said its passenger jet was brought down by Russian air defences",
+            // "protesters stormed its embassy": a thing possessed, with no actor of its own, is
+            // its possessor's country.
+            if e.target.is_none() && !dict.set.petrarch && !e.cameo.starts_with("01") {
+                let src_country = e.source.as_ref().and_then(|s| s.country.as_deref());
+                if let Some((k, agent)) =
+                    possessive_target(&mentions, toks, &w, v, e.passive, src_country)
+                {
+                    let mut t = ActorRef::of(&mentions[k]);
+                    if let Some(c) = t.country.clone() {
+                        // "several of its top military commanders": the possessor's agents.
+                        t.code = match agent {
+                            Some(a) => format!("{c}{}", mentions[a].code),
+                            None => c,
+                        };
+                    }
+                    note!("  \"its\" names {}: the target", t.code);
+                    e.target = Some(t);
+                }
+            }
             // "Sudanese protesters were dispersed by security forces": police, courts and
             // authorities that coerce people act in those people's country.
             if let (Some(src), Some(country)) = (
@@ -3201,6 +3221,54 @@ fn as_office<'a>(
     mentions
         .iter()
         .position(|x| x.first == first && !x.bare_agent && code_role(&x.code) == "GOV")
+}
+
+/// The country a possessive "its"/"their" stands for, as the object of the verb at `v` ("stormed
+/// its embassy") or, in the passive, as its subject ("its jet was brought down"): the last named
+/// actor before it with a country other than the source's.
+fn possessive_target<'a>(
+    mentions: &[Mention],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+    passive: bool,
+    source_country: Option<&str>,
+) -> Option<(usize, Option<usize>)> {
+    let is_its = |p: usize| matches!(w(p), "its" | "their");
+    let named = |t: usize| {
+        mentions
+            .iter()
+            .any(|m| !m.bare_agent && m.first <= t && t < m.last)
+    };
+    let p = if passive {
+        // ("its passenger jet was brought down": a bare agent word may head the phrase.)
+        (v.saturating_sub(5)..v)
+            .find(|&p| is_its(p) && (p + 1..v).all(|t| !toks[t].punct && !named(t)))?
+    } else {
+        // ("landed in its exclusive economic zone" names a place, not the one acted on.)
+        let p = (v + 1..(v + 4).min(toks.len())).find(|&p| is_its(p))?;
+        // ("killed several of its commanders": a part of what it owns.)
+        let part_of = |t: usize| w(t) == "of" && t > v + 1 && is_quantity(w(t - 1));
+        if (v + 1..p).any(|t| {
+            toks[t].punct || mention_at_token(mentions, t) || is_preposition(w(t)) && !part_of(t)
+        }) || named(p + 1)
+        {
+            return None;
+        }
+        p
+    };
+    let owner = mentions.iter().rposition(|x| {
+        x.last <= p
+            && !x.bare_agent
+            && x.country.is_some()
+            && x.country.as_deref() != source_country
+    })?;
+    // The object's state forces or officials are the owner's ("several of its top military
+    // commanders"); its "crew", or the subject of a passive, is just the country.
+    let agent = mentions.iter().position(|x| {
+        !passive && x.bare_agent && x.first > p && x.first <= p + 2 && is_state_agent(&x.code)
+    });
+    Some((owner, agent))
 }
 
 /// The threat codes an announced act may take as its own.

@@ -2159,3 +2159,19 @@ fn a_demand_that_is_all_a_sentence_says_needs_no_target() {
         ["TUR 111 RUS"]
     );
 }
+
+#[test]
+fn a_possessed_thing_with_no_actor_is_its_owner_s() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Armenia said Turkish troops attacked its soldiers."),
+        ["TURMIL 190 ARMMIL"]
+    );
+    assert_eq!(
+        triples(
+            &d,
+            "Armenia said its passenger jet was attacked by Turkish troops."
+        ),
+        ["TURMIL 190 ARM"]
+    );
+}
