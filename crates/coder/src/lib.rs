@@ -1985,7 +1985,9 @@ impl<'d> Coder<'d> {
                 v > last_other && (last_other..v).any(|k| matches!(w(k), "but" | "while"))
             };
             sentence_events.retain(|(e, v, c)| {
-                let keep = !c.starts_with("01") || *c != "010" && rebuttal(*v);
+                // ("claimed responsibility for the attack, in which gunmen killed ...": a claim
+                // of responsibility is an act of its own, not the report of another.)
+                let keep = !c.starts_with("01") || *c != "010" && rebuttal(*v) || c.starts_with("015");
                 if !keep {
                     note!(
                         "  statement by {} is reported speech around another event: coded as attribution",
@@ -2130,7 +2132,9 @@ impl<'d> Coder<'d> {
                 if src.bare_agent
                     && !dict.set.petrarch
                     && (matches!(src.code.as_str(), "COP" | "JUD" | "GOV")
-                        && matches!(e.cameo.get(..2), Some("17" | "18"))
+                        // ("police freed protest leader Nikol Pashinyan": and release them.)
+                        && (matches!(e.cameo.get(..2), Some("17" | "18"))
+                            || e.cameo.starts_with("084"))
                         // "Soldiers detained Niger's president", "the army imposed a curfew on
                         // the capital": coercion (not assault: troops abroad kill) at home.
                         || src.code == "MIL" && e.cameo.starts_with("17"))
@@ -2252,13 +2256,17 @@ impl<'d> Coder<'d> {
                 note!("  173 capturing a place: coded 192");
                 e.cameo = "192".to_string();
             }
-            // "Iraqi forces blew up the mosque": a state's forces demolishing a building destroy
-            // property (171); 183 is the bombing that militants carry out.
+            // "Iraqi forces blew up the mosque", "North Korea blew up the liaison office": a
+            // state (or its forces) demolishing a building destroys property (171); 183 is the
+            // bombing that militants carry out.
             if !dict.set.petrarch
                 && e.cameo.starts_with("183")
                 && dict.pattern(e.pattern).text.starts_with("blow")
                 && e.source.as_ref().is_some_and(|s| {
-                    (s.code.ends_with("MIL") || s.code.ends_with("COP")) && !is_group_code(&s.code)
+                    let state = s.code.ends_with("MIL")
+                        || s.code.ends_with("COP")
+                        || s.country.as_deref() == Some(s.code.as_str());
+                    state && !is_group_code(&s.code)
                 })
             {
                 note!("  {} by a state's forces: coded 171", e.cameo);
@@ -3717,7 +3725,13 @@ fn appositive_actor<'a>(
         k += 1;
     }
     let name = k;
-    while k < toks.len() && k - name < 6 && toks[k].capitalized && !toks[k].punct {
+    // ("al-Wefaq": an article joined to the name by a hyphen.)
+    let in_name = |t: usize| {
+        toks[t].capitalized && !toks[t].punct
+            || w(t) == "-" && t > name
+            || matches!(w(t), "al" | "el" | "ad" | "as") && w(t + 1) == "-"
+    };
+    while k < toks.len() && k - name < 6 && in_name(k) {
         k += 1;
     }
     if k == name || w(k) != "," || (name..k).any(|t| mention_at[t] != usize::MAX) {
@@ -3749,10 +3763,10 @@ fn appositive_actor<'a>(
         return mention_from(t + 2);
     }
     // "the country's main opposition party": an agent a few modifiers on, in the same phrase.
-    let end = (t..(t + 5).min(toks.len())).find(|&x| mention_at[x] != usize::MAX)?;
+    let end = (t..(t + 7).min(toks.len())).find(|&x| mention_at[x] != usize::MAX)?;
     let i = mention_at[end];
-    let phrase_only = (t..end).all(|x| !toks[x].punct || w(x) == "'s")
-        && (t..end).all(|x| !toks[x].capitalized)
+    // ("the kingdom's main Shi'ite opposition group")
+    let phrase_only = (t..end).all(|x| !toks[x].punct || matches!(w(x), "'s" | "'" | "-"))
         && mentions[i].bare_agent
         && matches!(w(mentions[i].last), "," | ".");
     phrase_only.then_some(i)
@@ -4143,7 +4157,12 @@ fn clause_place<'a, 'm>(
             return None;
         }
         let k = place_lead(m, w);
-        if k > 0 && w(k - 1) == "in" && m.code.len() == 3 && dict.country_of(&m.code).is_some() {
+        // ("marched through Warsaw")
+        if k > 0
+            && matches!(w(k - 1), "in" | "through")
+            && m.code.len() == 3
+            && dict.country_of(&m.code).is_some()
+        {
             return Some(&m.code);
         }
     }
@@ -4201,8 +4220,14 @@ fn can_be_subject<'a>(
     }
 
     // An object of an earlier verb ("accused Turkey"), unless that verb takes a clause
-    // ("said Islamic State militants attacked ...").
-    if !dict.verbs_for(toks[k - 1].id).is_empty() && !is_aux(prev) && !takes_clause(prev) {
+    // ("said Islamic State militants attacked ...") or is a participle opening the sentence
+    // ("Exiled Belarusian opposition leader ...").
+    let opening = k == 1 && !dict.set.petrarch && is_past_verb_form(prev);
+    if !dict.verbs_for(toks[k - 1].id).is_empty()
+        && !is_aux(prev)
+        && !takes_clause(prev)
+        && !opening
+    {
         return false;
     }
     true

@@ -279,7 +279,51 @@ pub(crate) fn group<'d, 'a>(
     agents_of_lists(dict, &mut out, words);
     armed_nouns(dict, &mut out, toks, words);
     loyal_agents(dict, &mut out, words);
+    counted_people(dict, &mut out, toks, words);
     out
+}
+
+/// "detained two Canadians", "deported more than a thousand Colombians": people of a
+/// nationality, counted as the object of a verb, are its civilians, not its state. (Counted
+/// crowds that act, "thousands of Israelis protested", stand for their country.)
+fn counted_people<'a>(
+    dict: &Dictionaries,
+    out: &mut [Mention<'_>],
+    toks: &[Tok],
+    words: &dyn Fn(usize) -> &'a str,
+) {
+    if dict.set.petrarch {
+        return;
+    }
+    for m in out.iter_mut() {
+        if m.last != m.first + 1 || m.agent.is_some() || m.bare_agent || m.person {
+            continue;
+        }
+        let Some(country) = dict.country_of(&m.code).filter(|c| *c == &*m.code) else {
+            continue;
+        };
+        if !words(m.first).strip_suffix('s').is_some_and(is_demonym) {
+            continue;
+        }
+        let mut k = m.first;
+        let mut counted = false;
+        while k > 0 {
+            let x = words(k - 1);
+            if is_quantity(x) {
+                counted = true;
+            } else if !matches!(
+                x,
+                "of" | "more" | "than" | "a" | "an" | "about" | "some" | "nearly"
+            ) {
+                break;
+            }
+            k -= 1;
+        }
+        if counted && k > 0 && !dict.verbs_for(toks[k - 1].id).is_empty() {
+            m.code = shared([country, "CVL"]);
+            m.name = shared([&*m.name, " civilians"]);
+        }
+    }
 }
 
 /// "rebel forces loyal to Riek Machar", "troops loyal to Assad": an armed agent with no country

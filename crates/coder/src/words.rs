@@ -279,6 +279,7 @@ pub fn is_locative(w: &str) -> bool {
             | "outside"
             | "across"
             | "throughout"
+            | "through"
             | "around"
             | "within"
             | "along"

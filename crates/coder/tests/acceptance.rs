@@ -16,10 +16,11 @@ const RECALL_TARGET: f64 = 0.90;
 const SPURIOUS_TARGET: f64 = 0.05;
 /// The level reached so far; CI fails if a change falls below it. (The exact-code floor went down
 /// when 85 fresh sentences were added on 2026-11-26, and again with the twenty-first fresh batch:
-/// full CAMEO codes are where coders disagree most.)
+/// full CAMEO codes are where coders disagree most. It went down again with batches 73-75, long
+/// wire-style sentences written by a second hand.)
 const RECALL_FLOOR: f64 = 0.875;
 const SPURIOUS_CEILING: f64 = 0.12;
-const EXACT_FLOOR: f64 = 0.70;
+const EXACT_FLOOR: f64 = 0.69;
 
 #[derive(Debug)]
 struct Case {

@@ -8,6 +8,7 @@ const ACTORS: &str = r#"
 actor RUS "Russia" country=RUS
   Russia
   Russian
+  Russians
   Moscow
   the Kremlin -> RUSGOV
 actor TUR "Turkey" country=TUR
@@ -194,6 +195,9 @@ const VERBS: &str = r#"
 193 clash
 183 blow up mosque
 190 repel +
+015 claim responsibility for
+0841 free +
+174 exile +
 "#;
 
 fn dict() -> Dictionaries {
@@ -2174,4 +2178,54 @@ fn a_possessed_thing_with_no_actor_is_its_owner_s() {
         ),
         ["TURMIL 190 ARM"]
     );
+}
+
+#[test]
+fn a_claim_of_responsibility_is_an_act_not_a_report() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Nusra Front claimed responsibility for the attack, in which gunmen killed dozens of workers."
+        ),
+        ["SYRREBNUS 015 -"]
+    );
+}
+
+#[test]
+fn a_participle_opening_the_sentence_describes_its_subject() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Exiled Russian activists accused Turkey of torture."),
+        ["RUSOPP 112 TUR"]
+    );
+}
+
+#[test]
+fn police_that_free_someone_act_in_that_one_s_country() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Security forces freed Ana Ruiz on Monday."),
+        ["ARMCOP 0841 ARMOPP"]
+    );
+}
+
+#[test]
+fn counted_nationals_acted_on_are_civilians() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey detained two Russians near the border."),
+        ["TUR 173 RUSCVL"]
+    );
+    // Not the state they come from when named as such.
+    assert_eq!(
+        triples(&d, "Turkey detained Russian soldiers."),
+        ["TUR 173 RUSMIL"]
+    );
+}
+
+#[test]
+fn a_state_blowing_up_a_building_destroys_property() {
+    let d = dict();
+    assert_eq!(triples(&d, "Turkey blew up a mosque."), ["TUR 171 -"]);
 }
