@@ -1858,6 +1858,15 @@ impl<'d> Coder<'d> {
         }
         if !dict.set.petrarch {
             threat_content(&mut sentence_events, toks, &w, cls, &mut trace);
+            // "agreed to ban Belarusian airlines": the act agreed on is coded; the bare "agree to"
+            // (030, for when nothing more specific matches) is then its lead, not an event.
+            let coded_at: Vec<usize> = sentence_events.iter().map(|(_, v, _)| *v).collect();
+            sentence_events.retain(|(_, v, c)| {
+                !(*c == "030"
+                    && w(*v).starts_with("agree")
+                    && w(v + 1) == "to"
+                    && coded_at.contains(&(v + 2)))
+            });
         }
         if let Some(k) = new_subject {
             memory.subject = Some(mentions[k].clone());

@@ -827,7 +827,16 @@ pub fn is_attack_modifier(w: &str) -> bool {
 pub fn is_decision_lead(w: &str) -> bool {
     matches!(
         w,
-        "about" | "going" | "vote" | "votes" | "voted" | "decide" | "decides" | "decided" | "moved"
+        "about"
+            | "going"
+            | "vote"
+            | "votes"
+            | "voted"
+            | "decide"
+            | "decides"
+            | "decided"
+            | "moved"
+            | "agreed"
     )
 }
 

@@ -198,6 +198,7 @@ const VERBS: &str = r#"
 015 claim responsibility for
 0841 free +
 174 exile +
+030 agree to
 "#;
 
 fn dict() -> Dictionaries {
@@ -2228,4 +2229,18 @@ fn counted_nationals_acted_on_are_civilians() {
 fn a_state_blowing_up_a_building_destroys_property() {
     let d = dict();
     assert_eq!(triples(&d, "Turkey blew up a mosque."), ["TUR 171 -"]);
+}
+
+#[test]
+fn the_act_agreed_on_is_coded_not_the_agreement() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey agreed to expel the Russian ambassador."),
+        ["TUR 161 RUSGOV"]
+    );
+    // With nothing more specific, agreeing is an intent to cooperate.
+    assert_eq!(
+        triples(&d, "Turkey agreed to consult Russia."),
+        ["TUR 030 -"]
+    );
 }
