@@ -4478,10 +4478,19 @@ fn subject_of<'a>(
         if matches!(before, "that" | "which" | "who") {
             // A relative clause: its subject is what the pronoun stands for.
             let head = k - 1;
-            return match mentions
+            let mut found = mentions
                 .iter()
-                .position(|m| m.last == head || (m.last + 1 == head && w(m.last) == ","))
+                .position(|m| m.last == head || (m.last + 1 == head && w(m.last) == ","));
+            // "protesters in Minsk who accused ...": a place after the noun is not what the
+            // pronoun stands for; the noun before it is.
+            if let Some(i) = found.filter(|&i| !dict.set.petrarch && is_place(&mentions[i], w, &[]))
             {
+                let lead = place_lead(&mentions[i], w);
+                found = mentions
+                    .iter()
+                    .position(|m| lead >= 1 && m.last == lead - 1 && m.first < lead);
+            }
+            return match found {
                 Some(i)
                     if before != "that"
                         || !takes_clause(w(mentions[i].first.saturating_sub(1))) =>

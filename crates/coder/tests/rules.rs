@@ -2244,3 +2244,15 @@ fn the_act_agreed_on_is_coded_not_the_agreement() {
         ["TUR 030 -"]
     );
 }
+
+#[test]
+fn a_relative_pronoun_after_a_place_stands_for_the_noun_before_it() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Security forces dispersed marchers in Ankara who accused Russia of torture."
+        ),
+        ["TURCOP 175 TURCVL", "TURCVL 112 RUS"]
+    );
+}
