@@ -1867,6 +1867,27 @@ impl<'d> Coder<'d> {
                     && w(v + 1) == "to"
                     && coded_at.contains(&(v + 2)))
             });
+            // The same for an order to one's own forces, whose act is the orderer's.
+            let ordered: Vec<(usize, Option<ActorRef>)> = sentence_events
+                .iter()
+                .filter(|(_, v, _)| w(*v).starts_with("order"))
+                .filter_map(|(e, v, _)| {
+                    let to = (v + 1..(v + 6).min(toks.len())).find(|&t| w(t) == "to")?;
+                    own_forces_ordered(&w, toks, to).then(|| (to + 1, e.source.clone()))
+                })
+                .filter(|(act, _)| coded_at.contains(act))
+                .collect();
+            if !ordered.is_empty() {
+                sentence_events.retain(|(_, v, _)| {
+                    !(w(*v).starts_with("order")
+                        && ordered.iter().any(|(act, _)| act > v && act - v <= 6))
+                });
+                for (e, v, _) in sentence_events.iter_mut() {
+                    if let Some((_, Some(src))) = ordered.iter().find(|(act, _)| act == v) {
+                        e.source = Some(src.clone());
+                    }
+                }
+            }
         }
         if let Some(k) = new_subject {
             memory.subject = Some(mentions[k].clone());
@@ -4114,6 +4135,17 @@ fn unreal_infinitive<'a>(
     if g > 0 && is_irrealis(w(g - 1)) {
         return Some(format!("it depends on `{} to`", w(g - 1)));
     }
+    // "ordered the military to hold drills", "ordered security forces to shoot": a leader's
+    // order to its own forces is coded as the act ordered (a named foreign force, "ordered U.S.
+    // troops to leave", is a demand).
+    if to >= 2
+        && own_forces_ordered(w, toks, to)
+        && matches
+            .iter()
+            .any(|m| m.verb < to && w(m.verb).starts_with("order"))
+    {
+        return None;
+    }
     if matches
         .iter()
         .any(|m| m.verb < to && (to < m.end + 1) && m.verb != v)
@@ -4128,6 +4160,23 @@ fn unreal_infinitive<'a>(
         return Some("it is the purpose of an earlier verb".into());
     }
     None
+}
+
+/// Whether the words before "to" at `to` are a force of one's own, ordered: "ordered the
+/// military to", "ordered security forces to" (no name: "U.S. troops" are someone else's).
+fn own_forces_ordered<'a>(w: &dyn Fn(usize) -> &'a str, toks: &[Tok], to: usize) -> bool {
+    let force = matches!(
+        w(to - 1),
+        "military" | "army" | "troops" | "forces" | "police" | "soldiers" | "navy" | "guard"
+    );
+    let mut k = to - 1;
+    while k > 0 && !w(k - 1).starts_with("order") && to - k < 4 {
+        if toks[k - 1].capitalized || toks[k - 1].punct {
+            return false;
+        }
+        k -= 1;
+    }
+    force && k > 0 && w(k - 1).starts_with("order")
 }
 
 /// Agents that are local by nature: with no country of their own, they are the place's where
@@ -4264,6 +4313,15 @@ fn subject_of<'a>(
     verbs: &[usize],
     dict: &Dictionaries,
 ) -> Vec<usize> {
+    // "ordered security forces to shoot": the act of one's own forces is the orderer's.
+    if !dict.set.petrarch && v >= 2 && w(v - 1) == "to" && own_forces_ordered(w, toks, v - 1) {
+        let order = (v.saturating_sub(7)..v - 1)
+            .rev()
+            .find(|&o| w(o).starts_with("order"));
+        if let Some((_, s)) = order.and_then(|o| earlier.iter().find(|(ev, _)| *ev == o)) {
+            return s.clone();
+        }
+    }
     // "Russia attacked Turkey and accused Syria": a verb right after "and" shares the earlier subject;
     // after ", and" the sentence returns to its main clause, whose subject came first.
     let mut k = v;

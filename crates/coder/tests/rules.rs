@@ -199,6 +199,8 @@ const VERBS: &str = r#"
 0841 free +
 174 exile +
 030 agree to
+100 order + to
+182 beat +
 "#;
 
 fn dict() -> Dictionaries {
@@ -2255,4 +2257,28 @@ fn a_relative_pronoun_after_a_place_stands_for_the_noun_before_it() {
         ),
         ["TURCOP 175 TURCVL", "TURCVL 112 RUS"]
     );
+}
+
+#[test]
+fn an_order_to_one_s_own_forces_is_the_act_ordered() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "The Turkish junta ordered troops to attack Russia."),
+        ["TURGOV 190 RUS"]
+    );
+    // A named foreign force is told to go: a demand.
+    assert_eq!(
+        triples(&d, "The Turkish junta ordered Russian troops to leave."),
+        ["TURGOV 1056 RUSMIL"]
+    );
+}
+
+#[test]
+fn a_cricket_or_rugby_report_codes_nothing() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey beat Russia by 69 runs in a cricket match."),
+        Vec::<String>::new()
+    );
+    assert_eq!(triples(&d, "Turkey beat Russia."), ["TUR 182 RUS"]);
 }
