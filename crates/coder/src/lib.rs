@@ -2218,6 +2218,18 @@ impl<'d> Coder<'d> {
                 note!("  {} of civilians by the hundred: coded 202", e.cameo);
                 e.cameo = "202".to_string();
             }
+            // "Chinese troops carried out an attack on Indian soldiers": a state's forces
+            // attacking another's use conventional force (190), not unconventional violence.
+            if !dict.set.petrarch
+                && e.cameo == "180"
+                && e.source
+                    .as_ref()
+                    .is_some_and(|s| s.code.ends_with("MIL") && !is_group_code(&s.code))
+                && e.target.as_ref().is_some_and(|t| is_armed_code(&t.code))
+            {
+                note!("  180 between armed forces: coded 190");
+                e.cameo = "190".to_string();
+            }
             // "Bolivian troops stormed the presidential palace": armed forces do not riot.
             if !dict.set.petrarch
                 && e.cameo.starts_with("145")

@@ -201,6 +201,7 @@ const VERBS: &str = r#"
 030 agree to
 100 order + to
 182 beat +
+180 carry out attack on +
 "#;
 
 fn dict() -> Dictionaries {
@@ -2281,4 +2282,21 @@ fn a_cricket_or_rugby_report_codes_nothing() {
         Vec::<String>::new()
     );
     assert_eq!(triples(&d, "Turkey beat Russia."), ["TUR 182 RUS"]);
+}
+
+#[test]
+fn a_state_force_attacking_another_uses_conventional_force() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish troops carried out an attack on Russian soldiers."
+        ),
+        ["TURMIL 190 RUSMIL"]
+    );
+    // Militants' attacks stay unconventional.
+    assert_eq!(
+        triples(&d, "Nusra Front carried out an attack on Russian soldiers."),
+        ["SYRREBNUS 180 RUSMIL"]
+    );
 }
