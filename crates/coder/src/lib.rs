@@ -2205,6 +2205,15 @@ impl<'d> Coder<'d> {
                 note!("  {} by unarmed people: coded {code}", e.cameo);
                 e.cameo = code.to_string();
             }
+            // "Protesters seized the main government building": a crowd taking a building riots.
+            if let Some(s) = e.source.as_ref().filter(|s| {
+                !dict.set.petrarch && e.cameo.starts_with("171") && is_crowd_code(&s.code)
+            }) {
+                if is_protest_crowd(doc.get(s.span.0..s.span.1).unwrap_or_default()) {
+                    note!("  {} by protesters: coded 145", e.cameo);
+                    e.cameo = "145".to_string();
+                }
+            }
             // "killed more than 100 villagers", "killed hundreds of civilians": killing
             // civilians by the hundred is a mass killing (202).
             if !dict.set.petrarch
@@ -2317,11 +2326,23 @@ impl<'d> Coder<'d> {
             // "killed dozens of Palestinians protesting along the border": force against
             // protesters is violent repression (175) of civilians.
             if !dict.set.petrarch && (e.cameo.starts_with("18") || e.cameo.starts_with("19")) {
+                // ("shot dead 19 people at a demonstration": people at a protest are protesters.)
+                let at_protest = |k: usize| {
+                    let mut j = k + 1;
+                    while is_determiner(w(j)) {
+                        j += 1;
+                    }
+                    matches!(w(k), "at" | "during")
+                        && matches!(
+                            w(j),
+                            "demonstration" | "demonstrations" | "protest" | "protests" | "rally"
+                        )
+                };
                 let protesting = e.target.as_ref().and_then(mention_of).is_some_and(|m| {
                     matches!(
                         w(m.last),
                         "protesting" | "demonstrating" | "marching" | "rallying"
-                    )
+                    ) || at_protest(m.last)
                 });
                 if protesting {
                     note!("  {} against people protesting: coded 175", e.cameo);

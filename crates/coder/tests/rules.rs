@@ -202,6 +202,7 @@ const VERBS: &str = r#"
 100 order + to
 182 beat +
 180 carry out attack on +
+171 seize +
 "#;
 
 fn dict() -> Dictionaries {
@@ -2298,5 +2299,38 @@ fn a_state_force_attacking_another_uses_conventional_force() {
     assert_eq!(
         triples(&d, "Nusra Front carried out an attack on Russian soldiers."),
         ["SYRREBNUS 180 RUSMIL"]
+    );
+}
+
+#[test]
+fn people_shot_at_a_demonstration_are_repressed_protesters() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish security forces killed 19 workers at a demonstration in Ankara."
+        ),
+        ["TURCOP 175 TURCVL"]
+    );
+}
+
+#[test]
+fn protesters_seizing_a_building_riot() {
+    let d = dict();
+    let got = triples(
+        &d,
+        "Protesters in Ankara seized the main government building.",
+    );
+    assert!(
+        got.len() == 1 && got[0].starts_with("TURCVL 145 "),
+        "{got:?}"
+    );
+    // A state's forces seize property.
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish troops seized the main government building in Armenia."
+        ),
+        ["TURMIL 171 -"]
     );
 }
