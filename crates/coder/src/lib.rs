@@ -2489,12 +2489,17 @@ impl<'d> Coder<'d> {
                     .any(|p| w(v).starts_with(p))
                 && matches!((&e.source, &e.target), (Some(s), Some(t))
                     if is_armed_code(&s.code)
-                        && t.code.ends_with("GOV")
+                        && (t.code.ends_with("GOV") || t.code.ends_with("ELI"))
                         && s.country.is_some()
                         && s.country == t.country)
             {
                 note!("  0831 a government removed by armed forces: coded 172");
                 e.cameo = "172".to_string();
+                // ("ousted President Toure": in office until the coup.)
+                if let Some(t) = e.target.as_mut().filter(|t| t.code.ends_with("ELI")) {
+                    t.code.truncate(t.code.len() - 3);
+                    t.code.push_str("GOV");
+                }
             }
             // "Zelensky dismissed his top commander", "the court dismissed the prime minister": a
             // change of someone else's office inside one country is no accession (0831 is the

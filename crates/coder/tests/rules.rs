@@ -74,6 +74,8 @@ agent CVL "civilians"
 agent OPP "opposition"
   opposition
   activists
+agent ELI "elites"
+  former president
 agent REB "rebels"
   militants
   militant
@@ -2332,5 +2334,14 @@ fn protesters_seizing_a_building_riot() {
             "Turkish troops seized the main government building in Armenia."
         ),
         ["TURMIL 171 -"]
+    );
+}
+
+#[test]
+fn armed_forces_ousting_a_president_take_power_from_the_government() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkish troops ousted the former president."),
+        ["TURMIL 172 TURGOV"]
     );
 }
