@@ -2132,6 +2132,24 @@ impl<'d> Coder<'d> {
                     }
                 }
             }
+            // "Burundi's parliament voted to leave the ICC after U.N. investigators accused the
+            // government": the agent an organisation acts on is the one country's the sentence
+            // names, or nobody named.
+            if !dict.set.petrarch
+                && e.source
+                    .as_ref()
+                    .is_some_and(|s| !s.bare_agent && s.country.is_none())
+                && e.target.as_ref().is_some_and(|t| t.bare_agent)
+            {
+                match sole_country(&mentions) {
+                    Some(only) => {
+                        if let Some(t) = e.target.as_mut() {
+                            t.localise(only);
+                        }
+                    }
+                    None => e.target = None,
+                }
+            }
             // "Azerbaijan said its passenger jet was brought down by Russian air defences",
             // "protesters stormed its embassy": a thing possessed, with no actor of its own, is
             // its possessor's country.
@@ -2984,9 +3002,11 @@ fn target_ref(
     }
     let Some(country) = source.and_then(|s| s.country.as_deref()) else {
         // Local people with no country yet may take one from the place they act in; until then
-        // the target is as unnamed as they are.
+        // the target is as unnamed as they are. ("U.N. investigators accused the government":
+        // an organisation's target may take the country the sentence is about, below.)
         let local = source.is_some_and(|s| s.bare_agent && is_local_agent(&s.code));
-        return (local && !dict.set.petrarch).then(|| ActorRef::of(t));
+        let stateless = source.is_some_and(|s| !s.bare_agent) && is_state_agent(&t.code);
+        return ((local || stateless) && !dict.set.petrarch).then(|| ActorRef::of(t));
     };
     let code = format!("{country}{}", t.code);
     // "the Navy shot down drones": the source's own kind of agent is not its target.
@@ -4368,6 +4388,9 @@ fn subject_of<'a>(
             // "is about to restore", "is going to sign": imminent acts keep their subject, and so
             // do decided ones ("voted to suspend").
             || (w(k - 1) == "to" && k >= 2 && is(cls, k - 2, C_DECISION))
+            // ("voted overwhelmingly to withdraw")
+            || (w(k - 1) == "to" && k >= 3 && is(cls, k - 2, C_ADV) && is(cls, k - 3, C_DECISION))
+            || (is(cls, k - 1, C_ADV) && w(k) == "to" && k >= 2 && is(cls, k - 2, C_DECISION))
             || (is(cls, k - 1, C_DECISION) && w(k) == "to")
             // "would have to respond": an obligation keeps its subject too.
             || (w(k - 1) == "to" && k >= 2 && matches!(w(k - 2), "have" | "has" | "had"))

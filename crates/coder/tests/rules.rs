@@ -2345,3 +2345,27 @@ fn armed_forces_ousting_a_president_take_power_from_the_government() {
         ["TURMIL 172 TURGOV"]
     );
 }
+
+#[test]
+fn an_adverb_between_a_decision_and_its_act_keeps_the_act() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey voted overwhelmingly to withdraw from the United Nations."
+        ),
+        ["TUR 161 IGOUNO"]
+    );
+}
+
+#[test]
+fn an_organisation_s_unnamed_target_is_the_one_country_s() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey left the talks after the United Nations accused the junta of torture."
+        ),
+        ["TUR 0874 -", "IGOUNO 112 TURGOV"]
+    );
+}
