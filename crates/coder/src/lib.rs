@@ -1858,6 +1858,33 @@ impl<'d> Coder<'d> {
         }
         if !dict.set.petrarch {
             threat_content(&mut sentence_events, toks, &w, cls, &mut trace);
+            // "Washington ordered the consulate closed, and Beijing vowed to respond", "Iran vowed
+            // a harsh response after Israeli strikes killed ...": a threat aimed at no one named
+            // answers the other side's act in the sentence.
+            let actors: Vec<ActorRef> = sentence_events
+                .iter()
+                .filter(|(_, _, c)| !c.starts_with("13") && !c.starts_with("01"))
+                .filter_map(|(e, _, _)| e.source.clone())
+                .collect();
+            for (e, _, c) in sentence_events.iter_mut() {
+                if !c.starts_with("13") || e.target.is_some() {
+                    continue;
+                }
+                let own = e.source.as_ref().and_then(|s| s.country.clone());
+                let other = actors
+                    .iter()
+                    .find(|a| a.country.is_some() && a.country != own && !a.bare_agent);
+                // (The side answered, not the force that acted: "Israeli strikes" are Israel's.)
+                if let Some(a) = other {
+                    let mut t = a.clone();
+                    t.code = t.country.clone().unwrap_or_default();
+                    // (Its name as the country's own mention gives it, when there is one.)
+                    if let Some(m) = mentions.iter().find(|m| *m.code == *t.code) {
+                        t.name = m.name.to_string();
+                    }
+                    e.target = Some(t);
+                }
+            }
             // "agreed to ban Belarusian airlines": the act agreed on is coded; the bare "agree to"
             // (030, for when nothing more specific matches) is then its lead, not an event.
             let coded_at: Vec<usize> = sentence_events.iter().map(|(_, v, _)| *v).collect();

@@ -205,6 +205,7 @@ const VERBS: &str = r#"
 182 beat +
 180 carry out attack on +
 171 seize +
+130 vow to respond
 "#;
 
 fn dict() -> Dictionaries {
@@ -2367,5 +2368,17 @@ fn an_organisation_s_unnamed_target_is_the_one_country_s() {
             "Turkey left the talks after the United Nations accused the junta of torture."
         ),
         ["TUR 0874 -", "IGOUNO 112 TURGOV"]
+    );
+}
+
+#[test]
+fn a_threat_aimed_at_no_one_answers_the_other_side_s_act() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Russia vowed to respond after Turkish troops attacked Armenia."
+        ),
+        ["RUS 130 TUR", "TURMIL 190 ARM"]
     );
 }
