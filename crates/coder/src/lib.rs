@@ -1046,6 +1046,16 @@ impl<'d> Coder<'d> {
             {
                 continue;
             }
+            // "free-trade agreements": the first half of a hyphenated compound is no verb, unless
+            // the verb has patterns through the hyphen ("test-fired", "co-hosted").
+            if !dict.set.petrarch
+                && toks
+                    .get(v + 1)
+                    .is_some_and(|t| t.first == b'-' && w(v + 1) == "-")
+                && !index.keyed.contains_key(&toks[v + 1].id)
+            {
+                continue;
+            }
             // "Secretary of State", "the Rapid Support Forces": capitalised inside a sentence is a name.
             if toks[v].capitalized && v > 0 && !toks[v - 1].punct {
                 continue;

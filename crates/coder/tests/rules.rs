@@ -2382,3 +2382,14 @@ fn a_threat_aimed_at_no_one_answers_the_other_side_s_act() {
         ["RUS 130 TUR", "TURMIL 190 ARM"]
     );
 }
+
+#[test]
+fn the_first_half_of_a_hyphenated_compound_is_no_verb() {
+    let d = dict();
+    let got = triples(
+        &d,
+        "Turkey signed security and free-trade agreements with Russia.",
+    );
+    assert!(!got.iter().any(|t| t.contains(" 0841 ")), "{got:?}");
+    assert!(got.iter().any(|t| t == "TUR 057 RUS"), "{got:?}");
+}
