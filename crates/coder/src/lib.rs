@@ -4150,7 +4150,10 @@ fn unreal_infinitive<'a>(
         return Some("it only names something (`... that X called`)".into());
     }
     // "demanded that Israel allow fuel in": what is demanded has not happened.
-    let mandate = (v.saturating_sub(8)..v).rev().find(|&t| {
+    // ("demanded that Qatar shut down Al Jazeera, close a Turkish base and scale back its ties
+    // with Iran": the demand's list of acts runs on over commas.)
+    let in_list = |x: usize| w(x) == "," && toks.get(x + 1).is_some_and(|t| t.flags & VERB != 0);
+    let mandate = (v.saturating_sub(20)..v).rev().find(|&t| {
         t > 0
             && w(t) == "that"
             && matches!(
@@ -4177,7 +4180,7 @@ fn unreal_infinitive<'a>(
                     | "request"
                     | "requested"
             )
-            && !(t + 1..v).any(|x| toks[x].flags & (STOP | CLAUSE) != 0)
+            && !(t + 1..v).any(|x| toks[x].flags & (STOP | CLAUSE) != 0 && !in_list(x))
     });
     if let Some(t) = mandate {
         return Some(format!("it is what `{} that` asks for", w(t - 1)));

@@ -206,6 +206,7 @@ const VERBS: &str = r#"
 180 carry out attack on +
 171 seize +
 130 vow to respond
+172 close border*
 "#;
 
 fn dict() -> Dictionaries {
@@ -2392,4 +2393,14 @@ fn the_first_half_of_a_hyphenated_compound_is_no_verb() {
     );
     assert!(!got.iter().any(|t| t.contains(" 0841 ")), "{got:?}");
     assert!(got.iter().any(|t| t == "TUR 057 RUS"), "{got:?}");
+}
+
+#[test]
+fn a_demand_s_list_of_acts_is_what_is_demanded() {
+    let d = dict();
+    let got = triples(
+        &d,
+        "Turkey demanded that Armenia detain the militants, close the border and expel the Russian ambassador.",
+    );
+    assert!(!got.iter().any(|t| t.contains(" 161 ")), "{got:?}");
 }
