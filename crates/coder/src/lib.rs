@@ -1866,7 +1866,8 @@ impl<'d> Coder<'d> {
                 });
             }
         }
-        if !dict.set.petrarch {
+        // (Each rule below relates two events of the sentence.)
+        if !dict.set.petrarch && sentence_events.len() >= 2 {
             threat_content(&mut sentence_events, toks, &w, cls, &mut trace);
             // "Washington ordered the consulate closed, and Beijing vowed to respond", "Iran vowed
             // a harsh response after Israeli strikes killed ...": a threat aimed at no one named

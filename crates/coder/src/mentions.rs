@@ -299,12 +299,12 @@ fn counted_people<'a>(
         if m.last != m.first + 1 || m.agent.is_some() || m.bare_agent || m.person {
             continue;
         }
-        let Some(country) = dict.country_of(&m.code).filter(|c| *c == &*m.code) else {
-            continue;
-        };
         if !words(m.first).strip_suffix('s').is_some_and(is_demonym) {
             continue;
         }
+        let Some(country) = dict.country_of(&m.code).filter(|c| *c == &*m.code) else {
+            continue;
+        };
         let mut k = m.first;
         let mut counted = false;
         while k > 0 {
@@ -378,12 +378,6 @@ fn armed_nouns<'a>(
         if m.bare_agent || m.person || m.agent.is_some() || m.code.len() != 3 {
             continue;
         }
-        let Some(country) = dict.country_of(&m.code) else {
-            continue;
-        };
-        if country != &*m.code {
-            continue;
-        }
         let mut e = m.last;
         while e < toks.len() && is_attack_modifier(words(e)) {
             e += 1;
@@ -393,6 +387,13 @@ fn armed_nouns<'a>(
         };
         let noun = words(e);
         let site = matches!(noun, "positions" | "convoy" | "convoys" | "outposts");
+        if !site && !is_attack_noun(noun) && noun != "fire" {
+            continue;
+        }
+        // (The dictionary lookup last: most mentions are followed by no such noun.)
+        let Some(country) = dict.country_of(&m.code).filter(|c| *c == &*m.code) else {
+            continue;
+        };
         let attack = (is_attack_noun(noun) || noun == "fire") && {
             // The attack acts: it opens the clause or is the agent of a passive ("wounded by
             // Israeli fire", "killed in an Israeli air strike"). After a verb or "for" it is
