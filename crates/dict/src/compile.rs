@@ -125,9 +125,10 @@ fn pack_short(word: &[u8]) -> Option<u64> {
 /// comparing strings.
 #[derive(Default)]
 struct ShortWords {
-    /// Packed words (0: empty slot), a power of two of them.
-    keys: Vec<u64>,
-    ids: Vec<u32>,
+    /// Packed words (0: empty slot) and their ids, a power of two of them. Key and id share a
+    /// slot: the table is larger than the first-level cache, and a hit on a word read rarely
+    /// then costs one cache miss, not one for the key and another for the id.
+    slots: Vec<(u64, u32)>,
     shift: u32,
 }
 
@@ -143,18 +144,16 @@ impl ShortWords {
             .max(4);
         let size = 1usize << bits;
         let mut t = ShortWords {
-            keys: vec![0; size],
-            ids: vec![NO_WORD; size],
+            slots: vec![(0, NO_WORD); size],
             shift: 64 - bits,
         };
         for (w, id) in words {
             if let Some(k) = pack_short(w.as_bytes()) {
                 let mut slot = t.slot(k);
-                while t.keys[slot] != 0 {
+                while t.slots[slot].0 != 0 {
                     slot = (slot + 1) & (size - 1);
                 }
-                t.keys[slot] = k;
-                t.ids[slot] = id;
+                t.slots[slot] = (k, id);
             }
         }
         t
@@ -167,12 +166,12 @@ impl ShortWords {
 
     #[inline]
     fn get(&self, key: u64) -> u32 {
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut slot = self.slot(key);
         loop {
-            match self.keys[slot] {
-                k if k == key => return self.ids[slot],
-                0 => return NO_WORD,
+            match self.slots[slot] {
+                (k, id) if k == key => return id,
+                (0, _) => return NO_WORD,
                 _ => slot = (slot + 1) & mask,
             }
         }
