@@ -125,9 +125,10 @@ fn pack_short(word: &[u8]) -> Option<u64> {
 /// comparing strings.
 #[derive(Default)]
 struct ShortWords {
-    /// Packed words (0: empty slot), a power of two of them.
-    keys: Vec<u64>,
-    ids: Vec<u32>,
+    /// Packed words (0: empty slot) and their ids, a power of two of them. Key and id share a
+    /// slot: the table is larger than the first-level cache, and a hit on a word read rarely
+    /// then costs one cache miss, not one for the key and another for the id.
+    slots: Vec<(u64, u32)>,
     shift: u32,
 }
 
@@ -143,18 +144,16 @@ impl ShortWords {
             .max(4);
         let size = 1usize << bits;
         let mut t = ShortWords {
-            keys: vec![0; size],
-            ids: vec![NO_WORD; size],
+            slots: vec![(0, NO_WORD); size],
             shift: 64 - bits,
         };
         for (w, id) in words {
             if let Some(k) = pack_short(w.as_bytes()) {
                 let mut slot = t.slot(k);
-                while t.keys[slot] != 0 {
+                while t.slots[slot].0 != 0 {
                     slot = (slot + 1) & (size - 1);
                 }
-                t.keys[slot] = k;
-                t.ids[slot] = id;
+                t.slots[slot] = (k, id);
             }
         }
         t
@@ -167,12 +166,83 @@ impl ShortWords {
 
     #[inline]
     fn get(&self, key: u64) -> u32 {
-        let mask = self.keys.len() - 1;
+        let mask = self.slots.len() - 1;
         let mut slot = self.slot(key);
         loop {
-            match self.keys[slot] {
-                k if k == key => return self.ids[slot],
-                0 => return NO_WORD,
+            match self.slots[slot] {
+                (k, id) if k == key => return id,
+                (0, _) => return NO_WORD,
+                _ => slot = (slot + 1) & mask,
+            }
+        }
+    }
+}
+
+/// A word of 8 to 15 bytes packed into two integers (its first eight bytes; the rest, then its
+/// length in the top byte), or `None`.
+#[inline]
+fn pack_mid(word: &[u8]) -> Option<(u64, u64)> {
+    let len = word.len();
+    if !(8..=15).contains(&len) {
+        return None;
+    }
+    let lo = u64::from_le_bytes(word[..8].try_into().ok()?);
+    // The last eight bytes, shifted so that only those past the first eight are left.
+    let last = u64::from_le_bytes(word[len - 8..].try_into().ok()?);
+    let rest = last.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
+    Some((lo, rest | (len as u64) << 56))
+}
+
+/// The ids of the lexicon's words of 8 to 15 bytes, like [`ShortWords`]: the lexicon's hash map
+/// compares a probed key by following its pointer to the text, one more dependent cache miss for
+/// each of the many longer tokens ("minister", "government").
+#[derive(Default)]
+struct MidWords {
+    /// Packed words (`hi` 0: empty slot; a packed word's `hi` holds its length) and their ids.
+    slots: Vec<(u64, u64, u32)>,
+    shift: u32,
+}
+
+impl MidWords {
+    fn new<'a>(words: impl Iterator<Item = (&'a str, u32)> + Clone) -> MidWords {
+        let count = words
+            .clone()
+            .filter(|(w, _)| pack_mid(w.as_bytes()).is_some())
+            .count();
+        let bits = (count.max(1) * 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        let size = 1usize << bits;
+        let mut t = MidWords {
+            slots: vec![(0, 0, NO_WORD); size],
+            shift: 64 - bits,
+        };
+        for (w, id) in words {
+            if let Some(k) = pack_mid(w.as_bytes()) {
+                let mut slot = t.slot(k);
+                while t.slots[slot].1 != 0 {
+                    slot = (slot + 1) & (size - 1);
+                }
+                t.slots[slot] = (k.0, k.1, id);
+            }
+        }
+        t
+    }
+
+    #[inline]
+    fn slot(&self, (lo, hi): (u64, u64)) -> usize {
+        ((lo ^ hi.rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
+    }
+
+    #[inline]
+    fn get(&self, key: (u64, u64)) -> u32 {
+        let mask = self.slots.len() - 1;
+        let mut slot = self.slot(key);
+        loop {
+            match self.slots[slot] {
+                (lo, hi, id) if (lo, hi) == key => return id,
+                (_, 0, _) => return NO_WORD,
                 _ => slot = (slot + 1) & mask,
             }
         }
@@ -185,6 +255,8 @@ pub struct Dictionaries {
     lexicon: FxHashMap<Box<str>, u32>,
     /// The lexicon's words of up to 7 bytes again, for `word_id`.
     short: ShortWords,
+    /// And those of 8 to 15 bytes.
+    mid: MidWords,
     words: Vec<Box<str>>,
     trie: FxHashMap<(u32, u32), u32>,
     /// The root's children by word id (`NO_NODE` when none): every token tries the root, so it
@@ -225,6 +297,7 @@ impl Dictionaries {
             set: DictionarySet::default(),
             lexicon: FxHashMap::default(),
             short: ShortWords::default(),
+            mid: MidWords::default(),
             words: Vec::new(),
             trie: FxHashMap::default(),
             root: Vec::new(),
@@ -577,6 +650,7 @@ impl Dictionaries {
             }
         }
         d.short = ShortWords::new(d.words.iter().zip(0u32..).map(|(w, id)| (&**w, id)));
+        d.mid = MidWords::new(d.words.iter().zip(0u32..).map(|(w, id)| (&**w, id)));
         d.interned_short = FxHashMap::default();
         d.set = set;
         d
@@ -634,8 +708,12 @@ impl Dictionaries {
     /// The id of a normalised word, or `NO_WORD`.
     #[inline]
     pub fn word_id(&self, normalized: &str) -> u32 {
-        match pack_short(normalized.as_bytes()) {
-            Some(key) => self.short.get(key),
+        let b = normalized.as_bytes();
+        if let Some(key) = pack_short(b) {
+            return self.short.get(key);
+        }
+        match pack_mid(b) {
+            Some(key) => self.mid.get(key),
             None => self.lexicon.get(normalized).copied().unwrap_or(NO_WORD),
         }
     }
@@ -736,6 +814,45 @@ impl Dictionaries {
 mod tests {
     use super::*;
     use crate::parse::parse_file;
+
+    #[test]
+    fn word_id_agrees_with_the_lexicon() {
+        let d = Dictionaries::compile(crate::embedded_set().unwrap());
+        let mut words: Vec<String> = d.words.iter().map(|w| w.to_string()).collect();
+        // Words the dictionaries do not know, at every length and with near misses.
+        for w in d.words.iter().take(3000) {
+            words.push(format!("{w}x"));
+            words.push(format!("x{w}"));
+            let mut shorter = w.to_string();
+            shorter.pop();
+            words.push(shorter);
+        }
+        words.extend((0..40).map(|n| "ab".repeat(n)));
+        let mids = words.iter().filter(|w| pack_mid(w.as_bytes()).is_some());
+        assert!(mids.count() > 1000);
+        for w in &words {
+            let want = d.lexicon.get(w.as_str()).copied().unwrap_or(NO_WORD);
+            assert_eq!(d.word_id(w), want, "{w:?}");
+        }
+    }
+
+    #[test]
+    fn pack_mid_keeps_every_byte_and_the_length() {
+        let text = b"abcdefghijklmnopq";
+        let mut seen = std::collections::HashSet::new();
+        for len in 0..=17 {
+            let w = &text[..len];
+            assert_eq!(pack_mid(w).is_some(), (8..=15).contains(&len));
+            if let Some(k) = pack_mid(w) {
+                assert!(seen.insert(k));
+                assert_eq!(k.1 >> 56, len as u64);
+                let mut back = k.0.to_le_bytes().to_vec();
+                back.extend_from_slice(&(k.1 & ((1 << 56) - 1)).to_le_bytes()[..len - 8]);
+                assert_eq!(back, w);
+                assert_eq!((k.1 & ((1 << 56) - 1)) >> (8 * (len - 8)), 0);
+            }
+        }
+    }
 
     fn compile(files: &[(&str, &str)]) -> Dictionaries {
         let mut set = DictionarySet::default();
