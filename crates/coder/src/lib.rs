@@ -2283,6 +2283,20 @@ impl<'d> Coder<'d> {
                 note!("  {} of civilians by the hundred: coded 202", e.cameo);
                 e.cameo = "202".to_string();
             }
+            // "Moldova ordered 45 Russian diplomats to leave the country": ordering another
+            // state's diplomats out is an expulsion (161), not a demand.
+            if !dict.set.petrarch
+                && e.cameo.starts_with("1056")
+                && w(v).starts_with("order")
+                && e.target.as_ref().is_some_and(|t| {
+                    code_role(&t.code) == "GOV"
+                        && t.country != e.source.as_ref().and_then(|s| s.country.clone())
+                })
+                && (v + 1..(v + 10).min(toks.len())).any(|k| w(k) == "leave")
+            {
+                note!("  {} ordering diplomats out: coded 161", e.cameo);
+                e.cameo = "161".to_string();
+            }
             // "Chinese troops carried out an attack on Indian soldiers": a state's forces
             // attacking another's use conventional force (190), not unconventional violence.
             if !dict.set.petrarch
@@ -2398,7 +2412,9 @@ impl<'d> Coder<'d> {
                     matches!(
                         w(m.last),
                         "protesting" | "demonstrating" | "marching" | "rallying"
-                    ) || at_protest(m.last)
+                    ) || (m.last..(m.last + 8).min(toks.len()))
+                        .take_while(|&k| toks[k].flags & (STOP | CLAUSE) == 0)
+                        .any(at_protest)
                 });
                 if protesting {
                     note!("  {} against people protesting: coded 175", e.cameo);

@@ -2404,3 +2404,24 @@ fn a_demand_s_list_of_acts_is_what_is_demanded() {
     );
     assert!(!got.iter().any(|t| t.contains(" 161 ")), "{got:?}");
 }
+
+#[test]
+fn people_killed_in_a_place_during_protests_are_repressed_protesters() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish security forces killed 17 workers in the city of Ankara during protests."
+        ),
+        ["TURCOP 175 TURCVL"]
+    );
+}
+
+#[test]
+fn ordering_another_state_s_diplomats_to_leave_is_an_expulsion() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey ordered Russian officials to leave the country."),
+        ["TUR 161 RUSGOV"]
+    );
+}
