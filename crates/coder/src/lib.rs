@@ -1902,8 +1902,9 @@ impl<'d> Coder<'d> {
             sentence_events.retain(|(_, v, c)| {
                 !(*c == "030"
                     && w(*v).starts_with("agree")
-                    && w(v + 1) == "to"
-                    && coded_at.contains(&(v + 2)))
+                    && coded_at.iter().any(|&x| {
+                        x > v + 1 && x <= v + 6 && w(x - 1) == "to" && decided_to(cls, x - 1)
+                    }))
             });
             // The same for an order to one's own forces, whose act is the orderer's.
             let ordered: Vec<(usize, Option<ActorRef>)> = sentence_events
@@ -4242,6 +4243,10 @@ fn unreal_infinitive<'a>(
     if to > 0 && is_decision_lead(w(to - 1)) && !matches!(w(to - 1), "about" | "going") {
         return None;
     }
+    // ("agreed on Monday to freeze", "voted overwhelmingly to withdraw")
+    if to > 0 && !is(cls, to - 1, C_DECISION) && decided_to(cls, to) {
+        return None;
+    }
     let mut g = to;
     while g > 0 && (is_adverb(w(g - 1)) || matches!(w(g - 1), "be" | "is" | "was" | "are" | "were"))
     {
@@ -4275,6 +4280,24 @@ fn unreal_infinitive<'a>(
         return Some("it is the purpose of an earlier verb".into());
     }
     None
+}
+
+/// Whether "to" at `to` follows a decision, with adverbs and time words between ("voted
+/// overwhelmingly to", "agreed on Monday to").
+fn decided_to(cls: &Classes, to: usize) -> bool {
+    let mut j = to;
+    while j > 0 && is(cls, j - 1, C_ADV | C_TIME) {
+        j -= 1;
+    }
+    j > 0 && is(cls, j - 1, C_DECISION)
+}
+
+/// Whether "to" comes next at `k`, past adverbs and time words, before the verb at `v`.
+fn to_follows<'a>(w: &dyn Fn(usize) -> &'a str, cls: &Classes, mut k: usize, v: usize) -> bool {
+    while k < v && is(cls, k, C_ADV | C_TIME) {
+        k += 1;
+    }
+    k < v && w(k) == "to"
 }
 
 /// Whether the words before "to" at `to` are a force of one's own, ordered: "ordered the
@@ -4444,11 +4467,9 @@ fn subject_of<'a>(
         && (is(cls, k - 1, C_ADV | C_AUX | C_NEG | C_TIME)
             // "is about to restore", "is going to sign": imminent acts keep their subject, and so
             // do decided ones ("voted to suspend").
-            || (w(k - 1) == "to" && k >= 2 && is(cls, k - 2, C_DECISION))
-            // ("voted overwhelmingly to withdraw")
-            || (w(k - 1) == "to" && k >= 3 && is(cls, k - 2, C_ADV) && is(cls, k - 3, C_DECISION))
-            || (is(cls, k - 1, C_ADV) && w(k) == "to" && k >= 2 && is(cls, k - 2, C_DECISION))
-            || (is(cls, k - 1, C_DECISION) && w(k) == "to")
+            // ("voted overwhelmingly to withdraw", "agreed on Monday to freeze")
+            || (w(k - 1) == "to" && decided_to(cls, k - 1))
+            || (is(cls, k - 1, C_DECISION) && to_follows(w, cls, k, v))
             // "would have to respond": an obligation keeps its subject too.
             || (w(k - 1) == "to" && k >= 2 && matches!(w(k - 2), "have" | "has" | "had"))
             || (matches!(w(k - 1), "have" | "has" | "had") && w(k) == "to")

@@ -2246,6 +2246,14 @@ fn the_act_agreed_on_is_coded_not_the_agreement() {
         triples(&d, "Turkey agreed to expel the Russian ambassador."),
         ["TUR 161 RUSGOV"]
     );
+    // A time phrase between the decision and its act changes nothing.
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey agreed on Monday to expel the Russian ambassador."
+        ),
+        ["TUR 161 RUSGOV"]
+    );
     // With nothing more specific, agreeing is an intent to cooperate.
     assert_eq!(
         triples(&d, "Turkey agreed to consult Russia."),
