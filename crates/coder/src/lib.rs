@@ -2963,7 +2963,10 @@ fn verb_role<'a>(
                     | "keep"
                     | "resumed"
             );
-        return (bc & C_BE != 0 || before == "," || aspect).then_some(false);
+        // "signed an order imposing tariffs", "a decree banning the party": what a document
+        // someone signs does is their act.
+        let enacted = enacted_document(w, k);
+        return (bc & C_BE != 0 || before == "," || aspect || enacted).then_some(false);
     }
     if forms.iter().all(|&f| f == Form::Participle) {
         return (bc & C_HAVE != 0).then_some(false);
@@ -4282,6 +4285,19 @@ fn unreal_infinitive<'a>(
     None
 }
 
+/// Whether the verb at `v` follows a document someone enacts, unowned: "signed an (executive)
+/// order imposing", "a decree banning" (not "Trump's order barring": that one is his).
+fn enacted_document<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
+    if v < 2 || !is_document_noun(w(v - 1)) {
+        return false;
+    }
+    let mut k = v - 2;
+    if matches!(w(k), "executive" | "presidential" | "new") && k > 0 {
+        k -= 1;
+    }
+    matches!(w(k), "a" | "an" | "the")
+}
+
 /// Whether "to" at `to` follows a decision, with adverbs and time words between ("voted
 /// overwhelmingly to", "agreed on Monday to").
 fn decided_to(cls: &Classes, to: usize) -> bool {
@@ -4451,6 +4467,16 @@ fn subject_of<'a>(
     verbs: &[usize],
     dict: &Dictionaries,
 ) -> Vec<usize> {
+    // "signed an order imposing tariffs": the signer's act.
+    if !dict.set.petrarch && enacted_document(w, v) && w(v).ends_with("ing") {
+        if let Some((_, s)) = earlier
+            .iter()
+            .rev()
+            .find(|(ev, s)| *ev < v && !s.is_empty())
+        {
+            return s.clone();
+        }
+    }
     // "ordered security forces to shoot": the act of one's own forces is the orderer's.
     if !dict.set.petrarch && v >= 2 && w(v - 1) == "to" && own_forces_ordered(w, toks, v - 1) {
         let order = (v.saturating_sub(7)..v - 1)

@@ -1176,3 +1176,11 @@ pub fn is_condemning_word(w: &str) -> bool {
             | "violation"
     )
 }
+
+/// Nouns for documents that enact something: "signed an order imposing tariffs".
+pub fn is_document_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "order" | "orders" | "decree" | "decrees" | "bill" | "law" | "measure" | "directive"
+    )
+}

@@ -2433,3 +2433,10 @@ fn ordering_another_state_s_diplomats_to_leave_is_an_expulsion() {
         ["TUR 161 RUSGOV"]
     );
 }
+
+#[test]
+fn what_a_signed_order_does_is_the_signer_s_act() {
+    let d = dict();
+    let got = triples(&d, "Turkey signed an order imposing sanctions on Russia.");
+    assert!(got.iter().any(|t| t == "TUR 172 RUS"), "{got:?}");
+}
