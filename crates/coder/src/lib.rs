@@ -4258,6 +4258,13 @@ fn unreal_infinitive<'a>(
     if g > 0 && is_irrealis(w(g - 1)) {
         return Some(format!("it depends on `{} to`", w(g - 1)));
     }
+    // "detained three police officers, prompting Kosovo's prime minister to accuse Belgrade":
+    // what an event moves someone else to do is that one's own act.
+    if (to.saturating_sub(8)..to)
+        .any(|t| is_causative(w(t)) && !(t + 1..to).any(|x| toks[x].flags & (STOP | CLAUSE) != 0))
+    {
+        return None;
+    }
     // "ordered the military to hold drills", "ordered security forces to shoot": a leader's
     // order to its own forces is coded as the act ordered (a named foreign force, "ordered U.S.
     // troops to leave", is a demand).
@@ -4467,6 +4474,21 @@ fn subject_of<'a>(
     verbs: &[usize],
     dict: &Dictionaries,
 ) -> Vec<usize> {
+    // "prompting Kosovo's prime minister to accuse Belgrade": the one moved to act is its subject.
+    if !dict.set.petrarch && v >= 2 && w(v - 1) == "to" {
+        if let Some(i) = mentions
+            .iter()
+            .position(|m| m.last == v - 1 && !m.bare_agent)
+        {
+            let mut g = mentions[i].first;
+            while g > 0 && is_determiner(w(g - 1)) {
+                g -= 1;
+            }
+            if g > 0 && is_causative(w(g - 1)) {
+                return vec![i];
+            }
+        }
+    }
     // "signed an order imposing tariffs": the signer's act.
     if !dict.set.petrarch && enacted_document(w, v) && w(v).ends_with("ing") {
         if let Some((_, s)) = earlier

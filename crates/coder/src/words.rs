@@ -1184,3 +1184,11 @@ pub fn is_document_noun(w: &str) -> bool {
         "order" | "orders" | "decree" | "decrees" | "bill" | "law" | "measure" | "directive"
     )
 }
+
+/// Verbs by which one event moves someone else to act: "prompting X to accuse", "forced X to".
+pub fn is_causative(w: &str) -> bool {
+    matches!(
+        w,
+        "prompting" | "prompted" | "forcing" | "forced" | "leading"
+    )
+}

@@ -2440,3 +2440,22 @@ fn what_a_signed_order_does_is_the_signer_s_act() {
     let got = triples(&d, "Turkey signed an order imposing sanctions on Russia.");
     assert!(got.iter().any(|t| t == "TUR 172 RUS"), "{got:?}");
 }
+
+#[test]
+fn one_moved_to_act_by_an_event_is_the_subject_of_that_act() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish troops attacked Armenia, prompting Russia to accuse Turkey of aggression."
+        ),
+        ["TURMIL 190 ARM", "RUS 112 TUR"]
+    );
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish security forces detained three Russian soldiers near the border on Wednesday, prompting Russia's foreign minister to accuse Turkey of aggression."
+        ),
+        ["TURCOP 173 RUSMIL", "RUSGOV 112 TUR"]
+    );
+}
