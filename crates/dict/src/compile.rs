@@ -138,14 +138,10 @@ impl ShortWords {
             .clone()
             .filter(|(w, _)| pack_short(w.as_bytes()).is_some())
             .count();
-        let bits = (count.max(1) * 2)
-            .next_power_of_two()
-            .trailing_zeros()
-            .max(4);
-        let size = 1usize << bits;
+        let (size, shift) = open_table_size(count);
         let mut t = ShortWords {
             slots: vec![(0, NO_WORD); size],
-            shift: 64 - bits,
+            shift,
         };
         for (w, id) in words {
             if let Some(k) = pack_short(w.as_bytes()) {
@@ -193,6 +189,16 @@ fn pack_mid(word: &[u8]) -> Option<(u64, u64)> {
     Some((lo, rest | (len as u64) << 56))
 }
 
+/// Slots for an open-addressed table of `count` keys (a power of two, at least twice `count` and
+/// 16) and the multiplicative hash's shift for it.
+fn open_table_size(count: usize) -> (usize, u32) {
+    let bits = (count.max(1) * 2)
+        .next_power_of_two()
+        .trailing_zeros()
+        .max(4);
+    (1usize << bits, 64 - bits)
+}
+
 /// The ids of the lexicon's words of 8 to 15 bytes, like [`ShortWords`]: the lexicon's hash map
 /// compares a probed key by following its pointer to the text, one more dependent cache miss for
 /// each of the many longer tokens ("minister", "government").
@@ -209,14 +215,10 @@ impl MidWords {
             .clone()
             .filter(|(w, _)| pack_mid(w.as_bytes()).is_some())
             .count();
-        let bits = (count.max(1) * 2)
-            .next_power_of_two()
-            .trailing_zeros()
-            .max(4);
-        let size = 1usize << bits;
+        let (size, shift) = open_table_size(count);
         let mut t = MidWords {
             slots: vec![(0, 0, NO_WORD); size],
-            shift: 64 - bits,
+            shift,
         };
         for (w, id) in words {
             if let Some(k) = pack_mid(w.as_bytes()) {
