@@ -1899,12 +1899,23 @@ impl<'d> Coder<'d> {
             // "agreed to ban Belarusian airlines": the act agreed on is coded; the bare "agree to"
             // (030, for when nothing more specific matches) is then its lead, not an event.
             let coded_at: Vec<usize> = sentence_events.iter().map(|(_, v, _)| *v).collect();
-            sentence_events.retain(|(_, v, c)| {
-                !(*c == "030"
+            // Sides that agree with each other ("Russia and the United States agreed to press
+            // the parties") keep their agreement, and what they agree to do is its content.
+            let agreed_to = |v: usize, x: usize| {
+                x > v + 1 && x <= v + 6 && w(x - 1) == "to" && decided_to(cls, x - 1)
+            };
+            let mutual: Vec<usize> = sentence_events
+                .iter()
+                .filter(|(e, v, c)| *c == "030" && e.target.is_some() && w(*v).starts_with("agree"))
+                .map(|(_, v, _)| *v)
+                .collect();
+            sentence_events.retain(|(e, v, c)| {
+                let lead = *c == "030"
+                    && e.target.is_none()
                     && w(*v).starts_with("agree")
-                    && coded_at.iter().any(|&x| {
-                        x > v + 1 && x <= v + 6 && w(x - 1) == "to" && decided_to(cls, x - 1)
-                    }))
+                    && coded_at.iter().any(|&x| agreed_to(*v, x));
+                let content = mutual.iter().any(|&m| agreed_to(m, *v));
+                !lead && !content
             });
             // The same for an order to one's own forces, whose act is the orderer's.
             let ordered: Vec<(usize, Option<ActorRef>)> = sentence_events

@@ -2254,6 +2254,11 @@ fn the_act_agreed_on_is_coded_not_the_agreement() {
         ),
         ["TUR 161 RUSGOV"]
     );
+    // Sides agreeing with each other keep their agreement; what they agree to do is its content.
+    assert_eq!(
+        triples(&d, "Turkey and Armenia agreed to expel the Russian ambassador."),
+        ["TUR 030 ARM", "ARM 030 TUR"]
+    );
     // With nothing more specific, agreeing is an intent to cooperate.
     assert_eq!(
         triples(&d, "Turkey agreed to consult Russia."),
