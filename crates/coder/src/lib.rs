@@ -2200,6 +2200,21 @@ impl<'d> Coder<'d> {
                     None => e.target = None,
                 }
             }
+            // "The opposition boycotted Sunday's election": an election boycott is aimed at the
+            // government that holds it (the country's own).
+            if !dict.set.petrarch
+                && e.cameo.starts_with("143")
+                && e.target.is_none()
+                && (v + 1..(v + 5).min(toks.len()))
+                    .any(|k| matches!(w(k), "election" | "elections" | "vote" | "polls"))
+            {
+                if let Some(mut t) = e.source.clone().filter(|s| s.country.is_some()) {
+                    t.code = format!("{}GOV", t.country.as_deref().unwrap_or_default());
+                    t.name = "government".to_string();
+                    t.bare_agent = false;
+                    e.target = Some(t);
+                }
+            }
             // "Azerbaijan said its passenger jet was brought down by Russian air defences",
             // "protesters stormed its embassy": a thing possessed, with no actor of its own, is
             // its possessor's country.
@@ -4522,7 +4537,11 @@ fn subject_of<'a>(
     // "Russia attacked Turkey and accused Syria": a verb right after "and" shares the earlier subject;
     // after ", and" the sentence returns to its main clause, whose subject came first.
     let mut k = v;
+    // ("Theresa May expelled": a modal's word that ends a name is the name's.)
+    let ends_name =
+        |k: usize| !dict.set.petrarch && mentions.iter().any(|m| m.last == k && !m.bare_agent);
     while k > 0
+        && !ends_name(k)
         && (is(cls, k - 1, C_ADV | C_AUX | C_NEG | C_TIME)
             // "is about to restore", "is going to sign": imminent acts keep their subject, and so
             // do decided ones ("voted to suspend").

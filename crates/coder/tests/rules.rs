@@ -33,6 +33,9 @@ person "Ana Ruiz"
 actor SYRREBNUS "Nusra Front"
   Nusra Front
   NF
+person "Teresa May"
+  Teresa May
+  role TURGOV 2000-01-01..
 person "Osman Kaya"
   Osman Kaya
   role TURMIL ..2020-01-03
@@ -207,6 +210,7 @@ const VERBS: &str = r#"
 171 seize +
 130 vow to respond
 172 close border*
+143 boycott +
 "#;
 
 fn dict() -> Dictionaries {
@@ -2256,7 +2260,10 @@ fn the_act_agreed_on_is_coded_not_the_agreement() {
     );
     // Sides agreeing with each other keep their agreement; what they agree to do is its content.
     assert_eq!(
-        triples(&d, "Turkey and Armenia agreed to expel the Russian ambassador."),
+        triples(
+            &d,
+            "Turkey and Armenia agreed to expel the Russian ambassador."
+        ),
         ["TUR 030 ARM", "ARM 030 TUR"]
     );
     // With nothing more specific, agreeing is an intent to cooperate.
@@ -2462,5 +2469,23 @@ fn one_moved_to_act_by_an_event_is_the_subject_of_that_act() {
             "Turkish security forces detained three Russian soldiers near the border on Wednesday, prompting Russia's foreign minister to accuse Turkey of aggression."
         ),
         ["TURCOP 173 RUSMIL", "RUSGOV 112 TUR"]
+    );
+}
+
+#[test]
+fn a_name_ending_in_a_modal_word_is_still_the_subject() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Teresa May expelled the Russian ambassador."),
+        ["TURGOV 161 RUSGOV"]
+    );
+}
+
+#[test]
+fn an_election_boycott_is_aimed_at_the_government() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "The Turkish opposition boycotted the election."),
+        ["TUROPP 143 TURGOV"]
     );
 }
