@@ -2959,7 +2959,8 @@ fn verb_role<'a>(
     if bc & C_QUANT != 0 && before != "about" && !names_end(k) {
         return None; // "rescued 100 kidnapped schoolchildren"
     }
-    if bc & C_PREP != 0 && !matches!(before, "to" | "by") {
+    // ("Moon Jae-in arrived": a name may end in a preposition's word.)
+    if bc & C_PREP != 0 && !matches!(before, "to" | "by") && !names_end(k) {
         return None; // "a regime of combat duty", "after talks"
     }
     if before == "-" {

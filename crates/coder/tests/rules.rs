@@ -36,6 +36,9 @@ actor SYRREBNUS "Nusra Front"
 person "Teresa May"
   Teresa May
   role TURGOV 2000-01-01..
+person "Lee Jae-in"
+  Lee Jae-in
+  role ARMGOV 2000-01-01..
 person "Osman Kaya"
   Osman Kaya
   role TURMIL ..2020-01-03
@@ -2478,6 +2481,11 @@ fn a_name_ending_in_a_modal_word_is_still_the_subject() {
     assert_eq!(
         triples(&d, "Teresa May expelled the Russian ambassador."),
         ["TURGOV 161 RUSGOV"]
+    );
+    // Nor is a name's last word a preposition ("Moon Jae-in arrived").
+    assert_eq!(
+        triples(&d, "Lee Jae-in expelled the Russian ambassador."),
+        ["ARMGOV 161 RUSGOV"]
     );
 }
 
