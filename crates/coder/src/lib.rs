@@ -1902,7 +1902,7 @@ impl<'d> Coder<'d> {
             // Sides that agree with each other ("Russia and the United States agreed to press
             // the parties") keep their agreement, and what they agree to do is its content.
             let agreed_to = |v: usize, x: usize| {
-                x > v + 1 && x <= v + 6 && w(x - 1) == "to" && decided_to(cls, x - 1)
+                x > v + 1 && x <= v + 6 && w(x - 1) == "to" && decision_before(cls, x - 1).is_some()
             };
             let mutual: Vec<usize> = sentence_events
                 .iter()
@@ -4269,13 +4269,12 @@ fn unreal_infinitive<'a>(
     if to > 0 && matches!(w(to - 1), "have" | "has" | "had") {
         return None;
     }
-    // "voted to suspend cooperation", "decided to expel": the decision is the act.
-    if to > 0 && is_decision_lead(w(to - 1)) && !matches!(w(to - 1), "about" | "going") {
-        return None;
-    }
-    // ("agreed on Monday to freeze", "voted overwhelmingly to withdraw")
-    if to > 0 && !is(cls, to - 1, C_DECISION) && decided_to(cls, to) {
-        return None;
+    // "voted to suspend cooperation", "decided to expel", "agreed on Monday to freeze": the
+    // decision is the act ("is about to", "is going to" right before the verb are no decision).
+    if let Some(lead) = decision_before(cls, to) {
+        if lead + 1 < to || !matches!(w(lead), "about" | "going") {
+            return None;
+        }
     }
     let mut g = to;
     while g > 0 && (is_adverb(w(g - 1)) || matches!(w(g - 1), "be" | "is" | "was" | "are" | "were"))
@@ -4332,14 +4331,14 @@ fn enacted_document<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
     matches!(w(k), "a" | "an" | "the")
 }
 
-/// Whether "to" at `to` follows a decision, with adverbs and time words between ("voted
-/// overwhelmingly to", "agreed on Monday to").
-fn decided_to(cls: &Classes, to: usize) -> bool {
+/// The decision word "to" at `to` follows, with adverbs and time words between ("voted
+/// overwhelmingly to", "agreed on Monday to"), if it follows one.
+fn decision_before(cls: &Classes, to: usize) -> Option<usize> {
     let mut j = to;
     while j > 0 && is(cls, j - 1, C_ADV | C_TIME) {
         j -= 1;
     }
-    j > 0 && is(cls, j - 1, C_DECISION)
+    (j > 0 && is(cls, j - 1, C_DECISION)).then(|| j - 1)
 }
 
 /// Whether "to" comes next at `k`, past adverbs and time words, before the verb at `v`.
@@ -4547,7 +4546,7 @@ fn subject_of<'a>(
             // "is about to restore", "is going to sign": imminent acts keep their subject, and so
             // do decided ones ("voted to suspend").
             // ("voted overwhelmingly to withdraw", "agreed on Monday to freeze")
-            || (w(k - 1) == "to" && decided_to(cls, k - 1))
+            || (w(k - 1) == "to" && decision_before(cls, k - 1).is_some())
             || (is(cls, k - 1, C_DECISION) && to_follows(w, cls, k, v))
             // "would have to respond": an obligation keeps its subject too.
             || (w(k - 1) == "to" && k >= 2 && matches!(w(k - 2), "have" | "has" | "had"))
@@ -5413,7 +5412,6 @@ fn codeless_infinitive<'a>(mentions: &[Mention], w: &dyn Fn(usize) -> &'a str, k
         && (matches!(w(k + 1), "up" | "down" | "out" | "off" | "back") || is_determiner(w(k + 1)))
 }
 
-/// With no `+` in the pattern: an actor right after the match, unless it starts a clause of its own.
 /// The country of "the coup in Niger" when the tokens `a..b` open with such a phrase.
 fn event_in_place<'a>(
     mentions: &[Mention],
@@ -5448,6 +5446,7 @@ fn event_in_place<'a>(
     (mentions[i].code.len() == 3 && mentions[i].country.is_some()).then_some(i)
 }
 
+/// With no `+` in the pattern: an actor right after the match, unless it starts a clause of its own.
 fn default_target<'a>(
     mentions: &[Mention],
     mention_at: &[usize],
