@@ -1728,7 +1728,20 @@ impl<'d> Coder<'d> {
             .flatten();
             let by_pronoun = main_target.is_some();
             let targets = main_target.unwrap_or(targets);
-            if participial && !by_pronoun && !targets.iter().any(|&t| !mentions[t].bare_agent) {
+            let targets = if petrarch {
+                targets
+            } else {
+                antecedents(&mentions, &w, targets, &sources)
+            };
+            // "..., calling the protesters bandits": a verbal judgement may be aimed at an
+            // unnamed group, which the source's country then supplies below; an act's bare
+            // victims ("..., killing six people") are left to the main clause.
+            let judged = matches!(code.get(..2), Some("11" | "12")) && !targets.is_empty();
+            if participial
+                && !by_pronoun
+                && !judged
+                && !targets.iter().any(|&t| !mentions[t].bare_agent)
+            {
                 note!("  verb   {verb_text:?} opens a participial clause with no named target: no event");
                 continue;
             }
@@ -3501,7 +3514,13 @@ fn is_sports<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> bool {
                 && w(i).len() <= 2
                 && w(i + 2).len() <= 2
                 && w(i).bytes().all(|b| b.is_ascii_digit())
-                && w(i + 2).bytes().all(|b| b.is_ascii_digit()))
+                && w(i + 2).bytes().all(|b| b.is_ascii_digit())
+                // "voted 61-20", "a 5-4 ruling": a tally, not a score.
+                && !(i > 0 && w(i - 1).starts_with("vot"))
+                && !matches!(
+                    w(i + 3),
+                    "vote" | "votes" | "ruling" | "decision" | "majority" | "margin"
+                ))
     })
 }
 
@@ -4334,9 +4353,21 @@ fn enacted_document<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
 /// The decision word "to" at `to` follows, with adverbs and time words between ("voted
 /// overwhelmingly to", "agreed on Monday to"), if it follows one.
 fn decision_before(cls: &Classes, to: usize) -> Option<usize> {
+    let t = cls.toks;
     let mut j = to;
-    while j > 0 && is(cls, j - 1, C_ADV | C_TIME) {
-        j -= 1;
+    loop {
+        if j >= 4
+            // "voted 61-20 to remove": a tally.
+            && t[j - 1].first.is_ascii_digit()
+            && t[j - 2].first == b'-'
+            && t[j - 3].first.is_ascii_digit()
+        {
+            j -= 3;
+        } else if j > 0 && is(cls, j - 1, C_ADV | C_TIME) {
+            j -= 1;
+        } else {
+            break;
+        }
     }
     (j > 0 && is(cls, j - 1, C_DECISION)).then(|| j - 1)
 }
@@ -4515,6 +4546,25 @@ fn subject_of<'a>(
             }
         }
     }
+    // "Sweden became the first Western country to recognise Palestine": the one ranked acts.
+    let mut to = v;
+    while to > 0 && is(cls, to - 1, C_ADV) {
+        to -= 1;
+    }
+    if !dict.set.petrarch && to >= 4 && w(to - 1) == "to" {
+        let v = to;
+        let ranked = (v.saturating_sub(9)..v - 2).find(|&c| {
+            matches!(w(c), "became" | "becomes" | "become" | "was" | "is")
+                && w(c + 1) == "the"
+                && matches!(
+                    w(c + 2),
+                    "first" | "second" | "third" | "last" | "only" | "latest"
+                )
+        });
+        if let Some(c) = ranked.filter(|&c| (c + 3..v - 1).all(|t| !toks[t].punct)) {
+            return subject_of(mentions, toks, w, cls, c, earlier, verbs, dict);
+        }
+    }
     // "signed an order imposing tariffs": the signer's act.
     if !dict.set.petrarch && enacted_document(w, v) && w(v).ends_with("ing") {
         if let Some((_, s)) = earlier
@@ -4555,7 +4605,14 @@ fn subject_of<'a>(
             || (dict.set.petrarch && w(k - 1) == "to" && k >= 3 && is_be(w(k - 3)))
             || (dict.set.petrarch && w(k) == "to" && k >= 2 && is_be(w(k - 2))))
     {
-        k -= 1;
+        // (Straight to the decision, past a tally: "voted 61-20 to remove".)
+        k = match (w(k - 1) == "to")
+            .then(|| decision_before(cls, k - 1))
+            .flatten()
+        {
+            Some(d) if !dict.set.petrarch => d,
+            _ => k - 1,
+        };
     }
     // PETRARCH: "Gollum in recent days did allow": a time phrase between subject and verb is the
     // verb phrase's modifier, not its subject.
@@ -4713,6 +4770,26 @@ fn subject_of<'a>(
                 }
             }
             _ => {}
+        }
+        // "The last French soldiers of the Barkhane force left Mali": an "of" phrase that
+        // names no actor still belongs to the noun before it.
+        if ends.is_none() && !dict.set.petrarch {
+            let of = (k.saturating_sub(6)..k.saturating_sub(1))
+                .rev()
+                .find(|&t| w(t) == "of")
+                .filter(|&o| {
+                    (o + 1..k).all(|t| {
+                        !toks[t].punct
+                            && !is_aux(w(t))
+                            && !verbs.contains(&t)
+                            && !is_preposition(w(t))
+                    })
+                });
+            ends = of.and_then(|o| mentions.iter().position(|m| m.last == o && !m.bare_agent));
+            if let Some(i) = ends.filter(|&i| can_be_subject(&mentions[i], toks, w, dict)) {
+                return subject_group(mentions, toks, w, i, dict);
+            }
+            ends = None;
         }
         // "Washington and its allies warned": the actor named before its unnamed partners.
         if ends.is_none()
@@ -5116,6 +5193,37 @@ fn is_protest_crowd(text: &str) -> bool {
         .iter()
         .any(|p| word.starts_with(p))
     })
+}
+
+/// "called off talks with the ELN ..., blaming the guerrillas": a definite bare group agent
+/// ("the guerrillas", "the rebels") stands for the one named group of that kind before it.
+fn antecedents<'a>(
+    mentions: &[Mention],
+    w: &dyn Fn(usize) -> &'a str,
+    mut targets: Vec<usize>,
+    sources: &[usize],
+) -> Vec<usize> {
+    for t in targets.iter_mut() {
+        let m = &mentions[*t];
+        let group = ["REB", "OPP", "PTY", "SEP"]
+            .iter()
+            .any(|r| m.code.starts_with(r));
+        if !m.bare_agent || !group || m.first == 0 || w(m.first - 1) != "the" {
+            continue;
+        }
+        // (A country's code plus the agent's, and a group's own after it: COLREB + ELN.)
+        let mut named = mentions[..*t].iter().enumerate().filter(|(_, a)| {
+            !a.bare_agent
+                && a.code.len() > 3 + m.code.len()
+                && a.code.get(3..).is_some_and(|r| r.starts_with(&*m.code))
+        });
+        if let (Some((k, _)), None) = (named.next(), named.next()) {
+            if !sources.contains(&k) {
+                *t = k;
+            }
+        }
+    }
+    targets
 }
 
 fn is_group_code(code: &str) -> bool {

@@ -2497,3 +2497,60 @@ fn an_election_boycott_is_aimed_at_the_government() {
         ["TUROPP 143 TURGOV"]
     );
 }
+
+#[test]
+fn a_participial_judgement_may_be_aimed_at_an_unnamed_group() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "The Turkish government detained activists on Monday, calling the protesters terrorists."
+        ),
+        ["TURGOV 173 TUROPP", "TURGOV 111 TURCVL"]
+    );
+}
+
+#[test]
+fn a_definite_group_agent_stands_for_the_group_named_before_it() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey held talks with the Nusra Front on Monday, accusing the militants of breaking the truce."
+        ),
+        ["TUR 046 SYRREBNUS", "TUR 112 SYRREBNUS"]
+    );
+}
+
+#[test]
+fn a_vote_tally_is_no_sports_score_and_keeps_the_decision() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey voted 61-20 to expel the Russian ambassador."),
+        ["TUR 161 RUSGOV"]
+    );
+}
+
+#[test]
+fn the_one_ranked_first_to_act_is_the_subject() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey became the first country to formally condemn Russia."
+        ),
+        ["TUR 111 RUS"]
+    );
+}
+
+#[test]
+fn an_of_phrase_naming_no_actor_belongs_to_the_noun_before_it() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "The Russian soldiers of the Wagner force left Armenia on Monday."
+        ),
+        ["RUSMIL 0874 ARM"]
+    );
+}
