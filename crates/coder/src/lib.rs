@@ -2571,6 +2571,26 @@ impl<'d> Coder<'d> {
             // apology that is all a sentence reports is coded with no target; beside another
             // event it is mostly that event's detail.)
             let lone_ok = lone && (e.cameo.starts_with("10") || e.cameo.starts_with("055"));
+            // "expelled India's envoy and suspended bilateral trade": ties of two are with the
+            // country the same source acted on before.
+            if e.target.is_none()
+                && !dict.set.petrarch
+                && needs_counterpart(&e.cameo)
+                && (v + 1..(v + 4).min(toks.len())).any(|k| w(k) == "bilateral")
+            {
+                let partner = events[first_new..]
+                    .iter()
+                    .rev()
+                    .filter(|x| {
+                        x.source.as_ref().map(|s| &s.code) == e.source.as_ref().map(|s| &s.code)
+                    })
+                    .find_map(|x| x.target.as_ref().filter(|t| t.country.is_some()));
+                if let Some(t) = partner {
+                    let mut t = t.clone();
+                    t.code = t.country.clone().unwrap_or_default();
+                    e.target = Some(t);
+                }
+            }
             if e.target.is_none() && !dict.set.petrarch && needs_counterpart(&e.cameo) && !lone_ok {
                 note!(
                     "  dropped {}: no target found for an act that needs one",
@@ -3961,7 +3981,12 @@ fn appositive_actor<'a>(
     let phrase_only = (t..end).all(|x| !toks[x].punct || matches!(w(x), "'s" | "'" | "-"))
         && mentions[i].bare_agent
         && matches!(w(mentions[i].last), "," | ".");
-    phrase_only.then_some(i)
+    // "Private Travis King, the American soldier who ...": a country's agent right after the
+    // article.
+    let agent_only = end == t
+        && mentions[i].agent.is_some()
+        && matches!(w(mentions[i].last), "," | "." | "who" | "that");
+    (phrase_only || agent_only).then_some(i)
 }
 
 /// Whether a pattern word is "to", "from" or "with": words that introduce a recipient.

@@ -267,6 +267,21 @@ pub(crate) fn group<'d, 'a>(
         let stance = (!dict.set.petrarch && first >= 2 && words(first - 1) == "-")
             .then(|| words(first - 2))
             .filter(|x| matches!(*x, "pro" | "anti"));
+        // "Private Travis King": a title word after a name the dictionaries lack is a surname.
+        let p = &pieces[k];
+        let surname = !dict.set.petrarch
+            && end == k + 1
+            && p.last == p.first + 1
+            && matches!(p.entry.owner, Owner::Agent(_))
+            && toks[p.first].capitalized
+            && p.first >= 2
+            && toks[p.first - 1].capitalized
+            && !toks[p.first - 1].punct
+            && (k == 0 || pieces[k - 1].last < p.first);
+        if surname {
+            k = end;
+            continue;
+        }
         if let Some(m) = resolve(dict, &pieces[k..end], toks, words, date, stance) {
             out.push(m);
         }

@@ -52,6 +52,7 @@ person "Sergei Lavrov"
 const AGENTS: &str = r#"
 agent GOV "government"
   government
+  King
   junta
   foreign minister
   officials
@@ -63,6 +64,7 @@ agent MIL "military"
   jets
   military
   soldiers
+  soldier
   forces
   artillery
   coast guard
@@ -105,6 +107,7 @@ const VERBS: &str = r#"
 172 impose sanction* on +
 173 detain +
 163 freeze assets
+163 suspend trade
 016 deny
 051 praise +
 063 extradite to +
@@ -2552,5 +2555,29 @@ fn an_of_phrase_naming_no_actor_belongs_to_the_noun_before_it() {
             "The Russian soldiers of the Wagner force left Armenia on Monday."
         ),
         ["RUSMIL 0874 ARM"]
+    );
+}
+
+#[test]
+fn a_title_word_after_an_unknown_name_is_a_surname_and_the_appositive_names_the_actor() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Russia expelled Private Travis King, the Turkish soldier who crossed the border."
+        ),
+        ["RUS 174 TURMIL"]
+    );
+}
+
+#[test]
+fn bilateral_ties_are_with_the_country_acted_on_before() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey expelled the Russian ambassador and suspended bilateral trade on Monday."
+        ),
+        ["TUR 161 RUSGOV", "TUR 163 RUS"]
     );
 }
