@@ -1087,10 +1087,20 @@ impl<'d> Coder<'d> {
                 && mentions.iter().any(|m| {
                     !m.bare_agent && (m.first == v + 1 || m.first == v + 2 && is(cls, v + 1, C_DET))
                 });
-            let role = if time_gerund {
+            let role = verb_role(&w, cls, v, &index.forms, &ends_mention, &names_end);
+            // "demonstrators blocking a highway": people described by a protest they make
+            // (only a protest pattern is kept for them, below).
+            let people_ing = role.is_none()
+                && !dict.set.petrarch
+                && index.forms.contains(&Form::Ing)
+                && w(v).ends_with("ing")
+                && mentions
+                    .iter()
+                    .any(|m| m.last == v && m.bare_agent && placed_by_clause(&m.code));
+            let role = if time_gerund || people_ing {
                 Some(false)
             } else {
-                verb_role(&w, cls, v, &index.forms, &ends_mention, &names_end)
+                role
             };
             let Some(passive) = role else {
                 continue;
@@ -1205,6 +1215,14 @@ impl<'d> Coder<'d> {
                     }
                 }
             }
+            // (Only an act of obstruction or riot: "students protesting against cuts" are
+            // merely described.)
+            if people_ing {
+                best = best.filter(|b| {
+                    let c = &dict.pattern(b.pattern).code;
+                    c.starts_with("144") || c.starts_with("145")
+                });
+            }
             if let Some(b) = best {
                 // "civilians held in basements", "a tanker detained off Gibraltar": a participle
                 // whose object slot opens with a preposition has no object, so it is no event.
@@ -1243,10 +1261,19 @@ impl<'d> Coder<'d> {
             .iter()
             .map(|m| (m.verb, m.end, m.literals))
             .collect();
+        // ("fired water cannon at demonstrators blocking a highway": the people in the target
+        // slot protest on their own.)
+        let protesting = |m: &Match| {
+            !dict.set.petrarch
+                && w(m.verb).ends_with("ing")
+                && matches!(dict.pattern(m.pattern).code.get(..3), Some("144" | "145"))
+                && mentions.iter().any(|x| x.last == m.verb && x.bare_agent)
+        };
         matches.retain(|m| {
-            !spans
-                .iter()
-                .any(|&(v, e, l)| v < m.verb && m.verb < e && l >= 2 && (v, e) != (m.verb, m.end))
+            protesting(m)
+                || !spans.iter().any(|&(v, e, l)| {
+                    v < m.verb && m.verb < e && l >= 2 && (v, e) != (m.verb, m.end)
+                })
         });
 
         // "retaliated by expelling diplomats": the means says what was done; the general verb
@@ -1763,7 +1790,11 @@ impl<'d> Coder<'d> {
                                 // "supporters of the opposition clashed with police" in a
                                 // sentence about one country are its people (localised below),
                                 // when they act on someone.
-                                || !targets.is_empty() && sole_country(&mentions).is_some()))
+                                || (!targets.is_empty()
+                                    // ("at demonstrators blocking a highway")
+                                    || matches!(code.get(..3), Some("144" | "145"))
+                                        && w(m.verb).ends_with("ing"))
+                                    && sole_country(&mentions).is_some()))
                         || verb_positions
                             .iter()
                             .any(|&x| x < m.verb && takes_clause(w(x)))
@@ -2571,6 +2602,104 @@ impl<'d> Coder<'d> {
             // apology that is all a sentence reports is coded with no target; beside another
             // event it is mostly that event's detail.)
             let lone_ok = lone && (e.cameo.starts_with("10") || e.cameo.starts_with("055"));
+            // "drones hit a fuel depot in Port Sudan", "strikes damaged port infrastructure in
+            // Odesa": force used on things in a country, with no one named, is aimed at it.
+            if e.target.is_none()
+                && !dict.set.petrarch
+                && (e.cameo.starts_with("18") || e.cameo.starts_with("19"))
+            {
+                // (Past "and" in a list of things hit, not past a comma.)
+                let place = (v + 1..(v + 14).min(toks.len()))
+                    .take_while(|&k| toks[k].flags & STOP == 0 && !matches!(w(k), "," | ";"))
+                    .filter(|&k| w(k) == "in")
+                    .find_map(|k| {
+                        mentions.iter().find(|m| {
+                            m.first == k + 1
+                                && !m.bare_agent
+                                && m.agent.is_none()
+                                && m.country.as_deref() == Some(&*m.code)
+                        })
+                    });
+                // (A state's force in its own country is aimed at no one named; a rebel
+                // group's is aimed at its country.)
+                if let Some(m) = place.filter(|m| {
+                    e.source.as_ref().is_some_and(|s| {
+                        s.country.as_deref() != m.country.as_deref() || is_group_code(&s.code)
+                    })
+                }) {
+                    e.target = Some(ActorRef::of(m));
+                }
+            }
+            // "struck the centre of Sumy ..., killing at least 34 civilians": the people an
+            // attack on a place kills are its target, the place's (or, with none named, the
+            // attacker's own country's).
+            if !dict.set.petrarch
+                && (e.cameo.starts_with("18") || e.cameo.starts_with("19"))
+                && e.target.as_ref().is_none_or(|t| {
+                    // (Not "an attack on Ukraine, killing 12 people": the country named as such.)
+                    t.country.as_deref() == Some(&*t.code)
+                        && !mentions.iter().any(|m| {
+                            m.span == t.span
+                                && m.first > 0
+                                && matches!(w(m.first - 1), "on" | "against")
+                        })
+                })
+            {
+                let killing = (v + 2..toks.len()).find(|&k| w(k) == "killing" && w(k - 1) == ",");
+                let killed = killing.and_then(|k| {
+                    mentions
+                        .iter()
+                        .find(|m| m.first > k && m.first <= k + 7 && code_role(&m.code) == "CVL")
+                });
+                let country = e
+                    .target
+                    .as_ref()
+                    .and_then(|t| t.country.clone())
+                    .or_else(|| sole_country(&mentions).map(str::to_string))
+                    .or_else(|| e.source.as_ref().and_then(|s| s.country.clone()));
+                if let (Some(m), Some(c)) = (killed, country) {
+                    let mut t = ActorRef::of(m);
+                    if t.bare_agent {
+                        t.localise(&c);
+                    }
+                    e.target = Some(t);
+                    // An armed group's gunfire on civilians is an assault (180), by the hundred
+                    // a mass killing (202); a state's, and heavy weapons', stay military force.
+                    if e.cameo.starts_with("19")
+                        && !matches!(e.cameo.as_str(), "194" | "195")
+                        && e.source.as_ref().is_some_and(|s| is_group_code(&s.code))
+                    {
+                        let k = killing.unwrap_or(v);
+                        let mass = (k + 1..m.first).any(|x| {
+                            matches!(w(x), "hundreds" | "thousands")
+                                || w(x).parse::<u32>().is_ok_and(|n| n >= 100)
+                        });
+                        e.cameo = if mass { "202" } else { "180" }.to_string();
+                    }
+                }
+            }
+            // "Venezuela ordered 5,600 troops to take part in exercises": an order to one's own
+            // forces is no demand on anyone (what they are ordered to do is coded, if anything).
+            if !dict.set.petrarch
+                && e.cameo.starts_with("10")
+                && w(v).starts_with("order")
+                && match (
+                    e.source.as_ref().and_then(|s| s.country.as_ref()),
+                    &e.target,
+                ) {
+                    (Some(c), Some(t)) => {
+                        t.country.as_ref() == Some(c) && matches!(code_role(&t.code), "MIL" | "COP")
+                    }
+                    // ("ordered its troops to ...": left with no target above.)
+                    (_, None) => (v + 2..(v + 6).min(toks.len()))
+                        .find(|&k| w(k) == "to")
+                        .is_some_and(|to| own_forces_ordered(&w, toks, to)),
+                    _ => false,
+                }
+            {
+                note!("  dropped {}: an order to one's own forces", e.cameo);
+                continue;
+            }
             // "expelled India's envoy and suspended bilateral trade": ties of two are with the
             // country the same source acted on before.
             if e.target.is_none()
@@ -4590,6 +4719,18 @@ fn subject_of<'a>(
             return subject_of(mentions, toks, w, cls, c, earlier, verbs, dict);
         }
     }
+    // "at demonstrators blocking a highway": people named as an object protest on their own.
+    if !dict.set.petrarch && w(v).ends_with("ing") {
+        if let Some(i) = mentions.iter().position(|m| {
+            m.last == v
+                && m.bare_agent
+                && placed_by_clause(&m.code)
+                && m.first > 0
+                && (is_preposition(w(m.first - 1)) || verbs.contains(&(m.first - 1)))
+        }) {
+            return vec![i];
+        }
+    }
     // "signed an order imposing tariffs": the signer's act.
     if !dict.set.petrarch && enacted_document(w, v) && w(v).ends_with("ing") {
         if let Some((_, s)) = earlier
@@ -4730,6 +4871,11 @@ fn subject_of<'a>(
                     })
             }) {
                 if let Some(j) = mentions.iter().position(|x| x.last == b - 1) {
+                    // ("Drones launched by the RSF hit ...": who launches a weapon strikes with it.)
+                    let x = &mentions[j];
+                    if x.bare_agent && weapon_at(w, x.last - 1).is_some() {
+                        return subject_group(mentions, toks, w, i, dict);
+                    }
                     ends = Some(j);
                 }
             }

@@ -76,6 +76,7 @@ agent HLH "health"
   hospital
 agent CVL "civilians"
   workers
+  civilians
   protesters
   marchers
   settlers
@@ -107,6 +108,8 @@ const VERBS: &str = r#"
 172 impose sanction* on +
 173 detain +
 163 freeze assets
+144 block road*
+100 order + to
 163 suspend trade
 016 deny
 051 praise +
@@ -2579,5 +2582,86 @@ fn bilateral_ties_are_with_the_country_acted_on_before() {
             "Turkey expelled the Russian ambassador and suspended bilateral trade on Monday."
         ),
         ["TUR 161 RUSGOV", "TUR 163 RUS"]
+    );
+}
+
+#[test]
+fn people_described_by_an_obstruction_they_make_act_on_their_own() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish security forces fired water cannon at protesters blocking a road."
+        ),
+        ["TURCOP 175 TURCVL", "TURCVL 144 -"]
+    );
+    // Merely described by a protest, they do not.
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish security forces fired water cannon at protesters marching in Ankara."
+        ),
+        ["TURCOP 175 TURCVL"]
+    );
+}
+
+#[test]
+fn who_launches_a_weapon_strikes_with_it() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Drones launched by the Nusra Front attacked Turkish soldiers."
+        ),
+        ["SYRREBNUS 195 TURMIL"]
+    );
+}
+
+#[test]
+fn an_order_to_ones_own_forces_is_no_demand() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey ordered its troops to take part in exercises."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey ordered Russian troops to take part in exercises."
+        ),
+        ["TUR 100 RUSMIL"]
+    );
+}
+
+#[test]
+fn force_on_things_in_a_country_is_aimed_at_it_and_the_civilians_it_kills() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "The Nusra Front attacked a fuel depot in Ankara."),
+        ["SYRREBNUS 190 TUR"]
+    );
+    // An armed group's attack killing civilians is an assault on them, by the hundred a
+    // mass killing.
+    assert_eq!(
+        triples(
+            &d,
+            "The Nusra Front attacked a market in Ankara, killing 40 civilians."
+        ),
+        ["SYRREBNUS 180 TURCVL"]
+    );
+    assert_eq!(
+        triples(
+            &d,
+            "The Nusra Front attacked a market in Ankara, killing hundreds of civilians."
+        ),
+        ["SYRREBNUS 202 TURCVL"]
+    );
+    // A country named as such keeps its place.
+    assert_eq!(
+        triples(
+            &d,
+            "Russian soldiers attacked a market in Ankara, killing 40 civilians."
+        ),
+        ["RUSMIL 190 TURCVL"]
     );
 }
