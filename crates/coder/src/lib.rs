@@ -2602,6 +2602,41 @@ impl<'d> Coder<'d> {
             // apology that is all a sentence reports is coded with no target; beside another
             // event it is mostly that event's detail.)
             let lone_ok = lone && (e.cameo.starts_with("10") || e.cameo.starts_with("055"));
+            // "Trump warned that North Korea would be met with fire and fury": a warning about
+            // what will befall someone is aimed at them.
+            if !dict.set.petrarch
+                && e.cameo.starts_with("13")
+                && e.target.is_none()
+                && w(v + 1) == "that"
+            {
+                let mut k = v + 2;
+                while k < toks.len() && is_determiner(w(k)) {
+                    k += 1;
+                }
+                let src = e.source.as_ref().map(|s| s.code.as_str());
+                if let Some(m) = mentions
+                    .iter()
+                    .find(|m| m.first == k && !m.bare_agent && Some(&*m.code) != src)
+                    .filter(|m| is_modal(w(m.last)))
+                {
+                    e.target = Some(ActorRef::of(m));
+                }
+            }
+            // "accused Israel of sabotage and vowed revenge": a threat aimed at no one named is
+            // aimed at the one the same source has just acted on.
+            if !dict.set.petrarch && e.cameo.starts_with("13") && e.target.is_none() {
+                let same_source = |x: &Event| {
+                    x.source.as_ref().map(|s| &s.code) == e.source.as_ref().map(|s| &s.code)
+                };
+                if let Some(t) = events[first_new..]
+                    .iter()
+                    .rev()
+                    .filter(|x| same_source(x))
+                    .find_map(|x| x.target.as_ref())
+                {
+                    e.target = Some(t.clone());
+                }
+            }
             // "drones hit a fuel depot in Port Sudan", "strikes damaged port infrastructure in
             // Odesa": force used on things in a country, with no one named, is aimed at it.
             if e.target.is_none()
@@ -4842,10 +4877,34 @@ fn subject_of<'a>(
         let found = if main {
             earlier.iter().find(|(ev, s)| *ev < v && !s.is_empty())
         } else {
-            earlier
+            let last = earlier
                 .iter()
                 .rev()
-                .find(|(ev, s)| *ev < v && !s.is_empty())
+                .find(|(ev, s)| *ev < v && !s.is_empty());
+            // "Poroshenko said separatists had shot down MH17 and urged ...": after a reported
+            // past perfect, a simple past returns to the speaker.
+            let back = last
+                .filter(|(ev, _)| {
+                    !dict.set.petrarch
+                        && *ev > 0
+                        && w(ev - 1) == "had"
+                        && w(k - 1) == "and"
+                        // (A speaker's own words; "had crossed the border and advanced" goes on
+                        // with the reported act.)
+                        && (takes_clause(w(v))
+                            || matches!(
+                                w(v),
+                                "urged" | "called" | "vowed" | "appealed" | "demanded" | "asked"
+                                    | "promised" | "pledged" | "threatened" | "condemned"
+                            ))
+                })
+                .and_then(|(ev, _)| {
+                    earlier
+                        .iter()
+                        .rev()
+                        .find(|(sv, s)| sv < ev && takes_clause(w(*sv)) && !s.is_empty())
+                });
+            back.or(last)
         };
         if let Some((_, s)) = found {
             return s.clone();

@@ -108,6 +108,7 @@ const VERBS: &str = r#"
 172 impose sanction* on +
 173 detain +
 163 freeze assets
+130 vow revenge
 144 block road*
 100 order + to
 163 suspend trade
@@ -2663,5 +2664,35 @@ fn force_on_things_in_a_country_is_aimed_at_it_and_the_civilians_it_kills() {
             "Russian soldiers attacked a market in Ankara, killing 40 civilians."
         ),
         ["RUSMIL 190 TURCVL"]
+    );
+}
+
+#[test]
+fn after_a_reported_past_perfect_the_speakers_own_words_return_to_the_speaker() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Sergei Lavrov said Turkish troops had attacked Armenia and urged Ankara to withdraw."
+        ),
+        ["TURMIL 190 ARM", "RUSGOV 025 TUR"]
+    );
+}
+
+#[test]
+fn a_warning_about_what_will_befall_someone_is_aimed_at_them() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia warned that Turkey would face consequences."),
+        ["RUS 130 TUR"]
+    );
+}
+
+#[test]
+fn a_threat_aimed_at_no_one_named_is_aimed_at_the_one_just_acted_on() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia accused Turkey of aggression and vowed revenge."),
+        ["RUS 112 TUR", "RUS 130 TUR"]
     );
 }
