@@ -1240,7 +1240,12 @@ impl<'d> Coder<'d> {
                         k < toks.len()
                             && is(cls, k, C_PREP)
                             && w(k) != "by"
-                            && !b.used.contains(k)
+                            // ("gang members armed with rifles": right after its noun, even
+                            // a pattern's own preposition describes it.)
+                            && (!b.used.contains(k)
+                                || k == v + 1
+                                    && names_end(v)
+                                    && matches!(w(v), "armed" | "equipped" | "laden" | "loaded"))
                             && !matches!(
                                 (w(k), w(k + 1)),
                                 ("at", "least" | "most")
@@ -4954,6 +4959,19 @@ fn subject_of<'a>(
                         })
                 })
                 .and_then(|b| mentions.iter().position(|x| x.last == b - 1));
+            // "gang members armed with automatic rifles killed": the same with a preposition.
+            if ends.is_none() {
+                ends = (k.saturating_sub(8)..k.saturating_sub(2))
+                    .find(|&p| {
+                        is_past_verb_form(w(p))
+                            && !verbs.contains(&p)
+                            && is_preposition(w(p + 1))
+                            && w(p + 1) != "by"
+                            && (p + 2..k)
+                                .all(|t| !toks[t].punct && !is_aux(w(t)) && !verbs.contains(&t))
+                    })
+                    .and_then(|p| mentions.iter().position(|x| x.last == p && !x.bare_agent));
+            }
         }
         // "The Chinese city of Wuhan reported ...": the subject is the city, a place and no
         // actor, and the adjective before it is not the subject either.

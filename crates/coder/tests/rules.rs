@@ -108,6 +108,7 @@ const VERBS: &str = r#"
 172 impose sanction* on +
 173 detain +
 163 freeze assets
+072 arm + with
 130 vow revenge
 144 block road*
 100 order + to
@@ -2694,5 +2695,22 @@ fn a_threat_aimed_at_no_one_named_is_aimed_at_the_one_just_acted_on() {
     assert_eq!(
         triples(&d, "Russia accused Turkey of aggression and vowed revenge."),
         ["RUS 112 TUR", "RUS 130 TUR"]
+    );
+}
+
+#[test]
+fn a_participle_describing_the_subject_with_a_preposition_is_no_verb() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish gunmen armed with rifles attacked Russian soldiers."
+        ),
+        ["TURREB 190 RUSMIL"]
+    );
+    // The main verb of its own subject still has its object.
+    assert_eq!(
+        triples(&d, "Russia armed Turkish gunmen with rifles."),
+        ["RUS 072 TURREB"]
     );
 }
