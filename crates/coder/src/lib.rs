@@ -1046,6 +1046,16 @@ impl<'d> Coder<'d> {
             {
                 continue;
             }
+            // "across the areas they control", "the territory it holds": a contact clause about a
+            // place describes it.
+            if !dict.set.petrarch
+                && v >= 2
+                && matches!(w(v - 1), "they" | "it")
+                && (is_place_noun(w(v - 2))
+                    || matches!(w(v - 2), "areas" | "parts" | "regions" | "towns" | "cities"))
+            {
+                continue;
+            }
             // "free-trade agreements": the first half of a hyphenated compound is no verb, unless
             // the verb has patterns through the hyphen ("test-fired", "co-hosted").
             if !dict.set.petrarch
@@ -2625,6 +2635,47 @@ impl<'d> Coder<'d> {
                     .filter(|m| is_modal(w(m.last)))
                 {
                     e.target = Some(ActorRef::of(m));
+                }
+            }
+            // "the ICC issued a warrant for Putin, and the Kremlin dismissed the decision": a
+            // judgement of "the decision" is aimed at whoever made it in the same sentence.
+            if !dict.set.petrarch
+                && e.target.is_none()
+                && matches!(e.cameo.get(..2), Some("05" | "11" | "12"))
+            {
+                let mut k = v + 1;
+                while k < toks.len() && is_determiner(w(k)) {
+                    k += 1;
+                }
+                let judged = matches!(
+                    w(k),
+                    "decision"
+                        | "move"
+                        | "step"
+                        | "ruling"
+                        | "verdict"
+                        | "measure"
+                        | "measures"
+                        | "announcement"
+                        | "ban"
+                        | "warrant"
+                        | "resolution"
+                );
+                let src = e.source.as_ref().map(|s| &s.code);
+                if let Some(a) = judged
+                    .then(|| {
+                        // (Another verb's: "Russia and Turkey praised the decision" is no
+                        // praise of each other.)
+                        events[first_new..]
+                            .iter()
+                            .rev()
+                            .filter(|x| x.verb != e.verb)
+                            .filter_map(|x| x.source.as_ref())
+                            .find(|a| Some(&a.code) != src)
+                    })
+                    .flatten()
+                {
+                    e.target = Some(a.clone());
                 }
             }
             // "accused Israel of sabotage and vowed revenge": a threat aimed at no one named is
@@ -5210,11 +5261,16 @@ fn subject_group<'a>(
         // "killed hundreds of people, and Hamas blamed", "attacked in the Gulf of Oman, and
         // Washington blamed": ", and" after an object opens a new clause, whose subject stands
         // alone.
+        // ("..., and the Kremlin dismissed": past the new subject's article.)
+        let mut opens = first;
+        while opens > 0 && is_determiner(w(opens - 1)) {
+            opens -= 1;
+        }
         if !dict.set.petrarch
             && group.len() == 1
-            && first >= 2
-            && w(first - 1) == "and"
-            && w(first - 2) == ","
+            && opens >= 2
+            && w(opens - 1) == "and"
+            && w(opens - 2) == ","
             && (!can_be_subject(prev, toks, w, dict) || {
                 let mut j = prev.first;
                 while j > 0 && is_determiner(w(j - 1)) {

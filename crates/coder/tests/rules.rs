@@ -108,6 +108,8 @@ const VERBS: &str = r#"
 172 impose sanction* on +
 173 detain +
 163 freeze assets
+120 dismiss decision
+192 control +
 072 arm + with
 130 vow revenge
 144 block road*
@@ -2712,5 +2714,41 @@ fn a_participle_describing_the_subject_with_a_preposition_is_no_verb() {
     assert_eq!(
         triples(&d, "Russia armed Turkish gunmen with rifles."),
         ["RUS 072 TURREB"]
+    );
+}
+
+#[test]
+fn and_after_a_comma_opens_a_new_clause_past_the_subjects_article() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey detained Armenia's envoy over the killing of Russian workers, and the United Nations condemned Ankara."
+        ),
+        ["TUR 173 ARM", "IGOUNO 111 TUR"]
+    );
+}
+
+#[test]
+fn a_judgement_of_the_decision_is_aimed_at_whoever_made_it() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey expelled the Russian ambassador, and the Kremlin dismissed the decision as illegal."
+        ),
+        ["TUR 161 RUSGOV", "RUSGOV 120 TUR"]
+    );
+}
+
+#[test]
+fn a_contact_clause_about_a_place_describes_it() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "The Nusra Front detained Turkish soldiers in the areas they control."
+        ),
+        ["SYRREBNUS 173 TURMIL"]
     );
 }
