@@ -4194,6 +4194,18 @@ fn appositive_actor<'a>(
     {
         return mention_from(t + 2);
     }
+    // "Khamis Abakar, the governor of West Darfur,": an office of a place the dictionaries
+    // lack is that office (its country comes from the sentence).
+    if let Some(&i) = mention_at.get(t).filter(|&&i| i != usize::MAX) {
+        let m = &mentions[i];
+        let mut e = m.last + 1;
+        while e < toks.len() && toks[e].capitalized && !toks[e].punct {
+            e += 1;
+        }
+        if m.bare_agent && w(m.last) == "of" && e > m.last + 1 && matches!(w(e), "," | ".") {
+            return Some(i);
+        }
+    }
     // "the country's main opposition party": an agent a few modifiers on, in the same phrase.
     let end = (t..(t + 7).min(toks.len())).find(|&x| mention_at[x] != usize::MAX)?;
     let i = mention_at[end];

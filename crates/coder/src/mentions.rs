@@ -278,11 +278,19 @@ pub(crate) fn group<'d, 'a>(
             && toks[p.first - 1].capitalized
             && !toks[p.first - 1].punct
             && (k == 0 || pieces[k - 1].last < p.first);
-        if surname {
+        // "the governor of West Darfur": a compass word before a name is part of that name.
+        let last = pieces[end - 1].last;
+        let compass = !dict.set.petrarch
+            && matches!(words(last - 1), "west" | "east" | "north" | "south")
+            && toks.get(last).is_some_and(|t| t.capitalized && !t.punct)
+            && pieces.get(end).is_none_or(|n| n.first > last);
+        if surname || compass && end == k + 1 {
             k = end;
             continue;
         }
-        if let Some(m) = resolve(dict, &pieces[k..end], toks, words, date, stance) {
+        // (The compass word alone leaves the group: "the governor of" stays an agent.)
+        let upto = if compass { end - 1 } else { end };
+        if let Some(m) = resolve(dict, &pieces[k..upto], toks, words, date, stance) {
             out.push(m);
         }
         k = end;

@@ -25,6 +25,8 @@ actor IGOWAFECW "ECOWAS"
   ECOWAS
 actor EUR "Europe"
   European
+actor WST "the West"
+  the West
 actor USA "United States" country=USA
   United States
 person "Ana Ruiz"
@@ -53,6 +55,7 @@ const AGENTS: &str = r#"
 agent GOV "government"
   government
   King
+  governor
   junta
   foreign minister
   officials
@@ -2751,4 +2754,18 @@ fn a_contact_clause_about_a_place_describes_it() {
         ),
         ["SYRREBNUS 173 TURMIL"]
     );
+}
+
+#[test]
+fn an_office_of_a_place_the_dictionaries_lack_is_that_office() {
+    let d = dict();
+    // "West" before a name is part of it, not the West.
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish soldiers killed Ivan Petrov, the governor of West Anatolia, on Monday."
+        ),
+        ["TURMIL 1823 TURGOV"]
+    );
+    assert_eq!(triples(&d, "The West condemned Russia."), ["WST 111 RUS"]);
 }
