@@ -3546,8 +3546,10 @@ fn heads_slot<'a>(
         if petrarch && k == start && x == "that" {
             continue;
         }
+        // ("the heads of ...": a noun, whatever verbs are spelled so.)
+        let head = !petrarch && is_head_noun(x) && w(k + 1) == "of";
         if matches!(x, "that" | "which" | "who" | "whose" | "whom")
-            || t.flags & VERB != 0 && !is_determiner(x) && !adjective
+            || t.flags & VERB != 0 && !is_determiner(x) && !adjective && !head
         {
             return false;
         }
@@ -3563,6 +3565,25 @@ fn heads_slot<'a>(
         }
     }
     others <= 2
+}
+
+/// People who stand for the actor named after "of": "the heads of", "members of".
+fn is_head_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "head"
+            | "heads"
+            | "chief"
+            | "chiefs"
+            | "leader"
+            | "leaders"
+            | "leadership"
+            | "member"
+            | "members"
+            | "delegates"
+            | "delegation"
+            | "representatives"
+    )
 }
 
 /// Whether the verb at `v` is in the future ("will meet", "would send").

@@ -111,6 +111,7 @@ const VERBS: &str = r#"
 172 impose sanction* on +
 173 detain +
 163 freeze assets
+042 head to +
 120 dismiss decision
 192 control +
 072 arm + with
@@ -2768,4 +2769,16 @@ fn an_office_of_a_place_the_dictionaries_lack_is_that_office() {
         ["TURMIL 1823 TURGOV"]
     );
     assert_eq!(triples(&d, "The West condemned Russia."), ["WST 111 RUS"]);
+}
+
+#[test]
+fn the_people_who_stand_for_an_actor_are_that_actor() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Sergei Lavrov met the heads of the Nusra Front in Ankara."
+        ),
+        ["RUSGOV 040 SYRREBNUS"]
+    );
 }
