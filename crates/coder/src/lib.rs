@@ -2123,10 +2123,27 @@ impl<'d> Coder<'d> {
             let rebuttal = |v: usize| {
                 v > last_other && (last_other..v).any(|k| matches!(w(k), "but" | "while"))
             };
+            // "Scholz declined to comment ..., and Moscow summoned Germany's ambassador": a
+            // denial or refusal in a clause of its own reports none of the other events.
+            let others: Vec<usize> = sentence_events
+                .iter()
+                .filter(|(_, _, c)| !c.starts_with("01"))
+                .map(|(_, v, _)| *v)
+                .collect();
+            let apart = |v: usize| {
+                others.iter().all(|&o| {
+                    let (a, b) = (v.min(o), v.max(o));
+                    (a..b).any(|k| {
+                        matches!(w(k), "but" | "while" | ";") || w(k) == "," && w(k + 1) == "and"
+                    })
+                })
+            };
             sentence_events.retain(|(e, v, c)| {
                 // ("claimed responsibility for the attack, in which gunmen killed ...": a claim
                 // of responsibility is an act of its own, not the report of another.)
-                let keep = !c.starts_with("01") || *c != "010" && rebuttal(*v) || c.starts_with("015");
+                let keep = !c.starts_with("01")
+                    || *c != "010" && (rebuttal(*v) || apart(*v))
+                    || c.starts_with("015");
                 if !keep {
                     note!(
                         "  statement by {} is reported speech around another event: coded as attribution",

@@ -2782,3 +2782,15 @@ fn the_people_who_stand_for_an_actor_are_that_actor() {
         ["RUSGOV 040 SYRREBNUS"]
     );
 }
+
+#[test]
+fn a_denial_in_a_clause_of_its_own_is_coded_beside_the_charge() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Russia accused Turkey of aggression, and Ankara denied the charge."
+        ),
+        ["RUS 112 TUR", "TUR 016 -"]
+    );
+}
