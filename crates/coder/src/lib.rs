@@ -2977,6 +2977,17 @@ impl<'d> Coder<'d> {
             ("174", Some(t)) if !self.dict.set.petrarch && t.code.ends_with("GOV") => "161",
             // Killing soldiers is military force, as the dictionaries' `kill soldiers` says.
             ("1823", Some(t)) if !self.dict.set.petrarch && t.code.ends_with("MIL") => "190",
+            // And a state force's killing of armed fighters ("Kenyan troops killed al-Shabaab
+            // fighters").
+            ("1823", Some(t))
+                if !self.dict.set.petrarch
+                    && is_armed_code(&t.code)
+                    && source.is_some_and(|s| {
+                        matches!(code_role(&s.code), "MIL" | "COP") && !is_group_code(&s.code)
+                    }) =>
+            {
+                "190"
+            }
             _ => code,
         };
         Event {

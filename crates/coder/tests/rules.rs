@@ -2794,3 +2794,17 @@ fn a_denial_in_a_clause_of_its_own_is_coded_beside_the_charge() {
         ["RUS 112 TUR", "TUR 016 -"]
     );
 }
+
+#[test]
+fn a_state_force_killing_armed_fighters_uses_military_force() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkish troops killed Nusra Front militants near the border."),
+        ["TURMIL 190 SYRREBNUS"]
+    );
+    // Killing civilians is not.
+    assert_eq!(
+        triples(&d, "Turkish troops killed Russian workers near the border."),
+        ["TURMIL 1823 RUSCVL"]
+    );
+}
