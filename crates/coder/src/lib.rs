@@ -1046,6 +1046,18 @@ impl<'d> Coder<'d> {
             {
                 continue;
             }
+            // "handed captured Indian pilot X back", "freed detained activists": a participle
+            // between a verb and the actor it describes is an adjective.
+            if !dict.set.petrarch
+                && v > 0
+                && w(v).ends_with("ed")
+                && toks[v - 1].flags & VERB != 0
+                && is_past_verb_form(w(v - 1))
+                && !takes_clause(w(v - 1))
+                && mention_at.get(v + 1).is_some_and(|&i| i != usize::MAX)
+            {
+                continue;
+            }
             // "across the areas they control", "the territory it holds": a contact clause about a
             // place describes it.
             if !dict.set.petrarch

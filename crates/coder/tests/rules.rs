@@ -111,6 +111,7 @@ const VERBS: &str = r#"
 172 impose sanction* on +
 173 detain +
 163 freeze assets
+0841 hand + back to
 042 head to +
 120 dismiss decision
 192 control +
@@ -2799,12 +2800,27 @@ fn a_denial_in_a_clause_of_its_own_is_coded_beside_the_charge() {
 fn a_state_force_killing_armed_fighters_uses_military_force() {
     let d = dict();
     assert_eq!(
-        triples(&d, "Turkish troops killed Nusra Front militants near the border."),
+        triples(
+            &d,
+            "Turkish troops killed Nusra Front militants near the border."
+        ),
         ["TURMIL 190 SYRREBNUS"]
     );
     // Killing civilians is not.
     assert_eq!(
         triples(&d, "Turkish troops killed Russian workers near the border."),
         ["TURMIL 1823 RUSCVL"]
+    );
+}
+
+#[test]
+fn a_participle_between_a_verb_and_its_actor_is_an_adjective() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey handed captured Russian soldiers back to Moscow on Friday."
+        ),
+        ["TUR 0841 RUSMIL"]
     );
 }
