@@ -112,6 +112,8 @@ const VERBS: &str = r#"
 173 detain +
 163 freeze assets
 0841 hand + back to
+0841 pardon +
+173 jail +
 042 head to +
 120 dismiss decision
 192 control +
