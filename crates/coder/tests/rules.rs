@@ -2819,10 +2819,7 @@ fn a_state_force_killing_armed_fighters_uses_military_force() {
 fn a_participle_between_a_verb_and_its_actor_is_an_adjective() {
     let d = dict();
     assert_eq!(
-        triples(
-            &d,
-            "Turkey handed captured Russian soldiers back to Moscow on Friday."
-        ),
+        triples(&d, "Turkey pardoned jailed Russian soldiers on Friday."),
         ["TUR 0841 RUSMIL"]
     );
 }
