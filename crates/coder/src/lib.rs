@@ -2710,15 +2710,7 @@ impl<'d> Coder<'d> {
             // "accused Israel of sabotage and vowed revenge": a threat aimed at no one named is
             // aimed at the one the same source has just acted on.
             if !dict.set.petrarch && e.cameo.starts_with("13") && e.target.is_none() {
-                let same_source = |x: &Event| {
-                    x.source.as_ref().map(|s| &s.code) == e.source.as_ref().map(|s| &s.code)
-                };
-                if let Some(t) = events[first_new..]
-                    .iter()
-                    .rev()
-                    .filter(|x| same_source(x))
-                    .find_map(|x| x.target.as_ref())
-                {
+                if let Some(t) = last_target(&events[first_new..], e.source.as_ref()) {
                     e.target = Some(t.clone());
                 }
             }
@@ -2798,6 +2790,13 @@ impl<'d> Coder<'d> {
                     }
                 }
             }
+            // "arrested dozens of protesters but freed them hours later": "them" are the ones the
+            // same source has just acted on.
+            if !dict.set.petrarch && e.target.is_none() && w(v + 1) == "them" {
+                if let Some(t) = last_target(&events[first_new..], e.source.as_ref()) {
+                    e.target = Some(t.clone());
+                }
+            }
             // "Venezuela ordered 5,600 troops to take part in exercises": an order to one's own
             // forces is no demand on anyone (what they are ordered to do is coded, if anything).
             if !dict.set.petrarch
@@ -2827,13 +2826,8 @@ impl<'d> Coder<'d> {
                 && needs_counterpart(&e.cameo)
                 && (v + 1..(v + 4).min(toks.len())).any(|k| w(k) == "bilateral")
             {
-                let partner = events[first_new..]
-                    .iter()
-                    .rev()
-                    .filter(|x| {
-                        x.source.as_ref().map(|s| &s.code) == e.source.as_ref().map(|s| &s.code)
-                    })
-                    .find_map(|x| x.target.as_ref().filter(|t| t.country.is_some()));
+                let partner = last_target(&events[first_new..], e.source.as_ref())
+                    .filter(|t| t.country.is_some());
                 if let Some(t) = partner {
                     let mut t = t.clone();
                     t.code = t.country.clone().unwrap_or_default();
@@ -3605,6 +3599,16 @@ fn heads_slot<'a>(
         }
     }
     others <= 2
+}
+
+/// The target of the latest of `events` (a sentence's so far) with the same source.
+fn last_target<'e>(events: &'e [Event], source: Option<&ActorRef>) -> Option<&'e ActorRef> {
+    let code = source.map(|s| &s.code);
+    events
+        .iter()
+        .rev()
+        .filter(|x| x.source.as_ref().map(|s| &s.code) == code)
+        .find_map(|x| x.target.as_ref())
 }
 
 /// People who stand for the actor named after "of": "the heads of", "members of".

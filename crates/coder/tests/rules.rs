@@ -113,6 +113,7 @@ const VERBS: &str = r#"
 163 freeze assets
 0841 hand + back to
 0841 pardon +
+0841 free +
 173 jail +
 042 head to +
 120 dismiss decision
@@ -2821,5 +2822,17 @@ fn a_participle_between_a_verb_and_its_actor_is_an_adjective() {
     assert_eq!(
         triples(&d, "Turkey pardoned jailed Russian soldiers on Friday."),
         ["TUR 0841 RUSMIL"]
+    );
+}
+
+#[test]
+fn them_are_the_ones_the_same_source_has_just_acted_on() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish security forces detained dozens of protesters but freed them hours later."
+        ),
+        ["TURCOP 173 TURCVL", "TURCOP 0841 TURCVL"]
     );
 }
