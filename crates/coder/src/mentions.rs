@@ -459,7 +459,16 @@ fn located_agents<'d, 'a>(
     let mut i = 0;
     while i + 1 < out.len() {
         let link = words(out[i].last);
-        let joins = link == "from" || (dict.set.petrarch && matches!(link, "in" | "of"));
+        // (dyad's own: "the government in Kiev", "authorities in Tehran" too; not "the
+        // embassy in Moscow" or "troops in Syria", which may be anyone's.)
+        let rulers_in = link == "in"
+            && &*out[i].code == "GOV"
+            && matches!(
+                words(out[i].last - 1),
+                "government" | "authorities" | "administration" | "regime" | "leadership" | "junta"
+            );
+        let joins =
+            link == "from" || (dict.set.petrarch && matches!(link, "in" | "of")) || rulers_in;
         let next = &out[i + 1];
         // "recalled its ambassadors from Ireland": a possessed agent is the possessor's.
         let possessed = out[i].first > 0

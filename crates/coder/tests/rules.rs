@@ -2836,3 +2836,12 @@ fn them_are_the_ones_the_same_source_has_just_acted_on() {
         ["TURCOP 173 TURCVL", "TURCOP 0841 TURCVL"]
     );
 }
+
+#[test]
+fn the_government_in_a_capital_is_that_countrys() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "The government in Ankara condemned Russia."),
+        ["TURGOV 111 RUS"]
+    );
+}
