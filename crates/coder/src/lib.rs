@@ -3796,6 +3796,22 @@ fn of_actor<'a>(
     k: usize,
 ) -> usize {
     let m = &mentions[k];
+    // "raided the Baku office of Sputnik": a place naming an office of someone's is no target;
+    // the one whose office it is, is.
+    let office = matches!(
+        w(m.last),
+        "office" | "offices" | "headquarters" | "bureau" | "branch" | "premises"
+    ) && w(m.last + 1) == "of";
+    if office {
+        let mut j = m.last + 2;
+        while j < mention_at.len() && is_determiner(w(j)) {
+            j += 1;
+        }
+        return match mention_at.get(j) {
+            Some(&i) if i != usize::MAX => i,
+            _ => k,
+        };
+    }
     if !m.bare_agent || !matches!(w(m.last), "from" | "of") {
         return k;
     }
@@ -5988,6 +6004,12 @@ fn default_target<'a>(
     if i == usize::MAX || placey(i) {
         return Vec::new();
     }
+    // ("raided the Baku office of Sputnik")
+    let i = if dict.set.petrarch {
+        i
+    } else {
+        of_actor(mentions, mention_at, w, i)
+    };
     let group = compound(mentions, w, i, toks.len());
     let after = mentions[*group.last().unwrap_or(&i)].last;
     let mut j = after;

@@ -114,6 +114,7 @@ const VERBS: &str = r#"
 0841 hand + back to
 0841 pardon +
 0841 free +
+170 raid
 173 jail +
 042 head to +
 120 dismiss decision
@@ -2843,5 +2844,17 @@ fn the_government_in_a_capital_is_that_countrys() {
     assert_eq!(
         triples(&d, "The government in Ankara condemned Russia."),
         ["TURGOV 111 RUS"]
+    );
+}
+
+#[test]
+fn a_place_naming_someones_office_gives_way_to_them() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkish security forces raided the Ankara office of the Nusra Front."
+        ),
+        ["TURCOP 170 SYRREBNUS"]
     );
 }
