@@ -2701,10 +2701,24 @@ impl<'d> Coder<'d> {
                             .filter(|x| x.verb != e.verb)
                             .filter_map(|x| x.source.as_ref())
                             .find(|a| Some(&a.code) != src)
+                            .cloned()
+                            // ("India banned wheat exports ..., and the G7 criticised the
+                            // decision": an act left uncoded is still the opening actor's.)
+                            .or_else(|| {
+                                mentions
+                                    .first()
+                                    .filter(|m| {
+                                        (m.first == 0 || m.first == 1 && w(0) == "the")
+                                            && !m.bare_agent
+                                            && m.last < v
+                                            && Some(&*m.code) != src.map(|c| c.as_str())
+                                    })
+                                    .map(ActorRef::of)
+                            })
                     })
                     .flatten()
                 {
-                    e.target = Some(a.clone());
+                    e.target = Some(a);
                 }
             }
             // "accused Israel of sabotage and vowed revenge": a threat aimed at no one named is

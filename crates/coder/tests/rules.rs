@@ -2858,3 +2858,15 @@ fn a_place_naming_someones_office_gives_way_to_them() {
         ["TURCOP 170 SYRREBNUS"]
     );
 }
+
+#[test]
+fn a_judged_decision_left_uncoded_is_still_the_opening_actors() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey banned grain exports, and the United Nations condemned the decision."
+        ),
+        ["IGOUNO 111 TUR"]
+    );
+}
