@@ -2711,6 +2711,14 @@ impl<'d> Coder<'d> {
                                         (m.first == 0 || m.first == 1 && w(0) == "the")
                                             && !m.bare_agent
                                             && m.last < v
+                                            // (Not a member of this verb's own compound
+                                            // subject: "Russia and Turkey praised".)
+                                            && !events[first_new..].iter().any(|x| {
+                                                x.verb == e.verb
+                                                    && x.source.as_ref().is_some_and(|s| {
+                                                        *s.code == *m.code
+                                                    })
+                                            })
                                             && Some(&*m.code) != src.map(|c| c.as_str())
                                     })
                                     .map(ActorRef::of)
@@ -3588,7 +3596,9 @@ fn heads_slot<'a>(
     for (k, t) in toks.iter().enumerate().take(first).skip(start) {
         let x = w(k);
         // A participle right before the actor is an adjective: "freed jailed opposition activists".
-        let adjective = k + 1 == first && (x.ends_with("ed") || x.ends_with("en"));
+        // ("pardoned nine jailed Catalan separatist leaders": other modifiers may follow it.)
+        let adjective = (x.ends_with("ed") || x.ends_with("en"))
+            && (k + 1..first).all(|j| toks[j].flags & VERB == 0 && !toks[j].punct);
         // PETRARCH: a slot opening with "that" holds the clause's subject ("NOTED + *": "noted
         // that Cirith Ungol regretted").
         if petrarch && k == start && x == "that" {
@@ -3826,7 +3836,8 @@ fn of_actor<'a>(
             _ => k,
         };
     }
-    if !m.bare_agent || !matches!(w(m.last), "from" | "of") {
+    // ("opponents of President Ortega" are against him, not his.)
+    if !m.bare_agent || !matches!(w(m.last), "from" | "of") || code_role(&m.code) == "OPP" {
         return k;
     }
     let mut j = m.last + 1;

@@ -206,12 +206,17 @@ fn joins<'a>(
         });
     }
     let is_person = |p: &Piece| matches!(p.entry.owner, Owner::Person(_));
-    // "the foreign minister of Russia", "the president of Turkey"
+    // "the foreign minister of Russia", "the president of Turkey" (not "opponents of Ortega",
+    // who are against him)
     if gap <= 2
         && is_agent(a)
         && !is_agent(b)
         && between(0) == "of"
         && (gap == 1 || between(1) == "the")
+        && !matches!(
+            words(a.last - 1),
+            "opponents" | "critics" | "rivals" | "enemies"
+        )
     {
         return true;
     }

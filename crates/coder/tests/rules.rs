@@ -86,6 +86,7 @@ agent CVL "civilians"
 agent OPP "opposition"
   opposition
   activists
+  opponents
 agent ELI "elites"
   former president
 agent REB "rebels"
@@ -2868,5 +2869,26 @@ fn a_judged_decision_left_uncoded_is_still_the_opening_actors() {
             "Turkey banned grain exports, and the United Nations condemned the decision."
         ),
         ["IGOUNO 111 TUR"]
+    );
+}
+
+#[test]
+fn a_participle_may_be_followed_by_other_modifiers_of_its_actor() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey pardoned nine jailed Kurdish opposition activists."
+        ),
+        ["TUR 0841 TUROPP"]
+    );
+}
+
+#[test]
+fn opponents_of_a_ruler_are_not_the_ruler() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Turkey pardoned jailed opponents of Teresa May."),
+        ["TUR 0841 TUROPP"]
     );
 }
