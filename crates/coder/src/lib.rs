@@ -5142,6 +5142,27 @@ fn subject_of<'a>(
                     .and_then(|p| mentions.iter().position(|x| x.last == p && !x.bare_agent));
             }
         }
+        // "Brazilian Supreme Court Justice Alexandre de Moraes placed ...": a name the
+        // dictionaries lack, after the body its bearer belongs to.
+        if ends.is_none() && !dict.set.petrarch {
+            let mut j = k;
+            while j > 0
+                && k - j < 6
+                && (toks[j - 1].capitalized && !toks[j - 1].punct
+                    || matches!(
+                        w(j - 1),
+                        "de" | "da" | "dos" | "del" | "van" | "von" | "bin"
+                    ))
+                && !mention_at_token(mentions, j - 1)
+            {
+                j -= 1;
+            }
+            if j < k && toks[j].capitalized {
+                ends = mentions
+                    .iter()
+                    .position(|m| m.last == j && !m.bare_agent && !m.person && m.agent.is_some());
+            }
+        }
         // "The Chinese city of Wuhan reported ...": the subject is the city, a place and no
         // actor, and the adjective before it is not the subject either.
         if let Some(i) = ends.filter(|_| !dict.set.petrarch) {

@@ -2892,3 +2892,15 @@ fn opponents_of_a_ruler_are_not_the_ruler() {
         ["TUR 0841 TUROPP"]
     );
 }
+
+#[test]
+fn a_name_the_dictionaries_lack_after_its_body_acts_for_the_body() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "The Turkish government spokesman Ali de Vries condemned Russia."
+        ),
+        ["TURGOV 111 RUS"]
+    );
+}
