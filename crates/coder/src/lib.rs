@@ -2217,6 +2217,8 @@ impl<'d> Coder<'d> {
         }
         let lone = sentence_events.len() == 1;
         for (mut e, v, _) in sentence_events {
+            // Further events of the same act (a mediation's second side).
+            let mut also: Vec<Event> = Vec::new();
             let src_bare = e.source.as_ref().is_some_and(|s| s.bare_agent);
             // "Protesters attacked the French embassy in Ouagadougou", "people rallied in
             // Niamey": local people with no country of their own are the place's where they act.
@@ -2819,6 +2821,36 @@ impl<'d> Coder<'d> {
                     e.target = Some(t.clone());
                 }
             }
+            // "Israel and Hamas agreed to a ceasefire brokered by Egypt": the mediator of a
+            // mutual agreement mediates between its sides.
+            if !dict.set.petrarch && e.cameo.starts_with("045") && e.passive && e.target.is_none() {
+                let mediator = e.source.as_ref().map(|s| s.code.clone());
+                let mut sides: Vec<&ActorRef> = Vec::new();
+                for x in &events[first_new..] {
+                    let (Some(a), Some(b)) = (&x.source, &x.target) else {
+                        continue;
+                    };
+                    let mutual = events[first_new..].iter().any(|y| {
+                        y.cameo == x.cameo
+                            && y.source.as_ref().is_some_and(|s| s.code == b.code)
+                            && y.target.as_ref().is_some_and(|t| t.code == a.code)
+                    });
+                    if mutual
+                        && Some(&a.code) != mediator.as_ref()
+                        && !sides.iter().any(|s| s.code == a.code)
+                    {
+                        sides.push(a);
+                    }
+                }
+                if sides.len() >= 2 {
+                    for side in &sides[1..] {
+                        let mut x = e.clone();
+                        x.target = Some((*side).clone());
+                        also.push(x);
+                    }
+                    e.target = Some(sides[0].clone());
+                }
+            }
             // "Venezuela ordered 5,600 troops to take part in exercises": an order to one's own
             // forces is no demand on anyone (what they are ordered to do is coded, if anything).
             if !dict.set.petrarch
@@ -2949,13 +2981,15 @@ impl<'d> Coder<'d> {
                 }
             }
             if !dup {
-                note!(
-                    "  EVENT  {} {} {}",
-                    e.source.as_ref().map(|a| a.code.as_str()).unwrap_or("-"),
-                    e.cameo,
-                    e.target.as_ref().map(|a| a.code.as_str()).unwrap_or("-")
-                );
-                events.push(e);
+                for x in std::iter::once(e).chain(also) {
+                    note!(
+                        "  EVENT  {} {} {}",
+                        x.source.as_ref().map(|a| a.code.as_str()).unwrap_or("-"),
+                        x.cameo,
+                        x.target.as_ref().map(|a| a.code.as_str()).unwrap_or("-")
+                    );
+                    events.push(x);
+                }
             }
         }
         if events.len() == first_new {

@@ -115,6 +115,7 @@ const VERBS: &str = r#"
 0841 hand + back to
 0841 pardon +
 0841 free +
+045 broker
 170 raid
 173 jail +
 042 head to +
@@ -2908,5 +2909,22 @@ fn a_name_the_dictionaries_lack_after_its_body_acts_for_the_body() {
             .map(|e| format!("{} {}", e.0, e.2))
             .collect::<Vec<_>>(),
         ["BRAJUD BRAOPP"]
+    );
+}
+
+#[test]
+fn the_mediator_of_a_mutual_agreement_mediates_between_its_sides() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Russia and Turkey agreed to a ceasefire brokered by the United Nations."
+        ),
+        [
+            "RUS 0871 TUR",
+            "TUR 0871 RUS",
+            "IGOUNO 045 RUS",
+            "IGOUNO 045 TUR"
+        ]
     );
 }
