@@ -1050,11 +1050,11 @@ impl<'d> Coder<'d> {
             // between a verb and the actor it describes is an adjective.
             if !dict.set.petrarch
                 && v > 0
-                && w(v).ends_with("ed")
                 && toks[v - 1].flags & VERB != 0
+                && mention_at.get(v + 1).is_some_and(|&i| i != usize::MAX)
+                && w(v).ends_with("ed")
                 && is_past_verb_form(w(v - 1))
                 && !takes_clause(w(v - 1))
-                && mention_at.get(v + 1).is_some_and(|&i| i != usize::MAX)
             {
                 continue;
             }
@@ -1297,10 +1297,10 @@ impl<'d> Coder<'d> {
                 && mentions.iter().any(|x| x.last == m.verb && x.bare_agent)
         };
         matches.retain(|m| {
-            protesting(m)
-                || !spans.iter().any(|&(v, e, l)| {
-                    v < m.verb && m.verb < e && l >= 2 && (v, e) != (m.verb, m.end)
-                })
+            !spans
+                .iter()
+                .any(|&(v, e, l)| v < m.verb && m.verb < e && l >= 2 && (v, e) != (m.verb, m.end))
+                || protesting(m)
         });
 
         // "retaliated by expelling diplomats": the means says what was done; the general verb
@@ -2137,7 +2137,7 @@ impl<'d> Coder<'d> {
             };
             // "Scholz declined to comment ..., and Moscow summoned Germany's ambassador": a
             // denial or refusal in a clause of its own reports none of the other events.
-            let others: Vec<usize> = sentence_events
+            let others: smallvec::SmallVec<[usize; 4]> = sentence_events
                 .iter()
                 .filter(|(_, _, c)| !c.starts_with("01"))
                 .map(|(_, v, _)| *v)
@@ -3639,9 +3639,9 @@ fn heads_slot<'a>(
             continue;
         }
         // ("the heads of ...": a noun, whatever verbs are spelled so.)
-        let head = !petrarch && is_head_noun(x) && w(k + 1) == "of";
+        let head = || !petrarch && is_head_noun(x) && w(k + 1) == "of";
         if matches!(x, "that" | "which" | "who" | "whose" | "whom")
-            || t.flags & VERB != 0 && !is_determiner(x) && !adjective && !head
+            || t.flags & VERB != 0 && !is_determiner(x) && !adjective && !head()
         {
             return false;
         }
@@ -5248,7 +5248,7 @@ fn subject_of<'a>(
         if ends.is_none() && !dict.set.petrarch {
             let of = (k.saturating_sub(6)..k.saturating_sub(1))
                 .rev()
-                .find(|&t| w(t) == "of")
+                .find(|&t| toks[t].first == b'o' && w(t) == "of")
                 .filter(|&o| {
                     (o + 1..k).all(|t| {
                         !toks[t].punct
