@@ -3039,6 +3039,15 @@ impl<'d> Coder<'d> {
             ("174", Some(t)) if !self.dict.set.petrarch && t.code.ends_with("GOV") => "161",
             // Killing soldiers is military force, as the dictionaries' `kill soldiers` says.
             ("1823", Some(t)) if !self.dict.set.petrarch && t.code.ends_with("MIL") => "190",
+            // "Russian forces were driven out of Kursk by Ukrainian troops": armed men expelling
+            // armed men defeat them in battle.
+            ("174", Some(t))
+                if !self.dict.set.petrarch
+                    && is_armed_code(&t.code)
+                    && source.is_some_and(|s| is_armed_code(&s.code)) =>
+            {
+                "190"
+            }
             // And a state force's killing of armed fighters ("Kenyan troops killed al-Shabaab
             // fighters").
             ("1823", Some(t))

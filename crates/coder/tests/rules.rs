@@ -2928,3 +2928,24 @@ fn the_mediator_of_a_mutual_agreement_mediates_between_its_sides() {
         ]
     );
 }
+
+#[test]
+fn armed_men_driving_out_armed_men_defeat_them_in_battle() {
+    // (On the embedded dictionaries, whose irregular forms give "driven".)
+    let d = dyad_dict::load(&[]).expect("embedded dictionaries load");
+    let pairs = |text: &str| {
+        code(&d, text, Some("2025-03-12"))
+            .into_iter()
+            .map(|e| format!("{} {} {}", e.0, e.1, e.2))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        pairs("Russian forces were driven out of the Kursk region by Ukrainian troops."),
+        ["UKRMIL 190 RUSMIL"]
+    );
+    // Driving civilians out stays an expulsion.
+    assert_eq!(
+        pairs("Russian troops drove Ukrainian farmers out of their villages."),
+        ["RUSMIL 174 UKRAGR"]
+    );
+}
