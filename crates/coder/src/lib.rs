@@ -1851,7 +1851,10 @@ impl<'d> Coder<'d> {
                             code.get(..2).unwrap_or(""),
                             "03" | "04" | "05" | "06" | "08"
                         ) && !matches!(code.get(..3), Some("051" | "052" | "053"))
-                        || matches!(vp.lemma.as_str(), "trade" | "exchange" | "swap" | "clash")
+                        || matches!(
+                            vp.lemma.as_str(),
+                            "trade" | "exchange" | "swap" | "clash" | "shake"
+                        )
                         || vp.text.contains("each other")
                         || vp.text.contains("one another"));
             // "fired ballistic missiles into the sea": force aimed at no one is a show of force.

@@ -2949,3 +2949,18 @@ fn armed_men_driving_out_armed_men_defeat_them_in_battle() {
         ["RUSMIL 174 UKRAGR"]
     );
 }
+
+#[test]
+fn sides_that_shake_hands_greet_each_other() {
+    // (On the embedded dictionaries, whose irregular forms give "shook".)
+    let d = dyad_dict::load(&[]).expect("embedded dictionaries load");
+    let events: Vec<String> = code(
+        &d,
+        "Colombian President Juan Manuel Santos and FARC leader Timoleon Jimenez shook hands in Havana.",
+        Some("2016-09-26"),
+    )
+    .into_iter()
+    .map(|e| format!("{} {} {}", e.0, e.1, e.2))
+    .collect();
+    assert_eq!(events, ["COLGOV 051 COLREBFRC", "COLREBFRC 051 COLGOV"]);
+}
