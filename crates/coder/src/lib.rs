@@ -14,10 +14,15 @@ pub use mentions::Mention;
 use chrono::NaiveDate;
 use dyad_dict::{bloom_bit, CElement, Dictionaries, Form, VerbRef, NO_WORD};
 use dyad_text::TokenKind;
+use smallvec::SmallVec;
 use std::sync::atomic::AtomicU16;
 use std::sync::atomic::AtomicU8;
 use std::sync::atomic::Ordering::Relaxed;
 use words::*;
+
+/// The actors (mention indices) a coded verb took as subjects or targets, kept for the verbs after
+/// it: one or two on the stack, so that keeping them allocates nothing.
+type Members = SmallVec<[usize; 2]>;
 
 /// A token with its dictionary word id; `norm` indexes the sentence's normalised-text arena
 /// (`(u32::MAX, 0)` when the token's own text is already normal).
@@ -1239,7 +1244,9 @@ impl<'d> Coder<'d> {
         }
 
         // A verb inside a longer match is part of it ("threatened to attack").
-        let spans: Vec<(usize, usize, u32)> = matches
+        // (This list and the verb positions below are on the stack: a sentence rarely matches
+        // more than eight verbs, and these were three allocations for every sentence with one.)
+        let spans: SmallVec<[(usize, usize, u32); 8]> = matches
             .iter()
             .map(|m| (m.verb, m.end, m.literals))
             .collect();
@@ -1252,19 +1259,19 @@ impl<'d> Coder<'d> {
         // "retaliated by expelling diplomats": the means says what was done; the general verb
         // before it is no event of its own.
         if !dict.set.petrarch {
-            let means: Vec<usize> = matches.iter().map(|m| m.verb).collect();
+            let means: SmallVec<[usize; 8]> = matches.iter().map(|m| m.verb).collect();
             matches.retain(|m| {
                 !(w(m.verb + 1) == "by"
                     && w(m.verb + 2).ends_with("ing")
                     && means.contains(&(m.verb + 2)))
             });
         }
-        let verb_positions: Vec<usize> = matches.iter().map(|m| m.verb).collect();
+        let verb_positions: SmallVec<[usize; 8]> = matches.iter().map(|m| m.verb).collect();
         let mut any_negated = false;
         let mut sentence_events: Vec<(Event, usize, &str)> = Vec::new();
         let mut new_subject: Option<usize> = None;
-        let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
-        let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
+        let mut subjects_by_verb: SmallVec<[(usize, Members); 4]> = SmallVec::new();
+        let mut targets_by_verb: SmallVec<[(usize, Members); 4]> = SmallVec::new();
         for m in &matches {
             let vp = dict.pattern(m.pattern);
             let subject_at = |pos: usize| {
@@ -1290,7 +1297,7 @@ impl<'d> Coder<'d> {
                 // "The military seized power and detained Suu Kyi": a verb after "and" still
                 // shares this one's subject.
                 let subject = subject_at(m.verb);
-                subjects_by_verb.push((m.verb, subject));
+                subjects_by_verb.push((m.verb, Members::from_vec(subject)));
                 continue;
             }
             // "would meet", "will send aid": a future meeting or aid is an intention (CAMEO 036, 033).
@@ -1670,8 +1677,8 @@ impl<'d> Coder<'d> {
                 Some(k) => (vec![k], targets.into_iter().filter(|&t| t != k).collect()),
                 None => (sources, targets),
             };
-            subjects_by_verb.push((m.verb, sources.clone()));
-            targets_by_verb.push((m.verb, targets.clone()));
+            subjects_by_verb.push((m.verb, Members::from_slice(&sources)));
+            targets_by_verb.push((m.verb, Members::from_slice(&targets)));
             if sources.is_empty() && !pronoun.is_empty() {
                 note!(
                     "  verb   {verb_text:?} matches `{code} {}` ({}) with a subject that refers back",
@@ -1723,7 +1730,7 @@ impl<'d> Coder<'d> {
                 targets_by_verb
                     .iter()
                     .find(|(ev, t)| *ev < m.verb && !t.is_empty())
-                    .map(|(_, t)| t.clone())
+                    .map(|(_, t)| t.to_vec())
             })
             .flatten();
             let by_pronoun = main_target.is_some();
@@ -1796,7 +1803,7 @@ impl<'d> Coder<'d> {
             };
             for &s in &sources {
                 let source = &mentions[s];
-                let aimed_at: Vec<Option<&Mention>> = if reciprocal {
+                let aimed_at: SmallVec<[Option<&Mention>; 4]> = if reciprocal {
                     sources
                         .iter()
                         .filter(|&&t| t != s)
@@ -1813,7 +1820,7 @@ impl<'d> Coder<'d> {
                                 .or(memory.person.as_ref().filter(|x| x.code != source.code))
                         })
                         .flatten();
-                    vec![him]
+                    smallvec::smallvec![him]
                 } else {
                     targets.iter().map(|&t| Some(&mentions[t])).collect()
                 };
@@ -3107,9 +3114,20 @@ fn target_ref(
 
 /// Whether the tokens `a..b` between two actors join them into one compound ("and the", ", and").
 pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize) -> bool {
-    let between: Vec<&str> = (a..b).map(w).filter(|x| !is_determiner(x)).collect();
+    // (Every accepted list is at most three words long: a longer gap is no join, and the words
+    // are kept on the stack.)
+    let mut words = [""; 3];
+    let mut n = 0;
+    for x in (a..b).map(w).filter(|x| !is_determiner(x)) {
+        if n == words.len() {
+            return false;
+        }
+        words[n] = x;
+        n += 1;
+    }
+    let between = &words[..n];
     matches!(
-        between.as_slice(),
+        between,
         ["and"]
             // "a U.S.-French proposal"
             | ["-"]
@@ -3119,10 +3137,10 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
             | ["along", "with"]
             | ["together", "with"]
             | ["or"]
-    ) || matches!(between.as_slice(), ["and", x] if is_ally_word(x))
+    ) || matches!(between, ["and", x] if is_ally_word(x))
         // "police and pro-government gunmen", "the government and communist rebels"
-        || matches!(between.as_slice(), ["and", "pro" | "anti", "-"])
-        || matches!(between.as_slice(), ["and", x] if is_political_adjective(x))
+        || matches!(between, ["and", "pro" | "anti", "-"])
+        || matches!(between, ["and", x] if is_political_adjective(x))
 }
 
 /// Whether only a comma (and determiners) stands between two joined actors: such a list counts
@@ -4496,7 +4514,7 @@ fn subject_of<'a>(
     w: &dyn Fn(usize) -> &'a str,
     cls: &Classes,
     v: usize,
-    earlier: &[(usize, Vec<usize>)],
+    earlier: &[(usize, Members)],
     verbs: &[usize],
     dict: &Dictionaries,
 ) -> Vec<usize> {
@@ -4522,7 +4540,7 @@ fn subject_of<'a>(
             .rev()
             .find(|(ev, s)| *ev < v && !s.is_empty())
         {
-            return s.clone();
+            return s.to_vec();
         }
     }
     // "ordered security forces to shoot": the act of one's own forces is the orderer's.
@@ -4531,7 +4549,7 @@ fn subject_of<'a>(
             .rev()
             .find(|&o| w(o).starts_with("order"));
         if let Some((_, s)) = order.and_then(|o| earlier.iter().find(|(ev, _)| *ev == o)) {
-            return s.clone();
+            return s.to_vec();
         }
     }
     // "Russia attacked Turkey and accused Syria": a verb right after "and" shares the earlier subject;
@@ -4582,7 +4600,7 @@ fn subject_of<'a>(
         let main = earlier
             .iter()
             .find(|(ev, s)| *ev < v && !s.is_empty())
-            .map(|(_, s)| s.clone());
+            .map(|(_, s)| s.to_vec());
         // "the parliament passed a law banning ...": a verb that codes nothing issued the law.
         let issuer = || {
             (k.saturating_sub(5)..k - 1)
@@ -4596,7 +4614,7 @@ fn subject_of<'a>(
         let main = earlier
             .iter()
             .find(|(ev, s)| *ev < v && !s.is_empty())
-            .map(|(_, s)| s.clone());
+            .map(|(_, s)| s.to_vec());
         // "Taiwan elected Lai as president, defying warnings from Beijing": with no coded verb
         // before, the actor that opens the sentence right before its verb.
         let opener = || {
@@ -4625,7 +4643,7 @@ fn subject_of<'a>(
                 .find(|(ev, s)| *ev < v && !s.is_empty())
         };
         if let Some((_, s)) = found {
-            return s.clone();
+            return s.to_vec();
         }
     }
     // The word right before the verb decides where the subject can be: an actor ends there, or a
