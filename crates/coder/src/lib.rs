@@ -509,6 +509,8 @@ pub struct Scratch {
     mention_at: Vec<usize>,
     mask: Vec<u8>,
     matches: Vec<Match>,
+    /// The buffer of a sentence's mentions (empty between sentences, like `norms`).
+    mentions: Vec<Mention<'static>>,
 }
 
 /// An empty vector of string references on the allocation of `v`, for another lifetime: a
@@ -517,6 +519,14 @@ pub struct Scratch {
 fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
     v.clear();
     v.into_iter().map(|_| "").collect()
+}
+
+/// `recycle` for a sentence's mentions, whose dictionary lifetime the buffer outlives.
+fn recycle_mentions<'b>(mut v: Vec<Mention<'_>>) -> Vec<Mention<'b>> {
+    v.clear();
+    v.into_iter()
+        .map(|_| unreachable!("the list is empty"))
+        .collect()
 }
 
 impl Scratch {
@@ -750,6 +760,7 @@ impl<'d> Coder<'d> {
             mention_at,
             mask,
             matches: matches_buf,
+            mentions: mentions_buf,
             ..
         } = scratch;
         toks.clear();
@@ -848,7 +859,14 @@ impl<'d> Coder<'d> {
             return;
         }
         let pieces = mentions::find_pieces(dict, toks, doc, date);
-        let mut mentions = mentions::group(dict, &pieces, toks, &w, date);
+        let mut mentions = mentions::group(
+            dict,
+            &pieces,
+            toks,
+            &w,
+            date,
+            recycle_mentions(std::mem::take(mentions_buf)),
+        );
         // "a submarine-launched missile", "army-backed": an agent word in a hyphenated modifier.
         mentions.retain(|m| !(m.bare_agent && w(m.last) == "-" && w(m.last + 1).ends_with("ed")));
         // "the Russian-led Collective Security Treaty Organization": the named body right after
@@ -986,6 +1004,7 @@ impl<'d> Coder<'d> {
         if mentions.is_empty() && !refers_back() {
             note!("  no political actor: nothing to code");
             *norms_buf = recycle(norms);
+            *mentions_buf = recycle_mentions(mentions);
             return;
         }
         // The word classes only rules past this point read: a sentence with no actor needs none.
@@ -1879,39 +1898,46 @@ impl<'d> Coder<'d> {
             // "Washington ordered the consulate closed, and Beijing vowed to respond", "Iran vowed
             // a harsh response after Israeli strikes killed ...": a threat aimed at no one named
             // answers the other side's act in the sentence.
-            let actors: Vec<ActorRef> = sentence_events
-                .iter()
-                .filter(|(_, _, c)| !c.starts_with("13") && !c.starts_with("01"))
-                .filter_map(|(e, _, _)| e.source.clone())
-                .collect();
-            for (e, _, c) in sentence_events.iter_mut() {
-                if !c.starts_with("13") || e.target.is_some() {
-                    continue;
-                }
-                let own = e.source.as_ref().and_then(|s| s.country.clone());
-                let other = actors
+            // (The other sources are copied only when there is such a threat: most sentences
+            // with two events have none.)
+            let unanswered =
+                |(e, _, c): &(Event, usize, &str)| c.starts_with("13") && e.target.is_none();
+            if sentence_events.iter().any(unanswered) {
+                let actors: Vec<ActorRef> = sentence_events
                     .iter()
-                    .find(|a| a.country.is_some() && a.country != own && !a.bare_agent);
-                // (The side answered, not the force that acted: "Israeli strikes" are Israel's.)
-                if let Some(a) = other {
-                    let mut t = a.clone();
-                    t.code = t.country.clone().unwrap_or_default();
-                    // (Its name as the country's own mention gives it, when there is one.)
-                    if let Some(m) = mentions.iter().find(|m| *m.code == *t.code) {
-                        t.name = m.name.to_string();
+                    .filter(|(_, _, c)| !c.starts_with("13") && !c.starts_with("01"))
+                    .filter_map(|(e, _, _)| e.source.clone())
+                    .collect();
+                for (e, _, c) in sentence_events.iter_mut() {
+                    if !c.starts_with("13") || e.target.is_some() {
+                        continue;
                     }
-                    e.target = Some(t);
+                    let own = e.source.as_ref().and_then(|s| s.country.clone());
+                    let other = actors
+                        .iter()
+                        .find(|a| a.country.is_some() && a.country != own && !a.bare_agent);
+                    // (The side answered, not the force that acted: "Israeli strikes" are Israel's.)
+                    if let Some(a) = other {
+                        let mut t = a.clone();
+                        t.code = t.country.clone().unwrap_or_default();
+                        // (Its name as the country's own mention gives it, when there is one.)
+                        if let Some(m) = mentions.iter().find(|m| *m.code == *t.code) {
+                            t.name = m.name.to_string();
+                        }
+                        e.target = Some(t);
+                    }
                 }
             }
             // "agreed to ban Belarusian airlines": the act agreed on is coded; the bare "agree to"
             // (030, for when nothing more specific matches) is then its lead, not an event.
-            let coded_at: Vec<usize> = sentence_events.iter().map(|(_, v, _)| *v).collect();
+            let coded_at: SmallVec<[usize; 8]> =
+                sentence_events.iter().map(|(_, v, _)| *v).collect();
             // Sides that agree with each other ("Russia and the United States agreed to press
             // the parties") keep their agreement, and what they agree to do is its content.
             let agreed_to = |v: usize, x: usize| {
                 x > v + 1 && x <= v + 6 && w(x - 1) == "to" && decision_before(cls, x - 1).is_some()
             };
-            let mutual: Vec<usize> = sentence_events
+            let mutual: SmallVec<[usize; 4]> = sentence_events
                 .iter()
                 .filter(|(e, v, c)| *c == "030" && e.target.is_some() && w(*v).starts_with("agree"))
                 .map(|(_, v, _)| *v)
@@ -2672,6 +2698,7 @@ impl<'d> Coder<'d> {
         }
         *matches_buf = matches;
         *norms_buf = recycle(norms);
+        *mentions_buf = recycle_mentions(mentions);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -5608,6 +5635,17 @@ mod fast_path_tests {
         let r: Vec<&'static str> = recycle(v);
         assert!(r.is_empty());
         assert_eq!(r.capacity(), 40);
+        assert_eq!(r.as_ptr() as usize, buffer);
+    }
+
+    /// So does `recycle_mentions`.
+    #[test]
+    fn recycled_mention_lists_keep_their_buffer() {
+        let v: Vec<Mention<'_>> = Vec::with_capacity(12);
+        let buffer = v.as_ptr() as usize;
+        let r: Vec<Mention<'static>> = recycle_mentions(v);
+        assert!(r.is_empty());
+        assert_eq!(r.capacity(), 12);
         assert_eq!(r.as_ptr() as usize, buffer);
     }
 
