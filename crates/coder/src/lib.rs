@@ -511,6 +511,12 @@ pub struct Scratch {
     matches: Vec<Match>,
     /// The buffer of a sentence's mentions (empty between sentences, like `norms`).
     mentions: Vec<Mention<'static>>,
+    /// A sentence's matched spans and verb positions, and each coded verb's subjects and
+    /// targets, kept for the verbs after it.
+    spans: Vec<(usize, usize, u32)>,
+    verbs: Vec<usize>,
+    by_verb_subjects: Vec<(usize, Members)>,
+    by_verb_targets: Vec<(usize, Members)>,
 }
 
 /// An empty vector of string references on the allocation of `v`, for another lifetime: a
@@ -761,6 +767,10 @@ impl<'d> Coder<'d> {
             mask,
             matches: matches_buf,
             mentions: mentions_buf,
+            spans,
+            verbs,
+            by_verb_subjects,
+            by_verb_targets,
             ..
         } = scratch;
         toks.clear();
@@ -1263,12 +1273,11 @@ impl<'d> Coder<'d> {
         }
 
         // A verb inside a longer match is part of it ("threatened to attack").
-        // (This list and the verb positions below are on the stack: a sentence rarely matches
-        // more than eight verbs, and these were three allocations for every sentence with one.)
-        let spans: SmallVec<[(usize, usize, u32); 8]> = matches
-            .iter()
-            .map(|m| (m.verb, m.end, m.literals))
-            .collect();
+        // (This list, the verb positions and the lists by verb below keep their buffers in
+        // `Scratch`: they were three to five allocations for every sentence with a match.)
+        spans.clear();
+        spans.extend(matches.iter().map(|m| (m.verb, m.end, m.literals)));
+        let spans: &[(usize, usize, u32)] = spans;
         matches.retain(|m| {
             !spans
                 .iter()
@@ -1278,19 +1287,25 @@ impl<'d> Coder<'d> {
         // "retaliated by expelling diplomats": the means says what was done; the general verb
         // before it is no event of its own.
         if !dict.set.petrarch {
-            let means: SmallVec<[usize; 8]> = matches.iter().map(|m| m.verb).collect();
+            verbs.clear();
+            verbs.extend(matches.iter().map(|m| m.verb));
+            let means: &[usize] = verbs;
             matches.retain(|m| {
                 !(w(m.verb + 1) == "by"
                     && w(m.verb + 2).ends_with("ing")
                     && means.contains(&(m.verb + 2)))
             });
         }
-        let verb_positions: SmallVec<[usize; 8]> = matches.iter().map(|m| m.verb).collect();
+        verbs.clear();
+        verbs.extend(matches.iter().map(|m| m.verb));
+        let verb_positions: &[usize] = verbs;
         let mut any_negated = false;
         let mut sentence_events: Vec<(Event, usize, &str)> = Vec::new();
         let mut new_subject: Option<usize> = None;
-        let mut subjects_by_verb: SmallVec<[(usize, Members); 4]> = SmallVec::new();
-        let mut targets_by_verb: SmallVec<[(usize, Members); 4]> = SmallVec::new();
+        let subjects_by_verb = by_verb_subjects;
+        let targets_by_verb = by_verb_targets;
+        subjects_by_verb.clear();
+        targets_by_verb.clear();
         for m in &matches {
             let vp = dict.pattern(m.pattern);
             let subject_at = |pos: usize| {
@@ -1300,8 +1315,8 @@ impl<'d> Coder<'d> {
                     &w,
                     cls,
                     pos,
-                    &subjects_by_verb,
-                    &verb_positions,
+                    subjects_by_verb,
+                    verb_positions,
                     dict,
                 )
             };
@@ -1570,7 +1585,7 @@ impl<'d> Coder<'d> {
                         // summit in Switzerland on ..." is Switzerland's, "allowed that Mordor
                         // isn't a really pleasant place" Mordor's).
                         m.verb + 1,
-                        &verb_positions,
+                        verb_positions,
                         m.verb,
                         m.used.as_slice(),
                         dict,
@@ -1608,7 +1623,7 @@ impl<'d> Coder<'d> {
                         toks,
                         &w,
                         m.verb + 1,
-                        &verb_positions,
+                        verb_positions,
                         m.verb,
                         m.used.as_slice(),
                     )
