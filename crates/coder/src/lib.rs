@@ -14,10 +14,15 @@ pub use mentions::Mention;
 use chrono::NaiveDate;
 use dyad_dict::{bloom_bit, CElement, Dictionaries, Form, VerbRef, NO_WORD};
 use dyad_text::TokenKind;
+use smallvec::SmallVec;
 use std::sync::atomic::AtomicU16;
 use std::sync::atomic::AtomicU8;
 use std::sync::atomic::Ordering::Relaxed;
 use words::*;
+
+/// The actors (mention indices) a coded verb took as subjects or targets, kept for the verbs after
+/// it: one or two on the stack, so that keeping them allocates nothing.
+type Members = SmallVec<[usize; 2]>;
 
 /// A token with its dictionary word id; `norm` indexes the sentence's normalised-text arena
 /// (`(u32::MAX, 0)` when the token's own text is already normal).
@@ -504,6 +509,14 @@ pub struct Scratch {
     mention_at: Vec<usize>,
     mask: Vec<u8>,
     matches: Vec<Match>,
+    /// The buffer of a sentence's mentions (empty between sentences, like `norms`).
+    mentions: Vec<Mention<'static>>,
+    /// A sentence's matched spans and verb positions, and each coded verb's subjects and
+    /// targets, kept for the verbs after it.
+    spans: Vec<(usize, usize, u32)>,
+    verbs: Vec<usize>,
+    by_verb_subjects: Vec<(usize, Members)>,
+    by_verb_targets: Vec<(usize, Members)>,
 }
 
 /// An empty vector of string references on the allocation of `v`, for another lifetime: a
@@ -512,6 +525,14 @@ pub struct Scratch {
 fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
     v.clear();
     v.into_iter().map(|_| "").collect()
+}
+
+/// `recycle` for a sentence's mentions, whose dictionary lifetime the buffer outlives.
+fn recycle_mentions<'b>(mut v: Vec<Mention<'_>>) -> Vec<Mention<'b>> {
+    v.clear();
+    v.into_iter()
+        .map(|_| unreachable!("the list is empty"))
+        .collect()
 }
 
 impl Scratch {
@@ -745,6 +766,11 @@ impl<'d> Coder<'d> {
             mention_at,
             mask,
             matches: matches_buf,
+            mentions: mentions_buf,
+            spans,
+            verbs,
+            by_verb_subjects,
+            by_verb_targets,
             ..
         } = scratch;
         toks.clear();
@@ -843,7 +869,14 @@ impl<'d> Coder<'d> {
             return;
         }
         let pieces = mentions::find_pieces(dict, toks, doc, date);
-        let mut mentions = mentions::group(dict, &pieces, toks, &w, date);
+        let mut mentions = mentions::group(
+            dict,
+            &pieces,
+            toks,
+            &w,
+            date,
+            recycle_mentions(std::mem::take(mentions_buf)),
+        );
         // "a submarine-launched missile", "army-backed": an agent word in a hyphenated modifier.
         mentions.retain(|m| !(m.bare_agent && w(m.last) == "-" && w(m.last + 1).ends_with("ed")));
         // "the Russian-led Collective Security Treaty Organization": the named body right after
@@ -981,6 +1014,7 @@ impl<'d> Coder<'d> {
         if mentions.is_empty() && !refers_back() {
             note!("  no political actor: nothing to code");
             *norms_buf = recycle(norms);
+            *mentions_buf = recycle_mentions(mentions);
             return;
         }
         // The word classes only rules past this point read: a sentence with no actor needs none.
@@ -1284,10 +1318,11 @@ impl<'d> Coder<'d> {
         }
 
         // A verb inside a longer match is part of it ("threatened to attack").
-        let spans: Vec<(usize, usize, u32)> = matches
-            .iter()
-            .map(|m| (m.verb, m.end, m.literals))
-            .collect();
+        // (This list, the verb positions and the lists by verb below keep their buffers in
+        // `Scratch`: they were three to five allocations for every sentence with a match.)
+        spans.clear();
+        spans.extend(matches.iter().map(|m| (m.verb, m.end, m.literals)));
+        let spans: &[(usize, usize, u32)] = spans;
         // ("fired water cannon at demonstrators blocking a highway": the people in the target
         // slot protest on their own.)
         let protesting = |m: &Match| {
@@ -1306,19 +1341,25 @@ impl<'d> Coder<'d> {
         // "retaliated by expelling diplomats": the means says what was done; the general verb
         // before it is no event of its own.
         if !dict.set.petrarch {
-            let means: Vec<usize> = matches.iter().map(|m| m.verb).collect();
+            verbs.clear();
+            verbs.extend(matches.iter().map(|m| m.verb));
+            let means: &[usize] = verbs;
             matches.retain(|m| {
                 !(w(m.verb + 1) == "by"
                     && w(m.verb + 2).ends_with("ing")
                     && means.contains(&(m.verb + 2)))
             });
         }
-        let verb_positions: Vec<usize> = matches.iter().map(|m| m.verb).collect();
+        verbs.clear();
+        verbs.extend(matches.iter().map(|m| m.verb));
+        let verb_positions: &[usize] = verbs;
         let mut any_negated = false;
         let mut sentence_events: Vec<(Event, usize, &str)> = Vec::new();
         let mut new_subject: Option<usize> = None;
-        let mut subjects_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
-        let mut targets_by_verb: Vec<(usize, Vec<usize>)> = Vec::new();
+        let subjects_by_verb = by_verb_subjects;
+        let targets_by_verb = by_verb_targets;
+        subjects_by_verb.clear();
+        targets_by_verb.clear();
         for m in &matches {
             let vp = dict.pattern(m.pattern);
             let subject_at = |pos: usize| {
@@ -1328,8 +1369,8 @@ impl<'d> Coder<'d> {
                     &w,
                     cls,
                     pos,
-                    &subjects_by_verb,
-                    &verb_positions,
+                    subjects_by_verb,
+                    verb_positions,
                     dict,
                 )
             };
@@ -1344,7 +1385,7 @@ impl<'d> Coder<'d> {
                 // "The military seized power and detained Suu Kyi": a verb after "and" still
                 // shares this one's subject.
                 let subject = subject_at(m.verb);
-                subjects_by_verb.push((m.verb, subject));
+                subjects_by_verb.push((m.verb, Members::from_vec(subject)));
                 continue;
             }
             // "would meet", "will send aid": a future meeting or aid is an intention (CAMEO 036, 033).
@@ -1598,7 +1639,7 @@ impl<'d> Coder<'d> {
                         // summit in Switzerland on ..." is Switzerland's, "allowed that Mordor
                         // isn't a really pleasant place" Mordor's).
                         m.verb + 1,
-                        &verb_positions,
+                        verb_positions,
                         m.verb,
                         m.used.as_slice(),
                         dict,
@@ -1636,7 +1677,7 @@ impl<'d> Coder<'d> {
                         toks,
                         &w,
                         m.verb + 1,
-                        &verb_positions,
+                        verb_positions,
                         m.verb,
                         m.used.as_slice(),
                     )
@@ -1724,8 +1765,8 @@ impl<'d> Coder<'d> {
                 Some(k) => (vec![k], targets.into_iter().filter(|&t| t != k).collect()),
                 None => (sources, targets),
             };
-            subjects_by_verb.push((m.verb, sources.clone()));
-            targets_by_verb.push((m.verb, targets.clone()));
+            subjects_by_verb.push((m.verb, Members::from_slice(&sources)));
+            targets_by_verb.push((m.verb, Members::from_slice(&targets)));
             if sources.is_empty() && !pronoun.is_empty() {
                 note!(
                     "  verb   {verb_text:?} matches `{code} {}` ({}) with a subject that refers back",
@@ -1777,7 +1818,7 @@ impl<'d> Coder<'d> {
                 targets_by_verb
                     .iter()
                     .find(|(ev, t)| *ev < m.verb && !t.is_empty())
-                    .map(|(_, t)| t.clone())
+                    .map(|(_, t)| t.to_vec())
             })
             .flatten();
             let by_pronoun = main_target.is_some();
@@ -1870,7 +1911,7 @@ impl<'d> Coder<'d> {
             };
             for &s in &sources {
                 let source = &mentions[s];
-                let aimed_at: Vec<Option<&Mention>> = if reciprocal {
+                let aimed_at: SmallVec<[Option<&Mention>; 4]> = if reciprocal {
                     sources
                         .iter()
                         .filter(|&&t| t != s)
@@ -1887,7 +1928,7 @@ impl<'d> Coder<'d> {
                                 .or(memory.person.as_ref().filter(|x| x.code != source.code))
                         })
                         .flatten();
-                    vec![him]
+                    smallvec::smallvec![him]
                 } else {
                     targets.iter().map(|&t| Some(&mentions[t])).collect()
                 };
@@ -1946,39 +1987,46 @@ impl<'d> Coder<'d> {
             // "Washington ordered the consulate closed, and Beijing vowed to respond", "Iran vowed
             // a harsh response after Israeli strikes killed ...": a threat aimed at no one named
             // answers the other side's act in the sentence.
-            let actors: Vec<ActorRef> = sentence_events
-                .iter()
-                .filter(|(_, _, c)| !c.starts_with("13") && !c.starts_with("01"))
-                .filter_map(|(e, _, _)| e.source.clone())
-                .collect();
-            for (e, _, c) in sentence_events.iter_mut() {
-                if !c.starts_with("13") || e.target.is_some() {
-                    continue;
-                }
-                let own = e.source.as_ref().and_then(|s| s.country.clone());
-                let other = actors
+            // (The other sources are copied only when there is such a threat: most sentences
+            // with two events have none.)
+            let unanswered =
+                |(e, _, c): &(Event, usize, &str)| c.starts_with("13") && e.target.is_none();
+            if sentence_events.iter().any(unanswered) {
+                let actors: Vec<ActorRef> = sentence_events
                     .iter()
-                    .find(|a| a.country.is_some() && a.country != own && !a.bare_agent);
-                // (The side answered, not the force that acted: "Israeli strikes" are Israel's.)
-                if let Some(a) = other {
-                    let mut t = a.clone();
-                    t.code = t.country.clone().unwrap_or_default();
-                    // (Its name as the country's own mention gives it, when there is one.)
-                    if let Some(m) = mentions.iter().find(|m| *m.code == *t.code) {
-                        t.name = m.name.to_string();
+                    .filter(|(_, _, c)| !c.starts_with("13") && !c.starts_with("01"))
+                    .filter_map(|(e, _, _)| e.source.clone())
+                    .collect();
+                for (e, _, c) in sentence_events.iter_mut() {
+                    if !c.starts_with("13") || e.target.is_some() {
+                        continue;
                     }
-                    e.target = Some(t);
+                    let own = e.source.as_ref().and_then(|s| s.country.clone());
+                    let other = actors
+                        .iter()
+                        .find(|a| a.country.is_some() && a.country != own && !a.bare_agent);
+                    // (The side answered, not the force that acted: "Israeli strikes" are Israel's.)
+                    if let Some(a) = other {
+                        let mut t = a.clone();
+                        t.code = t.country.clone().unwrap_or_default();
+                        // (Its name as the country's own mention gives it, when there is one.)
+                        if let Some(m) = mentions.iter().find(|m| *m.code == *t.code) {
+                            t.name = m.name.to_string();
+                        }
+                        e.target = Some(t);
+                    }
                 }
             }
             // "agreed to ban Belarusian airlines": the act agreed on is coded; the bare "agree to"
             // (030, for when nothing more specific matches) is then its lead, not an event.
-            let coded_at: Vec<usize> = sentence_events.iter().map(|(_, v, _)| *v).collect();
+            let coded_at: SmallVec<[usize; 8]> =
+                sentence_events.iter().map(|(_, v, _)| *v).collect();
             // Sides that agree with each other ("Russia and the United States agreed to press
             // the parties") keep their agreement, and what they agree to do is its content.
             let agreed_to = |v: usize, x: usize| {
                 x > v + 1 && x <= v + 6 && w(x - 1) == "to" && decision_before(cls, x - 1).is_some()
             };
-            let mutual: Vec<usize> = sentence_events
+            let mutual: SmallVec<[usize; 4]> = sentence_events
                 .iter()
                 .filter(|(e, v, c)| *c == "030" && e.target.is_some() && w(*v).starts_with("agree"))
                 .map(|(_, v, _)| *v)
@@ -3000,6 +3048,7 @@ impl<'d> Coder<'d> {
         }
         *matches_buf = matches;
         *norms_buf = recycle(norms);
+        *mentions_buf = recycle_mentions(mentions);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -3462,9 +3511,20 @@ fn target_ref(
 
 /// Whether the tokens `a..b` between two actors join them into one compound ("and the", ", and").
 pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize) -> bool {
-    let between: Vec<&str> = (a..b).map(w).filter(|x| !is_determiner(x)).collect();
+    // (Every accepted list is at most three words long: a longer gap is no join, and the words
+    // are kept on the stack.)
+    let mut words = [""; 3];
+    let mut n = 0;
+    for x in (a..b).map(w).filter(|x| !is_determiner(x)) {
+        if n == words.len() {
+            return false;
+        }
+        words[n] = x;
+        n += 1;
+    }
+    let between = &words[..n];
     matches!(
-        between.as_slice(),
+        between,
         ["and"]
             // "a U.S.-French proposal"
             | ["-"]
@@ -3474,10 +3534,10 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
             | ["along", "with"]
             | ["together", "with"]
             | ["or"]
-    ) || matches!(between.as_slice(), ["and", x] if is_ally_word(x))
+    ) || matches!(between, ["and", x] if is_ally_word(x))
         // "police and pro-government gunmen", "the government and communist rebels"
-        || matches!(between.as_slice(), ["and", "pro" | "anti", "-"])
-        || matches!(between.as_slice(), ["and", x] if is_political_adjective(x))
+        || matches!(between, ["and", "pro" | "anti", "-"])
+        || matches!(between, ["and", x] if is_political_adjective(x))
 }
 
 /// Whether only a comma (and determiners) stands between two joined actors: such a list counts
@@ -4936,7 +4996,7 @@ fn subject_of<'a>(
     w: &dyn Fn(usize) -> &'a str,
     cls: &Classes,
     v: usize,
-    earlier: &[(usize, Vec<usize>)],
+    earlier: &[(usize, Members)],
     verbs: &[usize],
     dict: &Dictionaries,
 ) -> Vec<usize> {
@@ -4993,7 +5053,7 @@ fn subject_of<'a>(
             .rev()
             .find(|(ev, s)| *ev < v && !s.is_empty())
         {
-            return s.clone();
+            return s.to_vec();
         }
     }
     // "ordered security forces to shoot": the act of one's own forces is the orderer's.
@@ -5002,7 +5062,7 @@ fn subject_of<'a>(
             .rev()
             .find(|&o| w(o).starts_with("order"));
         if let Some((_, s)) = order.and_then(|o| earlier.iter().find(|(ev, _)| *ev == o)) {
-            return s.clone();
+            return s.to_vec();
         }
     }
     // "Russia attacked Turkey and accused Syria": a verb right after "and" shares the earlier subject;
@@ -5060,7 +5120,7 @@ fn subject_of<'a>(
         let main = earlier
             .iter()
             .find(|(ev, s)| *ev < v && !s.is_empty())
-            .map(|(_, s)| s.clone());
+            .map(|(_, s)| s.to_vec());
         // "the parliament passed a law banning ...": a verb that codes nothing issued the law.
         let issuer = || {
             (k.saturating_sub(5)..k - 1)
@@ -5074,7 +5134,7 @@ fn subject_of<'a>(
         let main = earlier
             .iter()
             .find(|(ev, s)| *ev < v && !s.is_empty())
-            .map(|(_, s)| s.clone());
+            .map(|(_, s)| s.to_vec());
         // "Taiwan elected Lai as president, defying warnings from Beijing": with no coded verb
         // before, the actor that opens the sentence right before its verb.
         let opener = || {
@@ -5127,7 +5187,7 @@ fn subject_of<'a>(
             back.or(last)
         };
         if let Some((_, s)) = found {
-            return s.clone();
+            return s.to_vec();
         }
     }
     // The word right before the verb decides where the subject can be: an actor ends there, or a
@@ -6193,6 +6253,17 @@ mod fast_path_tests {
         let r: Vec<&'static str> = recycle(v);
         assert!(r.is_empty());
         assert_eq!(r.capacity(), 40);
+        assert_eq!(r.as_ptr() as usize, buffer);
+    }
+
+    /// So does `recycle_mentions`.
+    #[test]
+    fn recycled_mention_lists_keep_their_buffer() {
+        let v: Vec<Mention<'_>> = Vec::with_capacity(12);
+        let buffer = v.as_ptr() as usize;
+        let r: Vec<Mention<'static>> = recycle_mentions(v);
+        assert!(r.is_empty());
+        assert_eq!(r.capacity(), 12);
         assert_eq!(r.as_ptr() as usize, buffer);
     }
 
