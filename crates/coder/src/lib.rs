@@ -1355,6 +1355,9 @@ impl<'d> Coder<'d> {
         let verb_positions: &[usize] = verbs;
         let mut any_negated = false;
         let mut sentence_events: Vec<(Event, usize, &str)> = Vec::new();
+        // "The army chief seized power in a coup": coded (172) only when it is all a sentence
+        // reports; beside the arrests that go with it, it is their background.
+        let mut took_power: Option<(Event, usize)> = None;
         let mut new_subject: Option<usize> = None;
         let subjects_by_verb = by_verb_subjects;
         let targets_by_verb = by_verb_targets;
@@ -1385,6 +1388,27 @@ impl<'d> Coder<'d> {
                 // "The military seized power and detained Suu Kyi": a verb after "and" still
                 // shares this one's subject.
                 let subject = subject_at(m.verb);
+                if !dict.set.petrarch
+                    && took_power.is_none()
+                    && matches!(
+                        vp.text.as_str(),
+                        "seize power" | "take power" | "grab power"
+                    )
+                {
+                    let src = subject
+                        .first()
+                        .map(|&s| &mentions[s])
+                        .filter(|s| !s.bare_agent && is_armed_code(&s.code) && s.country.is_some());
+                    if let Some(src) = src {
+                        let mut e = self.event(span, index, "172", Some(src), None, m, toks);
+                        if let Some(mut t) = e.source.clone() {
+                            t.code = format!("{}GOV", src.country.as_deref().unwrap_or_default());
+                            t.person = false;
+                            e.target = Some(t);
+                        }
+                        took_power = Some((e, m.verb));
+                    }
+                }
                 subjects_by_verb.push((m.verb, Members::from_vec(subject)));
                 continue;
             }
@@ -2122,6 +2146,12 @@ impl<'d> Coder<'d> {
             );
         }
         // A statement is coded only when nothing else is; otherwise its speaker is the attribution.
+        if let Some((e, v)) = took_power {
+            if sentence_events.iter().all(|(_, _, c)| c.starts_with("01")) {
+                note!("  a coup that is all the sentence reports: coded 172");
+                sentence_events.push((e, v, "172"));
+            }
+        }
         // A statement that reports a negated event ("X did not attack, officials said") is no
         // event, even when the negated verb is none the dictionaries know ("Beijing would not
         // tolerate interference, officials said").
@@ -2539,10 +2569,10 @@ impl<'d> Coder<'d> {
             // The mention an event's target was made from (by span: indices may be stale).
             let mention_of = |t: &ActorRef| mentions.iter().find(|m| m.span == t.span);
             if !dict.set.petrarch
-                && e.cameo == "173"
+                && matches!(e.cameo.as_str(), "173" | "171")
                 && captured_place(&w, v, e.target.as_ref().and_then(mention_of))
             {
-                note!("  173 capturing a place: coded 192");
+                note!("  {} capturing a place: coded 192", e.cameo);
                 e.cameo = "192".to_string();
             }
             // "Iraqi forces blew up the mosque", "North Korea blew up the liaison office": a
@@ -3979,7 +4009,8 @@ fn is_sports<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> bool {
 /// "captured Damascus", "captured the town of Sinja": a place taken is territory occupied (192),
 /// not people detained (173).
 fn captured_place<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, target: Option<&Mention>) -> bool {
-    if !w(v).starts_with("captur") {
+    // ("Seleka rebels seized the capital, Bangui")
+    if !w(v).starts_with("captur") && !w(v).starts_with("seiz") {
         return false;
     }
     let mut k = v + 1;
@@ -3987,6 +4018,13 @@ fn captured_place<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, target: Option<&Me
         k += 1;
     }
     if is_place_noun(w(k)) {
+        return true;
+    }
+    // "seized the Central African Republic's capital": a place of a country's.
+    if (v + 1..v + 8)
+        .take_while(|&j| w(j) != ",")
+        .any(|j| w(j) == "'s" && is_place_noun(w(j + 1)))
+    {
         return true;
     }
     // A country, capital or city named as such, not its people ("captured two Ukrainians").

@@ -2964,3 +2964,29 @@ fn sides_that_shake_hands_greet_each_other() {
     .collect();
     assert_eq!(events, ["COLGOV 051 COLREBFRC", "COLREBFRC 051 COLGOV"]);
 }
+
+#[test]
+fn a_coup_that_is_all_a_sentence_reports_takes_the_government_s_power() {
+    // (On the embedded dictionaries, whose `seize power` codes nothing by itself.)
+    let d = dyad_dict::load(&[]).expect("embedded dictionaries load");
+    let pairs = |text: &str| {
+        code(&d, text, Some("2014-05-22"))
+            .into_iter()
+            .map(|e| format!("{} {} {}", e.0, e.1, e.2))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        pairs("Thailand's army chief seized power in a military coup on Thursday."),
+        ["THAMIL 172 THAGOV"]
+    );
+    // Beside the arrests that go with it, it is their background.
+    assert_eq!(
+        pairs("Thailand's army seized power and detained the prime minister."),
+        ["THAMIL 173 THAGOV"]
+    );
+    // A capital seized is territory taken.
+    assert_eq!(
+        pairs("Seleka rebels seized the Central African Republic's capital, Bangui, on Sunday."),
+        ["CAFREB 192 CAF"]
+    );
+}
