@@ -2772,6 +2772,18 @@ impl<'d> Coder<'d> {
                         | "ban"
                         | "warrant"
                         | "resolution"
+                        | "launch"
+                        | "operation"
+                        | "raid"
+                        | "raids"
+                        | "arrest"
+                        | "arrests"
+                        | "expulsion"
+                        | "deportation"
+                        | "execution"
+                        | "crackdown"
+                        | "tariffs"
+                        | "sanctions"
                 );
                 let src = e.source.as_ref().map(|s| &s.code);
                 if let Some(a) = judged

@@ -2990,3 +2990,15 @@ fn a_coup_that_is_all_a_sentence_reports_takes_the_government_s_power() {
         ["CAFREB 192 CAF"]
     );
 }
+
+#[test]
+fn a_judgement_of_the_act_itself_is_aimed_at_its_author() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Turkey expelled the Russian ambassador, and the Kremlin condemned the expulsion."
+        ),
+        ["TUR 161 RUSGOV", "RUSGOV 111 TUR"]
+    );
+}
