@@ -291,12 +291,44 @@ pub(crate) fn group<'d, 'a>(
             && matches!(words(last - 1), "west" | "east" | "north" | "south")
             && toks.get(last).is_some_and(|t| t.capitalized && !t.punct)
             && pieces.get(end).is_none_or(|n| n.first > last);
-        if surname || compass && end == k + 1 {
+        // "Libya's U.N.-backed government", "Russian-backed separatists": the backer names
+        // whom the noun is backed by, not who it is. ("Saudi-led" does say who leads.)
+        let backer = !dict.set.petrarch
+            && words(last) == "-"
+            && matches!(
+                words(last + 1),
+                "backed"
+                    | "brokered"
+                    | "mediated"
+                    | "sponsored"
+                    | "funded"
+                    | "supported"
+                    | "installed"
+                    | "allied"
+                    | "aligned"
+            )
+            && (last + 2..last + 4).any(|j| {
+                matches!(
+                    words(j),
+                    "government"
+                        | "administration"
+                        | "authorities"
+                        | "forces"
+                        | "militia"
+                        | "militias"
+                        | "rebels"
+                        | "fighters"
+                        | "troops"
+                        | "separatists"
+                )
+            });
+        if surname || (compass || backer) && end == k + 1 {
             k = end;
             continue;
         }
-        // (The compass word alone leaves the group: "the governor of" stays an agent.)
-        let upto = if compass { end - 1 } else { end };
+        // (The compass word or the backer alone leaves the group: "the governor of" stays an
+        // agent, "Libya's" the possessor.)
+        let upto = if compass || backer { end - 1 } else { end };
         if let Some(m) = resolve(dict, &pieces[k..upto], toks, words, date, stance) {
             out.push(m);
         }

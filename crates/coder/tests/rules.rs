@@ -3002,3 +3002,19 @@ fn a_judgement_of_the_act_itself_is_aimed_at_its_author() {
         ["TUR 161 RUSGOV", "RUSGOV 111 TUR"]
     );
 }
+
+#[test]
+fn a_backer_names_whom_the_noun_is_backed_by_not_who_it_is() {
+    let d = dict();
+    assert!(!triples(
+        &d,
+        "Turkey's United Nations-backed government condemned Armenia."
+    )
+    .iter()
+    .any(|e| e.starts_with("IGOUNO")),);
+    // "Turkish-led" does say who leads.
+    assert_eq!(
+        triples(&d, "Turkish-led forces attacked Armenia on Monday."),
+        ["TURMIL 190 ARM"]
+    );
+}
