@@ -2824,6 +2824,29 @@ impl<'d> Coder<'d> {
                     e.target = Some(a);
                 }
             }
+            // "condemned the decision to cut U.S. aid", "rejected calls for a Palestinian
+            // state": a judgement's object phrase names whom it is about. (Not an appeal's: "urged
+            // the world to press Russia" is addressed to no one named.)
+            if !dict.set.petrarch
+                && e.target.is_none()
+                && matches!(e.cameo.get(..2), Some("11" | "12"))
+            {
+                let own = e.source.as_ref().and_then(|s| s.country.as_deref());
+                let until = (v + 1..toks.len())
+                    .find(|&k| toks[k].flags & STOP != 0 || matches!(w(k), "," | ";"))
+                    .unwrap_or(toks.len());
+                e.target = mentions
+                    .iter()
+                    .find(|m| {
+                        m.first > v
+                            && m.last <= until
+                            && !m.bare_agent
+                            && m.country.is_some()
+                            && m.country.as_deref() != own
+                            && !is_place(m, &w, &[])
+                    })
+                    .map(ActorRef::of);
+            }
             // "accused Israel of sabotage and vowed revenge": a threat aimed at no one named is
             // aimed at the one the same source has just acted on.
             if !dict.set.petrarch && e.cameo.starts_with("13") && e.target.is_none() {

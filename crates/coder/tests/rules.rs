@@ -3018,3 +3018,15 @@ fn a_backer_names_whom_the_noun_is_backed_by_not_who_it_is() {
         ["TURMIL 190 ARM"]
     );
 }
+
+#[test]
+fn a_judgement_is_about_the_actor_its_object_phrase_names() {
+    let d = dict();
+    assert_eq!(
+        triples(
+            &d,
+            "Russia condemned the decision to deploy Turkish troops."
+        ),
+        ["RUS 111 TURMIL"]
+    );
+}
