@@ -2824,6 +2824,21 @@ impl<'d> Coder<'d> {
                     e.target = Some(a);
                 }
             }
+            // "India and Canada expelled each other's top diplomats": each side's agents.
+            if !dict.set.petrarch {
+                let agent = (v + 1..(v + 4).min(toks.len()))
+                    .find(|&k| w(k) == "each" && w(k + 1) == "other" && w(k + 2) == "'s")
+                    .and_then(|k| {
+                        mentions
+                            .iter()
+                            .find(|m| m.bare_agent && m.first > k + 2 && m.first <= k + 5)
+                    });
+                if let (Some(a), Some(t)) = (agent, e.target.as_mut()) {
+                    if t.code.len() == 3 && t.country.as_deref() == Some(t.code.as_str()) {
+                        t.code.push_str(&a.code);
+                    }
+                }
+            }
             // "condemned the decision to cut U.S. aid", "rejected calls for a Palestinian
             // state": a judgement's object phrase names whom it is about. (Not an appeal's: "urged
             // the world to press Russia" is addressed to no one named.)

@@ -3030,3 +3030,12 @@ fn a_judgement_is_about_the_actor_its_object_phrase_names() {
         ["RUS 111 TURMIL"]
     );
 }
+
+#[test]
+fn each_others_agents_are_each_sides() {
+    let d = dict();
+    assert_eq!(
+        triples(&d, "Russia and Turkey expelled each other's soldiers."),
+        ["RUS 174 TURMIL", "TUR 174 RUSMIL"]
+    );
+}
