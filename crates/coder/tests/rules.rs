@@ -281,6 +281,21 @@ fn triples(d: &Dictionaries, text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The embedded dictionaries, for rules whose shape the tiny set cannot give (irregular verbs,
+/// `---` patterns, real names), loaded once.
+fn embedded() -> &'static Dictionaries {
+    static D: std::sync::OnceLock<Dictionaries> = std::sync::OnceLock::new();
+    D.get_or_init(|| dyad_dict::load(&[]).expect("embedded dictionaries load"))
+}
+
+/// `triples` on the embedded dictionaries at `date`.
+fn embedded_triples(text: &str, date: &str) -> Vec<String> {
+    code(embedded(), text, Some(date))
+        .into_iter()
+        .map(|(s, c, t, _)| format!("{s} {c} {t}"))
+        .collect()
+}
+
 #[test]
 fn subject_verb_object() {
     let d = dict();
@@ -2897,18 +2912,12 @@ fn opponents_of_a_ruler_are_not_the_ruler() {
 #[test]
 fn a_name_the_dictionaries_lack_after_its_body_acts_for_the_body() {
     // (On the embedded dictionaries: the body's agent and the court's name are theirs.)
-    let d = dyad_dict::load(&[]).expect("embedded dictionaries load");
-    let events = code(
-        &d,
-        "Brazilian Supreme Court Justice Alexandre de Moraes placed former President Jair Bolsonaro under house arrest.",
-        Some("2025-08-04"),
-    );
     assert_eq!(
-        events
-            .iter()
-            .map(|e| format!("{} {}", e.0, e.2))
-            .collect::<Vec<_>>(),
-        ["BRAJUD BRAOPP"]
+        embedded_triples(
+            "Brazilian Supreme Court Justice Alexandre de Moraes placed former President Jair Bolsonaro under house arrest.",
+            "2025-08-04"
+        ),
+        ["BRAJUD 1721 BRAOPP"]
     );
 }
 
@@ -2932,20 +2941,19 @@ fn the_mediator_of_a_mutual_agreement_mediates_between_its_sides() {
 #[test]
 fn armed_men_driving_out_armed_men_defeat_them_in_battle() {
     // (On the embedded dictionaries, whose irregular forms give "driven".)
-    let d = dyad_dict::load(&[]).expect("embedded dictionaries load");
-    let pairs = |text: &str| {
-        code(&d, text, Some("2025-03-12"))
-            .into_iter()
-            .map(|e| format!("{} {} {}", e.0, e.1, e.2))
-            .collect::<Vec<_>>()
-    };
     assert_eq!(
-        pairs("Russian forces were driven out of the Kursk region by Ukrainian troops."),
+        embedded_triples(
+            "Russian forces were driven out of the Kursk region by Ukrainian troops.",
+            "2025-03-12"
+        ),
         ["UKRMIL 190 RUSMIL"]
     );
     // Driving civilians out stays an expulsion.
     assert_eq!(
-        pairs("Russian troops drove Ukrainian farmers out of their villages."),
+        embedded_triples(
+            "Russian troops drove Ukrainian farmers out of their villages.",
+            "2025-03-12"
+        ),
         ["RUSMIL 174 UKRAGR"]
     );
 }
@@ -2953,40 +2961,31 @@ fn armed_men_driving_out_armed_men_defeat_them_in_battle() {
 #[test]
 fn sides_that_shake_hands_greet_each_other() {
     // (On the embedded dictionaries, whose irregular forms give "shook".)
-    let d = dyad_dict::load(&[]).expect("embedded dictionaries load");
-    let events: Vec<String> = code(
-        &d,
-        "Colombian President Juan Manuel Santos and FARC leader Timoleon Jimenez shook hands in Havana.",
-        Some("2016-09-26"),
-    )
-    .into_iter()
-    .map(|e| format!("{} {} {}", e.0, e.1, e.2))
-    .collect();
-    assert_eq!(events, ["COLGOV 051 COLREBFRC", "COLREBFRC 051 COLGOV"]);
+    assert_eq!(
+        embedded_triples(
+            "Colombian President Juan Manuel Santos and FARC leader Timoleon Jimenez shook hands in Havana.",
+            "2016-09-26"
+        ),
+        ["COLGOV 051 COLREBFRC", "COLREBFRC 051 COLGOV"]
+    );
 }
 
 #[test]
 fn a_coup_that_is_all_a_sentence_reports_takes_the_government_s_power() {
     // (On the embedded dictionaries, whose `seize power` codes nothing by itself.)
-    let d = dyad_dict::load(&[]).expect("embedded dictionaries load");
-    let pairs = |text: &str| {
-        code(&d, text, Some("2014-05-22"))
-            .into_iter()
-            .map(|e| format!("{} {} {}", e.0, e.1, e.2))
-            .collect::<Vec<_>>()
-    };
+    let on = |text: &str| embedded_triples(text, "2014-05-22");
     assert_eq!(
-        pairs("Thailand's army chief seized power in a military coup on Thursday."),
+        on("Thailand's army chief seized power in a military coup on Thursday."),
         ["THAMIL 172 THAGOV"]
     );
     // Beside the arrests that go with it, it is their background.
     assert_eq!(
-        pairs("Thailand's army seized power and detained the prime minister."),
+        on("Thailand's army seized power and detained the prime minister."),
         ["THAMIL 173 THAGOV"]
     );
     // A capital seized is territory taken.
     assert_eq!(
-        pairs("Seleka rebels seized the Central African Republic's capital, Bangui, on Sunday."),
+        on("Seleka rebels seized the Central African Republic's capital, Bangui, on Sunday."),
         ["CAFREB 192 CAF"]
     );
 }
