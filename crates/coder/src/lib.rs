@@ -1890,6 +1890,16 @@ impl<'d> Coder<'d> {
                         || verb_positions
                             .iter()
                             .any(|&x| x < m.verb && takes_clause(w(x)))
+                        // "..., and President Julius Maada Bio imposed a curfew": a titled name
+                        // the dictionaries lack, in a sentence about one country, holds its
+                        // office there (localised below).
+                        || (!petrarch && titled_name(&mentions[s], toks) && {
+                            let only = sole_country(&mentions);
+                            only.is_some()
+                                && targets
+                                    .iter()
+                                    .all(|&t| mentions[t].country.as_deref() != only)
+                        })
                 })
                 .collect();
             if sources.is_empty() {
@@ -3809,6 +3819,16 @@ fn heads_slot<'a>(
         }
     }
     others <= 2
+}
+
+/// "President Julius Maada Bio": a state's title before a capitalised name the dictionaries lack.
+fn titled_name(m: &Mention, toks: &[Tok]) -> bool {
+    m.bare_agent
+        && is_state_agent(&m.code)
+        && m.last >= m.first + 3
+        && toks[m.first..m.last]
+            .iter()
+            .all(|t| t.capitalized && !t.punct)
 }
 
 /// The target of the latest of `events` (a sentence's so far) with the same source.

@@ -3038,3 +3038,15 @@ fn each_others_agents_are_each_sides() {
         ["RUS 174 TURMIL", "TUR 174 RUSMIL"]
     );
 }
+
+#[test]
+fn a_titled_name_in_a_sentence_about_one_country_holds_its_office_there() {
+    // (On the embedded dictionaries: a name none of them has.)
+    assert_eq!(
+        embedded_triples(
+            "Floods hit Freetown on Sunday, and President Julius Maada Bio imposed a nationwide curfew.",
+            "2023-11-26"
+        ),
+        ["SLEGOV 1723 -"]
+    );
+}
