@@ -2834,6 +2834,28 @@ impl<'d> Coder<'d> {
                     e.target = Some(a);
                 }
             }
+            // "killed eight supporters of former President Evo Morales": a former leader's
+            // supporters are civilians (an opposition leader's are the opposition, as coded).
+            if !dict.set.petrarch {
+                if let Some(t) = e.target.as_mut().filter(|t| code_role(&t.code) == "ELI") {
+                    let supporters = mentions.iter().any(|m| {
+                        m.span == t.span && {
+                            let mut k = m.first;
+                            while k > 0 && is_determiner(w(k - 1)) {
+                                k -= 1;
+                            }
+                            k >= 2
+                                && w(k - 1) == "of"
+                                && matches!(w(k - 2), "supporters" | "followers" | "loyalists")
+                        }
+                    });
+                    if supporters {
+                        let country = t.country.clone().unwrap_or_default();
+                        t.code = format!("{country}CVL");
+                        t.person = false;
+                    }
+                }
+            }
             // "India and Canada expelled each other's top diplomats": each side's agents.
             if !dict.set.petrarch {
                 let agent = (v + 1..(v + 4).min(toks.len()))

@@ -3050,3 +3050,23 @@ fn a_titled_name_in_a_sentence_about_one_country_holds_its_office_there() {
         ["SLEGOV 1723 -"]
     );
 }
+
+#[test]
+fn a_former_leaders_supporters_are_civilians() {
+    // (On the embedded dictionaries, whose people carry their roles by date.)
+    assert_eq!(
+        embedded_triples(
+            "Bolivian security forces killed eight supporters of former President Evo Morales near Cochabamba.",
+            "2024-11-03"
+        ),
+        ["BOLCOP 1823 BOLCVL"]
+    );
+    // An opposition leader's are the opposition.
+    assert_eq!(
+        embedded_triples(
+            "Police in Lahore detained dozens of supporters of jailed former prime minister Imran Khan.",
+            "2023-05-10"
+        ),
+        ["PAKCOP 173 PAKOPP"]
+    );
+}
