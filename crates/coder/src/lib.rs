@@ -509,8 +509,6 @@ pub struct Scratch {
     mention_at: Vec<usize>,
     mask: Vec<u8>,
     matches: Vec<Match>,
-    /// The buffer of a sentence's mentions (empty between sentences, like `norms`).
-    mentions: Vec<Mention<'static>>,
     /// A sentence's matched spans and verb positions, and each coded verb's subjects and
     /// targets, kept for the verbs after it.
     spans: Vec<(usize, usize, u32)>,
@@ -525,14 +523,6 @@ pub struct Scratch {
 fn recycle<'b>(mut v: Vec<&str>) -> Vec<&'b str> {
     v.clear();
     v.into_iter().map(|_| "").collect()
-}
-
-/// `recycle` for a sentence's mentions, whose dictionary lifetime the buffer outlives.
-fn recycle_mentions<'b>(mut v: Vec<Mention<'_>>) -> Vec<Mention<'b>> {
-    v.clear();
-    v.into_iter()
-        .map(|_| unreachable!("the list is empty"))
-        .collect()
 }
 
 impl Scratch {
@@ -766,7 +756,6 @@ impl<'d> Coder<'d> {
             mention_at,
             mask,
             matches: matches_buf,
-            mentions: mentions_buf,
             spans,
             verbs,
             by_verb_subjects,
@@ -869,14 +858,7 @@ impl<'d> Coder<'d> {
             return;
         }
         let pieces = mentions::find_pieces(dict, toks, doc, date);
-        let mut mentions = mentions::group(
-            dict,
-            &pieces,
-            toks,
-            &w,
-            date,
-            recycle_mentions(std::mem::take(mentions_buf)),
-        );
+        let mut mentions = mentions::group(dict, &pieces, toks, &w, date);
         // "a submarine-launched missile", "army-backed": an agent word in a hyphenated modifier.
         mentions.retain(|m| !(m.bare_agent && w(m.last) == "-" && w(m.last + 1).ends_with("ed")));
         // "the Russian-led Collective Security Treaty Organization": the named body right after
@@ -1014,7 +996,6 @@ impl<'d> Coder<'d> {
         if mentions.is_empty() && !refers_back() {
             note!("  no political actor: nothing to code");
             *norms_buf = recycle(norms);
-            *mentions_buf = recycle_mentions(mentions);
             return;
         }
         // The word classes only rules past this point read: a sentence with no actor needs none.
@@ -3160,7 +3141,6 @@ impl<'d> Coder<'d> {
         }
         *matches_buf = matches;
         *norms_buf = recycle(norms);
-        *mentions_buf = recycle_mentions(mentions);
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -6386,15 +6366,11 @@ mod fast_path_tests {
         assert_eq!(r.as_ptr() as usize, buffer);
     }
 
-    /// So does `recycle_mentions`.
+    /// A scratch space may move between threads: its buffers hold no `Rc` (mentions may).
     #[test]
-    fn recycled_mention_lists_keep_their_buffer() {
-        let v: Vec<Mention<'_>> = Vec::with_capacity(12);
-        let buffer = v.as_ptr() as usize;
-        let r: Vec<Mention<'static>> = recycle_mentions(v);
-        assert!(r.is_empty());
-        assert_eq!(r.capacity(), 12);
-        assert_eq!(r.as_ptr() as usize, buffer);
+    fn scratch_is_send() {
+        fn send<T: Send>() {}
+        send::<Scratch>();
     }
 
     /// The integer reading of a token agrees with the plain byte test, also at the document's end.

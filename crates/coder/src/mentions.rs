@@ -257,10 +257,8 @@ pub(crate) fn group<'d, 'a>(
     toks: &[Tok],
     words: &dyn Fn(usize) -> &'a str,
     date: Option<chrono::NaiveDate>,
-    // An empty list whose buffer is reused.
-    mut out: Vec<Mention<'d>>,
 ) -> Vec<Mention<'d>> {
-    out.reserve(pieces.len());
+    let mut out = Vec::with_capacity(pieces.len());
     let mut k = 0;
     while k < pieces.len() {
         let mut end = k + 1;
