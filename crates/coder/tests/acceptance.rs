@@ -21,7 +21,7 @@ const SPURIOUS_TARGET: f64 = 0.05;
 /// spurious ceiling moved too: the eighth session's ten batches, 138 sentences, scored 44 to 75%
 /// at first sight, and the corpus now holds more text of that kind. The ninth session's eighteen
 /// blind batches, 269 sentences of 15 to 35 words, scored 47% at first sight and 60% after its
-/// rules; on the sentences the session started with recall rose, 86.7% to 88.1%, but the whole
+/// rules; on the sentences the session started with recall rose, 86.7% to 88.5%, but the whole
 /// corpus sits lower, so all three moved again.)
 const RECALL_FLOOR: f64 = 0.83;
 const SPURIOUS_CEILING: f64 = 0.147;
