@@ -4034,21 +4034,14 @@ fn of_actor<'a>(
         w(m.last),
         "office" | "offices" | "headquarters" | "bureau" | "branch" | "premises"
     ) && w(m.last + 1) == "of";
-    if office {
-        let mut j = m.last + 2;
-        while j < mention_at.len() && is_determiner(w(j)) {
-            j += 1;
-        }
-        return match mention_at.get(j) {
-            Some(&i) if i != usize::MAX => i,
-            _ => k,
-        };
-    }
-    // ("opponents of President Ortega" are against him, not his.)
-    if !m.bare_agent || !matches!(w(m.last), "from" | "of") || code_role(&m.code) == "OPP" {
-        return k;
-    }
-    let mut j = m.last + 1;
+    // (Not "opponents of President Ortega": they are against him, not his.)
+    let agent_of =
+        m.bare_agent && matches!(w(m.last), "from" | "of") && code_role(&m.code) != "OPP";
+    let mut j = match (office, agent_of) {
+        (true, _) => m.last + 2,
+        (false, true) => m.last + 1,
+        (false, false) => return k,
+    };
     while j < mention_at.len() && is_determiner(w(j)) {
         j += 1;
     }
