@@ -273,6 +273,19 @@ impl ActorRef {
         self.bare_agent = false;
     }
 
+    /// The government of this actor's country, named where this actor is: the one an election
+    /// boycott or an anti-government protest is aimed at.
+    fn own_government(&self) -> Option<ActorRef> {
+        let c = self.country.as_deref()?;
+        Some(ActorRef {
+            code: format!("{c}GOV"),
+            name: "government".to_string(),
+            bare_agent: false,
+            person: false,
+            ..self.clone()
+        })
+    }
+
     /// `m` written over this actor, reusing its buffers.
     fn set_to(&mut self, m: &Mention) {
         self.code.clear();
@@ -2370,10 +2383,7 @@ impl<'d> Coder<'d> {
                 && (v + 1..(v + 5).min(toks.len()))
                     .any(|k| matches!(w(k), "election" | "elections" | "vote" | "polls"))
             {
-                if let Some(mut t) = e.source.clone().filter(|s| s.country.is_some()) {
-                    t.code = format!("{}GOV", t.country.as_deref().unwrap_or_default());
-                    t.name = "government".to_string();
-                    t.bare_agent = false;
+                if let Some(t) = e.source.as_ref().and_then(ActorRef::own_government) {
                     e.target = Some(t);
                 }
             }
@@ -2963,6 +2973,24 @@ impl<'d> Coder<'d> {
             if !dict.set.petrarch && e.target.is_none() && w(v + 1) == "them" {
                 if let Some(t) = last_target(&events[first_new..], e.source.as_ref()) {
                     e.target = Some(t.clone());
+                }
+            }
+            // "Thai anti-government protesters blocked roads": the government they are against is
+            // what a protest naming no one is aimed at.
+            if !dict.set.petrarch && e.cameo.starts_with("14") && e.target.is_none() {
+                let against = e.source.as_ref().and_then(|s| {
+                    let m = mentions.iter().find(|m| m.span == s.span)?;
+                    let k = (m.first..m.last).find(|&k| {
+                        w(k) == "anti"
+                            && w(k + 1) == "-"
+                            && matches!(w(k + 2), "government" | "regime")
+                    })?;
+                    let mut t = s.own_government()?;
+                    t.span = (toks[k + 2].start, toks[k + 2].end);
+                    Some(t)
+                });
+                if against.is_some() {
+                    e.target = against;
                 }
             }
             // "Israel and Hamas agreed to a ceasefire brokered by Egypt": the mediator of a
@@ -3680,6 +3708,11 @@ fn prepositional_target<'a>(
             let mut j = k + 1;
             while j < toks.len() && (is_determiner(w(j)) || is_quantity(w(j))) {
                 j += 1;
+            }
+            // "against the Islamist-led government": a hyphenated modifier naming no actor.
+            if mention_at.get(j) == Some(&usize::MAX) && w(j + 1) == "-" && w(j + 2).ends_with("ed")
+            {
+                j += 3;
             }
             if let Some(&i) = mention_at.get(j) {
                 // "on the Belarusian border": an actor naming a place is no target.

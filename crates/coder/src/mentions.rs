@@ -1079,6 +1079,16 @@ fn resolve<'d, 'a>(
                 agent_used = Some((Text::Dict(gc), g.last));
                 (shared([c, gc]), shared([n, " ", gn]), false)
             }
+            // "the opposition Law and Justice party": a party (PTY, whatever its place) that the
+            // phrase calls the opposition is coded as such.
+            Some(g)
+                if c.len() == 6
+                    && c.ends_with("PTY")
+                    && code_of(g).is_some_and(|(gc, _)| gc == "OPP") =>
+            {
+                agent_used = Some((Text::Dict("OPP"), g.last));
+                (shared([&c[..3], "OPP"]), Text::Dict(n), false)
+            }
             _ => (base_code.clone(), Text::Dict(n), false),
         }
     } else {

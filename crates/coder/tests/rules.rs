@@ -3070,3 +3070,52 @@ fn a_former_leaders_supporters_are_civilians() {
         ["PAKCOP 173 PAKOPP"]
     );
 }
+
+#[test]
+fn a_hyphenated_modifier_before_the_target_naming_no_one_is_passed_over() {
+    // (On the embedded dictionaries, which have the strike patterns.)
+    assert_eq!(
+        embedded_triples(
+            "Kenyan unions called a nationwide strike against the army-backed government.",
+            "2013-01-01"
+        ),
+        ["KENLAB 143 KENGOV"]
+    );
+}
+
+#[test]
+fn anti_government_protesters_protest_against_their_government() {
+    assert_eq!(
+        embedded_triples(
+            "Anti-government protesters blocked the main highway in Caracas.",
+            "2017-05-01"
+        ),
+        ["VENOPP 144 VENGOV"]
+    );
+    // Protesters who say nothing of whom they are against are aimed at no one.
+    assert_eq!(
+        embedded_triples(
+            "Protesters blocked the main highway in Caracas.",
+            "2017-05-01"
+        ),
+        ["VENCVL 144 -"]
+    );
+}
+
+#[test]
+fn a_party_called_the_opposition_is_the_opposition() {
+    assert_eq!(
+        embedded_triples(
+            "Bangladeshi police arrested leaders of the opposition Awami League in Dhaka.",
+            "2025-03-01"
+        ),
+        ["BGDCOP 173 BGDOPP"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Bangladeshi police arrested leaders of the Awami League in Dhaka.",
+            "2025-03-01"
+        ),
+        ["BGDCOP 173 BGDPTY"]
+    );
+}
