@@ -1830,15 +1830,25 @@ impl<'d> Coder<'d> {
             let participial = m.verb > 0 && w(m.verb - 1) == "," && w(m.verb).ends_with("ing");
             // ", accusing it of ...": the pronoun is the main clause's target (not an actor
             // named later in the clause: "accusing him of conspiring with the United States").
+            // ", accusing its neighbour of ...", "accusing the bloc of ...": a description that
+            // fits the main clause's target's kind is that target.
+            let described = !petrarch
+                && matches!(w(m.verb + 1), "its" | "the" | "their")
+                && mention_at.get(m.verb + 2) == Some(&usize::MAX);
             let main_target = (participial
-                && matches!(w(m.verb + 1), "it" | "them" | "him" | "her"))
+                && (described || matches!(w(m.verb + 1), "it" | "them" | "him" | "her")))
             .then(|| {
                 targets_by_verb
                     .iter()
                     .find(|(ev, t)| *ev < m.verb && !t.is_empty())
                     .map(|(_, t)| t.to_vec())
             })
-            .flatten();
+            .flatten()
+            .filter(|t| {
+                !described
+                    || t.iter()
+                        .all(|&i| kind_describes(w(m.verb + 2), &mentions[i]))
+            });
             let by_pronoun = main_target.is_some();
             let targets = main_target.unwrap_or(targets);
             let targets = if petrarch {
@@ -5909,6 +5919,21 @@ fn antecedents<'a>(
         }
     }
     targets
+}
+
+/// Whether a common noun may stand for an actor already named: "its neighbour" or "the country"
+/// for a country, "the bloc" for an organisation of states, "the group" for a group.
+fn kind_describes(noun: &str, m: &Mention) -> bool {
+    match noun {
+        "neighbour" | "neighbor" | "country" | "kingdom" | "nation" | "republic" | "island"
+        | "emirate" => !m.bare_agent && m.country.as_deref() == Some(&*m.code),
+        "bloc" | "alliance" | "union" | "organisation" | "organization" | "body" | "agency"
+        | "lender" | "court" | "tribunal" => m.code.starts_with("IGO"),
+        "group" | "movement" | "militants" | "militia" => {
+            !m.bare_agent && is_group_code(&m.code)
+        }
+        _ => false,
+    }
 }
 
 fn is_group_code(code: &str) -> bool {

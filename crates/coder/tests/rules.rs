@@ -3119,3 +3119,31 @@ fn a_party_called_the_opposition_is_the_opposition() {
         ["BGDCOP 173 BGDPTY"]
     );
 }
+
+#[test]
+fn a_participle_aimed_at_a_description_of_the_main_target_is_aimed_at_it() {
+    assert_eq!(
+        embedded_triples(
+            "Colombia suspended talks with the ELN, accusing the group of new attacks.",
+            "2024-11-28"
+        ),
+        ["COL 164 COLREBELN", "COL 1123 COLREBELN"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Rwanda cut diplomatic ties with Belgium, accusing the former colonial power of lies.",
+            "2024-03-17"
+        )
+        .len(),
+        1,
+        "a description the kinds do not cover is still no one"
+    );
+    // The description must fit the target: "the country" is no diplomat.
+    assert_eq!(
+        embedded_triples(
+            "Russia expelled two Estonian diplomats, accusing the country of hostile acts.",
+            "2024-11-28"
+        ),
+        ["RUS 161 ESTGOV"]
+    );
+}
