@@ -2310,7 +2310,36 @@ impl<'d> Coder<'d> {
                 .flat_map(|(e, v, c)| split_codes(e).into_iter().map(move |e| (e, v, c)))
                 .collect();
         }
+        // "began detaining and deporting Syrian refugees": a verb with no object before "and"
+        // (whose pattern takes one) and the same source's next verb share that verb's direct
+        // object ("resigned and travelled to Turkey" does not).
+        if !dict.set.petrarch {
+            for i in 0..sentence_events.len() {
+                let (e, _, _) = &sentence_events[i];
+                if e.target.is_some() || !dict.pattern(e.pattern).text.contains('+') {
+                    continue;
+                }
+                let Some(and) = toks.iter().position(|t| t.start >= e.evidence.1) else {
+                    continue;
+                };
+                if w(and) != "and" {
+                    continue;
+                }
+                let source = e.source.as_ref().map(|s| &s.code);
+                let shared = sentence_events.iter().find_map(|(x, v2, _)| {
+                    let t = x.target.as_ref()?;
+                    let at = toks.iter().position(|k| k.start == t.span.0)?;
+                    let direct = (v2 + 1..at).all(|k| !is_preposition(w(k)));
+                    (*v2 == and + 1 && x.source.as_ref().map(|s| &s.code) == source && direct)
+                        .then(|| t.clone())
+                });
+                if shared.is_some() {
+                    sentence_events[i].0.target = shared;
+                }
+            }
+        }
         let lone = sentence_events.len() == 1;
+        let mut visit_done = dict.set.petrarch;
         for (mut e, v, _) in sentence_events {
             // Further events of the same act (a mediation's second side).
             let mut also: Vec<Event> = Vec::new();
@@ -3033,6 +3062,33 @@ impl<'d> Coder<'d> {
                     e.target = Some(sides[0].clone());
                 }
             }
+            // "offered Vietnam a credit line during a visit to Hanoi": the visit its source is on
+            // is coded as well, once a sentence, by the verb pattern the noun shares.
+            if !visit_done {
+                if let Some((k, t)) = visit_phrase(mention_at, toks, &w, v) {
+                    let host = &mentions[t];
+                    let visitor = e.source.as_ref().filter(|s| {
+                        s.country.is_some() && s.country.as_deref() != host.country.as_deref()
+                    });
+                    let pattern = dict
+                        .verbs_for(toks[k].id)
+                        .iter()
+                        .map(|&(p, _)| p)
+                        .find(|&p| dict.pattern(p).code == "042");
+                    if let (Some(_), Some(p), false) = (visitor, pattern, host.bare_agent) {
+                        let mut x = e.clone();
+                        x.cameo = "042".to_string();
+                        x.target = Some(ActorRef::of(host));
+                        x.verb = (toks[k].start, toks[k].end);
+                        x.evidence = (toks[k].start, host.span.1);
+                        x.pattern = p;
+                        x.passive = false;
+                        note!("  \"{}\" names the source's visit: coded 042", w(k));
+                        also.push(x);
+                        visit_done = true;
+                    }
+                }
+            }
             // "Venezuela ordered 5,600 troops to take part in exercises": an order to one's own
             // forces is no demand on anyone (what they are ordered to do is coded, if anything).
             if !dict.set.petrarch
@@ -3507,10 +3563,10 @@ fn verb_role<'a>(
         // ", accusing them of ...": a participial clause that continues the main clause;
         // "began deploying troops": the act itself.
         // "retaliated by expelling diplomats": the means is the act.
-        let aspect = before == "by"
-            || matches!(
-                before,
-                "began"
+        let aspect = |x: &str| {
+            matches!(
+                x,
+                "by" | "began"
                     | "begun"
                     | "begin"
                     | "begins"
@@ -3523,11 +3579,18 @@ fn verb_role<'a>(
                     | "kept"
                     | "keep"
                     | "resumed"
-            );
+            )
+        };
+        // "began rounding up and deporting migrants": a gerund joined to one that is the act.
+        let joined = before == "and"
+            && (k.saturating_sub(4)..k - 1).any(|j| {
+                j > 0 && w(j).ends_with("ing") && (aspect(w(j - 1)) || is(cls, j - 1, C_BE))
+            });
         // "signed an order imposing tariffs", "a decree banning the party": what a document
         // someone signs does is their act.
         let enacted = enacted_document(w, k);
-        return (bc & C_BE != 0 || before == "," || aspect || enacted).then_some(false);
+        return (bc & C_BE != 0 || before == "," || aspect(before) || joined || enacted)
+            .then_some(false);
     }
     if forms.iter().all(|&f| f == Form::Participle) {
         return (bc & C_HAVE != 0).then_some(false);
@@ -5929,11 +5992,39 @@ fn kind_describes(noun: &str, m: &Mention) -> bool {
         | "emirate" => !m.bare_agent && m.country.as_deref() == Some(&*m.code),
         "bloc" | "alliance" | "union" | "organisation" | "organization" | "body" | "agency"
         | "lender" | "court" | "tribunal" => m.code.starts_with("IGO"),
-        "group" | "movement" | "militants" | "militia" => {
-            !m.bare_agent && is_group_code(&m.code)
-        }
+        "group" | "movement" | "militants" | "militia" => !m.bare_agent && is_group_code(&m.code),
         _ => false,
     }
+}
+
+/// "during a visit to Hanoi", "on a two-day state visit to Japan" after the verb at `v`: the
+/// token of "visit" and the mention of the place visited.
+fn visit_phrase<'a>(
+    mention_at: &[usize],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+) -> Option<(usize, usize)> {
+    let end = (v + 30).min(toks.len());
+    let k = (v + 1..end)
+        .take_while(|&k| toks[k].flags & STOP == 0 || w(k) == ",")
+        .find(|&k| matches!(w(k), "during" | "on") && w(k + 1) != "the")?;
+    // (Up to four words of the kind of visit: "a surprise two-day state".)
+    let visit = (k + 1..(k + 6).min(end)).find(|&j| matches!(w(j), "visit" | "visits"))?;
+    let named = |j: usize| mention_at.get(j).is_some_and(|&i| i != usize::MAX);
+    if (k + 1..visit).any(|j| toks[j].punct && w(j) != "-" || named(j)) {
+        return None;
+    }
+    let mut j = visit + 1;
+    if w(j) != "to" {
+        return None;
+    }
+    j += 1;
+    while j < toks.len() && is_determiner(w(j)) {
+        j += 1;
+    }
+    let t = *mention_at.get(j).filter(|&&i| i != usize::MAX)?;
+    Some((visit, t))
 }
 
 fn is_group_code(code: &str) -> bool {

@@ -3147,3 +3147,37 @@ fn a_participle_aimed_at_a_description_of_the_main_target_is_aimed_at_it() {
         ["RUS 161 ESTGOV"]
     );
 }
+
+#[test]
+fn a_visit_named_by_a_during_phrase_is_coded_too() {
+    assert_eq!(
+        embedded_triples(
+            "Japanese Prime Minister Fumio Kishida pledged new aid to Kenya during a two-day visit to Nairobi.",
+            "2023-05-04"
+        ),
+        ["JPNGOV 033 KEN", "JPNGOV 042 KEN"]
+    );
+    // A visit within the source's own country is no visit to anyone; "the" visit may be
+    // someone else's.
+    assert_eq!(
+        embedded_triples(
+            "Ukrainian President Volodymyr Zelensky pledged new aid to farmers during a visit to Kharkiv.",
+            "2023-05-04"
+        )
+        .iter()
+        .filter(|t| t.contains(" 042 "))
+        .count(),
+        0
+    );
+}
+
+#[test]
+fn a_gerund_joined_to_the_act_is_an_act_too() {
+    assert_eq!(
+        embedded_triples(
+            "Turkish police began detaining and deporting Syrian refugees in Istanbul.",
+            "2019-07-22"
+        ),
+        ["TURCOP 173 SYRREF", "TURCOP 174 SYRREF"]
+    );
+}
