@@ -918,11 +918,23 @@ impl<'d> Coder<'d> {
         }
         // "arrested former vice president Jorge Glas", "the toppled Syrian leader": a former
         // office holder is no longer the state's; CAMEO codes such people as elites (ELI).
+        // ("soldiers ousted President Toure", "they had deposed him": there it is the verb.)
         if !dict.set.petrarch {
-            for m in mentions.iter_mut() {
-                let former = m.first > 0
-                    && matches!(w(m.first - 1), "former" | "toppled" | "ousted" | "deposed")
-                    || m.first > 1 && w(m.first - 1) == "-" && w(m.first - 2) == "ex";
+            for i in 0..mentions.len() {
+                let first = mentions[i].first;
+                let participle =
+                    first > 0 && matches!(w(first - 1), "toppled" | "ousted" | "deposed");
+                let verb = participle
+                    && first > 1
+                    && (mentions.iter().any(|x| x.last == first - 1)
+                        || matches!(
+                            w(first - 2),
+                            "had" | "has" | "have" | "they" | "he" | "she" | "who" | "which"
+                        ));
+                let former = first > 0 && w(first - 1) == "former"
+                    || participle && !verb
+                    || first > 1 && w(first - 1) == "-" && w(first - 2) == "ex";
+                let m = &mut mentions[i];
                 if !former || m.person || m.agent.is_none() {
                     continue;
                 }
@@ -5414,8 +5426,12 @@ fn subject_of<'a>(
             if let Some(b) = by.filter(|&b| {
                 b >= 2
                     && is_past_verb_form(w(b - 1))
+                    // ("led by Captain Ibrahim Traore": a rank before the name.)
                     && (b + 1..mentions[i].first).all(|t| {
-                        is_determiner(w(t)) || is_conjunction(w(t)) || mention_at_token(mentions, t)
+                        is_determiner(w(t))
+                            || is_conjunction(w(t))
+                            || mention_at_token(mentions, t)
+                            || toks[t].capitalized && !toks[t].punct
                     })
             }) {
                 if let Some(j) = mentions.iter().position(|x| x.last == b - 1) {

@@ -3181,3 +3181,33 @@ fn a_gerund_joined_to_the_act_is_an_act_too() {
         ["TURCOP 173 SYRREF", "TURCOP 174 SYRREF"]
     );
 }
+
+#[test]
+fn ousted_after_its_subject_is_the_verb_not_a_former_office() {
+    assert_eq!(
+        embedded_triples(
+            "Mutinous Malian soldiers said they had ousted President Amadou Toumani Toure.",
+            "2012-03-22"
+        ),
+        ["MLIMIL 172 MLIGOV"]
+    );
+    // As an adjective it still says the office is past.
+    assert_eq!(
+        embedded_triples(
+            "Egyptian police detained the deposed president's aides.",
+            "2013-07-20"
+        ),
+        ["EGYCOP 173 EGYELI"]
+    );
+}
+
+#[test]
+fn the_subject_led_by_a_ranked_name_is_the_noun_led() {
+    assert_eq!(
+        embedded_triples(
+            "Army officers led by Captain Ibrahim Traore toppled Burkina Faso's military ruler on Friday.",
+            "2022-09-30"
+        ),
+        ["BFAMIL 172 BFAGOV"]
+    );
+}
