@@ -1098,6 +1098,17 @@ impl<'d> Coder<'d> {
             {
                 continue;
             }
+            // "the first visit ... since the two countries restored ties": the since-clause of a
+            // "first ... since" tells the background.
+            if !dict.set.petrarch
+                && (v.saturating_sub(6)..v).any(|s| {
+                    toks[s].first == b's'
+                        && w(s) == "since"
+                        && (s.saturating_sub(12)..s).any(|f| w(f) == "first")
+                })
+            {
+                continue;
+            }
             // "across the areas they control", "the territory it holds": a contact clause about a
             // place describes it.
             if !dict.set.petrarch
@@ -1588,11 +1599,33 @@ impl<'d> Coder<'d> {
                         // only when exactly one reading is at hand.
                         let found: Vec<Mention> = match kind {
                             Anaphor::Group => memory.group.iter().cloned().collect(),
-                            Anaphor::Sides if memory.pair.len() == 2 => memory.pair.clone(),
-                            Anaphor::Sides => Vec::new(),
+                            Anaphor::Sides => {
+                                // ("met opposition leader Mondlane, and the two agreed": the
+                                // sides of an event this sentence has coded come first.)
+                                let here_pair = (!dict.set.petrarch)
+                                    .then(|| {
+                                        sentence_events.iter().rev().find_map(|(e, _, _)| {
+                                            let (s, t) = (e.source.as_ref()?, e.target.as_ref()?);
+                                            let a = mentions.iter().find(|x| x.span == s.span)?;
+                                            let b = mentions.iter().find(|x| x.span == t.span)?;
+                                            Some(vec![a.clone(), b.clone()])
+                                        })
+                                    })
+                                    .flatten();
+                                match here_pair {
+                                    Some(pair) => pair,
+                                    None if memory.pair.len() == 2 => memory.pair.clone(),
+                                    None => Vec::new(),
+                                }
+                            }
                         };
                         let here = (toks[a].start, toks[b - 1].end);
+                        // ("the two countries" are the countries of the two sides.)
+                        let countries = matches!(w(b - 1), "countries" | "nations");
                         for mut f in found {
+                            if let Some(c) = f.country.clone().filter(|_| countries) {
+                                f.code = c;
+                            }
                             note!("  `{}` resolved to {}", &doc[here.0..here.1], f.code);
                             // The event keeps the code it refers to and the words it was read from.
                             f.span = here;
@@ -3554,11 +3587,13 @@ fn verb_role<'a>(
     let before = if k > 0 { w(k - 1) } else { "" };
     // The classes of `before` (none at the sentence start, as for "").
     let bc = if k > 0 { cls.of(k - 1) } else { 0 };
-    if bc & C_DET != 0 && !matches!(before, "all" | "both") {
+    // ("the two agreed": the number is the subject.)
+    let the_two = matches!(before, "two" | "three") && k >= 2 && w(k - 2) == "the";
+    if bc & C_DET != 0 && !matches!(before, "all" | "both") && !the_two {
         return None; // "the attack", "its accusations", "the army's recapture"
     }
     // ("the Group of Seven condemned": a number that ends a name is no quantity.)
-    if bc & C_QUANT != 0 && before != "about" && !names_end(k) {
+    if bc & C_QUANT != 0 && before != "about" && !names_end(k) && !the_two {
         return None; // "rescued 100 kidnapped schoolchildren"
     }
     // ("Moon Jae-in arrived": a name may end in a preposition's word.)
@@ -5875,12 +5910,20 @@ fn anaphor_before<'a>(
 
 /// A referring noun phrase that ends right before token `k`.
 fn anaphor_at<'a>(w: &dyn Fn(usize) -> &'a str, k: usize) -> Option<(Anaphor, usize, usize)> {
-    if k >= 3 && matches!((w(k - 3), w(k - 2), w(k - 1)), ("the", "two", "sides")) {
+    if k >= 3
+        && w(k - 3) == "the"
+        && w(k - 2) == "two"
+        && matches!(
+            w(k - 1),
+            "sides" | "countries" | "leaders" | "men" | "governments" | "nations" | "presidents"
+        )
+    {
         return Some((Anaphor::Sides, k - 3, k));
     }
     if k >= 2 {
         match (w(k - 2), w(k - 1)) {
-            ("both", "sides") => return Some((Anaphor::Sides, k - 2, k)),
+            // ("the two agreed")
+            ("both", "sides") | ("the", "two") => return Some((Anaphor::Sides, k - 2, k)),
             (
                 "the",
                 "group" | "militants" | "movement" | "organisation" | "organization" | "insurgents"

@@ -3211,3 +3211,33 @@ fn the_subject_led_by_a_ranked_name_is_the_noun_led() {
         ["BFAMIL 172 BFAGOV"]
     );
 }
+
+#[test]
+fn the_two_are_the_sides_of_an_event_of_the_same_sentence() {
+    assert_eq!(
+        embedded_triples(
+            "Turkish President Recep Tayyip Erdogan met Greek Prime Minister Kyriakos Mitsotakis in Athens, and the two agreed to hold regular talks.",
+            "2023-12-07"
+        ),
+        ["TURGOV 044 GRCGOV", "TURGOV 036 GRCGOV", "GRCGOV 036 TURGOV"]
+    );
+    // "The two countries" are the sides' countries.
+    assert_eq!(
+        embedded_triples(
+            "Chinese President Xi Jinping received Brazilian President Luiz Inacio Lula da Silva in Beijing, and the two countries signed 15 agreements.",
+            "2023-04-14"
+        ),
+        ["CHNGOV 043 BRAGOV", "CHN 057 BRA", "BRA 057 CHN"]
+    );
+}
+
+#[test]
+fn a_since_clause_after_a_first_is_background() {
+    assert_eq!(
+        embedded_triples(
+            "Putin visited Pyongyang on Wednesday, the first visit by a Russian leader since the two countries signed a friendship treaty in 2000.",
+            "2024-06-19"
+        ),
+        ["RUSGOV 042 PRK"]
+    );
+}
