@@ -2869,7 +2869,13 @@ impl<'d> Coder<'d> {
                         | "crackdown"
                         | "tariffs"
                         | "sanctions"
-                );
+                        | "invasion"
+                        | "incursion"
+                        | "annexation"
+                        | "seizure"
+                        | "killing"
+                        | "killings"
+                ) || is_attack_noun(w(k));
                 let src = e.source.as_ref().map(|s| &s.code);
                 if let Some(a) = judged
                     .then(|| {
@@ -5216,7 +5222,21 @@ fn can_be_subject<'a>(
         return true;
     }
     let prev = w(k - 1);
-    if is_preposition(prev) {
+    // "Delegations from the government and the opposition held talks": who the people sent
+    // from them are acts for them.
+    let sent_from = prev == "from"
+        && k >= 2
+        && !dict.set.petrarch
+        && matches!(
+            w(k - 2),
+            "delegations"
+                | "delegation"
+                | "officials"
+                | "representatives"
+                | "negotiators"
+                | "envoys"
+        );
+    if is_preposition(prev) && !sent_from {
         return false;
     }
 

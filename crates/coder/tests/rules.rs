@@ -3241,3 +3241,31 @@ fn a_since_clause_after_a_first_is_background() {
         ["RUSGOV 042 PRK"]
     );
 }
+
+#[test]
+fn a_judgement_of_the_attack_is_aimed_at_the_attacker() {
+    assert_eq!(
+        embedded_triples(
+            "Israeli jets struck targets near Damascus on Sunday, and Syria condemned the attack as a violation of its sovereignty.",
+            "2023-01-02"
+        )[1],
+        "SYR 111 ISRMIL"
+    );
+}
+
+#[test]
+fn people_sent_from_actors_act_for_them() {
+    assert_eq!(
+        embedded_triples(
+            "Delegations from the Syrian government and the opposition held talks in Geneva.",
+            "2014-01-25"
+        ),
+        ["SYRGOV 044 SYROPP", "SYROPP 044 SYRGOV"]
+    );
+    // Any other preposition still makes an object: no one here holds talks.
+    assert!(embedded_triples(
+        "Aid for Iran and Saudi Arabia held steady in Baghdad.",
+        "2021-04-09"
+    )
+    .is_empty());
+}
