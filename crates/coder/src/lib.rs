@@ -1105,6 +1105,8 @@ impl<'d> Coder<'d> {
                     toks[s].first == b's'
                         && w(s) == "since"
                         && (s.saturating_sub(12)..s).any(|f| w(f) == "first")
+                        // ("... since the invasion, and signed": the clause has ended.)
+                        && (s + 1..v).all(|t| toks[t].flags & STOP == 0 && w(t) != "and")
                 })
             {
                 continue;
@@ -2917,20 +2919,22 @@ impl<'d> Coder<'d> {
             }
             // "killed eight supporters of former President Evo Morales": a former leader's
             // supporters are civilians (an opposition leader's are the opposition, as coded).
+            // "kidnapped the wife of Cameroon's vice prime minister": an office holder's family
+            // are civilians too.
             if !dict.set.petrarch {
-                if let Some(t) = e.target.as_mut().filter(|t| code_role(&t.code) == "ELI") {
-                    let supporters = mentions.iter().any(|m| {
-                        m.span == t.span && {
-                            let mut k = m.first;
-                            while k > 0 && is_determiner(w(k - 1)) {
-                                k -= 1;
-                            }
-                            k >= 2
-                                && w(k - 1) == "of"
-                                && matches!(w(k - 2), "supporters" | "followers" | "loyalists")
+                if let Some(t) = e.target.as_mut().filter(|t| t.country.is_some()) {
+                    let head = mentions
+                        .iter()
+                        .find(|m| m.span == t.span)
+                        .and_then(|m| of_head(m, &w));
+                    let civilians = match head {
+                        Some("supporters" | "followers" | "loyalists") => {
+                            code_role(&t.code) == "ELI"
                         }
-                    });
-                    if supporters {
+                        Some(h) => is_relative_noun(h),
+                        None => false,
+                    };
+                    if civilians {
                         let country = t.country.clone().unwrap_or_default();
                         t.code = format!("{country}CVL");
                         t.person = false;
@@ -4210,6 +4214,15 @@ fn of_actor<'a>(
     }
 }
 
+/// The noun whose of-phrase a mention is: "supporters" in "supporters of the former president".
+fn of_head<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str) -> Option<&'a str> {
+    let mut k = m.first;
+    while k > 0 && is_determiner(w(k - 1)) {
+        k -= 1;
+    }
+    (k >= 2 && w(k - 1) == "of").then(|| w(k - 2))
+}
+
 /// Sports results name countries without any political act ("Brazil beat Argentina 1-0").
 fn is_sports<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> bool {
     (0..toks.len()).any(|i| {
@@ -5003,7 +5016,10 @@ fn unreal_infinitive<'a>(
     }
     let to = if w(k - 1) == "to" {
         k - 1
-    } else if matches!(w(k - 1), "and" | "or") {
+    } else if matches!(w(k - 1), "and" | "or")
+        // (", and signed a declaration": a past form after a comma goes back to the main clause.)
+        && !(k >= 2 && w(k - 2) == "," && w(v).ends_with("ed"))
+    {
         // "to lay down its weapons and leave Gaza": the second verb shares the first one's "to".
         let partner = (k.saturating_sub(10)..k - 1)
             .rev()
@@ -5406,26 +5422,27 @@ fn subject_of<'a>(
         };
         return main.or_else(issuer).unwrap_or_default();
     }
+    // "Taiwan elected Lai as president, defying warnings from Beijing", "Kim stepped across the
+    // line, ..., and signed": with no coded verb before, the actor that opens the sentence right
+    // before its verb.
+    let opener = || {
+        mentions
+            .first()
+            .filter(|m| {
+                !dict.set.petrarch
+                    && !m.bare_agent
+                    && (m.first == 0 || m.first == 1 && w(0) == "the")
+                    && toks
+                        .get(m.last)
+                        .is_some_and(|t| t.flags & VERB != 0 || is_past_verb_form(w(m.last)))
+            })
+            .map(|_| vec![0])
+    };
     if k > 0 && w(k - 1) == "," && w(v).ends_with("ing") {
         let main = earlier
             .iter()
             .find(|(ev, s)| *ev < v && !s.is_empty())
             .map(|(_, s)| s.to_vec());
-        // "Taiwan elected Lai as president, defying warnings from Beijing": with no coded verb
-        // before, the actor that opens the sentence right before its verb.
-        let opener = || {
-            mentions
-                .first()
-                .filter(|m| {
-                    !dict.set.petrarch
-                        && !m.bare_agent
-                        && (m.first == 0 || m.first == 1 && w(0) == "the")
-                        && toks
-                            .get(m.last)
-                            .is_some_and(|t| t.flags & VERB != 0 || is_past_verb_form(w(m.last)))
-                })
-                .map(|_| vec![0])
-        };
         return main.or_else(opener).unwrap_or_default();
     }
     if k > 0 && matches!(w(k - 1), "and" | "but" | "then" | "or") {
@@ -5464,6 +5481,9 @@ fn subject_of<'a>(
         };
         if let Some((_, s)) = found {
             return s.to_vec();
+        }
+        if let Some(o) = opener().filter(|_| main) {
+            return o;
         }
     }
     // The word right before the verb decides where the subject can be: an actor ends there, or a

@@ -304,6 +304,8 @@ pub(crate) fn group<'d, 'a>(
                     | "installed"
                     | "allied"
                     | "aligned"
+                    | "recognised"
+                    | "recognized"
             )
             && (last + 2..last + 4).any(|j| {
                 matches!(

@@ -1144,6 +1144,14 @@ pub fn is_person_title(w: &str) -> bool {
             | "founder"
             | "chairman"
             | "chairwoman"
+            | "journalist"
+            | "reporter"
+            | "activist"
+            | "lawyer"
+            | "politician"
+            | "writer"
+            | "blogger"
+            | "dissident"
     )
 }
 
@@ -1190,5 +1198,28 @@ pub fn is_causative(w: &str) -> bool {
     matches!(
         w,
         "prompting" | "prompted" | "forcing" | "forced" | "leading"
+    )
+}
+
+/// Family words: "the wife of the vice prime minister" is a civilian.
+pub fn is_relative_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "wife"
+            | "husband"
+            | "widow"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "children"
+            | "family"
+            | "relatives"
+            | "brother"
+            | "sister"
+            | "mother"
+            | "father"
+            | "nephew"
+            | "niece"
     )
 }

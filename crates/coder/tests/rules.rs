@@ -3269,3 +3269,44 @@ fn people_sent_from_actors_act_for_them() {
     )
     .is_empty());
 }
+
+#[test]
+fn after_a_comma_and_a_past_verb_returns_to_the_opening_actor() {
+    // (The first verb codes nothing; the participle and its infinitive are no clause of their own.)
+    assert_eq!(
+        embedded_triples(
+            "Kim Jong Un stepped across the border on Friday, becoming the first North Korean leader to enter the South, and signed a declaration with President Moon Jae-in.",
+            "2018-04-27"
+        ),
+        ["PRKGOV 057 KORGOV", "KORGOV 057 PRKGOV"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Xi Jinping arrived in Moscow on Monday, becoming the first foreign leader to visit since the invasion, and signed a declaration with Vladimir Putin.",
+            "2023-03-20"
+        ),
+        ["CHNGOV 042 RUS", "CHNGOV 057 RUSGOV", "RUSGOV 057 CHNGOV"]
+    );
+}
+
+#[test]
+fn a_profession_before_an_unknown_name_is_one_mention() {
+    assert_eq!(
+        embedded_triples(
+            "Kenyan police arrested blogger Cyprian Nyakundi and opposition politician Miguna Miguna in Nairobi.",
+            "2018-02-02"
+        ),
+        ["KENCOP 173 KENMED", "KENCOP 173 KENOPP"]
+    );
+}
+
+#[test]
+fn an_office_holders_family_are_civilians() {
+    assert_eq!(
+        embedded_triples(
+            "Mexican police arrested the son of the interior minister in Sinaloa.",
+            "2019-09-30"
+        ),
+        ["MEXCOP 173 MEXCVL"]
+    );
+}
