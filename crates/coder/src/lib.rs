@@ -1457,7 +1457,9 @@ impl<'d> Coder<'d> {
             // weapons is military force (CAMEO 19), not assault (18); "jets struck": force by
             // its weapon (195 aerial, 194 artillery).
             let code = match code {
-                "180" | "1823" | "190" if !petrarch => weapon_code(&w, toks.len()).unwrap_or(code),
+                "180" | "1823" | "190" if !petrarch => {
+                    weapon_near(&w, m.verb, toks.len()).unwrap_or(code)
+                }
                 _ => code,
             };
             let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
@@ -1640,8 +1642,12 @@ impl<'d> Coder<'d> {
                     .slot
                     .filter(|_| !petrarch)
                     .and_then(|(a, b)| event_in_place(&mentions, mention_at, &w, a, b));
-                let pattern_agent =
-                    |u: u32| agent_word(u as usize) && !m.used.as_slice().contains(&(u + 1));
+                // (A weapon the pattern names is what is fired, not at whom: "fired artillery".)
+                let pattern_agent = |u: u32| {
+                    agent_word(u as usize)
+                        && !m.used.as_slice().contains(&(u + 1))
+                        && weapon_at(&w, u as usize).is_none()
+                };
                 let tgt = match m.slot {
                     Some(_) if in_place.is_some() => in_place.into_iter().collect(),
                     Some((a, b)) => {
@@ -2877,16 +2883,33 @@ impl<'d> Coder<'d> {
                         | "seizure"
                         | "killing"
                         | "killings"
+                        | "plan"
+                        | "proposal"
+                        | "pledge"
+                        | "remarks"
+                        | "comments"
+                        | "vote"
+                        | "law"
+                        | "bill"
+                        | "blast"
+                        | "test"
+                        | "gesture"
+                        | "policy"
                 ) || is_attack_noun(w(k));
                 let src = e.source.as_ref().map(|s| &s.code);
                 if let Some(a) = judged
                     .then(|| {
                         // (Another verb's: "Russia and Turkey praised the decision" is no
-                        // praise of each other.)
-                        events[first_new..]
+                        // praise of each other. Of the last such verb, its first source: "Britain
+                        // signed a deal with Rwanda" is Britain's deal.)
+                        let last = events[first_new..]
                             .iter()
                             .rev()
-                            .filter(|x| x.verb != e.verb)
+                            .find(|x| x.verb != e.verb && x.source.is_some())
+                            .map(|x| x.verb);
+                        events[first_new..]
+                            .iter()
+                            .filter(|x| Some(x.verb) == last)
                             .filter_map(|x| x.source.as_ref())
                             .find(|a| Some(&a.code) != src)
                             .cloned()
@@ -3067,6 +3090,27 @@ impl<'d> Coder<'d> {
             if !dict.set.petrarch && e.target.is_none() && w(v + 1) == "them" {
                 if let Some(t) = last_target(&events[first_new..], e.source.as_ref()) {
                     e.target = Some(t.clone());
+                }
+            }
+            // "Hezbollah fired rockets at Israeli posts, and Israel struck back": force in return,
+            // aimed at no one else named, is aimed at whoever used it on the same side.
+            let side = e.source.as_ref().and_then(|s| s.country.clone());
+            if !dict.set.petrarch
+                && matches!(e.cameo.get(..2), Some("18" | "19" | "20"))
+                && (w(v + 1) == "back" || w(v).starts_with("retaliat"))
+                && e.target.as_ref().is_none_or(|t| t.country == side)
+            {
+                let attacker = events[first_new..]
+                    .iter()
+                    .filter(|x| matches!(x.cameo.get(..2), Some("18" | "19" | "20")))
+                    .find(|x| {
+                        side.is_some()
+                            && x.target.as_ref().and_then(|t| t.country.as_ref()) == side.as_ref()
+                            && x.source.as_ref().and_then(|s| s.country.as_ref()) != side.as_ref()
+                    })
+                    .and_then(|x| x.source.clone());
+                if attacker.is_some() {
+                    e.target = attacker;
                 }
             }
             // "Thai anti-government protesters blocked roads": the government they are against is
@@ -3873,6 +3917,24 @@ fn second_verb_at<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, k: usize) -> b
 /// The CAMEO code of the heavy weapons a sentence names, if any: artillery (194), aerial (195).
 fn weapon_code<'a>(w: &dyn Fn(usize) -> &'a str, n: usize) -> Option<&'static str> {
     (0..n).find_map(|k| weapon_at(w, k))
+}
+
+/// The force code of the heavy weapons named in the clause of the verb at `v`: "Russian
+/// warplanes bombed Gori, after Georgian troops launched an offensive" gives the offensive none.
+fn weapon_near<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, n: usize) -> Option<&'static str> {
+    let boundary = |k: usize| {
+        w(k) == ";"
+            || matches!(w(k), "after" | "before" | "while" | "as" | "since" | "when")
+            || w(k) == "," && matches!(w(k + 1), "and" | "but" | "while" | "after" | "as")
+    };
+    let lo = (v.saturating_sub(10)..v)
+        .rev()
+        .find(|&k| boundary(k))
+        .map_or(v.saturating_sub(10), |k| k + 1);
+    let hi = (v + 1..(v + 14).min(n))
+        .find(|&k| boundary(k))
+        .unwrap_or((v + 14).min(n));
+    (lo..hi).find_map(|k| weapon_at(w, k))
 }
 
 /// The force code of the weapon named at token `k`, if one is.
@@ -6247,6 +6309,13 @@ fn compound<'a>(
     while cur + 1 < mentions.len() {
         let next = &mentions[cur + 1];
         if next.first >= limit || !joined_by_and(w, mentions[cur].last, next.first) {
+            break;
+        }
+        // "fired rockets at Israeli posts, and Israel struck back": after ", and" a member with
+        // a verb of its own opens a clause.
+        let comma_and = (mentions[cur].last..next.first).any(|t| w(t) == ",")
+            && (mentions[cur].last..next.first).any(|t| w(t) == "and");
+        if comma_and && (is_past_verb_form(w(next.last)) || is_aux(w(next.last))) {
             break;
         }
         let comma_only = joined_by_comma_only(w, mentions[cur].last, next.first);

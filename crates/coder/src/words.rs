@@ -511,6 +511,11 @@ pub fn is_sports_word(w: &str) -> bool {
             | "stadium"
             | "footballer"
             | "cricketer"
+            | "wimbledon"
+            | "tennis"
+            | "trophy"
+            | "batsman"
+            | "bowler"
     )
 }
 

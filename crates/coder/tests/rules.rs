@@ -3310,3 +3310,45 @@ fn an_office_holders_family_are_civilians() {
         ["MEXCOP 173 MEXCVL"]
     );
 }
+
+#[test]
+fn a_judgement_of_the_plan_is_aimed_at_its_maker() {
+    assert_eq!(
+        embedded_triples(
+            "Netanyahu pledged on Tuesday to annex the Jordan Valley, and Saudi Arabia condemned the plan as a dangerous escalation.",
+            "2019-09-10"
+        )[1],
+        "SAU 111 ISRGOV"
+    );
+}
+
+#[test]
+fn heavy_weapons_count_in_their_own_clause_only() {
+    assert_eq!(
+        embedded_triples(
+            "Russian warplanes bombed the Georgian town of Gori on Saturday, after Georgian troops launched an offensive against the separatists.",
+            "2008-08-09"
+        ),
+        ["RUSMIL 195 GEO", "GEOMIL 190 GEOSEP"]
+    );
+}
+
+#[test]
+fn a_weapon_fired_is_no_target_and_striking_back_is_aimed_at_the_attacker() {
+    assert_eq!(
+        embedded_triples(
+            "Hezbollah fired artillery shells and guided rockets at three Israeli army posts, and Israel struck back with drones.",
+            "2023-10-08"
+        ),
+        ["LBNREBHEZ 194 ISRMIL", "ISR 195 LBNREBHEZ"]
+    );
+}
+
+#[test]
+fn a_tennis_final_is_sport() {
+    assert!(embedded_triples(
+        "Elena Rybakina of Kazakhstan beat Ons Jabeur of Tunisia in the Wimbledon final.",
+        "2022-07-09"
+    )
+    .is_empty());
+}
