@@ -931,7 +931,17 @@ impl<'d> Coder<'d> {
                             w(first - 2),
                             "had" | "has" | "have" | "they" | "he" | "she" | "who" | "which"
                         ));
-                let former = first > 0 && w(first - 1) == "former"
+                // ("Former Jammu and Kashmir chief minister ...": across the office's place.)
+                let mut j = first;
+                while j > 0
+                    && first - j < 6
+                    && w(j - 1) != "former"
+                    && (toks[j - 1].capitalized && !toks[j - 1].punct
+                        || matches!(w(j - 1), "and" | "chief" | "deputy"))
+                {
+                    j -= 1;
+                }
+                let former = j > 0 && w(j - 1) == "former"
                     || participle && !verb
                     || first > 1 && w(first - 1) == "-" && w(first - 2) == "ex";
                 let m = &mut mentions[i];
@@ -1818,11 +1828,12 @@ impl<'d> Coder<'d> {
                 // "Serbia put its army on alert": the subject's own agents are no target.
                 let own = |t: &usize| {
                     let x = &mentions[*t];
-                    x.first > 0
-                        && matches!(w(x.first - 1), "its" | "their")
-                        && (x.bare_agent
-                            || x.country.is_some()
-                                && src.iter().any(|&s| mentions[s].country == x.country))
+                    own_agent(x, &w)
+                        || x.first > 0
+                            && matches!(w(x.first - 1), "its" | "their")
+                            && !x.bare_agent
+                            && x.country.is_some()
+                            && src.iter().any(|&s| mentions[s].country == x.country)
                 };
                 let tgt = tgt.into_iter().filter(|t| !own(t)).collect();
                 (src, tgt)
@@ -2447,6 +2458,21 @@ impl<'d> Coder<'d> {
                     if let Some(t) = e.target.as_mut().filter(|t| t.bare_agent && local(t)) {
                         t.localise(only);
                     }
+                }
+            }
+            // "detained its former chief": the source's own ("its", "their") agent is of its
+            // country.
+            if let (Some(c), Some(t)) = (
+                e.source.as_ref().and_then(|s| s.country.clone()),
+                e.target
+                    .as_mut()
+                    .filter(|t| t.bare_agent && !dict.set.petrarch),
+            ) {
+                let own = mentions.iter().any(|m| {
+                    m.span == t.span && m.first > 0 && matches!(w(m.first - 1), "its" | "their")
+                });
+                if own {
+                    t.localise(&c);
                 }
             }
             // "Burundi's parliament voted to leave the ICC after U.N. investigators accused the
@@ -3977,21 +4003,27 @@ fn protest_target<'a>(
                 w(k),
                 "demanding" | "denouncing" | "against" | "protesting" | "urging"
             ) || (w(k) == "calling" && w(k + 1) == "for")
-                // "staged a general strike to pressure the government"
-                || (w(k) == "to" && matches!(w(k + 1), "pressure" | "press" | "force"))
+                // "staged a general strike to pressure the government", "marched to demand that
+                // Lukashenko step down"
+                || (w(k) == "to" && matches!(w(k + 1), "pressure" | "press" | "force" | "demand"))
+                || (w(k) == "demand" && k > 0 && w(k - 1) == "to")
         })
     else {
         return Vec::new();
     };
+    // ("to demand a hostage deal" demands of no one: a demand's addressee is named.)
+    let demand = w(k) == "demand" || w(k) == "to" && w(k + 1) == "demand";
     mentions
         .iter()
         .enumerate()
         .find(|(i, x)| x.first > k && x.first <= k + 6 && !placey(*i))
+        .filter(|(_, x)| !(demand && x.bare_agent))
         .filter(|(_, x)| {
             (k + 1..x.first).all(|t| {
                 toks[t].flags & (STOP | CLAUSE | VERB) == 0
                     || w(t) == "for"
                     || t == k + 1 && w(k) == "to"
+                    || w(t) == "that" && w(t - 1) == "demand"
             })
         })
         .map(|(i, _)| vec![i])
@@ -4240,9 +4272,13 @@ fn object_person<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, m: &Match) -> b
     })
 }
 
-/// "its ambassadors", "their forces": the source's own agents are not its target.
+/// "its ambassadors", "their forces": the source's own agents are not its target (its former
+/// chief, no longer its agent, may be).
 fn own_agent<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str) -> bool {
-    m.bare_agent && m.first > 0 && matches!(w(m.first - 1), "its" | "their" | "his" | "her" | "our")
+    m.bare_agent
+        && m.first > 0
+        && matches!(w(m.first - 1), "its" | "their" | "his" | "her" | "our")
+        && &*m.code != "ELI"
 }
 
 /// "envoys from Sudan's army": a bare agent followed by `from`/`of` and an actor stands for that actor.
@@ -5211,7 +5247,7 @@ fn own_forces_ordered<'a>(w: &dyn Fn(usize) -> &'a str, toks: &[Tok], to: usize)
 fn is_local_agent(code: &str) -> bool {
     matches!(
         code,
-        "CVL" | "COP" | "OPP" | "JUD" | "LEG" | "EDU" | "LAB" | "REB" | "HLH" | "CRM"
+        "CVL" | "COP" | "OPP" | "JUD" | "LEG" | "EDU" | "LAB" | "REB" | "SEP" | "HLH" | "CRM"
     )
 }
 

@@ -3352,3 +3352,51 @@ fn a_tennis_final_is_sport() {
     )
     .is_empty());
 }
+
+#[test]
+fn a_march_to_demand_that_someone_resign_is_aimed_at_them() {
+    assert_eq!(
+        embedded_triples(
+            "Thousands of Georgians marched through Tbilisi to demand that Prime Minister Irakli Kobakhidze resign.",
+            "2024-12-01"
+        ),
+        ["GEO 141 GEOGOV"]
+    );
+    // A demand for a thing names no one.
+    assert_eq!(
+        embedded_triples(
+            "Thousands of Israelis rallied in Tel Aviv to demand a hostage deal.",
+            "2024-09-01"
+        ),
+        ["ISR 141 -"]
+    );
+}
+
+#[test]
+fn a_former_office_is_former_across_its_place_and_its_own_former_chief_is_a_target() {
+    assert_eq!(
+        embedded_triples(
+            "Former Punjab chief minister Parvez Elahi was arrested by Pakistani police.",
+            "2023-06-01"
+        ),
+        ["PAKCOP 173 PAKELI"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Russian police detained their former chief in Moscow.",
+            "2023-06-01"
+        ),
+        ["RUSCOP 173 RUSELI"]
+    );
+}
+
+#[test]
+fn separatists_are_of_the_place_they_are_in() {
+    assert_eq!(
+        embedded_triples(
+            "Moscow recognised two breakaway regions in eastern Ukraine as independent states.",
+            "2022-02-21"
+        ),
+        ["RUS 054 UKRSEP"]
+    );
+}
