@@ -2615,12 +2615,16 @@ impl<'d> Coder<'d> {
                 e.cameo = "161".to_string();
             }
             // "Chinese troops carried out an attack on Indian soldiers": a state's forces
-            // attacking another's use conventional force (190), not unconventional violence.
+            // attacking another's use conventional force (190), not unconventional violence; so
+            // do armed groups attacking a state's forces ("the Arakan Army launched attacks on
+            // military positions").
             if !dict.set.petrarch
                 && e.cameo == "180"
-                && e.source
-                    .as_ref()
-                    .is_some_and(|s| s.code.ends_with("MIL") && !is_group_code(&s.code))
+                && e.source.as_ref().is_some_and(|s| {
+                    s.code.ends_with("MIL") && !is_group_code(&s.code)
+                        || is_armed_code(&s.code)
+                            && e.target.as_ref().is_some_and(|t| t.code.ends_with("MIL"))
+                })
                 && e.target.as_ref().is_some_and(|t| is_armed_code(&t.code))
             {
                 note!("  180 between armed forces: coded 190");
@@ -6609,7 +6613,11 @@ fn default_target<'a>(
     let Some(&i) = mention_at.get(k) else {
         return Vec::new();
     };
-    if i == usize::MAX || placey(i) {
+    // ("barred transit of EU-sanctioned goods": an actor in a hyphenated modifier is no object.)
+    if i == usize::MAX
+        || placey(i)
+        || w(mentions[i].last) == "-" && is_agency_participle(w(mentions[i].last + 1))
+    {
         return Vec::new();
     }
     // ("raided the Baku office of Sputnik")

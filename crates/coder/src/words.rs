@@ -787,6 +787,7 @@ pub fn is_agency_participle(w: &str) -> bool {
             | "made"
             | "built"
             | "supplied"
+            | "sanctioned"
     )
 }
 

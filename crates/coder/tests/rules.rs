@@ -3400,3 +3400,25 @@ fn separatists_are_of_the_place_they_are_in() {
         ["RUS 054 UKRSEP"]
     );
 }
+
+#[test]
+fn an_actor_in_a_hyphenated_modifier_of_the_object_is_no_target() {
+    assert_eq!(
+        embedded_triples(
+            "Lithuania has barred rail transit of EU-sanctioned goods to the Russian exclave of Kaliningrad.",
+            "2022-06-20"
+        ),
+        ["LTU 163 RUS"]
+    );
+}
+
+#[test]
+fn an_armed_groups_attack_on_soldiers_is_military_force() {
+    assert_eq!(
+        embedded_triples(
+            "Taliban fighters launched an attack on Afghan soldiers in Helmand.",
+            "2015-06-01"
+        ),
+        ["AFGREBTAL 190 AFGMIL"]
+    );
+}
