@@ -1613,6 +1613,45 @@ impl<'d> Coder<'d> {
                         // only when exactly one reading is at hand.
                         let found: Vec<Mention> = match kind {
                             Anaphor::Group => memory.group.iter().cloned().collect(),
+                            // "his supporters": the last person named's followers, the
+                            // opposition's when he is of it, else civilians.
+                            // (With no person named, the one this sentence has acted on:
+                            // "arrested the opposition governor, and his supporters ...".)
+                            Anaphor::Supporters => {
+                                let here = mentions.iter().rev().find(|x| x.person && x.last <= a);
+                                let acted_on = sentence_events
+                                    .last()
+                                    .and_then(|(e, _, _)| e.target.as_ref())
+                                    .and_then(|t| {
+                                        let m = mentions.iter().find(|x| x.span == t.span)?;
+                                        Some((m, t.code.clone(), t.country.clone()?))
+                                    });
+                                here.or(memory.person.as_ref())
+                                    .filter(|_| here.is_some() || acted_on.is_none())
+                                    .and_then(|p| {
+                                        Some((
+                                            p,
+                                            p.code.to_string(),
+                                            p.country.as_deref()?.to_string(),
+                                        ))
+                                    })
+                                    .or(acted_on)
+                                    .map(|(f, leader, country)| {
+                                        let mut f = f.clone();
+                                        let role = if code_role(&leader) == "OPP" {
+                                            "OPP"
+                                        } else {
+                                            "CVL"
+                                        };
+                                        f.code = format!("{country}{role}").into();
+                                        f.country = Some(country.into());
+                                        f.bare_agent = false;
+                                        f.person = false;
+                                        f
+                                    })
+                                    .into_iter()
+                                    .collect()
+                            }
                             Anaphor::Sides => {
                                 // ("met opposition leader Mondlane, and the two agreed": the
                                 // sides of an event this sentence has coded come first.)
@@ -2503,6 +2542,39 @@ impl<'d> Coder<'d> {
             {
                 if let Some(t) = e.source.as_ref().and_then(ActorRef::own_government) {
                     e.target = Some(t);
+                }
+            }
+            // "protesters stormed his office": a place of a person named before is that person's.
+            if e.target.is_none() && !dict.set.petrarch && !e.cameo.starts_with("01") {
+                let p = (v + 1..(v + 4).min(toks.len()))
+                    .take_while(|&k| !toks[k].punct && !mention_at_token(&mentions, k))
+                    .find(|&k| matches!(w(k), "his" | "her"))
+                    .filter(|&k| {
+                        matches!(
+                            w(k + 1),
+                            "office"
+                                | "residence"
+                                | "home"
+                                | "house"
+                                | "convoy"
+                                | "motorcade"
+                                | "compound"
+                                | "palace"
+                                | "car"
+                        )
+                    });
+                let src = e.source.as_ref().map(|s| s.span);
+                if let Some(m) = p.and_then(|p| {
+                    mentions.iter().rev().find(|x| {
+                        // (A person, or an office holder named by title: "Prime Minister X".)
+                        let holder = x.person
+                            || !x.bare_agent
+                                && x.code.len() == 6
+                                && matches!(code_role(&x.code), "GOV" | "OPP" | "ELI");
+                        holder && x.last <= p && Some(x.span) != src
+                    })
+                }) {
+                    e.target = Some(ActorRef::of(m));
                 }
             }
             // "Azerbaijan said its passenger jet was brought down by Russian air defences",
@@ -3761,7 +3833,13 @@ fn verb_role<'a>(
                 before,
                 "to" | "and" | "or" | "," | "who" | "which" | "that" | "\"" | "also"
             );
-        if !verbal {
+        // ("Iranian military targets in Syria were hit": the noun phrase a later verb has as
+        // its subject.)
+        let subject_of_later = (v + 1..v + 5).any(|j| matches!(w(j), "were" | "are"))
+            && (v + 1..v + 5)
+                .take_while(|&j| !matches!(w(j), "were" | "are"))
+                .all(|j| !matches!(w(j), "," | "that" | "which" | "who" | "and"));
+        if !verbal || subject_of_later && w(v).ends_with('s') {
             return None;
         }
     }
@@ -6034,6 +6112,8 @@ enum Anaphor {
     Group,
     /// "the two sides", "both sides": the last two actors named.
     Sides,
+    /// "his supporters", "her followers": the last person named's people.
+    Supporters,
 }
 
 /// A referring noun phrase right before the verb at `v` (through auxiliaries and adverbs), with its
@@ -6066,6 +6146,9 @@ fn anaphor_at<'a>(w: &dyn Fn(usize) -> &'a str, k: usize) -> Option<(Anaphor, us
         match (w(k - 2), w(k - 1)) {
             // ("the two agreed")
             ("both", "sides") | ("the", "two") => return Some((Anaphor::Sides, k - 2, k)),
+            ("his" | "her", "supporters" | "followers" | "loyalists") => {
+                return Some((Anaphor::Supporters, k - 2, k))
+            }
             (
                 "the",
                 "group" | "militants" | "movement" | "organisation" | "organization" | "insurgents"

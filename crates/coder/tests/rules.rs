@@ -2365,7 +2365,10 @@ fn a_state_force_attacking_another_uses_conventional_force() {
         ["SYRREBNUS 190 RUSMIL"]
     );
     assert_eq!(
-        triples(&d, "Nusra Front carried out an attack on Russian civilians."),
+        triples(
+            &d,
+            "Nusra Front carried out an attack on Russian civilians."
+        ),
         ["SYRREBNUS 180 RUSCVL"]
     );
 }
@@ -3425,5 +3428,38 @@ fn an_armed_groups_attack_on_soldiers_is_military_force() {
             "2015-06-01"
         ),
         ["AFGREBTAL 190 AFGMIL"]
+    );
+}
+
+#[test]
+fn his_supporters_are_the_people_of_the_one_named_before() {
+    assert_eq!(
+        embedded_triples(
+            "A Dakar court sentenced opposition leader Ousmane Sonko to two years in prison, and his supporters clashed with police in several cities.",
+            "2023-06-01"
+        ),
+        ["SENJUD 173 SENOPP", "SENOPP 145 SENCOP"]
+    );
+}
+
+#[test]
+fn his_office_is_the_office_holders() {
+    assert_eq!(
+        embedded_triples(
+            "Thai Prime Minister Prayuth Chan-ocha declared an emergency as protesters stormed his office in Bangkok.",
+            "2020-10-15"
+        ),
+        ["THAGOV 1724 -", "THACVL 144 THAGOV"]
+    );
+}
+
+#[test]
+fn a_plural_noun_before_a_passive_is_no_verb() {
+    assert_eq!(
+        embedded_triples(
+            "Dozens of Iranian military targets in Syria were hit by Israeli jets overnight.",
+            "2018-05-10"
+        ),
+        ["ISRMIL 195 IRNMIL"]
     );
 }
