@@ -1384,9 +1384,10 @@ impl<'d> Coder<'d> {
         let verb_positions: &[usize] = verbs;
         let mut any_negated = false;
         let mut sentence_events: Vec<(Event, usize, &str)> = Vec::new();
-        // "The army chief seized power in a coup": coded (172) only when it is all a sentence
-        // reports; beside the arrests that go with it, it is their background.
-        let mut took_power: Option<(Event, usize)> = None;
+        // A pattern coded only when it is all a sentence reports (`(172) seize power`): "The army
+        // chief seized power in a coup" is a coup; beside the arrests that go with it, their
+        // background.
+        let mut alone: Option<(Event, usize, &str)> = None;
         let mut new_subject: Option<usize> = None;
         let subjects_by_verb = by_verb_subjects;
         let targets_by_verb = by_verb_targets;
@@ -1406,6 +1407,32 @@ impl<'d> Coder<'d> {
                     dict,
                 )
             };
+            if vp.alone {
+                note!(
+                    "  verb   {:?} matches `({}) {}` ({}), coded only if nothing else is",
+                    &doc[toks[m.verb].start..toks[m.verb].end],
+                    vp.code,
+                    vp.text,
+                    vp.origin
+                );
+                // ("The military seized power and detained Suu Kyi": a verb after "and" still
+                // shares this one's subject.)
+                let subject = subject_at(m.verb);
+                // (A coup is made by armed men, against their own country's government.)
+                let coup = vp.code.starts_with("172");
+                let src = subject.first().map(|&s| &mentions[s]).filter(|s| {
+                    !s.bare_agent && s.country.is_some() && (!coup || is_armed_code(&s.code))
+                });
+                if let Some(src) = src.filter(|_| alone.is_none() && !dict.set.petrarch) {
+                    let mut e = self.event(span, index, &vp.code, Some(src), None, m, toks);
+                    if coup {
+                        e.target = e.source.as_ref().and_then(ActorRef::own_government);
+                    }
+                    alone = Some((e, m.verb, vp.code.as_str()));
+                }
+                subjects_by_verb.push((m.verb, Members::from_vec(subject)));
+                continue;
+            }
             // `---` codes nothing; `[:173]` (`---:173`) codes only the event back from the target.
             if vp.code == "---" && vp.reverse.is_none() {
                 note!(
@@ -1414,30 +1441,9 @@ impl<'d> Coder<'d> {
                     vp.text,
                     vp.origin
                 );
-                // "The military seized power and detained Suu Kyi": a verb after "and" still
-                // shares this one's subject.
+                // ("Protesters gave up and went home": a verb after "and" still shares this
+                // one's subject.)
                 let subject = subject_at(m.verb);
-                if !dict.set.petrarch
-                    && took_power.is_none()
-                    && matches!(
-                        vp.text.as_str(),
-                        "seize power" | "take power" | "grab power"
-                    )
-                {
-                    let src = subject
-                        .first()
-                        .map(|&s| &mentions[s])
-                        .filter(|s| !s.bare_agent && is_armed_code(&s.code) && s.country.is_some());
-                    if let Some(src) = src {
-                        let mut e = self.event(span, index, "172", Some(src), None, m, toks);
-                        if let Some(mut t) = e.source.clone() {
-                            t.code = format!("{}GOV", src.country.as_deref().unwrap_or_default());
-                            t.person = false;
-                            e.target = Some(t);
-                        }
-                        took_power = Some((e, m.verb));
-                    }
-                }
                 subjects_by_verb.push((m.verb, Members::from_vec(subject)));
                 continue;
             }
@@ -2263,10 +2269,10 @@ impl<'d> Coder<'d> {
             );
         }
         // A statement is coded only when nothing else is; otherwise its speaker is the attribution.
-        if let Some((e, v)) = took_power {
+        if let Some((e, v, code)) = alone {
             if sentence_events.iter().all(|(_, _, c)| c.starts_with("01")) {
-                note!("  a coup that is all the sentence reports: coded 172");
-                sentence_events.push((e, v, "172"));
+                note!("  {code}: all the sentence reports, so coded");
+                sentence_events.push((e, v, code));
             }
         }
         // A statement that reports a negated event ("X did not attack, officials said") is no

@@ -2980,7 +2980,7 @@ fn sides_that_shake_hands_greet_each_other() {
 
 #[test]
 fn a_coup_that_is_all_a_sentence_reports_takes_the_government_s_power() {
-    // (On the embedded dictionaries, whose `seize power` codes nothing by itself.)
+    // (On the embedded dictionaries, whose `(172) seize power` codes a coup only alone.)
     let on = |text: &str| embedded_triples(text, "2014-05-22");
     assert_eq!(
         on("Thailand's army chief seized power in a military coup on Thursday."),

@@ -170,6 +170,9 @@ pub struct VerbPattern {
     /// A second event from the target back to the source (PETRARCH's `[032:033]`: a visit is
     /// also hosted).
     pub reverse: Option<String>,
+    /// Coded only when it is all its sentence reports, written `(172)`: beside another event it
+    /// is that event's background ("seized power and detained the president").
+    pub alone: bool,
     pub lemma: String,
     /// Words that must stand before the verb, in text order (PETRARCH patterns only).
     pub before: Vec<Element>,

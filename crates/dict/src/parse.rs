@@ -586,10 +586,21 @@ pub fn parse_verbs_from(
             continue;
         }
         let (code_col, code_field) = words[0];
+        // `(172)`: coded only when it is all the sentence reports.
+        let (alone, code_col, code_field) = match code_field
+            .strip_prefix('(')
+            .and_then(|c| c.strip_suffix(')'))
+        {
+            Some(inner) => (true, code_col + 1, inner),
+            None => (false, code_col, code_field),
+        };
         let (code, reverse) = match code_field.bytes().position(|b| b == b':') {
             Some(k) => (&code_field[..k], Some(&code_field[k + 1..])),
             None => (code_field, None),
         };
+        if alone && code == "---" {
+            return Err(cur.err(code_col, "`(---)` would code nothing: write `---`"));
+        }
         let code = event_code(&cur, code_col, code, true)?;
         let reverse = match reverse {
             Some(r) => Some(event_code(
@@ -627,6 +638,7 @@ pub fn parse_verbs_from(
         set.verbs.push(VerbPattern {
             code,
             reverse,
+            alone,
             lemma,
             before,
             elements,
@@ -1087,6 +1099,34 @@ mod tests {
         assert_eq!(e.column, 13, "{e}");
         let e = parse("x.verbs", "070 give $ to $\n").unwrap_err();
         assert_eq!(e.column, 15, "{e}");
+    }
+
+    #[test]
+    fn a_code_in_brackets_is_coded_only_alone() {
+        let set = parse(
+            "v.verbs",
+            "(172) seize power
+172 topple +
+",
+        )
+        .unwrap();
+        assert!(set.verbs[0].alone && !set.verbs[1].alone);
+        assert_eq!(set.verbs[0].code, "172");
+        // The column of a bad code inside the brackets is the code's own.
+        let e = parse(
+            "x.verbs",
+            "(1x2) seize power
+",
+        )
+        .unwrap_err();
+        assert_eq!((e.line, e.column), (1, 2), "{e}");
+        let e = parse(
+            "x.verbs",
+            "(---) seize power
+",
+        )
+        .unwrap_err();
+        assert_eq!(e.column, 2, "{e}");
     }
 
     #[test]

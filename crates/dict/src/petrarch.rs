@@ -894,6 +894,7 @@ impl Reader<'_> {
                 set.verbs.push(VerbPattern {
                     code,
                     reverse,
+                    alone: false,
                     lemma: v.lemma.clone(),
                     before: v.pre.clone(),
                     elements: v.post.clone(),
@@ -910,6 +911,7 @@ impl Reader<'_> {
                 set.verbs.push(VerbPattern {
                     code: p.code.clone(),
                     reverse: p.reverse.clone(),
+                    alone: false,
                     lemma: v.lemma.clone(),
                     before,
                     elements,

@@ -898,6 +898,9 @@ fn dyad_pattern(v: &VerbPattern, w: &mut Warnings) -> Option<String> {
             }
         }
     }
+    if v.alone {
+        code = format!("({code})");
+    }
     if v.lemma.is_empty() || !v.lemma.chars().all(|c| c.is_alphabetic() || c == '-') {
         return skip(
             w,
@@ -1633,6 +1636,18 @@ fn petrarch_verbs(set: &DictionarySet, names: &Names, files: &mut Files, w: &mut
                 let code = match &v.reverse {
                     Some(r) => format!("{}:{r}", v.code),
                     None => v.code.clone(),
+                };
+                // PETRARCH has no code for a sentence's lone event: such a pattern keeps only its
+                // other work there, matching so that a weaker pattern does not code.
+                let code = if v.alone {
+                    w.add(
+                        &v.origin,
+                        "alone",
+                        format!("pattern `{}`: `({code})` is written `---` (PETRARCH codes no event that holds only alone)", crate::lint::show_pattern(v)),
+                    );
+                    "---".to_string()
+                } else {
+                    code
                 };
                 lines.push_str(&format!("- {} [{code}]\n", parts.join(" ")));
             }

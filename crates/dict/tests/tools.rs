@@ -71,6 +71,7 @@ fn pattern(code: &str, lemma: &str, before: &str, after: &str, line: usize) -> V
     VerbPattern {
         code: code.into(),
         reverse: None,
+        alone: false,
         lemma: lemma.into(),
         before: words(before),
         elements: words(after),
@@ -118,7 +119,7 @@ enum Coding {
     Roles(Vec<(String, Option<NaiveDate>, Option<NaiveDate>)>),
 }
 
-type Pat = (String, Option<String>, Vec<String>, Vec<String>);
+type Pat = (String, Option<String>, bool, Vec<String>, Vec<String>);
 
 #[derive(Debug, Default, PartialEq, Eq)]
 struct Canon {
@@ -193,6 +194,7 @@ fn canon(set: &DictionarySet) -> Canon {
         c.patterns.entry(v.lemma.clone()).or_default().push((
             v.code.clone(),
             v.reverse.clone(),
+            v.alone,
             shown(&v.before),
             shown(&v.elements),
         ));
@@ -800,6 +802,11 @@ fn embedded_dictionaries_round_trip_through_petrarch() {
         .verbs
         .retain(|v| !v.elements.iter().any(|e| matches!(e, Element::Prefix(_))));
     let dropped = before - expected.verbs.len();
+    let mut alone = 0;
+    for v in expected.verbs.iter_mut().filter(|v| v.alone) {
+        (v.code, v.alone) = ("---".to_string(), false);
+        alone += 1;
+    }
     let case = expected
         .actors
         .iter_mut()
@@ -829,10 +836,16 @@ fn embedded_dictionaries_round_trip_through_petrarch() {
     );
     assert_eq!(count(&to_petrarch.warnings, "prefix"), dropped);
     assert_eq!(count(&to_petrarch.warnings, "case"), case);
+    assert_eq!(count(&to_petrarch.warnings, "alone"), alone);
     let unexpected: Vec<String> = to_petrarch
         .warnings
         .iter()
-        .filter(|w| !matches!(w.kind, "prefix" | "case" | "country" | "conventions"))
+        .filter(|w| {
+            !matches!(
+                w.kind,
+                "prefix" | "case" | "country" | "conventions" | "alone"
+            )
+        })
         .map(|w| w.to_string())
         .collect();
     assert!(unexpected.is_empty(), "{unexpected:#?}");
