@@ -5753,6 +5753,18 @@ fn subject_of<'a>(
                 ends = mentions
                     .iter()
                     .position(|m| m.last == j && !m.bare_agent && !m.person && m.agent.is_some());
+                // "Japan's Nintendo said ...": a name the dictionaries lack, owned by a country,
+                // is a company or a person they do not know; the country is not the subject.
+                let owned = j >= 2
+                    && w(j - 1) == "'s"
+                    && mentions.iter().any(|m| {
+                        m.last == j - 1
+                            && m.agent.is_none()
+                            && m.country.as_deref() == Some(&*m.code)
+                    });
+                if ends.is_none() && owned {
+                    return Vec::new();
+                }
             }
         }
         // "The Chinese city of Wuhan reported ...": the subject is the city, a place and no

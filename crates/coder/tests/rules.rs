@@ -3463,3 +3463,21 @@ fn a_plural_noun_before_a_passive_is_no_verb() {
         ["ISRMIL 195 IRNMIL"]
     );
 }
+
+#[test]
+fn a_countrys_company_the_dictionaries_lack_is_no_actor() {
+    assert!(embedded_triples(
+        "Norway's Equinor reported a record quarterly profit on Wednesday.",
+        "2022-07-27"
+    )
+    .is_empty());
+    // A person the dictionaries know still speaks for the country.
+    assert_eq!(
+        embedded_triples(
+            "Russia's Lavrov said Moscow would respond to the expulsions.",
+            "2022-07-27"
+        )
+        .len(),
+        1
+    );
+}
