@@ -891,6 +891,44 @@ impl<'d> Coder<'d> {
                 k += 1;
             }
         }
+        // "Libya's U.N.-backed government": past the backer, the possessor is the agent's country.
+        // "U.N.-appointed investigators": people appointed by an actor act for it.
+        if !dict.set.petrarch {
+            let mut k = 1;
+            while k < mentions.len() {
+                let first = mentions[k].first;
+                let prev = &mentions[k - 1];
+                let hyphen = mentions[k].bare_agent && first >= 2 && w(first - 2) == "-";
+                let owner = (hyphen
+                    && is_agency_participle(w(first - 1))
+                    && w(prev.last) == "'s"
+                    && prev.agent.is_none()
+                    && prev.country.as_deref() == Some(&*prev.code))
+                .then(|| prev.code.clone());
+                let appointer = hyphen
+                    && prev.last + 2 == first
+                    && !prev.bare_agent
+                    && matches!(w(first - 1), "appointed" | "mandated" | "commissioned");
+                if let Some(country) = owner {
+                    let m = &mut mentions[k];
+                    m.code = format!("{country}{}", m.code).into();
+                    m.country = Some(country);
+                    m.bare_agent = false;
+                } else if appointer {
+                    let (code, country) = match prev.country.clone() {
+                        Some(c) => (format!("{c}{}", mentions[k].code).into(), Some(c)),
+                        None => (prev.code.clone(), None),
+                    };
+                    let prev = mentions.remove(k - 1);
+                    let m = &mut mentions[k - 1];
+                    (m.code, m.country, m.bare_agent) = (code, country, false);
+                    (m.first, m.span.0, m.name) = (prev.first, prev.span.0, prev.name.clone());
+                    m.entries.extend(prev.entries.iter().copied());
+                    continue;
+                }
+                k += 1;
+            }
+        }
         // "Guyanese President Irfaan Ali and Maduro": a title followed by a name the dictionaries
         // do not know is one mention with it, so that lists and subjects see one phrase.
         if !dict.set.petrarch {
@@ -2612,7 +2650,7 @@ impl<'d> Coder<'d> {
                 // Not foreign media: "the junta suspended the broadcasts of France 24".
                 if src.bare_agent
                     && !dict.set.petrarch
-                    && (matches!(src.code.as_str(), "COP" | "JUD" | "GOV")
+                    && (matches!(src.code.as_str(), "COP" | "JUD" | "GOV" | "LEG")
                         // ("police freed protest leader Nikol Pashinyan": and release them.)
                         && (matches!(e.cameo.get(..2), Some("17" | "18"))
                             || e.cameo.starts_with("084"))
@@ -5424,6 +5462,10 @@ fn can_be_subject<'a>(
         return true;
     }
     let prev = w(k - 1);
+    // "the Democratic-controlled House": the participle of a hyphenated compound is an adjective.
+    if k >= 2 && w(k - 2) == "-" && !dict.set.petrarch {
+        return true;
+    }
     // "Delegations from the government and the opposition held talks": who the people sent
     // from them are acts for them.
     let sent_from = prev == "from"

@@ -3481,3 +3481,42 @@ fn a_countrys_company_the_dictionaries_lack_is_no_actor() {
         1
     );
 }
+
+#[test]
+fn a_hyphenated_modifier_before_the_subject_and_the_owner_past_a_backer() {
+    // "Democratic-controlled" is an adjective, not a verb whose object the House would be.
+    assert_eq!(
+        embedded_triples(
+            "The Democratic-controlled House of Representatives impeached President Donald Trump on Wednesday.",
+            "2019-12-18"
+        ),
+        ["USALEG 173 USAGOV"]
+    );
+    // Past the backer, the possessor is the government's country.
+    assert_eq!(
+        embedded_triples(
+            "Libya's U.N.-backed government blamed Khalifa Haftar for the air strike.",
+            "2019-07-03"
+        ),
+        ["LBYGOV 112 LBYMIL"]
+    );
+    // People appointed by an organisation act for it.
+    assert_eq!(
+        embedded_triples(
+            "U.N.-appointed investigators blamed Damascus for a sarin attack.",
+            "2017-10-26"
+        ),
+        ["IGOUNO 1123 SYR"]
+    );
+}
+
+#[test]
+fn a_courts_finding_that_the_government_acted_unlawfully_is_a_rebuke() {
+    assert_eq!(
+        embedded_triples(
+            "Britain's Supreme Court ruled on Tuesday that Prime Minister Boris Johnson had acted unlawfully.",
+            "2019-09-24"
+        ),
+        ["GBRJUD 111 GBRGOV"]
+    );
+}
