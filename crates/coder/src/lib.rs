@@ -2653,7 +2653,9 @@ impl<'d> Coder<'d> {
                     && (matches!(src.code.as_str(), "COP" | "JUD" | "GOV" | "LEG")
                         // ("police freed protest leader Nikol Pashinyan": and release them.)
                         && (matches!(e.cameo.get(..2), Some("17" | "18"))
-                            || e.cameo.starts_with("084"))
+                            || e.cameo.starts_with("084")
+                            // ("found guilty by a Manhattan jury")
+                            || e.cameo == "116")
                         // "Soldiers detained Niger's president", "the army imposed a curfew on
                         // the capital": coercion (not assault: troops abroad kill) at home.
                         || src.code == "MIL" && e.cameo.starts_with("17"))
@@ -2683,6 +2685,32 @@ impl<'d> Coder<'d> {
                 note!("  {} between armed forces: coded {code}", e.cameo);
                 e.cameo = code.to_string();
             }
+            // "kidnapped the wife of Cameroon's vice prime minister": an office holder's family
+            // are civilians too; "supporters of President Trump stormed the Capitol": a
+            // leader's supporters are civilians, an opposition leader's the opposition.
+            if !dict.set.petrarch {
+                for a in [e.source.as_mut(), e.target.as_mut()].into_iter().flatten() {
+                    if a.country.is_none() {
+                        continue;
+                    }
+                    let head = mentions
+                        .iter()
+                        .find(|m| m.span == a.span)
+                        .and_then(|m| of_head(m, &w));
+                    let civilians = match head {
+                        Some("supporters" | "followers" | "loyalists") => {
+                            code_role(&a.code) != "OPP"
+                        }
+                        Some(h) => is_relative_noun(h),
+                        None => false,
+                    };
+                    if civilians {
+                        let country = a.country.clone().unwrap_or_default();
+                        a.code = format!("{country}CVL");
+                        a.person = false;
+                    }
+                }
+            }
             // Root 19 is fighting by armed forces. "Protesters attacked the embassies": a crowd's
             // violence is a riot (145); "settlers attacked villages": other unarmed people's is
             // unconventional violence (180).
@@ -2690,7 +2718,19 @@ impl<'d> Coder<'d> {
                 !dict.set.petrarch && e.cameo.starts_with("19") && is_crowd_code(&s.code)
             }) {
                 let who = doc.get(s.span.0..s.span.1).unwrap_or_default();
-                let code = if is_protest_crowd(who) { "145" } else { "180" };
+                // ("supporters of President Trump stormed the Capitol": a leader's crowd too.)
+                let supporters = mentions.iter().any(|m| {
+                    m.span == s.span
+                        && matches!(
+                            of_head(m, &w),
+                            Some("supporters" | "followers" | "loyalists")
+                        )
+                });
+                let code = if is_protest_crowd(who) || supporters {
+                    "145"
+                } else {
+                    "180"
+                };
                 note!("  {} by unarmed people: coded {code}", e.cameo);
                 e.cameo = code.to_string();
             }
@@ -3041,6 +3081,11 @@ impl<'d> Coder<'d> {
                         | "test"
                         | "gesture"
                         | "policy"
+                        | "intervention"
+                        | "protests"
+                        | "protest"
+                        | "blockades"
+                        | "strike"
                 ) || is_attack_noun(w(k));
                 let src = e.source.as_ref().map(|s| &s.code);
                 if let Some(a) = judged
@@ -3088,28 +3133,6 @@ impl<'d> Coder<'d> {
             }
             // "killed eight supporters of former President Evo Morales": a former leader's
             // supporters are civilians (an opposition leader's are the opposition, as coded).
-            // "kidnapped the wife of Cameroon's vice prime minister": an office holder's family
-            // are civilians too.
-            if !dict.set.petrarch {
-                if let Some(t) = e.target.as_mut().filter(|t| t.country.is_some()) {
-                    let head = mentions
-                        .iter()
-                        .find(|m| m.span == t.span)
-                        .and_then(|m| of_head(m, &w));
-                    let civilians = match head {
-                        Some("supporters" | "followers" | "loyalists") => {
-                            code_role(&t.code) == "ELI"
-                        }
-                        Some(h) => is_relative_noun(h),
-                        None => false,
-                    };
-                    if civilians {
-                        let country = t.country.clone().unwrap_or_default();
-                        t.code = format!("{country}CVL");
-                        t.person = false;
-                    }
-                }
-            }
             // "India and Canada expelled each other's top diplomats": each side's agents.
             if !dict.set.petrarch {
                 let agent = (v + 1..(v + 4).min(toks.len()))

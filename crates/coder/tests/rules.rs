@@ -2962,7 +2962,7 @@ fn armed_men_driving_out_armed_men_defeat_them_in_battle() {
             "Russian troops drove Ukrainian farmers out of their villages.",
             "2025-03-12"
         ),
-        ["RUSMIL 174 UKRAGR"]
+        ["RUSMIL 174 UKRCVL"]
     );
 }
 
@@ -3518,5 +3518,38 @@ fn a_courts_finding_that_the_government_acted_unlawfully_is_a_rebuke() {
             "2019-09-24"
         ),
         ["GBRJUD 111 GBRGOV"]
+    );
+}
+
+#[test]
+fn a_leaders_supporters_are_a_crowd_of_civilians() {
+    assert_eq!(
+        embedded_triples(
+            "Hundreds of supporters of President Donald Trump stormed the U.S. Capitol on Wednesday.",
+            "2021-01-06"
+        ),
+        ["USACVL 145 USALEG"]
+    );
+}
+
+#[test]
+fn a_jury_finding_someone_guilty_is_of_their_country() {
+    assert_eq!(
+        embedded_triples(
+            "Donald Trump was found guilty by a Manhattan jury on Thursday of falsifying business records.",
+            "2024-05-30"
+        ),
+        ["USAJUD 116 USAELI"]
+    );
+}
+
+#[test]
+fn condemning_the_protests_condemns_the_protesters() {
+    assert_eq!(
+        embedded_triples(
+            "Dutch farmers blocked motorways with tractors on Monday, and Prime Minister Mark Rutte condemned the protests as unacceptable.",
+            "2022-07-04"
+        ),
+        ["NLDCVL 144 -", "NLDGOV 111 NLDCVL"]
     );
 }
