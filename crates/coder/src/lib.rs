@@ -1127,12 +1127,20 @@ impl<'d> Coder<'d> {
             }
             // "shot down Russian drones that had entered its airspace", "refugees who had fled":
             // a past-perfect relative clause tells the background of the noun it describes.
-            if !dict.set.petrarch
-                && v >= 2
-                && w(v - 1) == "had"
-                && matches!(w(v - 2), "who" | "that" | "which")
-            {
-                continue;
+            // ("whose country had just taken over the EU presidency")
+            if !dict.set.petrarch && v >= 2 {
+                let mut h = v - 1;
+                while h > 0 && is_adverb(w(h)) {
+                    h -= 1;
+                }
+                if w(h) == "had"
+                    && h >= 1
+                    && (matches!(w(h - 1), "who" | "that" | "which")
+                        || h >= 2 && w(h - 2) == "whose"
+                        || h >= 3 && w(h - 3) == "whose")
+                {
+                    continue;
+                }
             }
             // "handed captured Indian pilot X back", "freed detained activists": a participle
             // between a verb and the actor it describes is an adjective.
@@ -6373,15 +6381,17 @@ fn visit_phrase<'a>(
     v: usize,
 ) -> Option<(usize, usize)> {
     let end = (v + 30).min(toks.len());
-    let k = (v + 1..end)
-        .take_while(|&k| toks[k].flags & STOP == 0 || w(k) == ",")
-        .find(|&k| matches!(w(k), "during" | "on") && w(k + 1) != "the")?;
-    // (Up to four words of the kind of visit: "a surprise two-day state".)
-    let visit = (k + 1..(k + 6).min(end)).find(|&j| matches!(w(j), "visit" | "visits"))?;
     let named = |j: usize| mention_at.get(j).is_some_and(|&i| i != usize::MAX);
-    if (k + 1..visit).any(|j| toks[j].punct && w(j) != "-" || named(j)) {
-        return None;
-    }
+    // (Up to four words of the kind of visit: "a surprise two-day state"; "on Tuesday" is not.)
+    let visit = (v + 1..end)
+        .take_while(|&k| toks[k].flags & STOP == 0 || w(k) == ",")
+        .filter(|&k| matches!(w(k), "during" | "on") && w(k + 1) != "the")
+        .find_map(|k| {
+            let visit = (k + 1..(k + 6).min(end)).find(|&j| matches!(w(j), "visit" | "visits"))?;
+            (k + 1..visit)
+                .all(|j| !(toks[j].punct && w(j) != "-" || named(j)))
+                .then_some(visit)
+        })?;
     let mut j = visit + 1;
     if w(j) != "to" {
         return None;

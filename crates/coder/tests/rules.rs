@@ -3553,3 +3553,14 @@ fn condemning_the_protests_condemns_the_protesters() {
         ["NLDCVL 144 -", "NLDGOV 111 NLDCVL"]
     );
 }
+
+#[test]
+fn a_date_phrase_does_not_hide_the_visit_and_a_whose_clause_is_background() {
+    assert_eq!(
+        embedded_triples(
+            "Hungarian Prime Minister Viktor Orban, whose country had just taken over the EU's rotating presidency, urged Volodymyr Zelensky on Tuesday to consider a quick ceasefire during his first visit to Kyiv.",
+            "2024-07-02"
+        ),
+        ["HUNGOV 020 UKRGOV", "HUNGOV 042 UKR"]
+    );
+}
