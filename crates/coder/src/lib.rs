@@ -4986,7 +4986,9 @@ fn literal_at<'a>(
     if let CElement::Word(id) = el {
         let t = toks.get(i)?;
         let fits = t.id == *id && *id != NO_WORD && mask[i] != 2 && (mask[i] != 3 || agent_head);
-        return fits.then_some(1);
+        // ("moved on Friday to ban": an "on" that opens a date is no pattern's "on".)
+        let date = fits && t.first == b'o' && w(i) == "on" && is_weekday(w(i + 1));
+        return (fits && !date).then_some(1);
     }
     if let CElement::Prefix(p) = el {
         if let Some(&c) = p.as_bytes().first() {

@@ -1229,3 +1229,11 @@ pub fn is_relative_noun(w: &str) -> bool {
             | "niece"
     )
 }
+
+/// The days of the week: "on Friday" is a date, not a pattern's "on".
+pub fn is_weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}

@@ -3564,3 +3564,14 @@ fn a_date_phrase_does_not_hide_the_visit_and_a_whose_clause_is_background() {
         ["HUNGOV 020 UKRGOV", "HUNGOV 042 UKR"]
     );
 }
+
+#[test]
+fn an_on_that_opens_a_date_is_no_patterns_on() {
+    assert_eq!(
+        embedded_triples(
+            "British Home Secretary Priti Patel moved on Friday to ban Hamas as a terrorist group.",
+            "2021-11-19"
+        ),
+        ["GBRGOV 172 PSEREBHMS"]
+    );
+}
