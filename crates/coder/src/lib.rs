@@ -1664,7 +1664,21 @@ impl<'d> Coder<'d> {
                         // "the group", "the two sides": a noun phrase that refers back, resolved
                         // only when exactly one reading is at hand.
                         let found: Vec<Mention> = match kind {
-                            Anaphor::Group => memory.group.iter().cloned().collect(),
+                            // ("killed Boko Haram fighters, after the militants killed soldiers":
+                            // a group this sentence named comes first.)
+                            Anaphor::Group => mentions
+                                .iter()
+                                .rev()
+                                .find(|x| {
+                                    !dict.set.petrarch
+                                        && x.last <= a
+                                        && !x.bare_agent
+                                        && is_group_code(&x.code)
+                                })
+                                .or(memory.group.as_ref())
+                                .cloned()
+                                .into_iter()
+                                .collect(),
                             // "his supporters": the last person named's followers, the
                             // opposition's when he is of it, else civilians.
                             // (With no person named, the one this sentence has acted on:

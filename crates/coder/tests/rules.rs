@@ -3575,3 +3575,14 @@ fn an_on_that_opens_a_date_is_no_patterns_on() {
         ["GBRGOV 172 PSEREBHMS"]
     );
 }
+
+#[test]
+fn the_group_is_first_the_group_this_sentence_named() {
+    assert_eq!(
+        embedded_triples(
+            "Pagers used by Hezbollah members exploded across Lebanon, killing 12 people, and the group blamed Israel.",
+            "2024-09-17"
+        ),
+        ["LBNREBHEZ 112 ISR"]
+    );
+}
