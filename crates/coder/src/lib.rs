@@ -2876,6 +2876,22 @@ impl<'d> Coder<'d> {
                 note!("  {} capturing a place: coded 192", e.cameo);
                 e.cameo = "192".to_string();
             }
+            // "Mexican marines recaptured drug lord Joaquin Guzman": people taken back are
+            // arrested (173), not territory retaken.
+            if !dict.set.petrarch && e.cameo == "192" && w(v).starts_with("recaptur") {
+                let person = e.target.as_ref().and_then(mention_of).is_some_and(|t| {
+                    let mut k = v + 1;
+                    while is_determiner(w(k)) {
+                        k += 1;
+                    }
+                    t.first == k
+                        && (t.person || matches!(code_role(&t.code), "CRM" | "CVL" | "ELI" | "OPP"))
+                });
+                if person {
+                    note!("  192 recapturing people: coded 173");
+                    e.cameo = "173".to_string();
+                }
+            }
             // "Iraqi forces blew up the mosque", "North Korea blew up the liaison office": a
             // state (or its forces) demolishing a building destroys property (171); 183 is the
             // bombing that militants carry out.

@@ -3586,3 +3586,22 @@ fn the_group_is_first_the_group_this_sentence_named() {
         ["LBNREBHEZ 112 ISR"]
     );
 }
+
+#[test]
+fn people_recaptured_are_arrested() {
+    assert_eq!(
+        embedded_triples(
+            "Mexican marines recaptured drug lord Joaquin Guzman in a raid in Los Mochis.",
+            "2016-01-08"
+        ),
+        ["MEXMIL 173 MEXCRM"]
+    );
+    // A town retaken is territory.
+    assert_eq!(
+        embedded_triples(
+            "Iraqi troops recaptured Mosul from Islamic State.",
+            "2017-07-10"
+        )[0],
+        "IRQMIL 192 IRQ"
+    );
+}
