@@ -2779,18 +2779,27 @@ impl<'d> Coder<'d> {
                 e.cameo = "202".to_string();
             }
             // "Moldova ordered 45 Russian diplomats to leave the country": ordering another
-            // state's diplomats out is an expulsion (161), not a demand.
+            // state's diplomats out is an expulsion (161), not a demand; its troops, or an
+            // international mission, are expelled as foreign forces and missions are (166).
             if !dict.set.petrarch
                 && e.cameo.starts_with("1056")
                 && w(v).starts_with("order")
-                && e.target.as_ref().is_some_and(|t| {
-                    code_role(&t.code) == "GOV"
-                        && t.country != e.source.as_ref().and_then(|s| s.country.clone())
-                })
                 && (v + 1..(v + 10).min(toks.len())).any(|k| w(k) == "leave")
             {
-                note!("  {} ordering diplomats out: coded 161", e.cameo);
-                e.cameo = "161".to_string();
+                let own = e.source.as_ref().and_then(|s| s.country.clone());
+                let code = e.target.as_ref().and_then(|t| {
+                    let foreign = t.country.is_some() && t.country != own;
+                    match code_role(&t.code) {
+                        "GOV" if foreign => Some("161"),
+                        "MIL" if foreign => Some("166"),
+                        _ if t.code.starts_with("IGO") => Some("166"),
+                        _ => None,
+                    }
+                });
+                if let Some(code) = code {
+                    note!("  {} ordering foreigners out: coded {code}", e.cameo);
+                    e.cameo = code.to_string();
+                }
             }
             // "Chinese troops carried out an attack on Indian soldiers": a state's forces
             // attacking another's use conventional force (190), not unconventional violence; so

@@ -3605,3 +3605,21 @@ fn people_recaptured_are_arrested() {
         "IRQMIL 192 IRQ"
     );
 }
+
+#[test]
+fn ordering_foreign_troops_out_expels_them() {
+    assert_eq!(
+        embedded_triples(
+            "Mali's junta ordered French troops to leave the country.",
+            "2022-02-17"
+        ),
+        ["MLIGOV 166 FRAMIL"]
+    );
+    // Its own troops ordered out of a place are no one expelled.
+    assert!(!embedded_triples(
+        "Mali's junta ordered Malian troops to leave the town.",
+        "2022-02-17"
+    )
+    .iter()
+    .any(|t| t.contains(" 166 ")));
+}
