@@ -3350,28 +3350,12 @@ impl<'d> Coder<'d> {
             // "Israel and Hamas agreed to a ceasefire brokered by Egypt": the mediator of a
             // mutual agreement mediates between its sides.
             if !dict.set.petrarch && e.cameo.starts_with("045") && e.passive && e.target.is_none() {
-                let mediator = e.source.as_ref().map(|s| s.code.clone());
-                let mut sides: Vec<&ActorRef> = Vec::new();
-                for x in &events[first_new..] {
-                    let (Some(a), Some(b)) = (&x.source, &x.target) else {
-                        continue;
-                    };
-                    let mutual = events[first_new..].iter().any(|y| {
-                        y.cameo == x.cameo
-                            && y.source.as_ref().is_some_and(|s| s.code == b.code)
-                            && y.target.as_ref().is_some_and(|t| t.code == a.code)
-                    });
-                    if mutual
-                        && Some(&a.code) != mediator.as_ref()
-                        && !sides.iter().any(|s| s.code == a.code)
-                    {
-                        sides.push(a);
-                    }
-                }
+                let mediator = e.source.as_ref().map(|s| s.code.as_str());
+                let sides = mediated_sides(&events[first_new..], mediator);
                 if sides.len() >= 2 {
                     for side in &sides[1..] {
                         let mut x = e.clone();
-                        x.target = Some((*side).clone());
+                        x.target = Some(side.clone());
                         also.push(x);
                     }
                     e.target = Some(sides[0].clone());
@@ -3542,6 +3526,42 @@ impl<'d> Coder<'d> {
                         x.target.as_ref().map(|a| a.code.as_str()).unwrap_or("-")
                     );
                     events.push(x);
+                }
+            }
+        }
+        // "signed a Russian-brokered deal with Azerbaijan": the actor a hyphenated mediation
+        // names mediates between the deal's sides, by the verb pattern the participle shares.
+        let hyphen_mediator = (!dict.set.petrarch && events.len() > first_new)
+            .then(|| {
+                mentions.iter().find_map(|m| {
+                    let k = m.last + 1;
+                    (!m.bare_agent && w(m.last) == "-" && matches!(w(k), "brokered" | "mediated"))
+                        .then_some((m, k))
+                })
+            })
+            .flatten();
+        if let Some((m, k)) = hyphen_mediator {
+            let pattern = dict
+                .verbs_for(toks[k].id)
+                .iter()
+                .map(|&(p, _)| p)
+                .find(|&p| dict.pattern(p).code.starts_with("045"));
+            let new = &events[first_new..];
+            let coded = new.iter().any(|x| x.cameo.starts_with("045"));
+            let sides = mediated_sides(new, Some(&*m.code));
+            if let (Some(p), false, true) = (pattern, coded, sides.len() >= 2) {
+                let mut x = new[0].clone();
+                x.cameo = dict.pattern(p).code.clone();
+                x.source = Some(ActorRef::of(m));
+                x.verb = (toks[k].start, toks[k].end);
+                x.evidence = (m.span.0, toks[k].end);
+                x.pattern = p;
+                (x.passive, x.attribution) = (false, None);
+                for side in sides {
+                    note!("  {} mediates (\"-{}\"): coded 045", &*m.code, w(k));
+                    let mut y = x.clone();
+                    y.target = Some(side);
+                    events.push(y);
                 }
             }
         }
@@ -6410,6 +6430,53 @@ fn kind_describes(noun: &str, m: &Mention) -> bool {
         | "lender" | "court" | "tribunal" => m.code.starts_with("IGO"),
         "group" | "movement" | "militants" | "militia" => !m.bare_agent && is_group_code(&m.code),
         _ => false,
+    }
+}
+
+/// The sides a mediator stands between: those of a mutual act ("Israel and Hamas agreed to a
+/// ceasefire"), else the two ends of the act it brokered ("Iran freed five Americans in a deal
+/// mediated by Qatar": Iran and the United States, people standing for their country).
+fn mediated_sides(events: &[Event], mediator: Option<&str>) -> Vec<ActorRef> {
+    let mut sides: Vec<ActorRef> = Vec::new();
+    for x in events {
+        let (Some(a), Some(b)) = (&x.source, &x.target) else {
+            continue;
+        };
+        let mutual = events.iter().any(|y| {
+            y.cameo == x.cameo
+                && y.source.as_ref().is_some_and(|s| s.code == b.code)
+                && y.target.as_ref().is_some_and(|t| t.code == a.code)
+        });
+        if mutual && Some(a.code.as_str()) != mediator && !sides.iter().any(|s| s.code == a.code) {
+            sides.push(a.clone());
+        }
+    }
+    if sides.len() >= 2 {
+        return sides;
+    }
+    let ends = events.iter().find(|x| {
+        !x.cameo.starts_with("045")
+            && x.source
+                .as_ref()
+                .is_some_and(|s| Some(s.code.as_str()) != mediator)
+            && x.target.is_some()
+    });
+    let Some((Some(a), Some(b))) = ends.map(|x| (&x.source, &x.target)) else {
+        return sides;
+    };
+    let mut b = b.clone();
+    if let Some(c) = b.country.clone().filter(|_| {
+        matches!(
+            code_role(&b.code),
+            "CVL" | "REF" | "EDU" | "MED" | "BUS" | "NGO" | "ELI"
+        )
+    }) {
+        b.code = c;
+    }
+    if a.country.is_some() && b.country.is_some() && a.country != b.country {
+        vec![a.clone(), b]
+    } else {
+        sides
     }
 }
 

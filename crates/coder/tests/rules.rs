@@ -1639,7 +1639,7 @@ fn a_pattern_whose_target_slot_holds_no_actor_gives_way() {
 }
 
 #[test]
-fn ordering_people_out_expels_them_and_ordering_troops_out_demands_withdrawal() {
+fn ordering_people_out_expels_them_and_troops_too() {
     let d = dict();
     assert_eq!(
         triples(&d, "Turkey ordered Russian protesters to leave."),
@@ -1647,7 +1647,7 @@ fn ordering_people_out_expels_them_and_ordering_troops_out_demands_withdrawal() 
     );
     assert_eq!(
         triples(&d, "Turkey ordered Russian troops to leave."),
-        ["TUR 1056 RUSMIL"]
+        ["TUR 166 RUSMIL"]
     );
     // Told to halt an offensive, a state is not expelled.
     assert_eq!(
@@ -2331,10 +2331,11 @@ fn an_order_to_one_s_own_forces_is_the_act_ordered() {
         triples(&d, "The Turkish junta ordered troops to attack Russia."),
         ["TURGOV 190 RUS"]
     );
-    // A named foreign force is told to go: a demand.
+    // A named foreign force is told to go: expelled (166), as the corpus codes juntas ordering
+    // foreign troops out.
     assert_eq!(
         triples(&d, "The Turkish junta ordered Russian troops to leave."),
-        ["TURGOV 1056 RUSMIL"]
+        ["TURGOV 166 RUSMIL"]
     );
 }
 
@@ -3622,4 +3623,26 @@ fn ordering_foreign_troops_out_expels_them() {
     )
     .iter()
     .any(|t| t.contains(" 166 ")));
+}
+
+#[test]
+fn a_hyphenated_mediator_mediates_between_the_sides() {
+    assert_eq!(
+        embedded_triples(
+            "Lebanon and Israel signed a U.S.-brokered agreement on their maritime border.",
+            "2022-10-27"
+        ),
+        ["LBN 057 ISR", "ISR 057 LBN", "USA 045 LBN", "USA 045 ISR"]
+    );
+}
+
+#[test]
+fn a_mediated_release_is_mediated_between_its_two_ends() {
+    assert_eq!(
+        embedded_triples(
+            "Iran freed five detained Americans on Monday in a deal mediated by Qatar.",
+            "2023-09-18"
+        ),
+        ["IRN 0841 USA", "QAT 045 IRN", "QAT 045 USA"]
+    );
 }
