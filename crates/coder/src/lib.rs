@@ -873,7 +873,15 @@ impl<'d> Coder<'d> {
         let pieces = mentions::find_pieces(dict, toks, doc, date);
         let mut mentions = mentions::group(dict, &pieces, toks, &w, date);
         // "a submarine-launched missile", "army-backed": an agent word in a hyphenated modifier.
-        mentions.retain(|m| !(m.bare_agent && w(m.last) == "-" && w(m.last + 1).ends_with("ed")));
+        // "British singer Sting", "an Indian film song": a nationality of an artist or a work
+        // names no political actor.
+        mentions.retain(|m| {
+            !(m.bare_agent && w(m.last) == "-" && w(m.last + 1).ends_with("ed"))
+                && !(!dict.set.petrarch
+                    && m.agent.is_none()
+                    && m.country.as_deref() == Some(&*m.code)
+                    && is_artist_noun(w(m.last)))
+        });
         // "the Russian-led Collective Security Treaty Organization": the named body right after
         // is the actor, its leader a modifier ("the Saudi-led coalition", with nothing named
         // after it, stays Saudi).

@@ -516,6 +516,7 @@ pub fn is_sports_word(w: &str) -> bool {
             | "trophy"
             | "batsman"
             | "bowler"
+            | "penalties"
     )
 }
 
@@ -1235,5 +1236,33 @@ pub fn is_weekday(w: &str) -> bool {
     matches!(
         w,
         "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Artists and works of art: "British singer Sting", "an Indian film song" name no political
+/// actor by their nationality.
+pub fn is_artist_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "singer"
+            | "singers"
+            | "actor"
+            | "actress"
+            | "musician"
+            | "rapper"
+            | "band"
+            | "film"
+            | "films"
+            | "song"
+            | "album"
+            | "movie"
+            | "chef"
+            | "architect"
+            | "painter"
+            | "pianist"
+            | "composer"
+            | "orchestra"
+            | "novelist"
+            | "poet"
     )
 }

@@ -3646,3 +3646,17 @@ fn a_mediated_release_is_mediated_between_its_two_ends() {
         ["IRN 0841 USA", "QAT 045 IRN", "QAT 045 USA"]
     );
 }
+
+#[test]
+fn an_artists_nationality_names_no_actor() {
+    assert!(embedded_triples(
+        "British singer Sting reopened the Bataclan concert hall in Paris with a sold-out show.",
+        "2016-11-12"
+    )
+    .is_empty());
+    assert!(embedded_triples(
+        "Argentina beat France on penalties in Qatar to win the World Cup.",
+        "2022-12-18"
+    )
+    .is_empty());
+}
