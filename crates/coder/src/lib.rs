@@ -1847,7 +1847,7 @@ impl<'d> Coder<'d> {
                     tgt.into_iter()
                         .filter(|&t| {
                             let f = mentions[t].first;
-                            !(f > 0 && matches!(w(f - 1), "in" | "at"))
+                            !(f > 0 && matches!(w(f - 1), "in" | "at" | "through"))
                         })
                         .collect()
                 } else {

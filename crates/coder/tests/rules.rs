@@ -3660,3 +3660,14 @@ fn an_artists_nationality_names_no_actor() {
     )
     .is_empty());
 }
+
+#[test]
+fn where_a_march_goes_through_is_no_side_of_it() {
+    assert_eq!(
+        embedded_triples(
+            "Thousands of Peruvians marched through Lima against the lawmakers' decision.",
+            "2020-11-10"
+        ),
+        ["PER 141 PERLEG"]
+    );
+}
