@@ -1040,7 +1040,23 @@ fn resolve<'d, 'a>(
     let (code, name, bare_agent): (Text<'d>, Text<'d>, bool) = if let Some(p) = person_alone {
         let (c, n) = code_of(p)?;
         base_code = Text::Dict(c);
-        (base_code.clone(), Text::Dict(n), false)
+        // "Muammar Gaddafi's forces": a leader's forces are his country's forces.
+        let forces = agent
+            .filter(|g| {
+                !dict.set.petrarch
+                    && c.len() == 6
+                    && g.first > p.last
+                    && matches!(words(p.last), "'s" | "'")
+            })
+            .and_then(|g| code_of(g).map(|(gc, _)| (g, gc)))
+            .filter(|(_, gc)| matches!(*gc, "MIL" | "COP" | "SPY"));
+        match forces {
+            Some((g, gc)) => {
+                agent_used = Some((Text::Dict(gc), g.last));
+                (shared([&c[..3], gc]), Text::Dict(n), false)
+            }
+            None => (base_code.clone(), Text::Dict(n), false),
+        }
     } else if let Some(a) = actor {
         let (c, n) = code_of(a)?;
         base_code = Text::Dict(c);

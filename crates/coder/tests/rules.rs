@@ -3671,3 +3671,14 @@ fn where_a_march_goes_through_is_no_side_of_it() {
         ["PER 141 PERLEG"]
     );
 }
+
+#[test]
+fn a_leaders_forces_are_the_countrys_forces() {
+    assert_eq!(
+        embedded_triples(
+            "French warplanes destroyed several tanks of Muammar Gaddafi's forces near Benghazi.",
+            "2011-03-19"
+        ),
+        ["FRAMIL 195 LBYMIL"]
+    );
+}
