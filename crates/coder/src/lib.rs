@@ -4138,6 +4138,24 @@ fn prepositional_target<'a>(
             {
                 j += 3;
             }
+            // "signed a deal with the group": the group the sentence named before.
+            if j > k + 1
+                && w(j - 1) == "the"
+                && mention_at.get(j) == Some(&usize::MAX)
+                && matches!(w(j), "group" | "movement" | "militants" | "insurgents")
+            {
+                // (Not an organisation of states, nor one named in a modifier: "U.N.-brokered".)
+                let named = mentions.iter().rposition(|m| {
+                    m.last <= k
+                        && !m.bare_agent
+                        && is_group_code(&m.code)
+                        && !m.code.starts_with("IGO")
+                        && w(m.last) != "-"
+                });
+                if let Some(i) = named {
+                    return vec![i];
+                }
+            }
             if let Some(&i) = mention_at.get(j) {
                 // "on the Belarusian border": an actor naming a place is no target.
                 let place_noun = is_place_noun(w(mentions.get(i).map_or(0, |m| m.last)));

@@ -3682,3 +3682,14 @@ fn a_leaders_forces_are_the_countrys_forces() {
         ["FRAMIL 195 LBYMIL"]
     );
 }
+
+#[test]
+fn with_the_group_is_with_the_group_named_before() {
+    assert_eq!(
+        embedded_triples(
+            "Houthi rebels seized buildings, and President Abd-Rabbu Mansour Hadi signed a U.N.-brokered deal with the group.",
+            "2014-09-21"
+        )[1..3],
+        ["YEMGOV 057 YEMREBHTH", "YEMREBHTH 057 YEMGOV"]
+    );
+}
