@@ -2404,8 +2404,17 @@ impl<'d> Coder<'d> {
                 .map(|(_, v, _)| *v)
                 .max()
                 .unwrap_or(0);
+            // (Or in a clause about the charge: ", which Iran denied", ", a charge New Delhi
+            // denied".)
             let rebuttal = |v: usize| {
-                v > last_other && (last_other..v).any(|k| matches!(w(k), "but" | "while"))
+                v > last_other
+                    && (last_other..v).any(|k| {
+                        matches!(w(k), "but" | "while")
+                            || w(k) == ","
+                                && (w(k + 1) == "which"
+                                    || is_claim_noun(w(k + 1))
+                                    || is_claim_noun(w(k + 2)))
+                    })
             };
             // "Scholz declined to comment ..., and Moscow summoned Germany's ambassador": a
             // denial or refusal in a clause of its own reports none of the other events.
@@ -5580,6 +5589,10 @@ fn can_be_subject<'a>(
         return true;
     }
     let prev = w(k - 1);
+    // ("..., a charge New Delhi denied": the subject of a contact clause about the charge.)
+    if k >= 2 && is_claim_noun(prev) && is_determiner(w(k - 2)) && !dict.set.petrarch {
+        return true;
+    }
     // "the Democratic-controlled House": the participle of a hyphenated compound is an adjective.
     if k >= 2 && w(k - 2) == "-" && !dict.set.petrarch {
         return true;

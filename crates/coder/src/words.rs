@@ -1068,6 +1068,9 @@ pub fn is_claim_noun(w: &str) -> bool {
             | "assertions"
             | "insinuation"
             | "insinuations"
+            | "charge"
+            | "charges"
+            | "account"
     )
 }
 

@@ -3693,3 +3693,21 @@ fn with_the_group_is_with_the_group_named_before() {
         ["YEMGOV 057 YEMREBHTH", "YEMREBHTH 057 YEMGOV"]
     );
 }
+
+#[test]
+fn a_denial_of_the_charge_in_a_clause_about_it_is_its_own_event() {
+    assert_eq!(
+        embedded_triples(
+            "Washington accused Tehran of being behind the attacks, which Iran denied.",
+            "2019-06-14"
+        ),
+        ["USA 1123 IRN", "IRN 016 -"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Nepal accused India of imposing a blockade on fuel supplies, a charge New Delhi denied.",
+            "2015-11-02"
+        ),
+        ["NPL 112 IND", "IND 016 -"]
+    );
+}
