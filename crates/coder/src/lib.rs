@@ -3325,6 +3325,26 @@ impl<'d> Coder<'d> {
                     e.target = Some(t.clone());
                 }
             }
+            // "Erdogan spoke by telephone with Putin and urged a ceasefire": an appeal or demand
+            // made at a meeting or in a call, naming no one, is made to the one met.
+            if !dict.set.petrarch
+                && e.target.is_none()
+                && matches!(e.cameo.get(..2), Some("02" | "10"))
+                && v > 0
+                && w(v - 1) == "and"
+            {
+                let src = e.source.as_ref().map(|s| &s.code);
+                let met = events[first_new..]
+                    .iter()
+                    .rev()
+                    .find(|x| {
+                        x.source.as_ref().map(|s| &s.code) == src && x.cameo.starts_with("04")
+                    })
+                    .and_then(|x| x.target.clone());
+                if met.is_some() {
+                    e.target = met;
+                }
+            }
             // "Hezbollah fired rockets at Israeli posts, and Israel struck back": force in return,
             // aimed at no one else named, is aimed at whoever used it on the same side.
             let side = e.source.as_ref().and_then(|s| s.country.clone());

@@ -3711,3 +3711,14 @@ fn a_denial_of_the_charge_in_a_clause_about_it_is_its_own_event() {
         ["NPL 112 IND", "IND 016 -"]
     );
 }
+
+#[test]
+fn an_appeal_made_in_a_call_is_made_to_the_one_called() {
+    assert_eq!(
+        embedded_triples(
+            "Macron spoke by telephone with Putin on Sunday and urged an immediate ceasefire.",
+            "2022-03-06"
+        ),
+        ["FRAGOV 041 RUSGOV", "FRAGOV 0256 RUSGOV"]
+    );
+}
