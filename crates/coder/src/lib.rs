@@ -876,7 +876,9 @@ impl<'d> Coder<'d> {
         // "British singer Sting", "an Indian film song": a nationality of an artist or a work
         // names no political actor.
         mentions.retain(|m| {
-            !(m.bare_agent && w(m.last) == "-" && w(m.last + 1).ends_with("ed"))
+            !(m.bare_agent
+                && w(m.last) == "-"
+                && (w(m.last + 1).ends_with("ed") || is_agency_participle(w(m.last + 1))))
                 && !(!dict.set.petrarch
                     && m.agent.is_none()
                     && m.country.as_deref() == Some(&*m.code)
@@ -2644,16 +2646,20 @@ impl<'d> Coder<'d> {
                                 | "compound"
                                 | "palace"
                                 | "car"
+                                | "hideout"
                         )
                     });
                 let src = e.source.as_ref().map(|s| s.span);
                 if let Some(m) = p.and_then(|p| {
                     mentions.iter().rev().find(|x| {
                         // (A person, or an office holder named by title: "Prime Minister X".)
+                        // ("Islamic State leader Abu Ibrahim al-Qurayshi": a group's leader.)
                         let holder = x.person
                             || !x.bare_agent
-                                && x.code.len() == 6
-                                && matches!(code_role(&x.code), "GOV" | "OPP" | "ELI");
+                                && (x.code.len() == 6
+                                    && matches!(code_role(&x.code), "GOV" | "OPP" | "ELI")
+                                    || is_group_code(&x.code)
+                                        && (x.first..x.last).any(|t| is_person_title(w(t))));
                         holder && x.last <= p && Some(x.span) != src
                     })
                 }) {
@@ -2669,7 +2675,8 @@ impl<'d> Coder<'d> {
                     possessive_target(&mentions, toks, &w, v, e.passive, src_country)
                 {
                     let mut t = ActorRef::of(&mentions[k]);
-                    if let Some(c) = t.country.clone() {
+                    // (A group owns its own: "banned Hezbollah and all its activities".)
+                    if let Some(c) = t.country.clone().filter(|_| !is_group_code(&t.code)) {
                         // "several of its top military commanders": the possessor's agents.
                         t.code = match agent {
                             Some(a) => format!("{c}{}", mentions[a].code),

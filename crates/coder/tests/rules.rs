@@ -3722,3 +3722,33 @@ fn an_appeal_made_in_a_call_is_made_to_the_one_called() {
         ["FRAGOV 041 RUSGOV", "FRAGOV 0256 RUSGOV"]
     );
 }
+
+#[test]
+fn a_group_owns_its_own_and_a_leaders_hideout_is_his_groups() {
+    assert_eq!(
+        embedded_triples(
+            "Germany designated Hezbollah a terrorist organisation and banned all its activities in the country.",
+            "2020-04-30"
+        ),
+        ["DEU 111 LBNREBHEZ", "DEU 172 LBNREBHEZ"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Islamic State leader Abu Ibrahim al-Hashimi al-Qurayshi blew himself up as U.S. special forces raided his hideout in Syria.",
+            "2022-02-03"
+        ),
+        ["USAMIL 193 IMGSUNISI"]
+    );
+}
+
+#[test]
+fn an_agent_before_a_hyphenated_run_is_a_modifier() {
+    // "an army-run school": the army runs it; the children it kills are no soldiers.
+    assert_eq!(
+        embedded_triples(
+            "Taliban gunmen stormed an army-run school in Peshawar, killing 132 children.",
+            "2014-12-16"
+        ),
+        ["AFGREBTAL 202 PAKCVL"]
+    );
+}
