@@ -5050,12 +5050,27 @@ fn appositive_actor<'a>(
         return None;
     }
     t += 1;
-    if matches!(
-        w(t),
-        "head" | "chief" | "leader" | "director" | "chairman" | "commander" | "founder"
-    ) && w(t + 1) == "of"
-    {
-        return mention_from(t + 2);
+    // ("Salah Abdeslam, the only surviving member of the Islamic State cell": past a few
+    // modifiers.)
+    let head = (t..(t + 4).min(toks.len()))
+        .take_while(|&x| !toks[x].punct && mention_at[x] == usize::MAX)
+        .find(|&x| {
+            matches!(
+                w(x),
+                "head"
+                    | "chief"
+                    | "leader"
+                    | "director"
+                    | "chairman"
+                    | "commander"
+                    | "founder"
+                    | "member"
+                    | "spokesman"
+                    | "official"
+            ) && w(x + 1) == "of"
+        });
+    if let Some(x) = head {
+        return mention_from(x + 2);
     }
     // "Khamis Abakar, the governor of West Darfur,": an office of a place the dictionaries
     // lack is that office (its country comes from the sentence).

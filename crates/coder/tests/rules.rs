@@ -3752,3 +3752,14 @@ fn an_agent_before_a_hyphenated_run_is_a_modifier() {
         ["AFGREBTAL 202 PAKCVL"]
     );
 }
+
+#[test]
+fn an_appositive_member_of_a_group_is_the_group() {
+    assert_eq!(
+        embedded_triples(
+            "A Paris court convicted Salah Abdeslam, the only surviving member of the Islamic State cell, of terrorist murder.",
+            "2022-06-29"
+        ),
+        ["FRAJUD 116 IMGSUNISI"]
+    );
+}
