@@ -1119,6 +1119,16 @@ impl<'d> Coder<'d> {
         matches.clear();
         // `blooms` holds the suffixes from here on.
         let mut blooms_from = toks.len();
+        // Where a "first ... since" clause starts, if the sentence has one (looked for once).
+        let first_since = (!dict.set.petrarch)
+            .then(|| {
+                (0..toks.len()).find(|&s| {
+                    toks[s].first == b's'
+                        && w(s) == "since"
+                        && (s.saturating_sub(12)..s).any(|f| w(f) == "first")
+                })
+            })
+            .flatten();
         for v in 0..toks.len() {
             // The VERB flag already says whether the word has verb patterns: no second lookup.
             if toks[v].flags & VERB == 0 {
@@ -1140,10 +1150,11 @@ impl<'d> Coder<'d> {
             // ("whose country had just taken over the EU presidency")
             if !dict.set.petrarch && v >= 2 {
                 let mut h = v - 1;
-                while h > 0 && is_adverb(w(h)) {
+                while h > 0 && is(cls, h, C_ADV) {
                     h -= 1;
                 }
-                if w(h) == "had"
+                if is(cls, h, C_HAVE)
+                    && w(h) == "had"
                     && h >= 1
                     && (matches!(w(h - 1), "who" | "that" | "which")
                         || h >= 2 && w(h - 2) == "whose"
@@ -1166,15 +1177,12 @@ impl<'d> Coder<'d> {
             }
             // "the first visit ... since the two countries restored ties": the since-clause of a
             // "first ... since" tells the background.
-            if !dict.set.petrarch
-                && (v.saturating_sub(6)..v).any(|s| {
-                    toks[s].first == b's'
-                        && w(s) == "since"
-                        && (s.saturating_sub(12)..s).any(|f| w(f) == "first")
-                        // ("... since the invasion, and signed": the clause has ended.)
-                        && (s + 1..v).all(|t| toks[t].flags & STOP == 0 && w(t) != "and")
-                })
-            {
+            // ("... since the invasion, and signed": the clause has ended.)
+            if first_since.is_some_and(|s| {
+                s < v
+                    && v - s <= 6
+                    && (s + 1..v).all(|t| toks[t].flags & STOP == 0 && w(t) != "and")
+            }) {
                 continue;
             }
             // "across the areas they control", "the territory it holds": a contact clause about a
@@ -5108,7 +5116,7 @@ fn is_preposition_element(el: &CElement, dict: &Dictionaries) -> bool {
 }
 
 /// How many tokens the literal `el` covers at token `i`, if it matches there.
-#[inline]
+#[inline(always)]
 fn literal_at<'a>(
     toks: &[Tok],
     mask: &[u8],
@@ -5123,7 +5131,7 @@ fn literal_at<'a>(
         let t = toks.get(i)?;
         let fits = t.id == *id && *id != NO_WORD && mask[i] != 2 && (mask[i] != 3 || agent_head);
         // ("moved on Friday to ban": an "on" that opens a date is no pattern's "on".)
-        let date = fits && t.first == b'o' && w(i) == "on" && is_weekday(w(i + 1));
+        let date = fits && t.first == b'o' && opens_date(w, i);
         return (fits && !date).then_some(1);
     }
     if let CElement::Prefix(p) = el {
@@ -5139,6 +5147,14 @@ fn literal_at<'a>(
         return None;
     }
     literal_at_other(toks, mask, w, el, i, dict, agent_head)
+}
+
+/// "on Friday": an "on" that opens a date (out of line: `literal_at` is inlined where patterns
+/// are matched, and few literals are "o" words).
+#[cold]
+#[inline(never)]
+fn opens_date<'a>(w: &dyn Fn(usize) -> &'a str, i: usize) -> bool {
+    w(i) == "on" && is_weekday(w(i + 1))
 }
 
 /// `literal_at` for the rarer elements.
