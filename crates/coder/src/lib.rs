@@ -3749,6 +3749,9 @@ fn weapon_with<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, n: usize) -> Option<&
 
 /// The one a protest is aimed at, named after "demanding", "against" or "calling for" in the same
 /// clause ("marched ... demanding the resignation of the government").
+// (Reached by few sentences: not inlined, so that `code_sentence`'s per-sentence path stays compact
+// in the instruction cache.)
+#[inline(never)]
 fn protest_target<'a>(
     mentions: &[Mention],
     toks: &[Tok],
@@ -3846,6 +3849,9 @@ fn titled_name(m: &Mention, toks: &[Tok]) -> bool {
 }
 
 /// The target of the latest of `events` (a sentence's so far) with the same source.
+// (Reached by few sentences: not inlined, so that `code_sentence`'s per-sentence path stays compact
+// in the instruction cache.)
+#[inline(never)]
 fn last_target<'e>(events: &'e [Event], source: Option<&ActorRef>) -> Option<&'e ActorRef> {
     let code = source.map(|s| &s.code);
     events
@@ -3891,6 +3897,8 @@ fn future<'a>(w: &dyn Fn(usize) -> &'a str, cls: &Classes, v: usize) -> bool {
 /// "that" clause, by the threatening side, is what is threatened, not an event of its own. The
 /// threat takes its kind from it (force 138, sanctions 1312, repression 137) and its target when
 /// it has none. ("warned that Russia would attack": another side's act is a prediction, and kept.)
+// (Only a sentence with two events or more reaches it: kept out of `code_sentence`'s machine code.)
+#[inline(never)]
 fn threat_content<'a>(
     events: &mut Vec<(Event, usize, &str)>,
     toks: &[Tok],
@@ -4085,6 +4093,9 @@ fn is_sports<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> bool {
 
 /// "captured Damascus", "captured the town of Sinja": a place taken is territory occupied (192),
 /// not people detained (173).
+// (Reached by few sentences: not inlined, so that `code_sentence`'s per-sentence path stays compact
+// in the instruction cache.)
+#[inline(never)]
 fn captured_place<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, target: Option<&Mention>) -> bool {
     // ("Seleka rebels seized the capital, Bangui")
     if !w(v).starts_with("captur") && !w(v).starts_with("seiz") {
@@ -6062,6 +6073,9 @@ fn split_codes(e: Event) -> Vec<Event> {
 /// PETRARCH's reading of a verb phrase: the first actor after the verb that is not the subject of a
 /// clause of its own, before the next coded verb. PETRARCH knows no places, so "arrived in Gondor"
 /// has Gondor as its target.
+// (Reached by few sentences: not inlined, so that `code_sentence`'s per-sentence path stays compact
+// in the instruction cache.)
+#[inline(never)]
 #[allow(clippy::too_many_arguments)]
 fn first_actor_after<'a>(
     mentions: &[Mention],
