@@ -2935,12 +2935,15 @@ impl<'d> Coder<'d> {
                         .iter()
                         .find(|m| m.first > k && m.first <= k + 7 && code_role(&m.code) == "CVL")
                 });
-                let country = e
-                    .target
-                    .as_ref()
-                    .and_then(|t| t.country.clone())
-                    .or_else(|| sole_country(&mentions).map(str::to_string))
-                    .or_else(|| e.source.as_ref().and_then(|s| s.country.clone()));
+                // (Only once a victim is found: most attacks name none after a comma, and the
+                // country is a string copied.)
+                let country = killed.and_then(|_| {
+                    e.target
+                        .as_ref()
+                        .and_then(|t| t.country.clone())
+                        .or_else(|| sole_country(&mentions).map(str::to_string))
+                        .or_else(|| e.source.as_ref().and_then(|s| s.country.clone()))
+                });
                 if let (Some(m), Some(c)) = (killed, country) {
                     let mut t = ActorRef::of(m);
                     if t.bare_agent {
