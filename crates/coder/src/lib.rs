@@ -6118,9 +6118,6 @@ fn split_codes(e: Event) -> Vec<Event> {
 /// PETRARCH's reading of a verb phrase: the first actor after the verb that is not the subject of a
 /// clause of its own, before the next coded verb. PETRARCH knows no places, so "arrived in Gondor"
 /// has Gondor as its target.
-// (Reached by few sentences: not inlined, so that `code_sentence`'s per-sentence path stays compact
-// in the instruction cache.)
-#[inline(never)]
 #[allow(clippy::too_many_arguments)]
 fn first_actor_after<'a>(
     mentions: &[Mention],
