@@ -982,8 +982,8 @@ fn shared<'d, const N: usize>(parts: [&str; N]) -> Text<'d> {
     Text::Shared(cached(&SHARED_STRS, key, same, || concat(&parts)))
 }
 
-/// PETRARCH: the code and name of an actor combined with every agent of its phrase, and the
-/// last agent used. (Out of line: the default dictionaries never reach it, and inlined it made
+/// PETRARCH: the code and name of an actor combined with every agent of its phrase; the last
+/// agent used goes to `agent_used`. (Out of line: the default dictionaries never reach it, and inlined it made
 /// `group`, which runs for every sentence, 1 KB longer.)
 #[inline(never)]
 fn petrarch_agents<'d>(
@@ -992,8 +992,8 @@ fn petrarch_agents<'d>(
     date: Option<chrono::NaiveDate>,
     c: &str,
     n: &str,
-) -> Option<(String, String, Option<(Text<'d>, usize)>)> {
-    let mut agent_used = None;
+    agent_used: &mut Option<(Text<'d>, usize)>,
+) -> Option<(String, String)> {
     // (Grown in place: a `format!` per agent allocated a new string each time.)
     let (mut code, mut name) = (String::with_capacity(24), String::with_capacity(48));
     code.push_str(c);
@@ -1016,9 +1016,9 @@ fn petrarch_agents<'d>(
         }
         name.push(' ');
         name.push_str(gn);
-        agent_used = Some((Text::Dict(gc), g.last));
+        *agent_used = Some((Text::Dict(gc), g.last));
     }
-    Some((code, name, agent_used))
+    Some((code, name))
 }
 
 /// A piece's code (its entry's own, else its owner's at `date`) and name.
@@ -1111,8 +1111,7 @@ fn resolve<'d, 'a>(
             // NGO + ARN + GOV), each on the side its `~` says.
             // A date-restricted or phrase-specific code combines too ("Georgian demonstrators").
             Some(_) if dict.set.petrarch => {
-                let (code, name, used) = petrarch_agents(dict, group, date, c, n)?;
-                agent_used = used;
+                let (code, name) = petrarch_agents(dict, group, date, c, n, &mut agent_used)?;
                 (code.into(), name.into(), false)
             }
             // A country or ethnic group takes the agent's role: RUS + GOV.
