@@ -857,10 +857,12 @@ impl<'d> Coder<'d> {
         }
         let w = |i: usize| -> &str { norms.get(i).copied().unwrap_or("") };
         // Formatting only happens when explaining.
+        // (The formatting is out of line: inlined at each of the ~50 sites it made up 7.6 KB of
+        // `code_sentence`'s machine code, cold code between the hot paths.)
         macro_rules! note {
             ($($arg:tt)*) => {
                 if let Some(t) = trace.as_deref_mut() {
-                    t.lines.push(format!($($arg)*));
+                    push_note(t, format_args!($($arg)*));
                 }
             };
         }
@@ -2217,6 +2219,7 @@ impl<'d> Coder<'d> {
             let unanswered =
                 |(e, _, c): &(Event, usize, &str)| c.starts_with("13") && e.target.is_none();
             if sentence_events.iter().any(unanswered) {
+                rare_path();
                 let actors: Vec<ActorRef> = sentence_events
                     .iter()
                     .filter(|(_, _, c)| !c.starts_with("13") && !c.starts_with("01"))
@@ -2501,6 +2504,7 @@ impl<'d> Coder<'d> {
             .iter()
             .any(|(e, _, _)| several(&e.source) || several(&e.target))
         {
+            rare_path();
             sentence_events = sentence_events
                 .into_iter()
                 .flat_map(|(e, v, c)| split_codes(e).into_iter().map(move |e| (e, v, c)))
@@ -3306,12 +3310,15 @@ impl<'d> Coder<'d> {
                         .iter()
                         .find(|m| m.first > k && m.first <= k + 7 && code_role(&m.code) == "CVL")
                 });
-                let country = e
-                    .target
-                    .as_ref()
-                    .and_then(|t| t.country.clone())
-                    .or_else(|| sole_country(&mentions).map(str::to_string))
-                    .or_else(|| e.source.as_ref().and_then(|s| s.country.clone()));
+                // (Only once a victim is found: most attacks name none after a comma, and the
+                // country is a string copied.)
+                let country = killed.and_then(|_| {
+                    e.target
+                        .as_ref()
+                        .and_then(|t| t.country.clone())
+                        .or_else(|| sole_country(&mentions).map(str::to_string))
+                        .or_else(|| e.source.as_ref().and_then(|s| s.country.clone()))
+                });
                 if let (Some(m), Some(c)) = (killed, country) {
                     let mut t = ActorRef::of(m);
                     if t.bare_agent {
@@ -3402,6 +3409,7 @@ impl<'d> Coder<'d> {
             // "Israel and Hamas agreed to a ceasefire brokered by Egypt": the mediator of a
             // mutual agreement mediates between its sides.
             if !dict.set.petrarch && e.cameo.starts_with("045") && e.passive && e.target.is_none() {
+                rare_path();
                 let mediator = e.source.as_ref().map(|s| s.code.as_str());
                 let sides = mediated_sides(&events[first_new..], mediator);
                 if sides.len() >= 2 {
@@ -3764,11 +3772,31 @@ fn in_complement<'a>(
     })
 }
 
+/// Marks the path that calls it as rarely taken, so that its code is laid out away from the
+/// path most sentences take (`std::hint::cold_path` is newer than the workspace's
+/// rust-version). (`black_box` keeps the call: an empty function's would be removed, and the
+/// mark with it.)
+#[cold]
+#[inline(never)]
+fn rare_path() {
+    std::hint::black_box(());
+}
+
+/// One line of an explanation (`note!` in `code_sentence`).
+#[cold]
+#[inline(never)]
+fn push_note(trace: &mut Trace, line: std::fmt::Arguments) {
+    trace.lines.push(std::fmt::format(line));
+}
+
 /// PETRARCH's reading of "X said Y attacked Z": the event of a complement clause is combined with
 /// the verb that reports it. A transformation of the verb dictionary decides first (`a (b . ATTACK)
 /// SAY = a b 112`: X accuses Y); else a material act by another actor becomes the reporting verb's
 /// event between the two sources (X 010 Y), and a verbal one is dropped. A reporting verb with a
 /// target of its own ("told Y that ...") keeps its event and the clause is not coded.
+// (Only PETRARCH2 dictionaries reach it: not inlined, so that its 10 KB stay out of the
+// default path's machine code.)
+#[inline(never)]
 fn petrarch_nesting<'c, 'a>(
     events: &mut Vec<(Event, usize, &'c str)>,
     transforms: &'c [dyad_dict::Transform],
@@ -4274,6 +4302,9 @@ fn weapon_with<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, n: usize) -> Option<&
 
 /// The one a protest is aimed at, named after "demanding", "against" or "calling for" in the same
 /// clause ("marched ... demanding the resignation of the government").
+// (Reached by few sentences: not inlined, so that `code_sentence`'s per-sentence path stays compact
+// in the instruction cache.)
+#[inline(never)]
 fn protest_target<'a>(
     mentions: &[Mention],
     toks: &[Tok],
@@ -4377,6 +4408,9 @@ fn titled_name(m: &Mention, toks: &[Tok]) -> bool {
 }
 
 /// The target of the latest of `events` (a sentence's so far) with the same source.
+// (Reached by few sentences: not inlined, so that `code_sentence`'s per-sentence path stays compact
+// in the instruction cache.)
+#[inline(never)]
 fn last_target<'e>(events: &'e [Event], source: Option<&ActorRef>) -> Option<&'e ActorRef> {
     let code = source.map(|s| &s.code);
     events
@@ -4422,6 +4456,8 @@ fn future<'a>(w: &dyn Fn(usize) -> &'a str, cls: &Classes, v: usize) -> bool {
 /// "that" clause, by the threatening side, is what is threatened, not an event of its own. The
 /// threat takes its kind from it (force 138, sanctions 1312, repression 137) and its target when
 /// it has none. ("warned that Russia would attack": another side's act is a prediction, and kept.)
+// (Only a sentence with two events or more reaches it: kept out of `code_sentence`'s machine code.)
+#[inline(never)]
 fn threat_content<'a>(
     events: &mut Vec<(Event, usize, &str)>,
     toks: &[Tok],
@@ -4629,6 +4665,9 @@ fn is_sports<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> bool {
 
 /// "captured Damascus", "captured the town of Sinja": a place taken is territory occupied (192),
 /// not people detained (173).
+// (Reached by few sentences: not inlined, so that `code_sentence`'s per-sentence path stays compact
+// in the instruction cache.)
+#[inline(never)]
 fn captured_place<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, target: Option<&Mention>) -> bool {
     // ("Seleka rebels seized the capital, Bangui")
     if !w(v).starts_with("captur") && !w(v).starts_with("seiz") {
@@ -5219,9 +5258,28 @@ fn compound_ends_at<'a>(mask: &[u8], w: &dyn Fn(usize) -> &'a str, pos: usize) -
     i > 0 && mask[i - 1] != 0
 }
 
+/// Checks a pattern's words before the verb (PETRARCH's `WORDS * ...`); most patterns have none.
+/// (Only that test is inlined in the pattern loop: the rest made it 2 KB longer.)
+#[inline]
+fn match_before<'a>(
+    toks: &[Tok],
+    mask: &[u8],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+    before: &[CElement],
+    dict: &Dictionaries,
+    m: Match,
+) -> Option<Match> {
+    if before.is_empty() {
+        return Some(m);
+    }
+    match_words_before(toks, mask, w, v, before, dict, m)
+}
+
 /// Checks a pattern's words before the verb (PETRARCH's `WORDS * ...`), right to left within the
 /// clause; `+`/`$` there mark where the target/source stands between two of them.
-fn match_before<'a>(
+#[inline(never)]
+fn match_words_before<'a>(
     toks: &[Tok],
     mask: &[u8],
     w: &dyn Fn(usize) -> &'a str,
@@ -5696,6 +5754,31 @@ fn opens_clause<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str, dict: &Dictionari
         && matches!(w(k - 1), "after" | "before" | "since" | "until" | "once")
 }
 
+/// `subject_of`'s PETRARCH rule for a time phrase before the verb: where the subject ends
+/// instead of `k`. (Out of line: dyad's own dictionaries never reach it.)
+#[inline(never)]
+fn petrarch_time_phrase<'a>(w: &dyn Fn(usize) -> &'a str, verbs: &[usize], k: usize) -> usize {
+    if k >= 2
+        && (is_time_word(w(k - 1))
+            || matches!(w(k - 1), "days" | "weeks" | "months" | "years" | "hours"))
+    {
+        let p = (k.saturating_sub(5)..k - 1)
+            .rev()
+            .find(|&p| matches!(w(p), "in" | "on" | "during" | "over" | "at" | "for"));
+        if let Some(p) = p.filter(|&p| {
+            (p + 1..k - 1)
+                .all(|t| w(t).chars().all(|c| c.is_ascii_lowercase()) && !verbs.contains(&t))
+        }) {
+            let mut k = p;
+            while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1)) || is_negation(w(k - 1))) {
+                k -= 1;
+            }
+            return k;
+        }
+    }
+    k
+}
+
 /// The subject of the verb at `v`: the nearest actor to its left that is not an object or a place,
 /// with the actors joined to it by "and" or commas.
 #[allow(clippy::too_many_arguments)]
@@ -5806,23 +5889,8 @@ fn subject_of<'a>(
     }
     // PETRARCH: "Gollum in recent days did allow": a time phrase between subject and verb is the
     // verb phrase's modifier, not its subject.
-    if dict.set.petrarch
-        && k >= 2
-        && (is_time_word(w(k - 1))
-            || matches!(w(k - 1), "days" | "weeks" | "months" | "years" | "hours"))
-    {
-        let p = (k.saturating_sub(5)..k - 1)
-            .rev()
-            .find(|&p| matches!(w(p), "in" | "on" | "during" | "over" | "at" | "for"));
-        if let Some(p) = p.filter(|&p| {
-            (p + 1..k - 1)
-                .all(|t| w(t).chars().all(|c| c.is_ascii_lowercase()) && !verbs.contains(&t))
-        }) {
-            k = p;
-            while k > 0 && (is_adverb(w(k - 1)) || is_aux(w(k - 1)) || is_negation(w(k - 1))) {
-                k -= 1;
-            }
-        }
+    if dict.set.petrarch {
+        k = petrarch_time_phrase(w, verbs, k);
     }
     // "... after meeting Putin": the main clause's subject (see `is_gerund_lead`).
     if k > 0 && w(v).ends_with("ing") && is_gerund_lead(w(k - 1)) && !dict.set.petrarch {
@@ -6533,6 +6601,7 @@ fn kind_describes(noun: &str, m: &Mention) -> bool {
 /// The sides a mediator stands between: those of a mutual act ("Israel and Hamas agreed to a
 /// ceasefire"), else the two ends of the act it brokered ("Iran freed five Americans in a deal
 /// mediated by Qatar": Iran and the United States, people standing for their country).
+#[inline(never)]
 fn mediated_sides(events: &[Event], mediator: Option<&str>) -> Vec<ActorRef> {
     let mut sides: Vec<ActorRef> = Vec::new();
     for x in events {

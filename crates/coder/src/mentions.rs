@@ -497,6 +497,12 @@ fn located_agents<'d, 'a>(
     // country is no actor of its own there. (PETRARCH also reads "lawmakers in Gondor" so.)
     let mut i = 0;
     while i + 1 < out.len() {
+        // (Most mentions are no agent, or one followed by no such link: the tests after these
+        // are not run for them.)
+        if !out[i].bare_agent {
+            i += 1;
+            continue;
+        }
         let link = words(out[i].last);
         // (dyad's own: "the government in Kiev", "authorities in Tehran" too; not "the
         // embassy in Moscow" or "troops in Syria", which may be anyone's.)
@@ -508,6 +514,10 @@ fn located_agents<'d, 'a>(
             );
         let joins =
             link == "from" || (dict.set.petrarch && matches!(link, "in" | "of")) || rulers_in;
+        if !joins {
+            i += 1;
+            continue;
+        }
         let next = &out[i + 1];
         // "recalled its ambassadors from Ireland": a possessed agent is the possessor's.
         let possessed = out[i].first > 0
@@ -525,45 +535,14 @@ fn located_agents<'d, 'a>(
         } else {
             next.first == out[i].last + 1 && !is_place_modifier(words(next.first))
         };
-        if out[i].bare_agent
-            && !possessed
-            && joins
+        if !possessed
             && adjacent
             && !next.bare_agent
             && next.agent.is_none()
             && (dict.set.petrarch || next.code.len() == 3)
             && dict.country_of(&next.code).is_some()
         {
-            let next = out.remove(i + 1);
-            let agent = out[i].code.clone();
-            let listed = agent_to_list(dict, out, i + 1, next.last, &agent, words);
-            let m = &mut out[i];
-            let (code, name) = (
-                format!("{}{}", next.code, m.code).into(),
-                format!("{} {}", next.name, m.name).into(),
-            );
-            absorb(m, &next, code, name);
-            // PETRARCH: "lawmakers and officials in Fornost and Gondor": the agents joined before
-            // are each country's too (one event per country, as `/` codes are coded).
-            if dict.set.petrarch {
-                let countries: Vec<Text> =
-                    std::iter::once(next.code.clone()).chain(listed).collect();
-                let mut p = i;
-                while p > 0
-                    && out[p - 1].bare_agent
-                    && (out[p - 1].last..out[p].first).all(|t| matches!(words(t), "and" | ","))
-                    && out[p - 1].last < out[p].first
-                {
-                    p -= 1;
-                    let agent = out[p].code.clone();
-                    let codes: Vec<String> =
-                        countries.iter().map(|c| format!("{c}{agent}")).collect();
-                    let m = &mut out[p];
-                    m.code = codes.join("/").into();
-                    m.country = Some(next.code.clone());
-                    m.bare_agent = false;
-                }
-            }
+            agent_from(dict, out, i, words);
             continue;
         }
         i += 1;
@@ -620,6 +599,45 @@ fn located_agents<'d, 'a>(
         m.country = Some(country);
         m.bare_agent = false;
         m.located = true;
+    }
+}
+
+/// `located_agents`' first rule, once it applies: the agent `out[i]` takes in the country after
+/// it. (Out of line: few sentences reach it, and `group` runs for every sentence.)
+#[inline(never)]
+fn agent_from<'d, 'a>(
+    dict: &'d Dictionaries,
+    out: &mut Vec<Mention<'d>>,
+    i: usize,
+    words: &dyn Fn(usize) -> &'a str,
+) {
+    let next = out.remove(i + 1);
+    let agent = out[i].code.clone();
+    let listed = agent_to_list(dict, out, i + 1, next.last, &agent, words);
+    let m = &mut out[i];
+    let (code, name) = (
+        format!("{}{}", next.code, m.code).into(),
+        format!("{} {}", next.name, m.name).into(),
+    );
+    absorb(m, &next, code, name);
+    // PETRARCH: "lawmakers and officials in Fornost and Gondor": the agents joined before
+    // are each country's too (one event per country, as `/` codes are coded).
+    if dict.set.petrarch {
+        let countries: Vec<Text> = std::iter::once(next.code.clone()).chain(listed).collect();
+        let mut p = i;
+        while p > 0
+            && out[p - 1].bare_agent
+            && (out[p - 1].last..out[p].first).all(|t| matches!(words(t), "and" | ","))
+            && out[p - 1].last < out[p].first
+        {
+            p -= 1;
+            let agent = out[p].code.clone();
+            let codes: Vec<String> = countries.iter().map(|c| format!("{c}{agent}")).collect();
+            let m = &mut out[p];
+            m.code = codes.join("/").into();
+            m.country = Some(next.code.clone());
+            m.bare_agent = false;
+        }
     }
 }
 
@@ -966,6 +984,55 @@ fn shared<'d, const N: usize>(parts: [&str; N]) -> Text<'d> {
     Text::Shared(cached(&SHARED_STRS, key, same, || concat(&parts)))
 }
 
+/// PETRARCH: the code and name of an actor combined with every agent of its phrase; the last
+/// agent used goes to `agent_used`. (Out of line: the default dictionaries never reach it, and inlined it made
+/// `group`, which runs for every sentence, 1 KB longer.)
+#[inline(never)]
+fn petrarch_agents<'d>(
+    dict: &'d Dictionaries,
+    group: &[Piece<'d>],
+    date: Option<chrono::NaiveDate>,
+    c: &str,
+    n: &str,
+    agent_used: &mut Option<(Text<'d>, usize)>,
+) -> Option<(String, String)> {
+    // (Grown in place: a `format!` per agent allocated a new string each time.)
+    let (mut code, mut name) = (String::with_capacity(24), String::with_capacity(48));
+    code.push_str(c);
+    name.push_str(n);
+    for g in group
+        .iter()
+        .filter(|p| matches!(p.entry.owner, Owner::Agent(_)))
+    {
+        let (gc, gn) = piece_code(dict, g, date)?;
+        // "White House officials": USAGOV is already a government.
+        if code.len() > 3 && code[3..].contains(gc) {
+            continue;
+        }
+        let prefix = matches!(g.entry.owner, Owner::Agent(i)
+            if dict.set.agents.get(i as usize).is_some_and(|x| x.prefix));
+        if prefix {
+            code.insert_str(0, gc);
+        } else {
+            code.push_str(gc);
+        }
+        name.push(' ');
+        name.push_str(gn);
+        *agent_used = Some((Text::Dict(gc), g.last));
+    }
+    Some((code, name))
+}
+
+/// A piece's code (its entry's own, else its owner's at `date`) and name.
+fn piece_code<'d>(
+    dict: &'d Dictionaries,
+    p: &Piece<'d>,
+    date: Option<chrono::NaiveDate>,
+) -> Option<(&'d str, &'d str)> {
+    let (code, name, _) = dict.owner_code(p.entry.owner, date)?;
+    Some((p.entry.code.as_deref().unwrap_or(code), name))
+}
+
 fn resolve<'d, 'a>(
     dict: &'d Dictionaries,
     group: &[Piece<'d>],
@@ -974,10 +1041,7 @@ fn resolve<'d, 'a>(
     date: Option<chrono::NaiveDate>,
     stance: Option<&str>,
 ) -> Option<Mention<'d>> {
-    let code_of = |p: &Piece<'d>| -> Option<(&'d str, &'d str)> {
-        let (code, name, _) = dict.owner_code(p.entry.owner, date)?;
-        Some((p.entry.code.as_deref().unwrap_or(code), name))
-    };
+    let code_of = |p: &Piece<'d>| piece_code(dict, p, date);
     // PETRARCH: the possessor names the phrase ("Arnor's Elrond", "Ithilen's minister
     // Calimehtar" are Arnor's and Ithilen's).
     let possessor = group.iter().find(|p| {
@@ -1065,30 +1129,7 @@ fn resolve<'d, 'a>(
             // NGO + ARN + GOV), each on the side its `~` says.
             // A date-restricted or phrase-specific code combines too ("Georgian demonstrators").
             Some(_) if dict.set.petrarch => {
-                // (Grown in place: a `format!` per agent allocated a new string each time.)
-                let (mut code, mut name) = (String::with_capacity(24), String::with_capacity(48));
-                code.push_str(c);
-                name.push_str(n);
-                for g in group
-                    .iter()
-                    .filter(|p| matches!(p.entry.owner, Owner::Agent(_)))
-                {
-                    let (gc, gn) = code_of(g)?;
-                    // "White House officials": USAGOV is already a government.
-                    if code.len() > 3 && code[3..].contains(gc) {
-                        continue;
-                    }
-                    let prefix = matches!(g.entry.owner, Owner::Agent(i)
-                        if dict.set.agents.get(i as usize).is_some_and(|x| x.prefix));
-                    if prefix {
-                        code.insert_str(0, gc);
-                    } else {
-                        code.push_str(gc);
-                    }
-                    name.push(' ');
-                    name.push_str(gn);
-                    agent_used = Some((Text::Dict(gc), g.last));
-                }
+                let (code, name) = petrarch_agents(dict, group, date, c, n, &mut agent_used)?;
                 (code.into(), name.into(), false)
             }
             // A country or ethnic group takes the agent's role: RUS + GOV.
