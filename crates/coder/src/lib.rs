@@ -903,43 +903,8 @@ impl<'d> Coder<'d> {
                 k += 1;
             }
         }
-        // "Libya's U.N.-backed government": past the backer, the possessor is the agent's country.
-        // "U.N.-appointed investigators": people appointed by an actor act for it.
-        if !dict.set.petrarch {
-            let mut k = 1;
-            while k < mentions.len() {
-                let first = mentions[k].first;
-                let prev = &mentions[k - 1];
-                let hyphen = mentions[k].bare_agent && first >= 2 && w(first - 2) == "-";
-                let owner = (hyphen
-                    && is_agency_participle(w(first - 1))
-                    && w(prev.last) == "'s"
-                    && prev.agent.is_none()
-                    && prev.country.as_deref() == Some(&*prev.code))
-                .then(|| prev.code.clone());
-                let appointer = hyphen
-                    && prev.last + 2 == first
-                    && !prev.bare_agent
-                    && matches!(w(first - 1), "appointed" | "mandated" | "commissioned");
-                if let Some(country) = owner {
-                    let m = &mut mentions[k];
-                    m.code = format!("{country}{}", m.code).into();
-                    m.country = Some(country);
-                    m.bare_agent = false;
-                } else if appointer {
-                    let (code, country) = match prev.country.clone() {
-                        Some(c) => (format!("{c}{}", mentions[k].code).into(), Some(c)),
-                        None => (prev.code.clone(), None),
-                    };
-                    let prev = mentions.remove(k - 1);
-                    let m = &mut mentions[k - 1];
-                    (m.code, m.country, m.bare_agent) = (code, country, false);
-                    (m.first, m.span.0, m.name) = (prev.first, prev.span.0, prev.name.clone());
-                    m.entries.extend(prev.entries.iter().copied());
-                    continue;
-                }
-                k += 1;
-            }
+        if !dict.set.petrarch && any_hyphen {
+            hyphen_owners(&mut mentions, &w);
         }
         // "Guyanese President Irfaan Ali and Maduro": a title followed by a name the dictionaries
         // do not know is one mention with it, so that lists and subjects see one phrase.
@@ -2510,33 +2475,8 @@ impl<'d> Coder<'d> {
                 .flat_map(|(e, v, c)| split_codes(e).into_iter().map(move |e| (e, v, c)))
                 .collect();
         }
-        // "began detaining and deporting Syrian refugees": a verb with no object before "and"
-        // (whose pattern takes one) and the same source's next verb share that verb's direct
-        // object ("resigned and travelled to Turkey" does not).
         if !dict.set.petrarch {
-            for i in 0..sentence_events.len() {
-                let (e, _, _) = &sentence_events[i];
-                if e.target.is_some() || !dict.pattern(e.pattern).text.contains('+') {
-                    continue;
-                }
-                let Some(and) = toks.iter().position(|t| t.start >= e.evidence.1) else {
-                    continue;
-                };
-                if w(and) != "and" {
-                    continue;
-                }
-                let source = e.source.as_ref().map(|s| &s.code);
-                let shared = sentence_events.iter().find_map(|(x, v2, _)| {
-                    let t = x.target.as_ref()?;
-                    let at = toks.iter().position(|k| k.start == t.span.0)?;
-                    let direct = (v2 + 1..at).all(|k| !is_preposition(w(k)));
-                    (*v2 == and + 1 && x.source.as_ref().map(|s| &s.code) == source && direct)
-                        .then(|| t.clone())
-                });
-                if shared.is_some() {
-                    sentence_events[i].0.target = shared;
-                }
-            }
+            share_direct_objects(&mut sentence_events, toks, &w, dict);
         }
         let lone = sentence_events.len() == 1;
         let mut visit_done = dict.set.petrarch;
@@ -2643,39 +2583,9 @@ impl<'d> Coder<'d> {
             }
             // "protesters stormed his office": a place of a person named before is that person's.
             if e.target.is_none() && !dict.set.petrarch && !e.cameo.starts_with("01") {
-                let p = (v + 1..(v + 4).min(toks.len()))
-                    .take_while(|&k| !toks[k].punct && !mention_at_token(&mentions, k))
-                    .find(|&k| matches!(w(k), "his" | "her"))
-                    .filter(|&k| {
-                        matches!(
-                            w(k + 1),
-                            "office"
-                                | "residence"
-                                | "home"
-                                | "house"
-                                | "convoy"
-                                | "motorcade"
-                                | "compound"
-                                | "palace"
-                                | "car"
-                                | "hideout"
-                        )
-                    });
                 let src = e.source.as_ref().map(|s| s.span);
-                if let Some(m) = p.and_then(|p| {
-                    mentions.iter().rev().find(|x| {
-                        // (A person, or an office holder named by title: "Prime Minister X".)
-                        // ("Islamic State leader Abu Ibrahim al-Qurayshi": a group's leader.)
-                        let holder = x.person
-                            || !x.bare_agent
-                                && (x.code.len() == 6
-                                    && matches!(code_role(&x.code), "GOV" | "OPP" | "ELI")
-                                    || is_group_code(&x.code)
-                                        && (x.first..x.last).any(|t| is_person_title(w(t))));
-                        holder && x.last <= p && Some(x.span) != src
-                    })
-                }) {
-                    e.target = Some(ActorRef::of(m));
+                if let Some(m) = person_possessed(&mentions, toks, &w, v, src) {
+                    e.target = Some(ActorRef::of(&mentions[m]));
                 }
             }
             // "Azerbaijan said its passenger jet was brought down by Russian air defences",
@@ -3601,28 +3511,8 @@ impl<'d> Coder<'d> {
             })
             .flatten();
         if let Some((m, k)) = hyphen_mediator {
-            let pattern = dict
-                .verbs_for(toks[k].id)
-                .iter()
-                .map(|&(p, _)| p)
-                .find(|&p| dict.pattern(p).code.starts_with("045"));
-            let new = &events[first_new..];
-            let coded = new.iter().any(|x| x.cameo.starts_with("045"));
-            let sides = mediated_sides(new, Some(&*m.code));
-            if let (Some(p), false, true) = (pattern, coded, sides.len() >= 2) {
-                let mut x = new[0].clone();
-                x.cameo = dict.pattern(p).code.clone();
-                x.source = Some(ActorRef::of(m));
-                x.verb = (toks[k].start, toks[k].end);
-                x.evidence = (m.span.0, toks[k].end);
-                x.pattern = p;
-                (x.passive, x.attribution) = (false, None);
-                for side in sides {
-                    note!("  {} mediates (\"-{}\"): coded 045", &*m.code, w(k));
-                    let mut y = x.clone();
-                    y.target = Some(side);
-                    events.push(y);
-                }
+            if mediate_by_modifier(dict, toks, m, k, events, first_new) {
+                note!("  {} mediates (\"-{}\"): coded 045", &*m.code, w(k));
             }
         }
         if events.len() == first_new {
@@ -4261,6 +4151,7 @@ fn weapon_code<'a>(w: &dyn Fn(usize) -> &'a str, n: usize) -> Option<&'static st
 
 /// The force code of the heavy weapons named in the clause of the verb at `v`: "Russian
 /// warplanes bombed Gori, after Georgian troops launched an offensive" gives the offensive none.
+#[inline(never)]
 fn weapon_near<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, n: usize) -> Option<&'static str> {
     let boundary = |k: usize| {
         w(k) == ";"
@@ -6587,6 +6478,7 @@ fn antecedents<'a>(
 
 /// Whether a common noun may stand for an actor already named: "its neighbour" or "the country"
 /// for a country, "the bloc" for an organisation of states, "the group" for a group.
+#[inline(never)]
 fn kind_describes(noun: &str, m: &Mention) -> bool {
     match noun {
         "neighbour" | "neighbor" | "country" | "kingdom" | "nation" | "republic" | "island"
@@ -6596,6 +6488,158 @@ fn kind_describes(noun: &str, m: &Mention) -> bool {
         "group" | "movement" | "militants" | "militia" => !m.bare_agent && is_group_code(&m.code),
         _ => false,
     }
+}
+
+/// "stormed his office", "raided his hideout" after the verb at `v`: the mention of the person
+/// (or office holder, or group leader) the place belongs to, other than the source at `src`.
+#[inline(never)]
+fn person_possessed<'a>(
+    mentions: &[Mention],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+    src: Option<(usize, usize)>,
+) -> Option<usize> {
+    let p = (v + 1..(v + 4).min(toks.len()))
+        .take_while(|&k| !toks[k].punct && !mention_at_token(mentions, k))
+        .find(|&k| matches!(w(k), "his" | "her"))?;
+    if !matches!(
+        w(p + 1),
+        "office"
+            | "residence"
+            | "home"
+            | "house"
+            | "convoy"
+            | "motorcade"
+            | "compound"
+            | "palace"
+            | "car"
+            | "hideout"
+    ) {
+        return None;
+    }
+    mentions.iter().rposition(|x| {
+        // (A person, or an office holder named by title: "Prime Minister X"; "Islamic State
+        // leader Abu Ibrahim al-Qurayshi": a group's leader.)
+        let holder = x.person
+            || !x.bare_agent
+                && (x.code.len() == 6 && matches!(code_role(&x.code), "GOV" | "OPP" | "ELI")
+                    || is_group_code(&x.code) && (x.first..x.last).any(|t| is_person_title(w(t))));
+        holder && x.last <= p && Some(x.span) != src
+    })
+}
+
+/// "began detaining and deporting Syrian refugees": a verb with no object before "and" (whose
+/// pattern takes one) and the same source's next verb share that verb's direct object ("resigned
+/// and travelled to Turkey" does not).
+#[inline(never)]
+fn share_direct_objects<'a>(
+    events: &mut [(Event, usize, &str)],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    dict: &Dictionaries,
+) {
+    for i in 0..events.len() {
+        let (e, _, _) = &events[i];
+        if e.target.is_some() || !dict.pattern(e.pattern).text.contains('+') {
+            continue;
+        }
+        let Some(and) = toks.iter().position(|t| t.start >= e.evidence.1) else {
+            continue;
+        };
+        if w(and) != "and" {
+            continue;
+        }
+        let source = e.source.as_ref().map(|s| &s.code);
+        let shared = events.iter().find_map(|(x, v2, _)| {
+            let t = x.target.as_ref()?;
+            let at = toks.iter().position(|k| k.start == t.span.0)?;
+            let direct = (v2 + 1..at).all(|k| !is_preposition(w(k)));
+            (*v2 == and + 1 && x.source.as_ref().map(|s| &s.code) == source && direct)
+                .then(|| t.clone())
+        });
+        if shared.is_some() {
+            events[i].0.target = shared;
+        }
+    }
+}
+
+/// "Libya's U.N.-backed government": past the backer, the possessor is the agent's country.
+/// "U.N.-appointed investigators": people appointed by an actor act for it.
+#[inline(never)]
+fn hyphen_owners<'a>(mentions: &mut Vec<Mention>, w: &dyn Fn(usize) -> &'a str) {
+    let mut k = 1;
+    while k < mentions.len() {
+        let first = mentions[k].first;
+        let prev = &mentions[k - 1];
+        let hyphen = mentions[k].bare_agent && first >= 2 && w(first - 2) == "-";
+        let owner = (hyphen
+            && is_agency_participle(w(first - 1))
+            && w(prev.last) == "'s"
+            && prev.agent.is_none()
+            && prev.country.as_deref() == Some(&*prev.code))
+        .then(|| prev.code.clone());
+        let appointer = hyphen
+            && prev.last + 2 == first
+            && !prev.bare_agent
+            && matches!(w(first - 1), "appointed" | "mandated" | "commissioned");
+        if let Some(country) = owner {
+            let m = &mut mentions[k];
+            m.code = format!("{country}{}", m.code).into();
+            m.country = Some(country);
+            m.bare_agent = false;
+        } else if appointer {
+            let (code, country) = match prev.country.clone() {
+                Some(c) => (format!("{c}{}", mentions[k].code).into(), Some(c)),
+                None => (prev.code.clone(), None),
+            };
+            let prev = mentions.remove(k - 1);
+            let m = &mut mentions[k - 1];
+            (m.code, m.country, m.bare_agent) = (code, country, false);
+            (m.first, m.span.0, m.name) = (prev.first, prev.span.0, prev.name.clone());
+            m.entries.extend(prev.entries.iter().copied());
+            continue;
+        }
+        k += 1;
+    }
+}
+
+/// The mediation events of the actor `m` named in a hyphenated modifier whose participle (at `k`)
+/// mediates ("a Russian-brokered deal"), between the sides of the sentence's events from
+/// `first_new` on: whether any were added.
+#[inline(never)]
+fn mediate_by_modifier(
+    dict: &Dictionaries,
+    toks: &[Tok],
+    m: &Mention,
+    k: usize,
+    events: &mut Vec<Event>,
+    first_new: usize,
+) -> bool {
+    let pattern = dict
+        .verbs_for(toks[k].id)
+        .iter()
+        .map(|&(p, _)| p)
+        .find(|&p| dict.pattern(p).code.starts_with("045"));
+    let new = &events[first_new..];
+    let coded = new.iter().any(|x| x.cameo.starts_with("045"));
+    let sides = mediated_sides(new, Some(&*m.code));
+    let (Some(p), false, true) = (pattern, coded, sides.len() >= 2) else {
+        return false;
+    };
+    let mut x = new[0].clone();
+    x.cameo = dict.pattern(p).code.clone();
+    x.source = Some(ActorRef::of(m));
+    x.verb = (toks[k].start, toks[k].end);
+    x.evidence = (m.span.0, toks[k].end);
+    x.pattern = p;
+    (x.passive, x.attribution) = (false, None);
+    for side in sides {
+        let mut y = x.clone();
+        y.target = Some(side);
+        events.push(y);
+    }
+    true
 }
 
 /// The sides a mediator stands between: those of a mutual act ("Israel and Hamas agreed to a
@@ -6648,6 +6692,7 @@ fn mediated_sides(events: &[Event], mediator: Option<&str>) -> Vec<ActorRef> {
 
 /// "during a visit to Hanoi", "on a two-day state visit to Japan" after the verb at `v`: the
 /// token of "visit" and the mention of the place visited.
+#[inline(never)]
 fn visit_phrase<'a>(
     mention_at: &[usize],
     toks: &[Tok],
