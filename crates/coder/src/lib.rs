@@ -3073,6 +3073,8 @@ impl<'d> Coder<'d> {
                         | "blast"
                         | "test"
                         | "gesture"
+                        | "sentence"
+                        | "conviction"
                         | "policy"
                         | "intervention"
                         | "protests"
@@ -6623,7 +6625,15 @@ fn mediate_by_modifier(
         .find(|&p| dict.pattern(p).code.starts_with("045"));
     let new = &events[first_new..];
     let coded = new.iter().any(|x| x.cameo.starts_with("045"));
-    let sides = mediated_sides(new, Some(&*m.code));
+    // ("pulled out of African Union-mediated talks with Juba": the sides of the act whose
+    // phrase holds the modifier come first.)
+    let here = new
+        .iter()
+        .find(|x| x.evidence.0 <= toks[k].start && toks[k].end <= x.evidence.1);
+    let sides = here
+        .map(|x| mediated_sides(std::slice::from_ref(x), Some(&*m.code)))
+        .filter(|s| s.len() >= 2)
+        .unwrap_or_else(|| mediated_sides(new, Some(&*m.code)));
     let (Some(p), false, true) = (pattern, coded, sides.len() >= 2) else {
         return false;
     };

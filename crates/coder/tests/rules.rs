@@ -3763,3 +3763,13 @@ fn an_appositive_member_of_a_group_is_the_group() {
         ["FRAJUD 116 IMGSUNISI"]
     );
 }
+
+#[test]
+fn a_hyphenated_mediator_mediates_the_act_whose_phrase_holds_it() {
+    let e = embedded_triples(
+        "South Sudanese troops seized the Heglig oil field from Sudan's army, and Khartoum pulled out of African Union-mediated talks with Juba.",
+        "2012-04-10",
+    );
+    assert!(e.contains(&"IGOAFRAFU 045 SDN".to_string()), "{e:?}");
+    assert!(e.contains(&"IGOAFRAFU 045 SSD".to_string()), "{e:?}");
+}
