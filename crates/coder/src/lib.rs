@@ -3081,7 +3081,10 @@ impl<'d> Coder<'d> {
                         | "protest"
                         | "blockades"
                         | "strike"
-                ) || is_attack_noun(w(k));
+                ) || is_attack_noun(w(k))
+                    // ("Turkey rejected the deal": a deal rejected or condemned is its makers'.)
+                    || matches!(w(k), "deal" | "agreement" | "accord")
+                        && !e.cameo.starts_with("05");
                 let src = e.source.as_ref().map(|s| &s.code);
                 if let Some(a) = judged
                     .then(|| {
@@ -3257,6 +3260,21 @@ impl<'d> Coder<'d> {
             if !dict.set.petrarch && e.target.is_none() && w(v + 1) == "them" {
                 if let Some(t) = last_target(&events[first_new..], e.source.as_ref()) {
                     e.target = Some(t.clone());
+                }
+            }
+            // "Museveni accused the lender of coercion", "Beijing accused the alliance": a
+            // description of an actor named before (the lender, the bloc) is that actor;
+            // "rejected aid offered by the Group of Seven": what an actor offered or proposed
+            // is that actor's.
+            if !dict.set.petrarch
+                && e.target.is_none()
+                && matches!(e.cameo.get(..2), Some("11" | "12"))
+            {
+                rare_path();
+                if let Some(i) =
+                    described_or_authored(&mentions, mention_at, &w, v, e.source.as_ref())
+                {
+                    e.target = Some(ActorRef::of(&mentions[i]));
                 }
             }
             // "Erdogan spoke by telephone with Putin and urged a ceasefire": an appeal or demand
@@ -6490,6 +6508,45 @@ fn kind_describes(noun: &str, m: &Mention) -> bool {
         "group" | "movement" | "militants" | "militia" => !m.bare_agent && is_group_code(&m.code),
         _ => false,
     }
+}
+
+/// The actor a judgement at the verb `v` is aimed at when its object names none directly: a
+/// description of one named before ("accused the lender"), or the author of what is rejected
+/// ("rejected aid offered by the Group of Seven").
+#[inline(never)]
+fn described_or_authored<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+    source: Option<&ActorRef>,
+) -> Option<usize> {
+    let named = |j: usize| mention_at.get(j).is_some_and(|&i| i != usize::MAX);
+    let mut k = v + 1;
+    while is_determiner(w(k)) {
+        k += 1;
+    }
+    if k > v + 1 && w(k - 1) == "the" && !named(k) {
+        let described = mentions.iter().rposition(|m| {
+            m.last <= v
+                && kind_describes(w(k), m)
+                && source.is_none_or(|s| s.span != m.span && s.code != *m.code)
+        });
+        if described.is_some() {
+            return described;
+        }
+    }
+    // (Within the object phrase: "rejected $20 million in aid offered by the G7".)
+    let by = (k..(k + 8).min(mention_at.len()))
+        .take_while(|&j| !matches!(w(j), "," | ";" | "."))
+        .find(|&j| {
+            matches!(w(j), "offered" | "proposed" | "made" | "drafted" | "put") && w(j + 1) == "by"
+        })?;
+    let mut j = by + 2;
+    while is_determiner(w(j)) {
+        j += 1;
+    }
+    mention_at.get(j).copied().filter(|&i| i != usize::MAX)
 }
 
 /// "stormed his office", "raided his hideout" after the verb at `v`: the mention of the person

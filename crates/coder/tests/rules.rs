@@ -3773,3 +3773,29 @@ fn a_hyphenated_mediator_mediates_the_act_whose_phrase_holds_it() {
     assert!(e.contains(&"IGOAFRAFU 045 SDN".to_string()), "{e:?}");
     assert!(e.contains(&"IGOAFRAFU 045 SSD".to_string()), "{e:?}");
 }
+
+#[test]
+fn a_judgement_of_a_description_or_of_what_an_actor_offered_is_aimed_at_that_actor() {
+    assert_eq!(
+        embedded_triples(
+            "The World Bank halted new funding to Uganda, and President Yoweri Museveni accused the lender of coercion.",
+            "2023-08-09"
+        )[1],
+        "UGAGOV 112 IGOWSTWBK"
+    );
+    assert_eq!(
+        embedded_triples(
+            "Brazil rejected $20 million in aid offered by the Group of Seven on Monday.",
+            "2019-08-27"
+        )[0],
+        "BRA 120 IGOGSEVEN"
+    );
+    // A deal rejected is its makers'.
+    assert_eq!(
+        embedded_triples(
+            "Egypt and Greece signed a maritime agreement, and Turkey rejected the deal.",
+            "2020-08-06"
+        )[2],
+        "TUR 127 EGY"
+    );
+}
