@@ -3177,15 +3177,22 @@ impl<'d> Coder<'d> {
                 }
             }
             // "drones hit a fuel depot in Port Sudan", "strikes damaged port infrastructure in
-            // Odesa": force used on things in a country, with no one named, is aimed at it.
+            // Odesa", "fired missiles at a target inside Russia": force used on things in a
+            // country, with no one named, is aimed at it; so is a show of force around it ("sent
+            // 42 military aircraft around Taiwan").
+            let show = e.cameo.starts_with("15");
             if e.target.is_none()
                 && !dict.set.petrarch
-                && (e.cameo.starts_with("18") || e.cameo.starts_with("19"))
+                && (e.cameo.starts_with("18") || e.cameo.starts_with("19") || show)
             {
                 // (Past "and" in a list of things hit, not past a comma.)
                 let place = (v + 1..(v + 14).min(toks.len()))
                     .take_while(|&k| toks[k].flags & STOP == 0 && !matches!(w(k), "," | ";"))
-                    .filter(|&k| w(k) == "in")
+                    .filter(|&k| {
+                        matches!(w(k), "in" | "inside" | "within")
+                            || show
+                                && matches!(w(k), "around" | "near" | "off" | "toward" | "towards")
+                    })
                     .find_map(|k| {
                         mentions.iter().find(|m| {
                             m.first == k + 1

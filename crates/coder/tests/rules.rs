@@ -3799,3 +3799,21 @@ fn a_judgement_of_a_description_or_of_what_an_actor_offered_is_aimed_at_that_act
         "TUR 127 EGY"
     );
 }
+
+#[test]
+fn force_on_a_target_inside_a_country_and_a_show_of_force_around_it_are_aimed_at_it() {
+    assert_eq!(
+        embedded_triples(
+            "Ukraine fired missiles at a target inside Russia for the first time.",
+            "2024-11-19"
+        ),
+        ["UKR 195 RUS"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "China sent 42 military aircraft and seven navy ships around Taiwan on Wednesday.",
+            "2024-05-23"
+        ),
+        ["CHN 150 TWN"]
+    );
+}
