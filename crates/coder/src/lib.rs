@@ -2588,6 +2588,27 @@ impl<'d> Coder<'d> {
                     e.target = Some(ActorRef::of(&mentions[m]));
                 }
             }
+            // "threatened to take control of Kurdistan's oil fields", "blocked access to opposition
+            // leader Alexei Navalny's voting app": with no one else named, the owner of what is
+            // acted on is the target.
+            if e.target.is_none() && !dict.set.petrarch && !e.cameo.starts_with("01") {
+                let src = e.source.as_ref().map(|s| s.span);
+                let owner = (v + 1..(v + 10).min(toks.len()))
+                    .take_while(|&k| toks[k].flags & (STOP | CLAUSE) == 0 || w(k) == "'s")
+                    .find_map(|k| {
+                        mentions.iter().find(|m| {
+                            // A bare agent ("his government's") is the source's own side.
+                            m.last == k
+                                && w(k) == "'s"
+                                && m.first > v
+                                && !m.bare_agent
+                                && Some(m.span) != src
+                        })
+                    });
+                if let Some(m) = owner {
+                    e.target = Some(ActorRef::of(m));
+                }
+            }
             // "Azerbaijan said its passenger jet was brought down by Russian air defences",
             // "protesters stormed its embassy": a thing possessed, with no actor of its own, is
             // its possessor's country.

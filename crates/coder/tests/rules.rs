@@ -3817,3 +3817,21 @@ fn force_on_a_target_inside_a_country_and_a_show_of_force_around_it_are_aimed_at
         ["CHN 150 TWN"]
     );
 }
+
+#[test]
+fn with_no_one_else_named_the_owner_of_what_is_acted_on_is_the_target() {
+    assert_eq!(
+        embedded_triples(
+            "Turkey threatened to cut off Iraq's water supply on Sunday.",
+            "2021-06-13"
+        ),
+        ["TUR 131 IRQ"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Russia blocked access to Ukraine's largest port for a week.",
+            "2022-03-02"
+        ),
+        ["RUS 144 UKR"]
+    );
+}
