@@ -2483,6 +2483,9 @@ impl<'d> Coder<'d> {
         for (mut e, v, _) in sentence_events {
             // Further events of the same act (a mediation's second side).
             let mut also: Vec<Event> = Vec::new();
+            // Further members of a target list found after the verb phrase ("from the United
+            // States and the European Union"): one event each, made from the finished event.
+            let mut more_targets: Vec<ActorRef> = Vec::new();
             let src_bare = e.source.as_ref().is_some_and(|s| s.bare_agent);
             // "Protesters attacked the French embassy in Ouagadougou", "people rallied in
             // Niamey": local people with no country of their own are the place's where they act.
@@ -2607,6 +2610,28 @@ impl<'d> Coder<'d> {
                     });
                 if let Some(m) = owner {
                     e.target = Some(ActorRef::of(m));
+                }
+            }
+            // "banned imports of meat, fish and dairy products from the United States": an embargo
+            // on goods is aimed at where they come from, however long the list before "from".
+            if e.target.is_none() && !dict.set.petrarch && e.cameo.starts_with("163") {
+                let from = (v + 1..(v + 20).min(toks.len()))
+                    .take_while(|&k| {
+                        toks[k].flags & CLAUSE == 0
+                            && !(w(k) == ","
+                                && k + 1 < toks.len()
+                                && matches!(w(k + 1), "and" | "but" | "while" | "as" | "after"))
+                    })
+                    .find(|&k| w(k) == "from");
+                let origin = from.and_then(|f| {
+                    let start =
+                        (f + 1..(f + 3).min(toks.len())).find(|&k| toks[k].flags & SKIP == 0)?;
+                    mentions.iter().position(|m| m.first == start)
+                });
+                if let Some(i) = origin {
+                    let group = compound(&mentions, &w, i, toks.len());
+                    e.target = Some(ActorRef::of(&mentions[i]));
+                    more_targets.extend(group[1..].iter().map(|&j| ActorRef::of(&mentions[j])));
                 }
             }
             // "Azerbaijan said its passenger jet was brought down by Russian air defences",
@@ -3513,6 +3538,11 @@ impl<'d> Coder<'d> {
                     e.cameo
                 );
                 continue;
+            }
+            for t in more_targets {
+                let mut x = e.clone();
+                x.target = Some(t);
+                also.push(x);
             }
             let same_act = |x: &Event| {
                 x.cameo == e.cameo

@@ -3835,3 +3835,14 @@ fn with_no_one_else_named_the_owner_of_what_is_acted_on_is_the_target() {
         ["RUS 144 UKR"]
     );
 }
+
+#[test]
+fn an_embargo_on_goods_is_aimed_at_where_they_come_from() {
+    assert_eq!(
+        embedded_triples(
+            "Moscow banned imports of vegetables, poultry, cheese and wine from Moldova and Georgia in 2006.",
+            "2006-03-30"
+        ),
+        ["RUS 163 MDA", "RUS 163 GEO"]
+    );
+}
