@@ -4121,7 +4121,7 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
     ) || matches!(between, ["and", x] if is_ally_word(x))
         // "police and pro-government gunmen", "the government and communist rebels"
         || matches!(between, ["and", "pro" | "anti", "-"])
-        || matches!(between, ["and", x] if is_political_adjective(x))
+        || matches!(between, ["and", x] if is_political_adjective(x) || is_standing_adjective(x))
 }
 
 /// Whether only a comma (and determiners) stands between two joined actors: such a list counts

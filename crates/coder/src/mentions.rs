@@ -183,11 +183,12 @@ fn joins<'a>(
     if gap == 1 && matches!(between(0), "'s" | "'") {
         return true;
     }
-    // "South Korea's impeached president", "Sudan's ousted leader": a participle between.
+    // "South Korea's impeached president", "Sudan's ousted leader", "Sudan's ruling military
+    // council": a participle or an adjective of standing between.
     if !dict.set.petrarch
         && gap == 2
         && matches!(between(0), "'s" | "'")
-        && between(1).ends_with("ed")
+        && (between(1).ends_with("ed") || crate::words::is_standing_adjective(between(1)))
         && matches!(b.entry.owner, Owner::Agent(_) | Owner::Person(_))
     {
         return true;

@@ -3846,3 +3846,23 @@ fn an_embargo_on_goods_is_aimed_at_where_they_come_from() {
         ["RUS 163 MDA", "RUS 163 GEO"]
     );
 }
+
+#[test]
+fn an_adjective_of_standing_stays_inside_the_actor_s_noun_phrase() {
+    // Between a possessor and its agent.
+    assert_eq!(
+        embedded_triples(
+            "Mali's ruling military council arrested two opposition leaders in Bamako.",
+            "2021-05-25"
+        ),
+        ["MLIMIL 173 MLIOPP"]
+    );
+    // After the "and" of a compound subject.
+    assert_eq!(
+        embedded_triples(
+            "Chad's military council and the main rebel groups signed a peace deal in Doha.",
+            "2022-08-08"
+        ),
+        ["TCDMIL 057 TCDREB", "TCDREB 057 TCDMIL"]
+    );
+}
