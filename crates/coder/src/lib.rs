@@ -2572,6 +2572,20 @@ impl<'d> Coder<'d> {
                     None => e.target = None,
                 }
             }
+            // "Tens of thousands of protesters rallied near the Kremlin": people protesting against
+            // the institutions of the one country a sentence names are that country's people.
+            if !dict.set.petrarch
+                && e.cameo.starts_with("14")
+                && e.source
+                    .as_ref()
+                    .is_some_and(|s| s.bare_agent && s.country.is_none())
+            {
+                let theirs = e.target.as_ref().and_then(|t| t.country.as_deref());
+                let here = sole_country(&mentions).filter(|&c| theirs == Some(c));
+                if let (Some(c), Some(s)) = (here, e.source.as_mut()) {
+                    s.localise(c);
+                }
+            }
             // "The opposition boycotted Sunday's election": an election boycott is aimed at the
             // government that holds it (the country's own).
             if !dict.set.petrarch

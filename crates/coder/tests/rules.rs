@@ -3866,3 +3866,22 @@ fn an_adjective_of_standing_stays_inside_the_actor_s_noun_phrase() {
         ["TCDMIL 057 TCDREB", "TCDREB 057 TCDMIL"]
     );
 }
+
+#[test]
+fn protesters_against_the_institutions_of_the_one_country_named_are_its_people() {
+    assert_eq!(
+        embedded_triples(
+            "Thousands of protesters rallied against the Hungarian government on Sunday.",
+            "2018-12-16"
+        ),
+        ["HUNCVL 141 HUNGOV"]
+    );
+    // A place in another country decides instead.
+    assert_eq!(
+        embedded_triples(
+            "Thousands of protesters rallied against the Hungarian government in Vienna.",
+            "2018-12-16"
+        ),
+        ["AUTCVL 141 HUNGOV"]
+    );
+}
