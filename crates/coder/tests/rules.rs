@@ -3885,3 +3885,21 @@ fn protesters_against_the_institutions_of_the_one_country_named_are_its_people()
         ["AUTCVL 141 HUNGOV"]
     );
 }
+
+#[test]
+fn an_attack_on_a_decision_or_a_report_is_criticism_and_one_on_plants_or_police_is_not() {
+    assert_eq!(
+        embedded_triples(
+            "Turkey attacked the European Parliament's report on Tuesday.",
+            "2017-07-11"
+        ),
+        ["TUR 111 IGOEUREEC"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Russia attacked Ukraine's power plants overnight.",
+            "2024-03-22"
+        ),
+        ["RUS 190 UKR"]
+    );
+}
