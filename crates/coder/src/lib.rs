@@ -2610,39 +2610,14 @@ impl<'d> Coder<'d> {
             // acted on is the target.
             if e.target.is_none() && !dict.set.petrarch && !e.cameo.starts_with("01") {
                 let src = e.source.as_ref().map(|s| s.span);
-                let owner = (v + 1..(v + 10).min(toks.len()))
-                    .take_while(|&k| toks[k].flags & (STOP | CLAUSE) == 0 || w(k) == "'s")
-                    .find_map(|k| {
-                        mentions.iter().find(|m| {
-                            // A bare agent ("his government's") is the source's own side.
-                            m.last == k
-                                && w(k) == "'s"
-                                && m.first > v
-                                && !m.bare_agent
-                                && Some(m.span) != src
-                        })
-                    });
-                if let Some(m) = owner {
-                    e.target = Some(ActorRef::of(m));
+                if let Some(m) = owner_acted_on(&mentions, toks, &w, v, src) {
+                    e.target = Some(ActorRef::of(&mentions[m]));
                 }
             }
             // "banned imports of meat, fish and dairy products from the United States": an embargo
             // on goods is aimed at where they come from, however long the list before "from".
             if e.target.is_none() && !dict.set.petrarch && e.cameo.starts_with("163") {
-                let from = (v + 1..(v + 20).min(toks.len()))
-                    .take_while(|&k| {
-                        toks[k].flags & CLAUSE == 0
-                            && !(w(k) == ","
-                                && k + 1 < toks.len()
-                                && matches!(w(k + 1), "and" | "but" | "while" | "as" | "after"))
-                    })
-                    .find(|&k| w(k) == "from");
-                let origin = from.and_then(|f| {
-                    let start =
-                        (f + 1..(f + 3).min(toks.len())).find(|&k| toks[k].flags & SKIP == 0)?;
-                    mentions.iter().position(|m| m.first == start)
-                });
-                if let Some(i) = origin {
+                if let Some(i) = goods_origin(&mentions, toks, &w, v) {
                     let group = compound(&mentions, &w, i, toks.len());
                     e.target = Some(ActorRef::of(&mentions[i]));
                     more_targets.extend(group[1..].iter().map(|&j| ActorRef::of(&mentions[j])));
@@ -6619,6 +6594,47 @@ fn described_or_authored<'a>(
         j += 1;
     }
     mention_at.get(j).copied().filter(|&i| i != usize::MAX)
+}
+
+/// "threatened to take control of Kurdistan's oil fields" after the verb at `v`: the mention
+/// owning what is acted on ("X's"), if it is no bare agent and not the source at `src`.
+#[inline(never)]
+fn owner_acted_on<'a>(
+    mentions: &[Mention],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+    src: Option<(usize, usize)>,
+) -> Option<usize> {
+    (v + 1..(v + 10).min(toks.len()))
+        .take_while(|&k| toks[k].flags & (STOP | CLAUSE) == 0 || w(k) == "'s")
+        .find_map(|k| {
+            mentions.iter().position(|m| {
+                // A bare agent ("his government's") is the source's own side.
+                m.last == k && w(k) == "'s" && m.first > v && !m.bare_agent && Some(m.span) != src
+            })
+        })
+}
+
+/// "banned imports of meat, fish and dairy products from the United States" after the verb at
+/// `v`: the mention right after "from", within the verb's clause.
+#[inline(never)]
+fn goods_origin<'a>(
+    mentions: &[Mention],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+) -> Option<usize> {
+    let from = (v + 1..(v + 20).min(toks.len()))
+        .take_while(|&k| {
+            toks[k].flags & CLAUSE == 0
+                && !(w(k) == ","
+                    && k + 1 < toks.len()
+                    && matches!(w(k + 1), "and" | "but" | "while" | "as" | "after"))
+        })
+        .find(|&k| w(k) == "from")?;
+    let start = (from + 1..(from + 3).min(toks.len())).find(|&k| toks[k].flags & SKIP == 0)?;
+    mentions.iter().position(|m| m.first == start)
 }
 
 /// "stormed his office", "raided his hideout" after the verb at `v`: the mention of the person
