@@ -740,8 +740,6 @@ pub fn is_authored_noun(w: &str) -> bool {
     )
 }
 
-/// Adjectives that may stand before the second agent of a compound: "the government and
-/// communist rebels".
 /// Adjectives of standing that sit inside an actor's noun phrase without changing who it is:
 /// "Sudan's ruling military council", "and the main opposition coalition".
 pub fn is_standing_adjective(w: &str) -> bool {
@@ -763,6 +761,8 @@ pub fn is_standing_adjective(w: &str) -> bool {
     )
 }
 
+/// Adjectives that may stand before the second agent of a compound: "the government and
+/// communist rebels".
 pub fn is_political_adjective(w: &str) -> bool {
     matches!(
         w,
