@@ -2518,10 +2518,12 @@ impl<'d> Coder<'d> {
             }) {
                 if let Some(only) = sole_country(&mentions) {
                     let target_country = e.target.as_ref().and_then(|t| t.country.as_deref());
-                    let domestic = e
-                        .target
-                        .as_ref()
-                        .is_some_and(|t| matches!(code_role(&t.code), "LEG" | "JUD" | "COP"));
+                    // ("Tens of thousands of protesters rallied near the Kremlin": a protest
+                    // against its government is domestic too, one at its embassy is not.)
+                    let domestic = e.target.as_ref().is_some_and(|t| {
+                        matches!(code_role(&t.code), "LEG" | "JUD" | "COP")
+                            || e.cameo.starts_with("14") && !names_mission(&mentions, &w, t)
+                    });
                     if target_country != Some(only) || domestic && !is_state_agent(&src.code) {
                         src.localise(only);
                     }
@@ -2570,20 +2572,6 @@ impl<'d> Coder<'d> {
                         }
                     }
                     None => e.target = None,
-                }
-            }
-            // "Tens of thousands of protesters rallied near the Kremlin": people protesting against
-            // the institutions of the one country a sentence names are that country's people.
-            if !dict.set.petrarch
-                && e.cameo.starts_with("14")
-                && e.source
-                    .as_ref()
-                    .is_some_and(|s| s.bare_agent && s.country.is_none())
-            {
-                let theirs = e.target.as_ref().and_then(|t| t.country.as_deref());
-                let here = sole_country(&mentions).filter(|&c| theirs == Some(c));
-                if let (Some(c), Some(s)) = (here, e.source.as_mut()) {
-                    s.localise(c);
                 }
             }
             // "The opposition boycotted Sunday's election": an election boycott is aimed at the
@@ -4656,6 +4644,19 @@ fn captured_place<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, target: Option<&Me
             && t.country.as_deref() == Some(&*t.code)
             && !is_demonym(head)
             && !head.strip_suffix('s').is_some_and(is_demonym)
+    })
+}
+
+/// Whether actor `a` was named as a diplomatic mission ("the French embassy"): a place abroad,
+/// whose protesters need not be its country's people.
+fn names_mission<'a>(mentions: &[Mention], w: &dyn Fn(usize) -> &'a str, a: &ActorRef) -> bool {
+    mentions.iter().filter(|m| m.span == a.span).any(|m| {
+        (m.first..m.last).any(|k| {
+            matches!(
+                w(k),
+                "embassy" | "embassies" | "consulate" | "consulates" | "mission"
+            )
+        })
     })
 }
 

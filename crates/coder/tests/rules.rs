@@ -3876,6 +3876,14 @@ fn protesters_against_the_institutions_of_the_one_country_named_are_its_people()
         ),
         ["HUNCVL 141 HUNGOV"]
     );
+    // At the one country's embassy they need not be its people.
+    assert_eq!(
+        embedded_triples(
+            "Protesters rallied outside the French embassy on Sunday.",
+            "2020-10-25"
+        ),
+        ["CVL 141 FRAGOV"]
+    );
     // A place in another country decides instead.
     assert_eq!(
         embedded_triples(
