@@ -286,6 +286,19 @@ impl ActorRef {
         })
     }
 
+    /// This actor's country itself, named where this actor is: the one an emergency over a
+    /// place within it is aimed at.
+    fn own_country(&self) -> Option<ActorRef> {
+        let c = self.country.as_deref()?;
+        Some(ActorRef {
+            code: c.to_string(),
+            name: c.to_string(),
+            bare_agent: false,
+            person: false,
+            ..self.clone()
+        })
+    }
+
     /// `m` written over this actor, reusing its buffers.
     fn set_to(&mut self, m: &Mention) {
         self.code.clear();
@@ -1586,13 +1599,16 @@ impl<'d> Coder<'d> {
                 // "appointed a commander accused of war crimes by ...": a reduced passive's
                 // target is the noun it follows, whatever that noun is.
                 // ("talks in Doha mediated by Qatar": with "by" right after, as before.)
+                // ("demanded the release of an embassy employee detained by Mali's junta": with
+                // "by" right after, only where no subject was found.)
+                let by_next = w(m.verb + 1) == "by";
                 let reduced = (!petrarch
                     && m.verb > 0
                     && !is(cls, m.verb - 1, C_BE)
-                    && w(m.verb + 1) != "by")
-                    .then(|| mentions.iter().position(|x| x.last == m.verb))
-                    .flatten()
-                    .filter(|&k| !placey(k));
+                    && (!by_next || subject.is_empty()))
+                .then(|| mentions.iter().position(|x| x.last == m.verb))
+                .flatten()
+                .filter(|&k| !placey(k));
                 let tgt = match (in_slot, reduced) {
                     (Some(k), _) => compound(&mentions, &w, k, toks.len()),
                     (None, Some(k)) if !subject.contains(&k) => vec![k],
@@ -2541,6 +2557,17 @@ impl<'d> Coder<'d> {
                     }
                 }
             }
+            // "..., accusing Washington of meddling after its ambassador criticised Honduras's
+            // defence minister": a possessed agent as source is of the last country named before.
+            if let Some(src) = e
+                .source
+                .as_mut()
+                .filter(|s| s.bare_agent && !dict.set.petrarch)
+            {
+                if let Some(c) = possessed_agent_country(&mentions, &w, src.span) {
+                    src.localise(c);
+                }
+            }
             // "detained its former chief": the source's own ("its", "their") agent is of its
             // country.
             if let (Some(c), Some(t)) = (
@@ -2609,6 +2636,32 @@ impl<'d> Coder<'d> {
                     let group = compound(&mentions, &w, i, toks.len());
                     e.target = Some(ActorRef::of(&mentions[i]));
                     more_targets.extend(group[1..].iter().map(|&j| ActorRef::of(&mentions[j])));
+                }
+            }
+            // "threatened a nuclear strike if the United States attacked": a threat with no
+            // one named is aimed at the subject of its condition.
+            if e.target.is_none() && !dict.set.petrarch && e.cameo.starts_with("13") {
+                if let Some(i) = condition_subject(&mentions, mention_at, &w, v, toks.len()) {
+                    let group = compound(&mentions, &w, i, toks.len());
+                    note!(
+                        "  the threat's condition names {}: aimed at it",
+                        mentions[i].code
+                    );
+                    e.target = Some(ActorRef::of(&mentions[i]));
+                    more_targets.extend(group[1..].iter().map(|&j| ActorRef::of(&mentions[j])));
+                }
+            }
+            // "declared a state of emergency in oil-rich Rivers state", "imposed a curfew on the
+            // capital": an emergency over a place within the source's country is aimed at that
+            // country (nationwide, or with no place named, at no one).
+            if e.target.is_none()
+                && !dict.set.petrarch
+                && matches!(e.cameo.as_str(), "1723" | "1724")
+                && emergency_place(toks, &w, v)
+            {
+                if let Some(t) = e.source.as_ref().and_then(ActorRef::own_country) {
+                    note!("  an emergency over a place in {}: aimed at it", t.code);
+                    e.target = Some(t);
                 }
             }
             // "Azerbaijan said its passenger jet was brought down by Russian air defences",
@@ -3366,6 +3419,18 @@ impl<'d> Coder<'d> {
                     e.target = against;
                 }
             }
+            // "met in Doha in talks hosted by Qatar's emir": who hosts talks between others
+            // mediates them.
+            if !dict.set.petrarch
+                && e.cameo == "043"
+                && e.passive
+                && e.target.is_none()
+                && v > 0
+                && matches!(w(v - 1), "talks" | "negotiations" | "summit" | "meeting")
+            {
+                note!("  talks hosted by another: coded 045");
+                e.cameo = "045".to_string();
+            }
             // "Israel and Hamas agreed to a ceasefire brokered by Egypt": the mediator of a
             // mutual agreement mediates between its sides.
             if !dict.set.petrarch && e.cameo.starts_with("045") && e.passive && e.target.is_none() {
@@ -3410,9 +3475,14 @@ impl<'d> Coder<'d> {
             }
             // "Venezuela ordered 5,600 troops to take part in exercises": an order to one's own
             // forces is no demand on anyone (what they are ordered to do is coded, if anything).
+            // (A court's order to the police is: "a judge ordered police to clear them".)
             if !dict.set.petrarch
                 && e.cameo.starts_with("10")
                 && w(v).starts_with("order")
+                && !e
+                    .source
+                    .as_ref()
+                    .is_some_and(|s| code_role(&s.code) == "JUD")
                 && match (
                     e.source.as_ref().and_then(|s| s.country.as_ref()),
                     &e.target,
@@ -3569,6 +3639,11 @@ impl<'d> Coder<'d> {
             if mediate_by_modifier(dict, toks, m, k, events, first_new) {
                 note!("  {} mediates (\"-{}\"): coded 045", &*m.code, w(k));
             }
+        }
+        // "demanded the release of an embassy employee detained by Mali's junta": a demand or
+        // appeal for someone's release is aimed at who holds them.
+        if !dict.set.petrarch && events.len() > first_new + 1 {
+            aim_release_at_holder(&mut events[first_new..]);
         }
         if events.len() == first_new {
             note!("  no event");
@@ -4333,7 +4408,7 @@ fn heads_slot<'a>(
         // PETRARCH finds the actor of a noun phrase inside it: "the leaders of Gondor" is Gondor.
         // A slot opening with its preposition ("^ + ": "with the leaders of Gondor") is read so too.
         let of_phrase = petrarch && (x == "of" && k + 1 == first || k == start);
-        if is_preposition(x) && !is_quantity(x) && !of_phrase {
+        if is_preposition(x) && !is_quantity(x) && !of_phrase && !(k > start && amount_in(w, k)) {
             return false;
         }
         if !(is_determiner(x) || is_quantity(x) || is_adverb(x) || x == "-" || x == "'s") {
@@ -4835,6 +4910,11 @@ fn match_pattern<'a>(
                         && i == v + 1
                         && matches!(w(i), "in" | "at" | "during")
                         && matches!(el, CElement::Word(id) if dict.word(*id) == "to")
+                    // "demanded on Saturday the immediate release of": a time phrase right
+                    // after the verb is no gap.
+                    || !dict.set.petrarch
+                        && i <= v + 3
+                        && (v + 1..=i).all(|j| is_time_word(w(j)))
             };
             // An actor skipped before a later `+` counts as one noun phrase, not as gap words.
             let skipped_actor = target_later && mask[i] >= 1;
@@ -5606,9 +5686,9 @@ fn clause_place<'a, 'm>(
             return None;
         }
         let k = place_lead(m, w);
-        // ("marched through Warsaw")
+        // ("marched through Warsaw", "blocked highways across Brazil")
         if k > 0
-            && matches!(w(k - 1), "in" | "through")
+            && matches!(w(k - 1), "in" | "through" | "across" | "throughout")
             && m.code.len() == 3
             && dict.country_of(&m.code).is_some()
         {
@@ -5631,7 +5711,15 @@ fn place_lead<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str) -> usize {
 /// A mention used as a place: after a locative preposition that the pattern did not use.
 fn is_place<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str, used: &[u32]) -> bool {
     let k = place_lead(m, w);
-    k > 0 && is_locative(w(k - 1)) && !used.contains(&((k - 1) as u32))
+    k > 0 && is_locative(w(k - 1)) && !used.contains(&((k - 1) as u32)) && !amount_in(w, k - 1)
+}
+
+/// "froze $9.5 billion in Afghan central bank reserves": "in" at `k` after a sum of money reads
+/// "of", not as a place.
+fn amount_in<'a>(w: &dyn Fn(usize) -> &'a str, k: usize) -> bool {
+    k > 0
+        && w(k) == "in"
+        && (is_currency(w(k - 1)) || matches!(w(k - 1), "million" | "billion" | "trillion"))
 }
 
 /// The word before a mention, skipping determiners: a verb or preposition there makes it an object.
@@ -6020,7 +6108,17 @@ fn subject_of<'a>(
                             && m.agent.is_none()
                             && m.country.as_deref() == Some(&*m.code)
                     });
-                if ends.is_none() && owned {
+                // "the Swedish Academy said ...": so is a named body a country's adjective
+                // modifies (the dictionaries know the state's own: "the Russian Defence Ministry").
+                let modified = j >= 2
+                    && is_determiner(w(j - 2))
+                    && mentions.iter().any(|m| {
+                        m.first == j - 1
+                            && m.last == j
+                            && m.agent.is_none()
+                            && m.country.as_deref() == Some(&*m.code)
+                    });
+                if ends.is_none() && (owned || modified) {
                     return Vec::new();
                 }
             }
@@ -6615,6 +6713,122 @@ fn owner_acted_on<'a>(
                 m.last == k && w(k) == "'s" && m.first > v && !m.bare_agent && Some(m.span) != src
             })
         })
+}
+
+/// "if Finland and Sweden joined NATO", "unless Tokyo paid": the mention opening the first
+/// if- or unless-clause after the verb at `v` (past its determiners), within the sentence.
+#[inline(never)]
+fn condition_subject<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+    n: usize,
+) -> Option<usize> {
+    let k = (v + 1..n.min(v + 30)).find(|&k| matches!(w(k), "if" | "unless"))?;
+    let mut t = k + 1;
+    while t < n && is_determiner(w(t)) {
+        t += 1;
+    }
+    let i = *mention_at.get(t)?;
+    let m = mentions.get(i).filter(|m| m.first == t && !m.bare_agent)?;
+    // ("would not stand idly by if Hezbollah were attacked": the one acted on is no threatened.)
+    let passive = matches!(w(m.last), "is" | "are" | "was" | "were" | "be" | "been")
+        && is_past_verb_form(w(m.last + 1));
+    (!passive).then_some(i)
+}
+
+/// "its ambassador" at `span`: the country of the last actor named before it that has one.
+#[inline(never)]
+fn possessed_agent_country<'a, 'm>(
+    mentions: &'m [Mention],
+    w: &dyn Fn(usize) -> &'a str,
+    span: (usize, usize),
+) -> Option<&'m str> {
+    let i = mentions.iter().position(|m| m.span == span)?;
+    let first = mentions[i].first;
+    if first == 0 || !matches!(w(first - 1), "its" | "their") {
+        return None;
+    }
+    mentions[..i]
+        .iter()
+        .rev()
+        .find(|m| !m.bare_agent && m.country.is_some())
+        .and_then(|m| m.country.as_deref())
+}
+
+/// A demand or appeal for the release of people (1053, 0253) whom another event of the sentence
+/// has someone detain, abduct or hold in the passive ("an employee detained by the junta") is
+/// aimed at that someone.
+#[inline(never)]
+fn aim_release_at_holder(events: &mut [Event]) {
+    for i in 0..events.len() {
+        if !matches!(events[i].cameo.as_str(), "1053" | "0253") {
+            continue;
+        }
+        let Some(span) = events[i].target.as_ref().map(|t| t.span) else {
+            continue;
+        };
+        let holder = events.iter().find_map(|x| {
+            (x.passive
+                && matches!(x.cameo.get(..2), Some("17" | "18"))
+                && x.target.as_ref().is_some_and(|t| t.span == span))
+            .then(|| x.source.clone())
+            .flatten()
+        });
+        if let Some(h) = holder {
+            events[i].target = Some(h);
+        }
+    }
+}
+
+/// "declared martial law on the southern island of Mindanao", "in oil-rich Rivers state",
+/// "across the country": a place phrase inside the clause of the verb at `v` ("nationwide" rules
+/// one out; "on Friday" and "in the energy sector" are none).
+#[inline(never)]
+fn emergency_place<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
+    let end = (v + 14).min(toks.len());
+    let mut k = v + 1;
+    while k < end {
+        let x = w(k);
+        if x == "nationwide" || toks[k].punct && x != "-" && x != "'s" {
+            return false;
+        }
+        // ("a dusk-to-dawn curfew": a hyphenated "to" is part of a word.)
+        if matches!(
+            x,
+            "after" | "as" | "while" | "because" | "to" | "and" | "amid"
+        ) && w(k - 1) != "-"
+        {
+            return false;
+        }
+        if matches!(x, "in" | "on" | "across" | "throughout") {
+            let place = (k + 1..(k + 6).min(toks.len()))
+                .take_while(|&t| !toks[t].punct || w(t) == "-")
+                .any(|t| {
+                    let y = w(t);
+                    is_place_noun(y)
+                        || matches!(
+                            y,
+                            "country"
+                                | "state"
+                                | "states"
+                                | "cities"
+                                | "areas"
+                                | "districts"
+                                | "district"
+                                | "provinces"
+                                | "regions"
+                        )
+                        || toks[t].capitalized && !is_time_word(y)
+                });
+            if place {
+                return true;
+            }
+        }
+        k += 1;
+    }
+    false
 }
 
 /// "banned imports of meat, fish and dairy products from the United States" after the verb at

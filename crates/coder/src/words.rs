@@ -227,6 +227,22 @@ pub fn is_irrealis(w: &str) -> bool {
     )
 }
 
+/// Currency units after an amount ("500 million euros in aid").
+pub fn is_currency(w: &str) -> bool {
+    matches!(
+        w,
+        "dollars"
+            | "euros"
+            | "pounds"
+            | "yuan"
+            | "yen"
+            | "rubles"
+            | "roubles"
+            | "rupees"
+            | "francs"
+    )
+}
+
 /// Prepositions: an actor right after one is not a subject; after a locative one it is a place.
 pub fn is_preposition(w: &str) -> bool {
     is_locative(w)

@@ -3911,3 +3911,135 @@ fn an_attack_on_a_decision_or_a_report_is_criticism_and_one_on_plants_or_police_
         ["RUS 190 UKR"]
     );
 }
+
+#[test]
+fn an_emergency_over_a_place_within_the_country_is_aimed_at_it_and_a_nationwide_one_at_no_one() {
+    assert_eq!(
+        embedded_triples(
+            "Kenya's government imposed a dusk-to-dawn curfew in coastal Lamu county on Monday.",
+            "2014-07-07"
+        ),
+        ["KENGOV 1723 KEN"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Peru's government declared a state of emergency on Saturday over rising crime.",
+            "2023-09-16"
+        ),
+        ["PERGOV 1724 -"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Ethiopia's government declared a nationwide state of emergency on Friday.",
+            "2018-02-16"
+        ),
+        ["ETHGOV 1724 -"]
+    );
+}
+
+#[test]
+fn a_sum_of_money_in_a_countrys_assets_is_no_place() {
+    assert_eq!(
+        embedded_triples(
+            "Canada froze about $200 million in Venezuelan government assets on Friday.",
+            "2019-02-15"
+        ),
+        ["CAN 163 VEN"]
+    );
+}
+
+#[test]
+fn a_time_phrase_right_after_the_verb_is_no_gap_in_its_pattern() {
+    assert_eq!(
+        embedded_triples(
+            "Germany demanded on Monday the immediate release of two Iranian dissidents.",
+            "2021-03-01"
+        ),
+        ["DEU 1053 IRNOPP"]
+    );
+}
+
+#[test]
+fn a_demand_for_the_release_of_people_held_by_someone_is_aimed_at_the_holder() {
+    assert_eq!(
+        embedded_triples(
+            "Britain demanded the release of a British aid worker detained by Iran's Revolutionary Guards.",
+            "2019-05-01"
+        ),
+        ["GBR 1053 IRNMIL", "IRNMIL 173 GBRNGO"]
+    );
+}
+
+#[test]
+fn a_threat_with_no_one_named_is_aimed_at_the_subject_of_its_condition() {
+    assert_eq!(
+        embedded_triples(
+            "Iran threatened to close the Strait of Hormuz if Israel and the United States attacked its nuclear sites.",
+            "2012-01-03"
+        ),
+        ["IRN 1381 ISR", "IRN 1381 USA"]
+    );
+    // One acted on in the condition is no one threatened.
+    assert_eq!(
+        embedded_triples(
+            "Turkey threatened to respond if Azerbaijan was attacked.",
+            "2020-09-28"
+        ),
+        ["TUR 130 -"]
+    );
+}
+
+#[test]
+fn who_hosts_talks_between_others_mediates_them() {
+    assert_eq!(
+        embedded_triples(
+            "Armenia and Azerbaijan met on Thursday for talks hosted by the United Arab Emirates.",
+            "2025-07-10"
+        ),
+        ["ARM 040 AZE", "AZE 040 ARM", "ARE 045 ARM", "ARE 045 AZE"]
+    );
+}
+
+#[test]
+fn a_named_body_a_countrys_adjective_modifies_is_no_country() {
+    assert_eq!(
+        embedded_triples(
+            "The Norwegian Nobel Committee said on Friday that the prize honoured a lifetime of work.",
+            "2023-10-06"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_possessed_agent_as_source_is_of_the_last_country_named_before() {
+    assert_eq!(
+        embedded_triples(
+            "Serbia accused Croatia of hostility after its foreign minister criticised Serbian President Aleksandar Vucic.",
+            "2023-01-10"
+        ),
+        ["SRB 112 HRV", "HRVGOV 111 SRBGOV"]
+    );
+}
+
+#[test]
+fn a_courts_order_to_the_police_is_a_demand() {
+    assert_eq!(
+        embedded_triples(
+            "Pakistan's Supreme Court ordered police to release the opposition leader.",
+            "2023-05-11"
+        ),
+        ["PAKJUD 1053 PAKCOP"]
+    );
+}
+
+#[test]
+fn local_people_take_the_country_they_act_across() {
+    assert_eq!(
+        embedded_triples(
+            "Farmers blocked roads across France on Monday.",
+            "2024-01-29"
+        ),
+        ["FRACVL 144 -"]
+    );
+}
