@@ -2629,6 +2629,14 @@ impl<'d> Coder<'d> {
                     e.target = Some(ActorRef::of(&mentions[m]));
                 }
             }
+            // "nationalising the Somair uranium mine run by French nuclear group Orano": what is
+            // acted on, run or owned by an actor, is that actor's.
+            if e.target.is_none() && !dict.set.petrarch && !e.cameo.starts_with("01") {
+                if let Some(i) = owner_by(&mentions, mention_at, toks, &w, v) {
+                    note!("  what is acted on is run by {}: the target", mentions[i].code);
+                    e.target = Some(ActorRef::of(&mentions[i]));
+                }
+            }
             // "banned imports of meat, fish and dairy products from the United States": an embargo
             // on goods is aimed at where they come from, however long the list before "from".
             if e.target.is_none() && !dict.set.petrarch && e.cameo.starts_with("163") {
@@ -2649,6 +2657,14 @@ impl<'d> Coder<'d> {
                     );
                     e.target = Some(ActorRef::of(&mentions[i]));
                     more_targets.extend(group[1..].iter().map(|&j| ActorRef::of(&mentions[j])));
+                }
+            }
+            // "opening an investigation into possible crimes against humanity in Venezuela":
+            // an inquiry into what happened in a country is aimed at it.
+            if e.target.is_none() && !dict.set.petrarch && e.cameo.starts_with("09") {
+                if let Some(i) = inquiry_place(&mentions, mention_at, toks, &w, v) {
+                    note!("  an inquiry into acts in {}: aimed at it", mentions[i].code);
+                    e.target = Some(ActorRef::of(&mentions[i]));
                 }
             }
             // "declared a state of emergency in oil-rich Rivers state", "imposed a curfew on the
@@ -2728,6 +2744,16 @@ impl<'d> Coder<'d> {
                 let code = weapon_code(&w, toks.len()).unwrap_or("190");
                 note!("  {} between armed forces: coded {code}", e.cameo);
                 e.cameo = code.to_string();
+            }
+            // "granted asylum to the wife and children of ousted President Pedro Castillo": the
+            // family of someone named are of that one's country, not the source's.
+            if let Some(t) = e.target.as_mut().filter(|_| !dict.set.petrarch) {
+                if let Some(c) = family_country(&mentions, &w, t.span) {
+                    if t.country.as_deref() != Some(c) {
+                        t.code = format!("{c}CVL");
+                        t.country = Some(c.to_string());
+                    }
+                }
             }
             // "kidnapped the wife of Cameroon's vice prime minister": an office holder's family
             // are civilians too; "supporters of President Trump stormed the Capitol": a
@@ -6736,6 +6762,85 @@ fn condition_subject<'a>(
     let passive = matches!(w(m.last), "is" | "are" | "was" | "were" | "be" | "been")
         && is_past_verb_form(w(m.last + 1));
     (!passive).then_some(i)
+}
+
+/// "the Somair uranium mine run by French nuclear group Orano" after the verb at `v`: the actor
+/// a reduced "run by", "owned by", "operated by" names, when no actor stands between the verb and
+/// that phrase.
+#[inline(never)]
+fn owner_by<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+) -> Option<usize> {
+    let end = toks.len().min(v + 10);
+    for k in v + 1..end {
+        if toks[k].punct || mention_at[k] != usize::MAX {
+            return None;
+        }
+        if matches!(w(k), "run" | "owned" | "operated" | "controlled" | "managed")
+            && w(k + 1) == "by"
+        {
+            let mut t = k + 2;
+            while t < toks.len() && is_determiner(w(t)) {
+                t += 1;
+            }
+            let i = *mention_at.get(t)?;
+            return mentions.get(i).filter(|m| m.first == t).map(|_| i);
+        }
+    }
+    None
+}
+
+/// "an investigation into possible crimes against humanity in Venezuela" after the verb at `v`:
+/// the country named with "in" after the inquiry's "into", within its clause.
+#[inline(never)]
+fn inquiry_place<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+) -> Option<usize> {
+    let end = toks.len().min(v + 16);
+    let into = (v + 1..end).find(|&k| matches!(w(k), "into" | "of"))?;
+    for k in into + 1..end {
+        if toks[k].punct || toks[k].flags & (CLAUSE | VERB) != 0 {
+            return None;
+        }
+        if w(k) == "in" {
+            let mut t = k + 1;
+            while t < end && is_determiner(w(t)) {
+                t += 1;
+            }
+            let i = *mention_at.get(t)?;
+            let m = mentions.get(i).filter(|m| m.first == t)?;
+            return (m.code.len() == 3 && m.country.as_deref() == Some(&*m.code)).then_some(i);
+        }
+    }
+    None
+}
+
+/// "children of ousted President Pedro Castillo" at `span` (a bare family noun): the country of
+/// the one whose family they are.
+#[inline(never)]
+fn family_country<'a, 'm>(
+    mentions: &'m [Mention],
+    w: &dyn Fn(usize) -> &'a str,
+    span: (usize, usize),
+) -> Option<&'m str> {
+    let i = mentions.iter().position(|m| m.span == span)?;
+    let m = &mentions[i];
+    if !m.bare_agent || !is_relative_noun(w(m.last - 1)) || w(m.last) != "of" {
+        return None;
+    }
+    mentions[i + 1..]
+        .iter()
+        .find(|x| x.first > m.last && x.first <= m.last + 4)
+        .filter(|x| !x.bare_agent)
+        .and_then(|x| x.country.as_deref())
 }
 
 /// "its ambassador" at `span`: the country of the last actor named before it that has one.
