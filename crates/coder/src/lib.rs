@@ -2633,7 +2633,10 @@ impl<'d> Coder<'d> {
             // acted on, run or owned by an actor, is that actor's.
             if e.target.is_none() && !dict.set.petrarch && !e.cameo.starts_with("01") {
                 if let Some(i) = owner_by(&mentions, mention_at, toks, &w, v) {
-                    note!("  what is acted on is run by {}: the target", mentions[i].code);
+                    note!(
+                        "  what is acted on is run by {}: the target",
+                        mentions[i].code
+                    );
                     e.target = Some(ActorRef::of(&mentions[i]));
                 }
             }
@@ -2663,7 +2666,10 @@ impl<'d> Coder<'d> {
             // an inquiry into what happened in a country is aimed at it.
             if e.target.is_none() && !dict.set.petrarch && e.cameo.starts_with("09") {
                 if let Some(i) = inquiry_place(&mentions, mention_at, toks, &w, v) {
-                    note!("  an inquiry into acts in {}: aimed at it", mentions[i].code);
+                    note!(
+                        "  an inquiry into acts in {}: aimed at it",
+                        mentions[i].code
+                    );
                     e.target = Some(ActorRef::of(&mentions[i]));
                 }
             }
@@ -6780,8 +6786,10 @@ fn owner_by<'a>(
         if toks[k].punct || mention_at[k] != usize::MAX {
             return None;
         }
-        if matches!(w(k), "run" | "owned" | "operated" | "controlled" | "managed")
-            && w(k + 1) == "by"
+        if matches!(
+            w(k),
+            "run" | "owned" | "operated" | "controlled" | "managed"
+        ) && w(k + 1) == "by"
         {
             let mut t = k + 2;
             while t < toks.len() && is_determiner(w(t)) {
@@ -6824,7 +6832,7 @@ fn inquiry_place<'a>(
 }
 
 /// "children of ousted President Pedro Castillo" at `span` (a bare family noun): the country of
-/// the one whose family they are.
+/// the one whose family they are; "people, most of them South Koreans": their own.
 #[inline(never)]
 fn family_country<'a, 'm>(
     mentions: &'m [Mention],
@@ -6833,12 +6841,19 @@ fn family_country<'a, 'm>(
 ) -> Option<&'m str> {
     let i = mentions.iter().position(|m| m.span == span)?;
     let m = &mentions[i];
-    if !m.bare_agent || !is_relative_noun(w(m.last - 1)) || w(m.last) != "of" {
+    if !m.bare_agent {
         return None;
     }
+    // "detained 475 people, more than 300 of them South Koreans": the people's own nationality.
+    let of_them =
+        w(m.last) == "," && (m.last + 1..m.last + 6).any(|k| w(k) == "of" && w(k + 1) == "them");
+    if !(of_them || is_relative_noun(w(m.last - 1)) && w(m.last) == "of") {
+        return None;
+    }
+    let reach = if of_them { 8 } else { 4 };
     mentions[i + 1..]
         .iter()
-        .find(|x| x.first > m.last && x.first <= m.last + 4)
+        .find(|x| x.first > m.last && x.first <= m.last + reach)
         .filter(|x| !x.bare_agent)
         .and_then(|x| x.country.as_deref())
 }
