@@ -6856,6 +6856,11 @@ fn visit_phrase<'a>(
     v: usize,
 ) -> Option<(usize, usize)> {
     let end = (v + 30).min(toks.len());
+    // (This runs once an event, and most sentences name no visit: a scan of first bytes rules
+    // them out before any word is read.)
+    if !toks[v + 1..end].iter().any(|t| t.first == b'v') {
+        return None;
+    }
     let named = |j: usize| mention_at.get(j).is_some_and(|&i| i != usize::MAX);
     // (Up to four words of the kind of visit: "a surprise two-day state"; "on Tuesday" is not.)
     let visit = (v + 1..end)
