@@ -3543,14 +3543,18 @@ impl<'d> Coder<'d> {
                 }
             }
             if !dup {
-                for x in std::iter::once(e).chain(also) {
+                // (Pushed straight into `events`: through `once(e).chain(also)` each event was
+                // moved twice more, a `memcpy` call each.)
+                let from = events.len();
+                events.push(e);
+                events.append(&mut also);
+                for x in &events[from..] {
                     note!(
                         "  EVENT  {} {} {}",
                         x.source.as_ref().map(|a| a.code.as_str()).unwrap_or("-"),
                         x.cameo,
                         x.target.as_ref().map(|a| a.code.as_str()).unwrap_or("-")
                     );
-                    events.push(x);
                 }
             }
         }
