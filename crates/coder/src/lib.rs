@@ -4736,6 +4736,24 @@ fn match_pattern<'a>(
         } else {
             0
         };
+        // "submitted his government's resignation": the subject's own agent as possessor of
+        // the pattern word is no object (the agent and its "'s" are passed over).
+        // (`k` is the agent word or its "'s". Made once, outside the loop: it is called, not
+        // inlined, and inside the loop its captures were stored again for every token.)
+        let own_possessor = |k: usize| {
+            let agent = if mask[k] == 3 {
+                k
+            } else if k > 0 && mask[k - 1] == 3 && w(k) == "'s" {
+                k - 1
+            } else {
+                return false;
+            };
+            !dict.set.petrarch
+                && agent > 0
+                && matches!(w(agent - 1), "his" | "her" | "its" | "their")
+                && w(agent + 1) == "'s"
+                && lit_len(el, agent + 2).is_some()
+        };
         loop {
             if i >= n {
                 return None;
@@ -4757,23 +4775,6 @@ fn match_pattern<'a>(
                     k += 1;
                 }
                 w(k) == "-" && is_agency_participle(w(k + 1))
-            };
-            // "submitted his government's resignation": the subject's own agent as possessor of
-            // the pattern word is no object (the agent and its "'s" are passed over).
-            // (`k` is the agent word or its "'s".)
-            let own_possessor = |k: usize| {
-                let agent = if mask[k] == 3 {
-                    k
-                } else if k > 0 && mask[k - 1] == 3 && w(k) == "'s" {
-                    k - 1
-                } else {
-                    return false;
-                };
-                !dict.set.petrarch
-                    && agent > 0
-                    && matches!(w(agent - 1), "his" | "her" | "its" | "their")
-                    && w(agent + 1) == "'s"
-                    && lit_len(el, agent + 2).is_some()
             };
             // An actor may be passed over before a later `+`, unless it starts a clause of its
             // own ("information Nusra Front had with Russia").
@@ -4832,11 +4833,14 @@ fn match_pattern<'a>(
                         && mask[i + 1] == 0
                         && !is_determiner(w(i + 1))
                         && lit_len(el, i + 2).is_some()
-                    || own_possessor(i)
+                    // (`own_possessor` is a call, not inlined: the agent test it starts with is
+                    // made here first, as most gap words are no agent.)
+                    || (mask[i] == 3 || i > 0 && mask[i - 1] == 3) && own_possessor(i)
                     // "agreed in a phone call to begin talks": the preposition of a phrase
                     // between the verb and its infinitive is no gap of its own.
                     || !dict.set.petrarch
                         && i == v + 1
+                        && matches!(toks[i].first, b'i' | b'a' | b'd')
                         && matches!(w(i), "in" | "at" | "during")
                         && matches!(el, CElement::Word(id) if dict.word(*id) == "to")
             };
