@@ -3996,13 +3996,17 @@ fn verb_role<'a>(
                 before,
                 "to" | "and" | "or" | "," | "who" | "which" | "that" | "\"" | "also"
             );
+        // (Most such forms are nouns: rejected before the words after them are read.)
+        if !verbal {
+            return None;
+        }
         // ("Iranian military targets in Syria were hit": the noun phrase a later verb has as
         // its subject.)
         let subject_of_later = (v + 1..v + 5).any(|j| matches!(w(j), "were" | "are"))
             && (v + 1..v + 5)
                 .take_while(|&j| !matches!(w(j), "were" | "are"))
                 .all(|j| !matches!(w(j), "," | "that" | "which" | "who" | "and"));
-        if !verbal || subject_of_later && w(v).ends_with('s') {
+        if subject_of_later && w(v).ends_with('s') {
             return None;
         }
     }
@@ -5398,8 +5402,10 @@ fn unreal_infinitive<'a>(
     // ("demanded that Qatar shut down Al Jazeera, close a Turkish base and scale back its ties
     // with Iran": the demand's list of acts runs on over commas.)
     let in_list = |x: usize| w(x) == "," && toks.get(x + 1).is_some_and(|t| t.flags & VERB != 0);
+    // (This and the next scan run once a match: the first byte rejects most words unread.)
     let mandate = (v.saturating_sub(20)..v).rev().find(|&t| {
         t > 0
+            && toks[t].first == b't'
             && w(t) == "that"
             && matches!(
                 w(t - 1),
@@ -5434,6 +5440,7 @@ fn unreal_infinitive<'a>(
     // assertion, not an event the report tells.
     let claimed = (v.saturating_sub(8)..v).rev().find(|&t| {
         t > 0
+            && toks[t].first == b't'
             && w(t) == "that"
             && is_claim_noun(w(t - 1))
             && !(t + 1..v).any(|x| toks[x].flags & (STOP | CLAUSE) != 0)
@@ -5949,7 +5956,7 @@ fn subject_of<'a>(
         if let Some(i) = ends.filter(|_| !dict.set.petrarch) {
             let by = (mentions[i].first.saturating_sub(6)..mentions[i].first)
                 .rev()
-                .find(|&b| w(b) == "by");
+                .find(|&b| toks[b].first == b'b' && w(b) == "by");
             if let Some(b) = by.filter(|&b| {
                 b >= 2
                     && is_past_verb_form(w(b - 1))
@@ -5974,7 +5981,10 @@ fn subject_of<'a>(
         // "protesters angered by a secret Senate vote on re-election set fire to ...": a longer
         // participial phrase after the subject, whose own last word names no actor.
         if ends.is_none() && !dict.set.petrarch {
-            let by = (k.saturating_sub(10)..k).rev().find(|&b| w(b) == "by");
+            // (Once an event: the first byte rejects most words before they are read.)
+            let by = (k.saturating_sub(10)..k)
+                .rev()
+                .find(|&b| toks[b].first == b'b' && w(b) == "by");
             ends = by
                 .filter(|&b| {
                     b >= 2
