@@ -1089,18 +1089,21 @@ impl<'d> Coder<'d> {
         // Where a "first ... since" clause starts, if the sentence has one (looked for once).
         let first_since = (!dict.set.petrarch)
             .then(|| {
-                (0..toks.len()).find(|&s| {
-                    toks[s].first == b's'
-                        && w(s) == "since"
-                        && (s.saturating_sub(12)..s).any(|f| w(f) == "first")
-                })
+                // (Over the slice: no bounds check on each token's first byte.)
+                toks.iter()
+                    .enumerate()
+                    .find(|&(s, t)| {
+                        t.first == b's'
+                            && w(s) == "since"
+                            && (s.saturating_sub(12)..s).any(|f| w(f) == "first")
+                    })
+                    .map(|(s, _)| s)
             })
             .flatten();
-        for v in 0..toks.len() {
-            // The VERB flag already says whether the word has verb patterns: no second lookup.
-            if toks[v].flags & VERB == 0 {
-                continue;
-            }
+        // The VERB flag already says whether the word has verb patterns: no second lookup.
+        // (Tested in the filter, a small loop of its own, so that the many tokens that are no
+        // verb do not go through the large loop's body.)
+        for v in (0..toks.len()).filter(|&v| toks[v].flags & VERB != 0) {
             let Some(index) = dict.verb_index(toks[v].id) else {
                 continue;
             };
