@@ -1201,8 +1201,8 @@ impl<'d> Coder<'d> {
             // object after a time conjunction is an act of the main clause's subject.
             let time_gerund = !dict.set.petrarch
                 && v > 0
-                && is_gerund_lead(w(v - 1))
                 && index.forms.contains(&Form::Ing)
+                && is_gerund_lead(w(v - 1))
                 && mentions.iter().any(|m| {
                     !m.bare_agent && (m.first == v + 1 || m.first == v + 2 && is(cls, v + 1, C_DET))
                 });
@@ -1271,6 +1271,9 @@ impl<'d> Coder<'d> {
             // The best pattern that does not open with a target slot: what "met on Monday" is
             // when `meet +` finds no object.
             let mut untargeted: Option<Match> = None;
+            // Whether each of the two has an empty slot (`empty_slot`), kept with it: it is asked
+            // for every candidate.
+            let (mut best_empty, mut untargeted_empty) = (false, false);
             // An act that needs a counterpart, matched with a target slot that holds no actor,
             // would be dropped: any other pattern of the verb goes first ("ordered the activation
             // of a standby force to restore order").
@@ -1294,15 +1297,18 @@ impl<'d> Coder<'d> {
                 }
                 // Only `best` and `untargeted` keep a match: a pattern that could replace neither
                 // is not matched at all (the order is `beats`', known before matching).
-                let outranks = |other: &Option<Match>| match other {
+                let outranks = |other: &Option<Match>, other_empty: bool| match other {
                     None => true,
                     Some(b) => {
-                        empty_slot(b)
+                        other_empty
                             || (literals, std::cmp::Reverse(p))
                                 > (b.literals, std::cmp::Reverse(b.pattern))
                     }
                 };
-                if !outranks(&best) && (target_first || dict.set.petrarch || !outranks(&untargeted))
+                if !outranks(&best, best_empty)
+                    && (target_first
+                        || dict.set.petrarch
+                        || !outranks(&untargeted, untargeted_empty))
                 {
                     continue;
                 }
@@ -1317,20 +1323,23 @@ impl<'d> Coder<'d> {
                         has_target_element: cp.elements.contains(&CElement::Target),
                         ..m
                     };
+                    let cand_empty = empty_slot(&cand);
                     let rank =
-                        |m: &Match| (!empty_slot(m), m.literals, std::cmp::Reverse(m.pattern));
-                    let beats = |other: &Option<Match>| match other {
+                        |m: &Match, empty: bool| (!empty, m.literals, std::cmp::Reverse(m.pattern));
+                    let beats = |other: &Option<Match>, other_empty: bool| match other {
                         None => true,
-                        Some(b) => rank(&cand) > rank(b),
+                        Some(b) => rank(&cand, cand_empty) > rank(b, other_empty),
                     };
                     if !matches!(cp.elements.first(), Some(CElement::Target))
                         && !dict.set.petrarch
-                        && beats(&untargeted)
+                        && beats(&untargeted, untargeted_empty)
                     {
                         untargeted = Some(cand.clone());
+                        untargeted_empty = cand_empty;
                     }
-                    if beats(&best) {
+                    if beats(&best, best_empty) {
                         best = Some(cand);
+                        best_empty = cand_empty;
                     }
                 }
             }
