@@ -839,10 +839,12 @@ impl<'d> Coder<'d> {
                 end: t.end,
                 id,
                 norm: (a, b),
-                capitalized: match text.as_bytes()[0] {
-                    c if c.is_ascii() => c.is_ascii_uppercase(),
-                    _ => text.chars().next().is_some_and(char::is_uppercase),
-                },
+                // (A token that is its own normal form has no upper-case letter: most tokens.)
+                capitalized: !own
+                    && match text.as_bytes()[0] {
+                        c if c.is_ascii() => c.is_ascii_uppercase(),
+                        _ => text.chars().next().is_some_and(char::is_uppercase),
+                    },
                 punct,
                 flags,
                 first,
