@@ -852,10 +852,12 @@ impl<'d> Coder<'d> {
                 end: t.end,
                 id,
                 norm: (a, b),
-                capitalized: match text.as_bytes()[0] {
-                    c if c.is_ascii() => c.is_ascii_uppercase(),
-                    _ => text.chars().next().is_some_and(char::is_uppercase),
-                },
+                // (A token that is its own normal form has no upper-case letter: most tokens.)
+                capitalized: !own
+                    && match text.as_bytes()[0] {
+                        c if c.is_ascii() => c.is_ascii_uppercase(),
+                        _ => text.chars().next().is_some_and(char::is_uppercase),
+                    },
                 punct,
                 flags,
                 first,
@@ -1102,18 +1104,21 @@ impl<'d> Coder<'d> {
         // Where a "first ... since" clause starts, if the sentence has one (looked for once).
         let first_since = (!dict.set.petrarch)
             .then(|| {
-                (0..toks.len()).find(|&s| {
-                    toks[s].first == b's'
-                        && w(s) == "since"
-                        && (s.saturating_sub(12)..s).any(|f| w(f) == "first")
-                })
+                // (Over the slice: no bounds check on each token's first byte.)
+                toks.iter()
+                    .enumerate()
+                    .find(|&(s, t)| {
+                        t.first == b's'
+                            && w(s) == "since"
+                            && (s.saturating_sub(12)..s).any(|f| w(f) == "first")
+                    })
+                    .map(|(s, _)| s)
             })
             .flatten();
-        for v in 0..toks.len() {
-            // The VERB flag already says whether the word has verb patterns: no second lookup.
-            if toks[v].flags & VERB == 0 {
-                continue;
-            }
+        // The VERB flag already says whether the word has verb patterns: no second lookup.
+        // (Tested in the filter, a small loop of its own, so that the many tokens that are no
+        // verb do not go through the large loop's body.)
+        for v in (0..toks.len()).filter(|&v| toks[v].flags & VERB != 0) {
             let Some(index) = dict.verb_index(toks[v].id) else {
                 continue;
             };
@@ -1211,8 +1216,8 @@ impl<'d> Coder<'d> {
             // object after a time conjunction is an act of the main clause's subject.
             let time_gerund = !dict.set.petrarch
                 && v > 0
-                && is_gerund_lead(w(v - 1))
                 && index.forms.contains(&Form::Ing)
+                && is_gerund_lead(w(v - 1))
                 && mentions.iter().any(|m| {
                     !m.bare_agent && (m.first == v + 1 || m.first == v + 2 && is(cls, v + 1, C_DET))
                 });
@@ -1281,6 +1286,9 @@ impl<'d> Coder<'d> {
             // The best pattern that does not open with a target slot: what "met on Monday" is
             // when `meet +` finds no object.
             let mut untargeted: Option<Match> = None;
+            // Whether each of the two has an empty slot (`empty_slot`), kept with it: it is asked
+            // for every candidate.
+            let (mut best_empty, mut untargeted_empty) = (false, false);
             // An act that needs a counterpart, matched with a target slot that holds no actor,
             // would be dropped: any other pattern of the verb goes first ("ordered the activation
             // of a standby force to restore order").
@@ -1304,15 +1312,18 @@ impl<'d> Coder<'d> {
                 }
                 // Only `best` and `untargeted` keep a match: a pattern that could replace neither
                 // is not matched at all (the order is `beats`', known before matching).
-                let outranks = |other: &Option<Match>| match other {
+                let outranks = |other: &Option<Match>, other_empty: bool| match other {
                     None => true,
                     Some(b) => {
-                        empty_slot(b)
+                        other_empty
                             || (literals, std::cmp::Reverse(p))
                                 > (b.literals, std::cmp::Reverse(b.pattern))
                     }
                 };
-                if !outranks(&best) && (target_first || dict.set.petrarch || !outranks(&untargeted))
+                if !outranks(&best, best_empty)
+                    && (target_first
+                        || dict.set.petrarch
+                        || !outranks(&untargeted, untargeted_empty))
                 {
                     continue;
                 }
@@ -1327,20 +1338,23 @@ impl<'d> Coder<'d> {
                         has_target_element: cp.elements.contains(&CElement::Target),
                         ..m
                     };
+                    let cand_empty = empty_slot(&cand);
                     let rank =
-                        |m: &Match| (!empty_slot(m), m.literals, std::cmp::Reverse(m.pattern));
-                    let beats = |other: &Option<Match>| match other {
+                        |m: &Match, empty: bool| (!empty, m.literals, std::cmp::Reverse(m.pattern));
+                    let beats = |other: &Option<Match>, other_empty: bool| match other {
                         None => true,
-                        Some(b) => rank(&cand) > rank(b),
+                        Some(b) => rank(&cand, cand_empty) > rank(b, other_empty),
                     };
                     if !matches!(cp.elements.first(), Some(CElement::Target))
                         && !dict.set.petrarch
-                        && beats(&untargeted)
+                        && beats(&untargeted, untargeted_empty)
                     {
                         untargeted = Some(cand.clone());
+                        untargeted_empty = cand_empty;
                     }
-                    if beats(&best) {
+                    if beats(&best, best_empty) {
                         best = Some(cand);
+                        best_empty = cand_empty;
                     }
                 }
             }
@@ -3645,14 +3659,18 @@ impl<'d> Coder<'d> {
                 }
             }
             if !dup {
-                for x in std::iter::once(e).chain(also) {
+                // (Pushed straight into `events`: through `once(e).chain(also)` each event was
+                // moved twice more, a `memcpy` call each.)
+                let from = events.len();
+                events.push(e);
+                events.append(&mut also);
+                for x in &events[from..] {
                     note!(
                         "  EVENT  {} {} {}",
                         x.source.as_ref().map(|a| a.code.as_str()).unwrap_or("-"),
                         x.cameo,
                         x.target.as_ref().map(|a| a.code.as_str()).unwrap_or("-")
                     );
-                    events.push(x);
                 }
             }
         }
@@ -4099,13 +4117,17 @@ fn verb_role<'a>(
                 before,
                 "to" | "and" | "or" | "," | "who" | "which" | "that" | "\"" | "also"
             );
+        // (Most such forms are nouns: rejected before the words after them are read.)
+        if !verbal {
+            return None;
+        }
         // ("Iranian military targets in Syria were hit": the noun phrase a later verb has as
         // its subject.)
         let subject_of_later = (v + 1..v + 5).any(|j| matches!(w(j), "were" | "are"))
             && (v + 1..v + 5)
                 .take_while(|&j| !matches!(w(j), "were" | "are"))
                 .all(|j| !matches!(w(j), "," | "that" | "which" | "who" | "and"));
-        if !verbal || subject_of_later && w(v).ends_with('s') {
+        if subject_of_later && w(v).ends_with('s') {
             return None;
         }
     }
@@ -4839,6 +4861,24 @@ fn match_pattern<'a>(
         } else {
             0
         };
+        // "submitted his government's resignation": the subject's own agent as possessor of
+        // the pattern word is no object (the agent and its "'s" are passed over).
+        // (`k` is the agent word or its "'s". Made once, outside the loop: it is called, not
+        // inlined, and inside the loop its captures were stored again for every token.)
+        let own_possessor = |k: usize| {
+            let agent = if mask[k] == 3 {
+                k
+            } else if k > 0 && mask[k - 1] == 3 && w(k) == "'s" {
+                k - 1
+            } else {
+                return false;
+            };
+            !dict.set.petrarch
+                && agent > 0
+                && matches!(w(agent - 1), "his" | "her" | "its" | "their")
+                && w(agent + 1) == "'s"
+                && lit_len(el, agent + 2).is_some()
+        };
         loop {
             if i >= n {
                 return None;
@@ -4860,23 +4900,6 @@ fn match_pattern<'a>(
                     k += 1;
                 }
                 w(k) == "-" && is_agency_participle(w(k + 1))
-            };
-            // "submitted his government's resignation": the subject's own agent as possessor of
-            // the pattern word is no object (the agent and its "'s" are passed over).
-            // (`k` is the agent word or its "'s".)
-            let own_possessor = |k: usize| {
-                let agent = if mask[k] == 3 {
-                    k
-                } else if k > 0 && mask[k - 1] == 3 && w(k) == "'s" {
-                    k - 1
-                } else {
-                    return false;
-                };
-                !dict.set.petrarch
-                    && agent > 0
-                    && matches!(w(agent - 1), "his" | "her" | "its" | "their")
-                    && w(agent + 1) == "'s"
-                    && lit_len(el, agent + 2).is_some()
             };
             // An actor may be passed over before a later `+`, unless it starts a clause of its
             // own ("information Nusra Front had with Russia").
@@ -4935,11 +4958,14 @@ fn match_pattern<'a>(
                         && mask[i + 1] == 0
                         && !is_determiner(w(i + 1))
                         && lit_len(el, i + 2).is_some()
-                    || own_possessor(i)
+                    // (`own_possessor` is a call, not inlined: the agent test it starts with is
+                    // made here first, as most gap words are no agent.)
+                    || (mask[i] == 3 || i > 0 && mask[i - 1] == 3) && own_possessor(i)
                     // "agreed in a phone call to begin talks": the preposition of a phrase
                     // between the verb and its infinitive is no gap of its own.
                     || !dict.set.petrarch
                         && i == v + 1
+                        && matches!(toks[i].first, b'i' | b'a' | b'd')
                         && matches!(w(i), "in" | "at" | "during")
                         && matches!(el, CElement::Word(id) if dict.word(*id) == "to")
                     // "demanded on Saturday the immediate release of": a time phrase right
@@ -5502,8 +5528,10 @@ fn unreal_infinitive<'a>(
     // ("demanded that Qatar shut down Al Jazeera, close a Turkish base and scale back its ties
     // with Iran": the demand's list of acts runs on over commas.)
     let in_list = |x: usize| w(x) == "," && toks.get(x + 1).is_some_and(|t| t.flags & VERB != 0);
+    // (This and the next scan run once a match: the first byte rejects most words unread.)
     let mandate = (v.saturating_sub(20)..v).rev().find(|&t| {
         t > 0
+            && toks[t].first == b't'
             && w(t) == "that"
             && matches!(
                 w(t - 1),
@@ -5538,6 +5566,7 @@ fn unreal_infinitive<'a>(
     // assertion, not an event the report tells.
     let claimed = (v.saturating_sub(8)..v).rev().find(|&t| {
         t > 0
+            && toks[t].first == b't'
             && w(t) == "that"
             && is_claim_noun(w(t - 1))
             && !(t + 1..v).any(|x| toks[x].flags & (STOP | CLAUSE) != 0)
@@ -6061,7 +6090,7 @@ fn subject_of<'a>(
         if let Some(i) = ends.filter(|_| !dict.set.petrarch) {
             let by = (mentions[i].first.saturating_sub(6)..mentions[i].first)
                 .rev()
-                .find(|&b| w(b) == "by");
+                .find(|&b| toks[b].first == b'b' && w(b) == "by");
             if let Some(b) = by.filter(|&b| {
                 b >= 2
                     && is_past_verb_form(w(b - 1))
@@ -6086,7 +6115,10 @@ fn subject_of<'a>(
         // "protesters angered by a secret Senate vote on re-election set fire to ...": a longer
         // participial phrase after the subject, whose own last word names no actor.
         if ends.is_none() && !dict.set.petrarch {
-            let by = (k.saturating_sub(10)..k).rev().find(|&b| w(b) == "by");
+            // (Once an event: the first byte rejects most words before they are read.)
+            let by = (k.saturating_sub(10)..k)
+                .rev()
+                .find(|&b| toks[b].first == b'b' && w(b) == "by");
             ends = by
                 .filter(|&b| {
                     b >= 2
@@ -6603,10 +6635,14 @@ pub(crate) fn is_armed_code(code: &str) -> bool {
 /// their own; praise and defence, like criticism, may be of a thing ("welcomed the outcome",
 /// "defended the nuclear deal").
 fn needs_counterpart(code: &str) -> bool {
-    (matches!(code.get(..2), Some("04" | "05" | "06" | "07" | "10" | "16"))
-        || code.starts_with("084"))
-        && !code.starts_with("051")
-        && !code.starts_with("052")
+    // (Matched as bytes: this runs for candidate matches and several times an event.)
+    match code.as_bytes() {
+        [b'0', b'5', b'1' | b'2', ..] => false,
+        [b'0', b'4' | b'5' | b'6' | b'7', ..]
+        | [b'1', b'0' | b'6', ..]
+        | [b'0', b'8', b'4', ..] => true,
+        _ => false,
+    }
 }
 
 /// Agents of a state: they act for the one country a sentence is about.
@@ -7190,6 +7226,11 @@ fn visit_phrase<'a>(
     v: usize,
 ) -> Option<(usize, usize)> {
     let end = (v + 30).min(toks.len());
+    // (This runs once an event, and most sentences name no visit: a scan of first bytes rules
+    // them out before any word is read.)
+    if !toks[v + 1..end].iter().any(|t| t.first == b'v') {
+        return None;
+    }
     let named = |j: usize| mention_at.get(j).is_some_and(|&i| i != usize::MAX);
     // (Up to four words of the kind of visit: "a surprise two-day state"; "on Tuesday" is not.)
     let visit = (v + 1..end)
@@ -7214,12 +7255,11 @@ fn visit_phrase<'a>(
 }
 
 fn is_group_code(code: &str) -> bool {
-    ["IMG", "NGO", "IGO"].iter().any(|p| code.starts_with(p))
-        || code.get(3..).is_some_and(|r| {
-            ["REB", "OPP", "PTY", "SEP"]
-                .iter()
-                .any(|a| r.starts_with(a))
-        })
+    // (Matched as bytes, a few compares: this runs for every mention of a sentence with events.
+    // An ASCII letter at byte 3 is a char boundary, as `get(3..)` required.)
+    let b = code.as_bytes();
+    matches!(b.get(..3), Some(b"IMG" | b"NGO" | b"IGO"))
+        || matches!(b.get(3..6), Some(b"REB" | b"OPP" | b"PTY" | b"SEP"))
 }
 
 /// The subject pronoun right before the verb at `v`, if there is one.
