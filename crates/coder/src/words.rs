@@ -533,9 +533,7 @@ pub fn is_sports_word(w: &str) -> bool {
             | "batsman"
             | "bowler"
             | "penalties"
-            | "football"
             | "baseball"
-            | "basketball"
             | "soccer"
             | "golfer"
     )

@@ -4043,3 +4043,43 @@ fn local_people_take_the_country_they_act_across() {
         ["FRACVL 144 -"]
     );
 }
+
+#[test]
+fn a_family_named_of_someone_is_of_that_ones_country_and_people_of_their_stated_nationality() {
+    assert_eq!(
+        embedded_triples(
+            "Mexico granted asylum to the wife and children of former Bolivian President Evo Morales.",
+            "2019-11-12"
+        ),
+        ["MEX 075 BOLCVL"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Libyan militiamen detained 40 people, most of them Egyptians, in Tripoli on Monday.",
+            "2015-02-16"
+        ),
+        ["LBYREB 173 EGYCVL"]
+    );
+}
+
+#[test]
+fn an_inquiry_into_acts_in_a_country_is_aimed_at_it() {
+    assert_eq!(
+        embedded_triples(
+            "The International Criminal Court opened an investigation into possible crimes against humanity in Burundi.",
+            "2017-10-27"
+        ),
+        ["IGOICC 094 BDI"]
+    );
+}
+
+#[test]
+fn what_is_acted_on_run_by_an_actor_is_that_actors() {
+    assert_eq!(
+        embedded_triples(
+            "Mali's junta seized a gold mine operated by Canadian company Barrick on Tuesday.",
+            "2025-06-17"
+        ),
+        ["MLIGOV 171 CANBUS"]
+    );
+}
