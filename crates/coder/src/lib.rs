@@ -3160,6 +3160,8 @@ impl<'d> Coder<'d> {
                         | "step"
                         | "ruling"
                         | "verdict"
+                        | "opinion"
+                        | "findings"
                         | "measure"
                         | "measures"
                         | "announcement"
@@ -4773,6 +4775,8 @@ fn captured_place<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, target: Option<&Me
             && t.country.as_deref() == Some(&*t.code)
             && !is_demonym(head)
             && !head.strip_suffix('s').is_some_and(is_demonym)
+            // ("seized a Marshall Islands-flagged tanker": a ship's flag, not the place)
+            && w(t.last) != "-"
     })
 }
 
@@ -6754,7 +6758,10 @@ fn described_or_authored<'a>(
     let by = (k..(k + 8).min(mention_at.len()))
         .take_while(|&j| !matches!(w(j), "," | ";" | "."))
         .find(|&j| {
-            matches!(w(j), "offered" | "proposed" | "made" | "drafted" | "put") && w(j + 1) == "by"
+            matches!(
+                w(j),
+                "offered" | "proposed" | "made" | "drafted" | "put" | "announced" | "pledged"
+            ) && w(j + 1) == "by"
         })?;
     let mut j = by + 2;
     while is_determiner(w(j)) {

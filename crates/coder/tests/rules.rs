@@ -4083,3 +4083,32 @@ fn what_is_acted_on_run_by_an_actor_is_that_actors() {
         ["MLIGOV 171 CANBUS"]
     );
 }
+
+#[test]
+fn a_ship_seized_under_a_countrys_flag_is_property_not_its_territory() {
+    assert_eq!(
+        embedded_triples(
+            "Iran's Revolutionary Guards seized a Panama-flagged tanker in the Strait of Hormuz.",
+            "2023-05-03"
+        ),
+        ["IRNMIL 171 PAN"]
+    );
+}
+
+#[test]
+fn rejecting_what_an_actor_announced_or_an_opinion_is_aimed_at_its_author() {
+    assert_eq!(
+        embedded_triples(
+            "Hungary rejected new funding rules announced by the European Commission.",
+            "2015-09-23"
+        ),
+        ["HUN 120 IGOEUREEC"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "The International Court of Justice ruled against Kenya, and Nairobi rejected the opinion.",
+            "2021-10-12"
+        ),
+        ["IGOUNOICJ 116 KEN", "KEN 120 IGOUNOICJ"]
+    );
+}
