@@ -513,6 +513,17 @@ impl Tokens<'_> {
                 i += 1;
                 continue;
             };
+            // "the Gulf of Oman", "the Bay of Bengal": a water's name, not the place "Gulf".
+            if self.is(end, &["of"])
+                && self.cap(end + 1)
+                && self.is(
+                    end - 1,
+                    &["gulf", "sea", "bay", "strait", "straits", "lake"],
+                )
+            {
+                i = end + 1;
+                continue;
+            }
             let mut span_end = self.toks[end - 1].end;
             let mut prefer = None;
             let mut cue = Cue::None;

@@ -224,3 +224,15 @@ fn embedded_gazetteer() {
     );
     assert!(g.lookup("Xyzzy Qwerty").is_empty());
 }
+
+#[test]
+fn a_waters_name_is_not_the_place_its_first_word_names() {
+    // GeoNames has a province "Gulf" (Papua New Guinea); "the Gulf of Oman" is no mention of it.
+    let t = "Iran's navy seized a tanker in the Gulf of Oman on Thursday.";
+    let p = places(t, &[]);
+    assert!(at(t, &p, "seized").is_none());
+    // A place after the water's name is still found.
+    let t = "The navy seized a tanker in the Gulf of Aden near Djibouti.";
+    let p = places(t, &[]);
+    assert_eq!(at(t, &p, "seized").map(|l| l.country), Some("DJI"));
+}
