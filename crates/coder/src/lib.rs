@@ -5588,8 +5588,9 @@ fn unreal_infinitive<'a>(
     let to = if w(k - 1) == "to" {
         k - 1
     } else if matches!(w(k - 1), "and" | "or")
-        // (", and signed a declaration": a past form after a comma goes back to the main clause.)
-        && !(k >= 2 && w(k - 2) == "," && w(v).ends_with("ed"))
+        // (", and signed a declaration": a past form after a comma goes back to the main clause;
+        // "tried to storm the parliament and torched buildings": so does one after a bare "and".)
+        && !w(v).ends_with("ed")
     {
         // "to lay down its weapons and leave Gaza": the second verb shares the first one's "to".
         let partner = (k.saturating_sub(10)..k - 1)
@@ -5658,6 +5659,12 @@ fn unreal_infinitive<'a>(
 /// Whether the verb at `v` follows a document someone enacts, unowned: "signed an (executive)
 /// order imposing", "a decree banning" (not "Trump's order barring": that one is his).
 fn enacted_document<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
+    // ("signed an executive order on Thursday imposing sanctions": past its date.)
+    let v = if v >= 4 && w(v - 2) == "on" && is_time_word(w(v - 1)) {
+        v - 2
+    } else {
+        v
+    };
     if v < 2 || !is_document_noun(w(v - 1)) {
         return false;
     }

@@ -4112,3 +4112,25 @@ fn rejecting_what_an_actor_announced_or_an_opinion_is_aimed_at_its_author() {
         ["IGOUNOICJ 116 KEN", "KEN 120 IGOUNOICJ"]
     );
 }
+
+#[test]
+fn a_document_signed_does_what_it_says_past_its_date() {
+    assert_eq!(
+        embedded_triples(
+            "Biden signed an executive order on Monday imposing sanctions on Israeli settlers.",
+            "2024-02-01"
+        ),
+        ["USAGOV 163 ISRCVL"]
+    );
+}
+
+#[test]
+fn a_past_verb_after_and_does_not_share_an_earlier_to() {
+    assert_eq!(
+        embedded_triples(
+            "Ghanaian soldiers sealed off the border to stop the migrants and fired on Togolese protesters.",
+            "2020-01-01"
+        ),
+        ["GHAMIL 191 -", "GHAMIL 190 TGOCVL"]
+    );
+}
