@@ -3162,6 +3162,7 @@ impl<'d> Coder<'d> {
                         | "verdict"
                         | "opinion"
                         | "findings"
+                        | "snub"
                         | "measure"
                         | "measures"
                         | "announcement"
