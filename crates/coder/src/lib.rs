@@ -3528,10 +3528,9 @@ impl<'d> Coder<'d> {
             if !dict.set.petrarch
                 && e.cameo.starts_with("10")
                 && w(v).starts_with("order")
-                && !e
-                    .source
+                && e.source
                     .as_ref()
-                    .is_some_and(|s| code_role(&s.code) == "JUD")
+                    .is_none_or(|s| code_role(&s.code) != "JUD")
                 && match (
                     e.source.as_ref().and_then(|s| s.country.as_ref()),
                     &e.target,
@@ -4465,7 +4464,8 @@ fn heads_slot<'a>(
         // PETRARCH finds the actor of a noun phrase inside it: "the leaders of Gondor" is Gondor.
         // A slot opening with its preposition ("^ + ": "with the leaders of Gondor") is read so too.
         let of_phrase = petrarch && (x == "of" && k + 1 == first || k == start);
-        if is_preposition(x) && !is_quantity(x) && !of_phrase && !(k > start && amount_in(w, k)) {
+        let amount = k > start && amount_in(w, k);
+        if is_preposition(x) && !is_quantity(x) && !of_phrase && !amount {
             return false;
         }
         if !(is_determiner(x) || is_quantity(x) || is_adverb(x) || x == "-" || x == "'s") {
@@ -6809,12 +6809,8 @@ fn condition_subject<'a>(
     n: usize,
 ) -> Option<usize> {
     let k = (v + 1..n.min(v + 30)).find(|&k| matches!(w(k), "if" | "unless"))?;
-    let mut t = k + 1;
-    while t < n && is_determiner(w(t)) {
-        t += 1;
-    }
-    let i = *mention_at.get(t)?;
-    let m = mentions.get(i).filter(|m| m.first == t && !m.bare_agent)?;
+    let i = mention_opening(mentions, mention_at, w, k + 1)?;
+    let m = Some(&mentions[i]).filter(|m| !m.bare_agent)?;
     // ("would not stand idly by if Hezbollah were attacked": the one acted on is no threatened.)
     let passive = matches!(w(m.last), "is" | "are" | "was" | "were" | "be" | "been")
         && is_past_verb_form(w(m.last + 1));
@@ -6842,15 +6838,24 @@ fn owner_by<'a>(
             "run" | "owned" | "operated" | "controlled" | "managed"
         ) && w(k + 1) == "by"
         {
-            let mut t = k + 2;
-            while t < toks.len() && is_determiner(w(t)) {
-                t += 1;
-            }
-            let i = *mention_at.get(t)?;
-            return mentions.get(i).filter(|m| m.first == t).map(|_| i);
+            return mention_opening(mentions, mention_at, w, k + 2);
         }
     }
     None
+}
+
+/// The mention that opens the noun phrase at token `t`, past its determiners.
+fn mention_opening<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    w: &dyn Fn(usize) -> &'a str,
+    mut t: usize,
+) -> Option<usize> {
+    while t < mention_at.len() && is_determiner(w(t)) {
+        t += 1;
+    }
+    let i = *mention_at.get(t)?;
+    mentions.get(i).filter(|m| m.first == t).map(|_| i)
 }
 
 /// "an investigation into possible crimes against humanity in Venezuela" after the verb at `v`:
@@ -6865,17 +6870,13 @@ fn inquiry_place<'a>(
 ) -> Option<usize> {
     let end = toks.len().min(v + 16);
     let into = (v + 1..end).find(|&k| matches!(w(k), "into" | "of"))?;
-    for k in into + 1..end {
-        if toks[k].punct || toks[k].flags & (CLAUSE | VERB) != 0 {
+    for (k, t) in toks.iter().enumerate().take(end).skip(into + 1) {
+        if t.punct || t.flags & (CLAUSE | VERB) != 0 {
             return None;
         }
         if w(k) == "in" {
-            let mut t = k + 1;
-            while t < end && is_determiner(w(t)) {
-                t += 1;
-            }
-            let i = *mention_at.get(t)?;
-            let m = mentions.get(i).filter(|m| m.first == t)?;
+            let i = mention_opening(mentions, mention_at, w, k + 1)?;
+            let m = &mentions[i];
             return (m.code.len() == 3 && m.country.as_deref() == Some(&*m.code)).then_some(i);
         }
     }
