@@ -2770,8 +2770,10 @@ impl<'d> Coder<'d> {
             if let Some(t) = e.target.as_mut().filter(|_| !dict.set.petrarch) {
                 if let Some(c) = family_country(&mentions, &w, t.span) {
                     if t.country.as_deref() != Some(c) {
-                        t.code = format!("{c}CVL");
+                        // (Their own kind: "soldiers, most of them Afghans" stay soldiers.)
+                        t.code = format!("{c}{}", code_role(&t.code));
                         t.country = Some(c.to_string());
+                        t.bare_agent = false;
                     }
                 }
             }
