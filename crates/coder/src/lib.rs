@@ -2078,6 +2078,16 @@ impl<'d> Coder<'d> {
                         || verb_positions
                             .iter()
                             .any(|&x| x < m.verb && takes_clause(w(x)))
+                        // "... as the government imposed a nationwide curfew", "after the army
+                        // chief urged him to step down": a state's agent acting, in a sentence
+                        // about one country, is that country's (localised below); its mere words
+                        // ("officials said") stay no event.
+                        || (!petrarch
+                            && is_state_agent(&mentions[s].code)
+                            && !code.starts_with("01")
+                            && mentions[s].first > 0
+                            && w(mentions[s].first - 1) == "the"
+                            && sole_country(&mentions).is_some())
                         // "..., and President Julius Maada Bio imposed a curfew": a titled name
                         // the dictionaries lack, in a sentence about one country, holds its
                         // office there (localised below).
@@ -2146,10 +2156,13 @@ impl<'d> Coder<'d> {
                             mentions
                                 .iter()
                                 .rev()
-                                .find(|x| x.person && x.last <= m.verb && x.code != source.code)
+                                .find(|x| {
+                                    names_person(x, toks) && x.last <= m.verb && x.code != source.code
+                                })
                                 .or(memory.person.as_ref().filter(|x| x.code != source.code))
                         })
-                        .flatten();
+                        .flatten()
+                        .or_else(|| (!petrarch).then(|| whom_antecedent(&mentions, &w, source)).flatten());
                     smallvec::smallvec![him]
                 } else {
                     targets.iter().map(|&t| Some(&mentions[t])).collect()
@@ -2554,7 +2567,22 @@ impl<'d> Coder<'d> {
                         matches!(code_role(&t.code), "LEG" | "JUD" | "COP")
                             || e.cameo.starts_with("14") && !names_mission(&mentions, &w, t)
                     });
-                    if target_country != Some(only) || domestic && !is_state_agent(&src.code) {
+                    // ("a week after the government accused him", "after the army chief urged
+                    // him to step down": a person of that country, acted on by "the" state's
+                    // agent, is acted on by that state's.)
+                    let on_person = is_state_agent(&src.code)
+                        && e.target.as_ref().is_some_and(|t| {
+                            mentions
+                                .iter()
+                                .any(|m| m.span == t.span && names_person(m, toks))
+                        })
+                        && mentions.iter().any(|m| {
+                            m.span == src.span && m.first > 0 && w(m.first - 1) == "the"
+                        });
+                    if target_country != Some(only)
+                        || domestic && !is_state_agent(&src.code)
+                        || on_person
+                    {
                         src.localise(only);
                     }
                 }
@@ -3615,8 +3643,18 @@ impl<'d> Coder<'d> {
                 && matches!((&e.source, &e.target), (Some(s), Some(t))
                     if s.code != t.code && s.country.is_some() && s.country == t.country)
             {
-                note!("  dropped 0831: a change of office made by another in the same country");
-                continue;
+                // "Thailand's Constitutional Court dismissed Prime Minister Srettha": a court or
+                // a legislature removing someone from office sanctions them (172).
+                if e.source
+                    .as_ref()
+                    .is_some_and(|s| matches!(code_role(&s.code), "JUD" | "LEG"))
+                {
+                    note!("  0831 a removal from office by a court or legislature: coded 172");
+                    e.cameo = "172".to_string();
+                } else {
+                    note!("  dropped 0831: a change of office made by another in the same country");
+                    continue;
+                }
             }
             // "submitted his resignation to President Abbas": a change in leadership is the
             // source's own, whoever it is handed to.
@@ -4664,13 +4702,48 @@ fn possessive_target<'a>(
 /// The threat codes an announced act may take as its own.
 const CAMEO_THREATS: [&str; 8] = ["130", "131", "1312", "137", "138", "1382", "1384", "1385"];
 
-/// Whether "him" or "her" stands as the object right after the verb or its pattern words.
+/// "Yingluck Shinawatra, whom the Constitutional Court removed as prime minister": the one an
+/// object relative clause's subject (`source`) acts on is the noun before "whom".
+fn whom_antecedent<'m, 'd, 'a>(
+    mentions: &'m [Mention<'d>],
+    w: &dyn Fn(usize) -> &'a str,
+    source: &Mention,
+) -> Option<&'m Mention<'d>> {
+    let mut t = source.first;
+    while t > 0 && is_determiner(w(t - 1)) {
+        t -= 1;
+    }
+    if t < 2 || w(t - 1) != "whom" {
+        return None;
+    }
+    let end = if w(t - 2) == "," { t - 2 } else { t - 1 };
+    mentions.iter().find(|m| m.last == end)
+}
+
+/// A person "he" or "him" may stand for: one the dictionaries name, or a name the dictionaries
+/// lack after a title they know ("opposition leader Leopoldo Lopez").
+fn names_person(m: &Mention, toks: &[Tok]) -> bool {
+    // (`last` is one past the mention's last token.)
+    m.person
+        || m.last >= m.first + 3
+            && toks[m.last - 2..m.last]
+                .iter()
+                .all(|t| t.capitalized && !t.punct)
+            && toks[m.first..m.last - 2]
+                .iter()
+                .any(|t| !t.capitalized && !t.punct)
+}
+
+/// Whether "him" or "her" stands as the object right after the verb or its pattern words (or
+/// "his" or "her" before what the person put forward).
 fn object_person<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, m: &Match) -> bool {
     (m.verb + 1..(m.end + 3).min(toks.len())).any(|k| {
         let next = w(k + 1);
         w(k) == "him"
             || w(k) == "her"
                 && (k + 1 >= toks.len() || toks[k + 1].flags & STOP != 0 || is_preposition(next))
+            // "rejected his plea": what a person put forward stands for its author.
+            || matches!(w(k), "his" | "her") && k == m.verb + 1 && is_authored_noun(next)
     })
 }
 

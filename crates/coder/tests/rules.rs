@@ -4134,3 +4134,62 @@ fn a_past_verb_after_and_does_not_share_an_earlier_to() {
         ["GHAMIL 191 -", "GHAMIL 190 TGOCVL"]
     );
 }
+
+#[test]
+fn a_states_agent_acting_in_a_one_country_sentence_is_that_countrys() {
+    assert_eq!(
+        embedded_triples(
+            "Bangladeshi police fired on student protesters in Dhaka as the government imposed a nationwide curfew.",
+            "2024-07-19"
+        ),
+        ["BGDCOP 175 BGDEDU", "BGDGOV 1723 -"]
+    );
+    // Its mere words stay no event.
+    assert_eq!(
+        embedded_triples(
+            "In Dhaka, the government said the protests were illegal.",
+            "2024-07-19"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_court_or_legislature_removing_someone_from_office_sanctions_them() {
+    assert_eq!(
+        embedded_triples(
+            "Thailand's Constitutional Court dismissed Prime Minister Srettha Thavisin for appointing a minister who had served jail time.",
+            "2024-08-14"
+        ),
+        ["THAJUD 172 THAGOV"]
+    );
+}
+
+#[test]
+fn him_after_a_titled_name_and_his_plea_stand_for_the_person() {
+    assert_eq!(
+        embedded_triples(
+            "Venezuelan opposition leader Leopoldo Lopez was arrested on Tuesday, a week after the government accused him of inciting violence.",
+            "2014-02-18"
+        ),
+        ["VENGOV 112 VENOPP"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Brazilian judge Sergio Moro ordered the arrest of former President Luiz Inacio Lula da Silva, hours after the Supreme Court rejected his plea to stay out of jail.",
+            "2018-04-05"
+        ),
+        ["BRAJUD 173 BRAELI", "BRAJUD 120 BRAELI"]
+    );
+}
+
+#[test]
+fn whom_names_what_its_clause_acts_on() {
+    assert_eq!(
+        embedded_triples(
+            "Alexei Navalny, whom the Kremlin accused of fraud, died in prison.",
+            "2024-02-16"
+        ),
+        ["RUSGOV 1121 RUSOPP"]
+    );
+}
