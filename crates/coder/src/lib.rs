@@ -4365,9 +4365,11 @@ fn prepositional_target<'a>(
 /// Whether "and"/"but" at `k` joins a second past-tense verb of the same subject ("condemned the
 /// coup and called for ...", "resigned and fled to India"): what follows is that verb's.
 fn second_verb_at<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, k: usize) -> bool {
+    // ("and then called": an adverb may come between.)
+    let v = if is_adverb(w(k + 1)) { k + 2 } else { k + 1 };
     matches!(w(k), "and" | "but")
-        && toks.get(k + 1).is_some_and(|t| t.flags & VERB != 0)
-        && is_past_verb_form(w(k + 1))
+        && toks.get(v).is_some_and(|t| t.flags & VERB != 0)
+        && is_past_verb_form(w(v))
 }
 
 /// The CAMEO code of the heavy weapons a sentence names, if any: artillery (194), aerial (195).
@@ -4959,6 +4961,28 @@ fn match_pattern<'a>(
                 && w(agent + 1) == "'s"
                 && lit_len(el, agent + 2).is_some()
         };
+        // "fired water cannon and pepper spray at": a second object joined to the pattern's
+        // own noun is no gap before its preposition.
+        if !dict.set.petrarch && pos > v + 1 && pos < n && toks[pos].first == b'a' && w(pos) == "and" {
+            // (Nouns, some of which look like verbs, "pepper spray", "stun grenades"; not a
+            // second verb: "imposed sanctions and called on", "and then calls on".)
+            let noun = |j: usize| {
+                mask[j] == 0
+                    && toks[j].flags & (STOP | CLAUSE) == 0
+                    && !is_adverb(w(j))
+                    && (toks[j].flags & VERB == 0
+                        || !w(j).ends_with("ed") && (j > pos + 1 || !w(j).ends_with('s')))
+            };
+            let joined = (pos + 2..(pos + 5).min(n))
+                .take_while(|&j| noun(j - 1))
+                .find_map(|j| lit_len(el, j).map(|len| (j, len)));
+            if joined.is_some()
+                && matches!(el, CElement::Word(id)
+                    if dict.word(*id) != "to" && is_preposition(dict.word(*id)))
+            {
+                return joined;
+            }
+        }
         loop {
             if i >= n {
                 return None;
@@ -5017,6 +5041,13 @@ fn match_pattern<'a>(
             }
             if let Some(len) = here {
                 return Some((i, len));
+            }
+            // "imposed sanctions and called on Russia": a second verb ends the verb's phrase.
+            if !dict.set.petrarch
+                && toks[i].first == b'a'
+                && second_verb_at(toks, w, i)
+            {
+                return None;
             }
             // Amounts and the halves of hyphenated words are no gap: "pledged $31 million in
             // emergency aid to", "tested its first submarine-launched missile".

@@ -4193,3 +4193,25 @@ fn whom_names_what_its_clause_acts_on() {
         ["RUSGOV 1121 RUSOPP"]
     );
 }
+
+#[test]
+fn a_second_object_joined_to_the_patterns_noun_is_no_gap() {
+    assert_eq!(
+        embedded_triples(
+            "Georgian riot police fired water cannon and pepper spray at opposition supporters in Tbilisi.",
+            "2025-10-04"
+        ),
+        ["GEOCOP 175 GEOOPP"]
+    );
+}
+
+#[test]
+fn a_second_verb_ends_the_verbs_phrase() {
+    // The sanctions are not "on" Russia.
+    for text in [
+        "Georgia imposed sanctions and called on Russia to withdraw.",
+        "Georgia imposed sanctions and then called on Russia to withdraw.",
+    ] {
+        assert_eq!(embedded_triples(text, "2025-10-04"), ["GEO 0256 RUS"]);
+    }
+}
