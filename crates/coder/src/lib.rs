@@ -2113,8 +2113,23 @@ impl<'d> Coder<'d> {
                     .any(|k| matches!((w(k), w(k + 1)), ("each", "other") | ("one", "another")));
             // PETRARCH reads every act of a compound subject with no target as mutual.
             // ("a deal brokered by Turkey and the U.N.": co-agents of a passive are no sides.)
+            // "Russia and Belarus began large-scale joint military exercises": a joint exercise
+            // is military cooperation (062), whatever show of force its pattern names.
+            let code = if code.starts_with("15")
+                && !petrarch
+                && (m.verb + 1..m.end.min(toks.len())).any(|k| w(k) == "joint")
+            {
+                "062"
+            } else {
+                code
+            };
+            // ("Kyrgyz and Tajik forces fought with tanks": the weapons fought with are no side.)
+            let weapons_only = !petrarch
+                && targets.iter().all(|&t| {
+                    mentions[t].bare_agent && weapon_at(&w, mentions[t].last - 1).is_some()
+                });
             let reciprocal = each_other
-                || targets.is_empty()
+                || weapons_only
                     && sources.len() > 1
                     && !m.passive
                     && (petrarch
@@ -2126,7 +2141,7 @@ impl<'d> Coder<'d> {
                         ) && !matches!(code.get(..3), Some("051" | "052" | "053"))
                         || matches!(
                             vp.lemma.as_str(),
-                            "trade" | "exchange" | "swap" | "clash" | "shake"
+                            "trade" | "exchange" | "swap" | "clash" | "shake" | "fight"
                         )
                         || vp.text.contains("each other")
                         || vp.text.contains("one another"));
@@ -4161,6 +4176,13 @@ fn verb_role<'a>(
             );
         // (Most such forms are nouns: rejected before the words after them are read.)
         if !verbal {
+            return None;
+        }
+        // "tanks and rocket artillery", "mortar fire": a weapon naming a weapon.
+        if matches!(
+            w(v + 1),
+            "artillery" | "launcher" | "launchers" | "barrage" | "barrages" | "salvo" | "salvos" | "fire"
+        ) {
             return None;
         }
         // ("Iranian military targets in Syria were hit": the noun phrase a later verb has as

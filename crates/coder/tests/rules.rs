@@ -4215,3 +4215,25 @@ fn a_second_verb_ends_the_verbs_phrase() {
         assert_eq!(embedded_triples(text, "2025-10-04"), ["GEO 0256 RUS"]);
     }
 }
+
+#[test]
+fn a_joint_exercise_is_military_cooperation_between_its_sides() {
+    assert_eq!(
+        embedded_triples(
+            "Russia and Belarus began large-scale joint military exercises close to the Polish border.",
+            "2025-09-12"
+        ),
+        ["RUS 062 BLR", "BLR 062 RUS"]
+    );
+}
+
+#[test]
+fn sides_fighting_with_weapons_fight_each_other() {
+    assert_eq!(
+        embedded_triples(
+            "Kyrgyz and Tajik forces fought with tanks and rocket artillery along their disputed border on Friday.",
+            "2022-09-16"
+        ),
+        ["KGZMIL 193 TJKMIL", "TJKMIL 193 KGZMIL"]
+    );
+}
