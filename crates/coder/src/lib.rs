@@ -4133,7 +4133,19 @@ fn verb_role<'a>(
         // "signed an order imposing tariffs", "a decree banning the party": what a document
         // someone signs does is their act.
         let enacted = enacted_document(w, k);
-        return (bc & C_BE != 0 || before == "," || aspect(before) || joined || enacted)
+        // ", with Foreign Minister Ayman Safadi accusing Israel of ...": the actor a "with"
+        // introduces acts in the participle after it.
+        let with_actor = ends_mention(k)
+            && (k.saturating_sub(7)..k.saturating_sub(1))
+                .rev()
+                .take_while(|&j| !matches!(w(j), "," | ";" | "and"))
+                .any(|j| w(j) == "with" && j > 0 && w(j - 1) == ",");
+        return (bc & C_BE != 0
+            || before == ","
+            || aspect(before)
+            || joined
+            || enacted
+            || with_actor)
             .then_some(false);
     }
     if forms.iter().all(|&f| f == Form::Participle) {

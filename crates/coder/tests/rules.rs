@@ -4237,3 +4237,14 @@ fn sides_fighting_with_weapons_fight_each_other() {
         ["KGZMIL 193 TJKMIL", "TJKMIL 193 KGZMIL"]
     );
 }
+
+#[test]
+fn the_actor_a_with_phrase_introduces_acts_in_its_participle() {
+    assert_eq!(
+        embedded_triples(
+            "Jordan recalled its ambassador from Israel on Wednesday, with Foreign Minister Ayman Safadi accusing Israel of killing innocent people.",
+            "2023-11-01"
+        ),
+        ["JOR 161 ISR", "JORGOV 1121 ISR"]
+    );
+}
