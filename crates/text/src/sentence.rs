@@ -38,23 +38,12 @@ pub fn split_with_tokens(
 ) -> Vec<(Sentence, std::ops::Range<usize>)> {
     tokens.clear();
     let mut out = Vec::new();
-    let mut sentences = Vec::new();
     let mut region = |start: usize, end: usize, tokens: &mut Vec<Token>| {
         let mut pos = start;
         while pos < end {
             let pe = paragraph_end(doc, pos, end);
-            sentences.clear();
             // The paragraph's tokens go straight to the end of `tokens` (no copy).
-            let base = tokens.len();
-            split_paragraph(doc, pos, pe, tokens, &mut sentences);
-            let toks = &tokens[base..];
-            let mut k = 0;
-            for s in &sentences {
-                k += toks[k..].partition_point(|t| t.start < s.start);
-                let first = base + k;
-                k += toks[k..].partition_point(|t| t.end <= s.end);
-                out.push((*s, first..base + k));
-            }
+            split_paragraph(doc, pos, pe, tokens, &mut out);
             pos = pe + 1;
         }
     };
@@ -201,12 +190,16 @@ fn paragraph_end(doc: &str, pos: usize, end: usize) -> usize {
     end
 }
 
+/// Appends the tokens of `doc[start..end]` to `tokens` and its sentences to `out`, each with
+/// the range of its tokens in `tokens`. A sentence is cut after a
+/// token and trimmed only of whitespace, which no token holds, so its tokens are those from
+/// the previous cut to its own.
 fn split_paragraph(
     doc: &str,
     start: usize,
     end: usize,
     tokens: &mut Vec<Token>,
-    out: &mut Vec<Sentence>,
+    out: &mut Vec<(Sentence, std::ops::Range<usize>)>,
 ) {
     if start >= end {
         return;
@@ -218,6 +211,7 @@ fn split_paragraph(
     let n = toks.len();
     let bytes = doc.as_bytes();
     let mut seg_start = start;
+    let mut seg_tok = base;
     let mut i = 0;
     while i < n {
         let t = toks[i];
@@ -257,12 +251,13 @@ fn split_paragraph(
         let last = toks[j];
         let next = toks[j + 1];
         if should_split(doc, term, &last, &next) {
-            push_trimmed(doc, seg_start, last.end, out);
+            push_trimmed(doc, seg_start, last.end, seg_tok..base + j + 1, out);
             seg_start = last.end;
+            seg_tok = base + j + 1;
         }
         i = j + 1;
     }
-    push_trimmed(doc, seg_start, end, out);
+    push_trimmed(doc, seg_start, end, seg_tok..base + n, out);
 }
 
 fn should_split(doc: &str, term: Option<Term>, last: &Token, next: &Token) -> bool {
@@ -309,16 +304,25 @@ fn should_split(doc: &str, term: Option<Term>, last: &Token, next: &Token) -> bo
     }
 }
 
-fn push_trimmed(doc: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+fn push_trimmed(
+    doc: &str,
+    start: usize,
+    end: usize,
+    toks: std::ops::Range<usize>,
+    out: &mut Vec<(Sentence, std::ops::Range<usize>)>,
+) {
     let s = &doc[start..end];
     let t = s.trim_start();
     let lead = s.len() - t.len();
     let t = t.trim_end();
     if !t.is_empty() {
-        out.push(Sentence {
-            start: start + lead,
-            end: start + lead + t.len(),
-        });
+        out.push((
+            Sentence {
+                start: start + lead,
+                end: start + lead + t.len(),
+            },
+            toks,
+        ));
     }
 }
 
@@ -337,6 +341,36 @@ mod tests {
             let mut expected = Vec::new();
             tokenize(&doc[s.start..s.end], s.start, &mut expected);
             assert_eq!(&tokens[range.clone()], expected.as_slice());
+        }
+    }
+
+    /// Each sentence's token range is the run of tokens that lie inside it, as a search by
+    /// offsets finds it (how it was found before the splitter kept the cuts).
+    #[test]
+    fn token_ranges_are_the_tokens_inside_each_sentence() {
+        let texts = [
+            "GENEVA (Reuters) - The U.S. envoy met Mr. Smith. \"We agreed,\" he said.\n\nTalks end Friday.",
+            "\u{200B}Lead. \u{FEFF} Next one!\u{2060} \u{200B}\n\n\u{200B}\n\nThird... Fourth?! \"Fifth.\" (Sixth.) ",
+            "  A.\n\n\n   B.  C.\r\n\r\nD\u{2029}E. F\u{85}G. e.g. H. U.S. Officials met. W. Bush spoke.",
+            "MOSCOW, May 3 (Reuters) - Word \u{2026} Word. \u{2028}Word\t\u{000B}.\u{001C}. 'Quote.' End",
+            "",
+            "   ",
+            "\u{200B}",
+        ];
+        for doc in texts {
+            let mut tokens = Vec::new();
+            let with = split_with_tokens(doc, &mut tokens);
+            assert_eq!(
+                with.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
+                split_sentences(doc)
+            );
+            let mut k = 0;
+            for (s, range) in &with {
+                k += tokens[k..].partition_point(|t| t.start < s.start);
+                let first = k;
+                k += tokens[k..].partition_point(|t| t.end <= s.end);
+                assert_eq!(*range, first..k, "{doc:?} {s:?}");
+            }
         }
     }
 
