@@ -300,16 +300,12 @@ static PAIRS: [[u8; 2]; 100] = {
 
 /// A decimal integer without going through `fmt`.
 fn json_uint(out: &mut Vec<u8>, n: u64) {
-    // The number of digits by comparisons, then one division per two digits, from the last.
-    let mut len = 1;
-    let mut p: u64 = 10;
-    while n >= p {
-        len += 1;
-        match p.checked_mul(10) {
-            Some(q) => p = q,
-            None => break,
-        }
-    }
+    // The number of digits (`ilog10` takes a few comparisons, not a loop by digit), then one
+    // division per two digits, from the last.
+    let len = match n.checked_ilog10() {
+        Some(l) => l as usize + 1,
+        None => 1,
+    };
     // A fixed-size copy (no call to memcpy), then cut to the digits.
     let mut digits = [0u8; 20];
     let mut m = n;
@@ -444,6 +440,20 @@ fn json_f64(out: &mut Vec<u8>, v: f64) {
     } else {
         out.extend_from_slice(b"null");
     }
+}
+
+/// The bytes of a string of up to 7 bytes and its length as one integer (distinct strings,
+/// distinct integers): a key that hashes and compares as one word.
+fn short_key(s: &str) -> Option<u64> {
+    let b = s.as_bytes();
+    if b.len() > 7 {
+        return None;
+    }
+    let mut k = (b.len() as u64) << 56;
+    for (i, &x) in b.iter().enumerate() {
+        k |= u64::from(x) << (8 * i);
+    }
+    Some(k)
 }
 
 /// JSON pieces that repeat across events, written once per sink: a place's fields up to its
@@ -1240,6 +1250,8 @@ pub fn context(
     let dateline = dyad_text::dateline(text).map(|d| d.start..d.end);
     let sentences: Vec<Range<usize>> = coded.sentences.iter().map(|&(s, e)| s..e).collect();
     let mut hints: Vec<&str> = Vec::with_capacity(4);
+    // The short codes among them (all of ISO alpha-3) as integers: one compare each.
+    let mut hint_keys: Vec<u64> = Vec::with_capacity(4);
     let event_actors = coded
         .events
         .iter()
@@ -1247,12 +1259,14 @@ pub fn context(
         .flatten();
     for a in actors.iter().chain(event_actors) {
         if let Some(c) = a.country.as_deref() {
-            // Three-letter codes compared inline, not by a memcmp call for each.
-            if !hints
-                .iter()
-                .any(|h| h.len() == c.len() && h.bytes().eq(c.bytes()))
-            {
+            let key = short_key(c);
+            let seen = match key {
+                Some(k) => hint_keys.contains(&k),
+                None => hints.contains(&c),
+            };
+            if !seen {
                 hints.push(c);
+                hint_keys.extend(key);
             }
         }
     }
@@ -1359,7 +1373,10 @@ pub struct Sink<'d, W: Write> {
     rows: Vec<[String; 8]>,
     /// Codebook entries by CAMEO code: a hash lookup instead of a binary search of string
     /// comparisons for every event; with each, the JSON the code decides ([`cameo_piece`]).
-    entries: rustc_hash::FxHashMap<String, (Option<&'static CameoEntry>, Box<[u8]>)>,
+    /// Keyed by the code's bytes as an integer ([`short_key`]; every CAMEO code is short), or
+    /// by the code itself in `long_entries`.
+    entries: rustc_hash::FxHashMap<u64, (Option<&'static CameoEntry>, Box<[u8]>)>,
+    long_entries: rustc_hash::FxHashMap<String, (Option<&'static CameoEntry>, Box<[u8]>)>,
     pieces: Pieces,
 }
 
@@ -1393,6 +1410,7 @@ impl<'d, W: Write> Sink<'d, W> {
             header_done: false,
             rows: Vec::new(),
             entries: Default::default(),
+            long_entries: Default::default(),
             pieces: Pieces::default(),
         }
     }
@@ -1405,17 +1423,29 @@ impl<'d, W: Write> Sink<'d, W> {
         coded: &Coded,
         context: &[EventContext],
     ) -> std::io::Result<()> {
+        let dict = self.dict;
         for (k, e) in coded.events.iter().enumerate() {
-            if !self.entries.contains_key(e.cameo.as_str()) {
+            let first_seen = || {
                 let entry = Codebook::embedded().get(&e.cameo);
                 let mut piece = Vec::new();
-                cameo_piece(&mut piece, &EventJson::of_entry(self.dict, doc, e, entry));
-                self.entries
-                    .insert(e.cameo.clone(), (entry, piece.into_boxed_slice()));
-            }
-            let (entry, cameo) = match self.entries.get(e.cameo.as_str()) {
-                Some((entry, piece)) => (*entry, &piece[..]),
-                None => unreachable!("inserted above"),
+                cameo_piece(&mut piece, &EventJson::of_entry(dict, doc, e, entry));
+                (entry, piece.into_boxed_slice())
+            };
+            let (entry, cameo) = match short_key(&e.cameo) {
+                Some(key) => {
+                    let (entry, piece) = self.entries.entry(key).or_insert_with(first_seen);
+                    (*entry, &piece[..])
+                }
+                None => {
+                    if !self.long_entries.contains_key(e.cameo.as_str()) {
+                        let v = first_seen();
+                        self.long_entries.insert(e.cameo.clone(), v);
+                    }
+                    match self.long_entries.get(e.cameo.as_str()) {
+                        Some((entry, piece)) => (*entry, &piece[..]),
+                        None => unreachable!("inserted above"),
+                    }
+                }
             };
             let mut j = EventJson::of_entry(self.dict, doc, e, entry);
             if let Some(c) = context.get(k) {
