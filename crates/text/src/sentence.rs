@@ -2,7 +2,7 @@
 
 use crate::abbrev::{self, AbbrevClass};
 use crate::dateline::dateline;
-use crate::tokenize::tokenize;
+use crate::tokenize::tokenize_marked;
 use crate::{Sentence, Token, TokenKind};
 
 /// What kind of sentence terminator a token is.
@@ -38,12 +38,13 @@ pub fn split_with_tokens(
 ) -> Vec<(Sentence, std::ops::Range<usize>)> {
     tokens.clear();
     let mut out = Vec::new();
+    let mut marks = Vec::new();
     let mut region = |start: usize, end: usize, tokens: &mut Vec<Token>| {
         let mut pos = start;
         while pos < end {
             let pe = paragraph_end(doc, pos, end);
             // The paragraph's tokens go straight to the end of `tokens` (no copy).
-            split_paragraph(doc, pos, pe, tokens, &mut out);
+            split_paragraph(doc, pos, pe, tokens, &mut marks, &mut out);
             pos = pe + 1;
         }
     };
@@ -199,6 +200,7 @@ fn split_paragraph(
     start: usize,
     end: usize,
     tokens: &mut Vec<Token>,
+    marks: &mut Vec<u32>,
     out: &mut Vec<(Sentence, std::ops::Range<usize>)>,
 ) {
     if start >= end {
@@ -206,14 +208,19 @@ fn split_paragraph(
     }
     // Appends the paragraph's tokens to `tokens` and reads only those.
     let base = tokens.len();
-    tokenize(&doc[start..end], start, tokens);
+    marks.clear();
+    tokenize_marked(&doc[start..end], start, tokens, marks);
     let toks = &tokens[base..];
     let n = toks.len();
     let bytes = doc.as_bytes();
     let mut seg_start = start;
     let mut seg_tok = base;
     let mut i = 0;
-    while i < n {
+    // Only the tokens the tokenizer marked can end a sentence or be followed by a break: the
+    // loop goes from one to the next (the others are passed over as below).
+    let mut marked = marks.iter().map(|&m| m as usize - base);
+    while let Some(m) = marked.find(|&m| m >= i) {
+        i = m;
         let t = toks[i];
         let mut j = i;
         let mut term = term_of(doc, &t);
@@ -329,6 +336,171 @@ fn push_trimmed(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tokenize::tokenize;
+
+    /// `split_paragraph` as it was before the tokenizer marked tokens: every token looked at.
+    fn split_paragraph_every_token(
+        doc: &str,
+        start: usize,
+        end: usize,
+        tokens: &mut Vec<Token>,
+        out: &mut Vec<(Sentence, std::ops::Range<usize>)>,
+    ) {
+        if start >= end {
+            return;
+        }
+        let base = tokens.len();
+        tokenize(&doc[start..end], start, tokens);
+        let toks = &tokens[base..];
+        let n = toks.len();
+        let bytes = doc.as_bytes();
+        let mut seg_start = start;
+        let mut seg_tok = base;
+        let mut i = 0;
+        while i < n {
+            let t = toks[i];
+            let mut j = i;
+            let mut term = term_of(doc, &t);
+            if term.is_none() {
+                match toks.get(i + 1) {
+                    Some(next)
+                        if next.start == t.end
+                            || (next.start == t.end + 1 && bytes[t.end] == b' ') =>
+                    {
+                        i += 1;
+                        continue;
+                    }
+                    _ => {}
+                }
+            } else {
+                while j + 1 < n && toks[j + 1].start == toks[j].end {
+                    match is_closer(doc, &toks[j + 1]) {
+                        Some(extra) => {
+                            if let Some(x) = extra {
+                                term = Some(match (term, x) {
+                                    (Some(Term::Strong), _) | (_, Term::Strong) => Term::Strong,
+                                    (_, x) => x,
+                                });
+                            }
+                            j += 1;
+                        }
+                        None => break,
+                    }
+                }
+            }
+            if j + 1 >= n {
+                break;
+            }
+            let last = toks[j];
+            let next = toks[j + 1];
+            if should_split(doc, term, &last, &next) {
+                push_trimmed(doc, seg_start, last.end, seg_tok..base + j + 1, out);
+                seg_start = last.end;
+                seg_tok = base + j + 1;
+            }
+            i = j + 1;
+        }
+        push_trimmed(doc, seg_start, end, seg_tok..base + n, out);
+    }
+
+    /// The splitter that visits only marked tokens cuts every paragraph where the one that
+    /// visits all tokens does, and the two tokenizers give the same tokens.
+    #[test]
+    fn marked_tokens_split_as_every_token_does() {
+        const PIECES: &[&str] = &[
+            " ",
+            " ",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r\n",
+            "\u{A0}",
+            "\u{2028}",
+            "\u{200B}",
+            "\u{85}",
+            "\u{3000}",
+            "word",
+            "Word",
+            "U.S.",
+            "Mr.",
+            "Gen.",
+            "e.g.",
+            "a.m.",
+            ".",
+            "...",
+            "\u{2026}",
+            "?",
+            "!",
+            "?!",
+            ",",
+            ";",
+            ":",
+            "\"",
+            "\u{201C}",
+            "\u{201D}",
+            "'",
+            "\u{2019}",
+            "(",
+            ")",
+            "[",
+            "]",
+            "-",
+            "--",
+            "\u{2014}",
+            "2016",
+            "3.5",
+            "1,000",
+            "10th",
+            "O'Brien",
+            "didn't",
+            "Russia's",
+            "rebels'",
+            "São",
+            "Émile",
+            "x",
+            "I",
+            "W.",
+            "\u{0}",
+            "\u{1C}",
+            "\u{7F}",
+            "$",
+            "%",
+            "\u{1F600}",
+            "said",
+            "The",
+            "the",
+            "No.",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |below: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % below as u64) as usize
+        };
+        for _ in 0..30_000 {
+            let len = next(40);
+            let mut doc = String::new();
+            for _ in 0..len {
+                doc.push_str(PIECES[next(PIECES.len())]);
+            }
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            let (mut ta, mut tb) = (
+                vec![Token {
+                    start: 0,
+                    end: 1,
+                    kind: TokenKind::Word,
+                }],
+                Vec::new(),
+            );
+            tb.clone_from(&ta);
+            split_paragraph(&doc, 0, doc.len(), &mut ta, &mut Vec::new(), &mut a);
+            split_paragraph_every_token(&doc, 0, doc.len(), &mut tb, &mut b);
+            assert_eq!(ta, tb, "{doc:?}");
+            assert_eq!(a, b, "{doc:?}");
+        }
+    }
 
     #[test]
     fn tokens_come_with_their_sentences() {

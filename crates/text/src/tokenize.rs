@@ -156,11 +156,37 @@ fn is_quote_char(ch: char) -> bool {
 /// Never panics; tokens are non-empty, increasing, non-overlapping and on
 /// char boundaries. No allocation besides growing `out`.
 pub fn tokenize(text: &str, offset: usize, out: &mut Vec<Token>) {
-    let mut t = Tokenizer {
+    let mut t = Tokenizer::<false> {
         s: text,
         b: text.as_bytes(),
         off: offset,
         out,
+        marks: &mut Vec::new(),
+        after_word: usize::MAX,
+        after_word_s: false,
+        open_single: false,
+        #[cfg(test)]
+        slow_only: false,
+    };
+    t.run();
+}
+
+/// [`tokenize`], also pushing to `marks` the index in `out` of every token that the sentence
+/// splitter needs to look at: all but the plain words (ASCII letters and digits, so with no
+/// final period) that the next token follows at once or after one space. A token left out ends
+/// no sentence and is followed by no break; one put in may still do neither.
+pub(crate) fn tokenize_marked(
+    text: &str,
+    offset: usize,
+    out: &mut Vec<Token>,
+    marks: &mut Vec<u32>,
+) {
+    let mut t = Tokenizer::<true> {
+        s: text,
+        b: text.as_bytes(),
+        off: offset,
+        out,
+        marks,
         after_word: usize::MAX,
         after_word_s: false,
         open_single: false,
@@ -179,11 +205,13 @@ enum Apos {
     Done(usize),
 }
 
-struct Tokenizer<'a, 'o> {
+/// `MARK`: whether tokens the splitter must look at go to `marks` ([`tokenize_marked`]).
+struct Tokenizer<'a, 'o, const MARK: bool> {
     s: &'a str,
     b: &'a [u8],
     off: usize,
     out: &'o mut Vec<Token>,
+    marks: &'o mut Vec<u32>,
     /// Local end of the last Word/Number token (usize::MAX if none adjacent).
     after_word: usize,
     /// Whether that word ended in `s`/`S`.
@@ -195,14 +223,28 @@ struct Tokenizer<'a, 'o> {
     slow_only: bool,
 }
 
-impl Tokenizer<'_, '_> {
+impl<const MARK: bool> Tokenizer<'_, '_, MARK> {
     #[inline]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        self.push_unmarked(start, end, kind);
+        if MARK {
+            self.mark_last();
+        }
+    }
+
+    #[inline]
+    fn push_unmarked(&mut self, start: usize, end: usize, kind: TokenKind) {
         self.out.push(Token {
             start: start + self.off,
             end: end + self.off,
             kind,
         });
+    }
+
+    /// The last token pushed is one the splitter must look at.
+    #[inline]
+    fn mark_last(&mut self) {
+        self.marks.push((self.out.len() - 1) as u32);
     }
 
     /// Is there a word character (letter, digit, mark) at `i`?
@@ -398,7 +440,21 @@ impl Tokenizer<'_, '_> {
             if b.get(k)
                 .is_none_or(|&c| c < 0x80 && c != b'.' && c != b'\'')
             {
-                self.push(i, k, TokenKind::Word);
+                self.push_unmarked(i, k, TokenKind::Word);
+                // The next token follows at once (an ASCII byte that is not a space starts
+                // one) or after one space: the splitter can pass this word over.
+                if MARK {
+                    let next_at_once = match b.get(k) {
+                        Some(b' ') => b
+                            .get(k + 1)
+                            .is_some_and(|&c| !matches!(CLASS[c as usize], SP | NA)),
+                        Some(&c) => CLASS[c as usize] != SP,
+                        None => false,
+                    };
+                    if !next_at_once {
+                        self.mark_last();
+                    }
+                }
                 self.after_word = k;
                 self.after_word_s = b[k - 1] | 0x20 == b's';
                 return k;
@@ -767,11 +823,12 @@ mod tests {
             let mut fast = Vec::new();
             tokenize(s, 7, &mut fast);
             let mut slow = Vec::new();
-            Tokenizer {
+            Tokenizer::<false> {
                 s,
                 b: s.as_bytes(),
                 off: 7,
                 out: &mut slow,
+                marks: &mut Vec::new(),
                 after_word: usize::MAX,
                 after_word_s: false,
                 open_single: false,
