@@ -298,14 +298,25 @@ static PAIRS: [[u8; 2]; 100] = {
     t
 };
 
+/// 10^k for every k a `u64`'s digit count needs.
+static POW10: [u64; 20] = {
+    let mut t = [1u64; 20];
+    let mut i = 1;
+    while i < 20 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
 /// A decimal integer without going through `fmt`.
 fn json_uint(out: &mut Vec<u8>, n: u64) {
-    // The number of digits (`ilog10` takes a few comparisons, not a loop by digit), then one
-    // division per two digits, from the last.
-    let len = match n.checked_ilog10() {
-        Some(l) => l as usize + 1,
-        None => 1,
-    };
+    // The number of digits from the number of bits (log10(2) is about 1233 / 4096, which
+    // gives the count or one more), then one division per two digits, from the last. (`n | 1`:
+    // 0 has one digit, and no power of ten is odd but 1.)
+    let bits = 64 - (n | 1).leading_zeros() as usize;
+    let guess = (bits * 1233) >> 12;
+    let len = guess + 1 - usize::from((n | 1) < POW10[guess]);
     // A fixed-size copy (no call to memcpy), then cut to the digits.
     let mut digits = [0u8; 20];
     let mut m = n;
@@ -1754,8 +1765,19 @@ mod tests {
             json_uint(&mut out, n);
             assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
         }
-        // Every length, and every number below 100,000 (the spans and lines written most).
+        // Around every power of ten and of two, where the digit count changes.
         let mut out = Vec::new();
+        let powers = (0..20u32)
+            .map(|k| 10u64.pow(k))
+            .chain((0..64).map(|k| 1u64 << k));
+        for p in powers {
+            for n in [p.wrapping_sub(1), p, p + 1] {
+                out.clear();
+                json_uint(&mut out, n);
+                assert_eq!(out, n.to_string().as_bytes());
+            }
+        }
+        // Every length, and every number below 100,000 (the spans and lines written most).
         for n in (0..100_000).chain((0..2_000).map(|_| next() >> (next() % 64))) {
             out.clear();
             json_uint(&mut out, n);

@@ -55,6 +55,34 @@ static ALNUM: [bool; 256] = {
     t
 };
 
+/// [`AFTER`]: a byte after a run of ASCII letters and digits ends a plain word there (it is
+/// ASCII and neither `.` nor `'`, which may continue or abbreviate it).
+const ENDS_WORD: u8 = 1;
+/// [`AFTER`]: a token starts at this byte (ASCII, not a space).
+const AT_ONCE: u8 = 2;
+/// [`AFTER`]: the byte is `' '`.
+const SPACE: u8 = 4;
+
+/// What a byte after a word tells: [`ENDS_WORD`], [`AT_ONCE`], [`SPACE`].
+static AFTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b != b'.' && b != b'\'' {
+            t[i] |= ENDS_WORD;
+        }
+        if CLASS[i] != SP {
+            t[i] |= AT_ONCE;
+        }
+        if b == b' ' {
+            t[i] |= SPACE;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// The end of the run of ASCII letters and digits in `b` from `k` on.
 ///
 /// Eight bytes at a time: the loop's exit (where a word ends) is one data-dependent branch per
@@ -437,23 +465,18 @@ impl<const MARK: bool> Tokenizer<'_, '_, MARK> {
         }
         if b[i] < 0x80 {
             let k = alnum_end(b, i + 1);
-            if b.get(k)
-                .is_none_or(|&c| c < 0x80 && c != b'.' && c != b'\'')
-            {
+            let after = b.get(k).map_or(ENDS_WORD, |&c| AFTER[c as usize]);
+            if after & ENDS_WORD != 0 {
                 self.push_unmarked(i, k, TokenKind::Word);
-                // The next token follows at once (an ASCII byte that is not a space starts
-                // one) or after one space: the splitter can pass this word over.
-                if MARK {
-                    let next_at_once = match b.get(k) {
-                        Some(b' ') => b
-                            .get(k + 1)
-                            .is_some_and(|&c| !matches!(CLASS[c as usize], SP | NA)),
-                        Some(&c) => CLASS[c as usize] != SP,
-                        None => false,
-                    };
-                    if !next_at_once {
-                        self.mark_last();
-                    }
+                // The next token follows at once or after one space: the splitter can pass
+                // this word over.
+                if MARK
+                    && after & AT_ONCE == 0
+                    && !(after & SPACE != 0
+                        && b.get(k + 1)
+                            .is_some_and(|&c| AFTER[c as usize] & AT_ONCE != 0))
+                {
+                    self.mark_last();
                 }
                 self.after_word = k;
                 self.after_word_s = b[k - 1] | 0x20 == b's';
