@@ -474,6 +474,38 @@ fn short_key(s: &str) -> Option<u64> {
 struct Pieces {
     places: rustc_hash::FxHashMap<PlaceKey, Box<[u8]>>,
     patterns: rustc_hash::FxHashMap<usize, Box<[u8]>>,
+    /// A dictionary file's name as an origin opens with it (`"<file>:`), by file: few files
+    /// name every entry. Each holds a clone of the file's `Arc`, so that while it is here no
+    /// other name can come to live at the address it is found by.
+    files: Vec<(std::sync::Arc<str>, Box<[u8]>)>,
+}
+
+/// At most this many files in [`Pieces::files`] (searched one by one); others are written
+/// in full each time.
+const MAX_FILES: usize = 32;
+
+impl Pieces {
+    /// [`origin`], with the file's part from [`Pieces::files`].
+    fn origin(&mut self, out: &mut Vec<u8>, o: &Origin) {
+        let k = match self
+            .files
+            .iter()
+            .position(|(f, _)| std::sync::Arc::ptr_eq(f, &o.file))
+        {
+            Some(k) => k,
+            None if self.files.len() < MAX_FILES => {
+                let mut v = vec![b'"'];
+                json_body(&mut v, &o.file);
+                v.push(b':');
+                self.files.push((o.file.clone(), v.into_boxed_slice()));
+                self.files.len() - 1
+            }
+            None => return origin(out, o),
+        };
+        out.extend_from_slice(&self.files[k].1);
+        json_uint(out, o.line as u64);
+        out.push(b'"');
+    }
 }
 
 /// Addresses and lengths of a location's strings, its coordinates' bits.
@@ -628,7 +660,7 @@ impl<'a> EventJson<'a> {
         out.extend_from_slice(b",\"span\":[");
         json_span(out, ev.span);
         let entries = &ev.dictionary_entries;
-        match pieces {
+        match pieces.as_deref_mut() {
             Some(p) => {
                 // The pattern lives as long as the dictionaries the sink borrows: its address
                 // names it.
@@ -652,7 +684,10 @@ impl<'a> EventJson<'a> {
             .flat_map(|a| a.entries.iter())
         {
             out.push(b',');
-            origin(out, o);
+            match pieces.as_deref_mut() {
+                Some(p) => p.origin(out, o),
+                None => origin(out, o),
+            }
         }
         out.extend_from_slice(b"]},\"attribution\":");
         json_actor(out, &self.attribution);
