@@ -261,10 +261,12 @@ fn packed(s: &str) -> Option<u64> {
     if b.len() > 7 {
         return None;
     }
-    let mut word = [0u8; 8];
-    word[..b.len()].copy_from_slice(b);
-    word[7] = b.len() as u8;
-    Some(u64::from_le_bytes(word))
+    // Byte by byte: a copy of a length known only at run time is a call to memcpy.
+    let mut word = (b.len() as u64) << 56;
+    for (i, &x) in b.iter().enumerate() {
+        word |= u64::from(x) << (8 * i);
+    }
+    Some(word)
 }
 
 impl Context {
@@ -865,6 +867,17 @@ impl DocPlaces {
 mod tests {
     use super::*;
     use crate::gazetteer::hash_more;
+
+    #[test]
+    fn packed_strings_are_their_bytes_and_length() {
+        for s in ["", "A", "SYR", "USA", "1234567", "ÉÉÉ"] {
+            let mut word = [0u8; 8];
+            word[..s.len()].copy_from_slice(s.as_bytes());
+            word[7] = s.len() as u8;
+            assert_eq!(packed(s), Some(u64::from_le_bytes(word)), "{s}");
+        }
+        assert_eq!(packed("12345678"), None);
+    }
 
     #[test]
     fn a_plain_key_hash_is_the_alnum_test_and_the_hash_of_the_lower_case_form() {
