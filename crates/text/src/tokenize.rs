@@ -482,6 +482,11 @@ impl<const MARK: bool> Tokenizer<'_, '_, MARK> {
                 self.after_word_s = b[k - 1] | 0x20 == b's';
                 return k;
             }
+            // A run of two or more bytes starts no initialism (a letter and a period come
+            // first): the general path goes on from its end instead of reading it again.
+            if k > i + 1 {
+                return self.word_from(i, k);
+            }
         }
         self.word_slow(i)
     }
