@@ -570,19 +570,32 @@ const START_LETTERS: [u32; 16] = {
 
 /// [`may_start`] for a word that is no number: a capitalised weekday or month, or one of the
 /// words that open other phrases.
+///
+/// "the" and the counts are common words that open a phrase only before certain words, so the
+/// next word is looked at too: "the" opens only "the start (beginning, middle, end) of ..."
+/// ([`edge_at`]) and "the past (last, previous) ..." ([`span_back`]); a count opens only
+/// "<count> <unit> ago" ([`span_back`]). No other path of [`edge_at`] or [`expr_at`] accepts
+/// them (they are no number, weekday or month).
 fn may_start_word(t: &Tokens, i: usize, w: &str) -> bool {
-    (t.capitalised(i) && (weekday_of(w).is_some() || month_of(w).is_some()))
-        || matches!(
-            w,
-            // edge_at
-            "early" | "mid" | "late" | "the"
-            // expr_at and relative
-            | "yesterday" | "today" | "tonight" | "tomorrow" | "last" | "this" | "earlier"
-            | "later" | "past" | "previous" | "next" | "coming"
-            // span_back and count_of
-            | "recent" | "a" | "an" | "one" | "two" | "couple" | "three" | "few" | "several"
-            | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        )
+    if t.capitalised(i) && (weekday_of(w).is_some() || month_of(w).is_some()) {
+        return true;
+    }
+    match w {
+        "the" => matches!(
+            t.w(i + 1),
+            "start" | "beginning" | "middle" | "end" | "past" | "last" | "previous"
+        ),
+        "a" | "an" | "one" | "two" | "couple" | "three" | "few" | "several" | "four" | "five"
+        | "six" | "seven" | "eight" | "nine" | "ten" => unit_of(t.w(i + 1)).is_some(),
+        // edge_at
+        "early" | "mid" | "late"
+        // expr_at and relative
+        | "yesterday" | "today" | "tonight" | "tomorrow" | "last" | "this" | "earlier"
+        | "later" | "past" | "previous" | "next" | "coming"
+        // span_back
+        | "recent" => true,
+        _ => false,
+    }
 }
 
 /// `the start of June`, `the end of the year`, `the middle of next month`, `early June`.
@@ -967,6 +980,85 @@ mod tests {
             }
         }
         assert!(checked > 1000, "{checked}");
+    }
+
+    /// Every token `may_start` turns away (with the look at the next word for "the" and the
+    /// counts) starts no phrase.
+    #[test]
+    fn tokens_turned_away_start_no_phrase() {
+        let words: Vec<&str> = vec![
+            "the",
+            "The",
+            "a",
+            "A",
+            "an",
+            "one",
+            "two",
+            "couple",
+            "three",
+            "few",
+            "several",
+            "ten",
+            "start",
+            "beginning",
+            "middle",
+            "end",
+            "past",
+            "last",
+            "previous",
+            "next",
+            "of",
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "ago",
+            "June",
+            "May",
+            "Monday",
+            "2016",
+            "17",
+            "27th",
+            "-",
+            ",",
+            "in",
+            "early",
+            "this",
+            "morning",
+            "night",
+            "recent",
+            "said",
+            "Moscow",
+            "coming",
+            "earlier",
+        ];
+        let mut seed = 11u64;
+        let mut checked = 0;
+        for _ in 0..20_000 {
+            let text: Vec<&str> = (0..6)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    words[(seed >> 33) as usize % words.len()]
+                })
+                .collect();
+            let text = text.join(" ");
+            let doc = DocTokens::new(&text);
+            let t = doc.all();
+            for i in 0..t.toks.len() {
+                if !may_start(&t, i) {
+                    checked += 1;
+                    assert!(edge_at(&t, i).is_none(), "{text:?} at {i}");
+                    assert!(expr_at(&t, i).is_none(), "{text:?} at {i}");
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
     }
 
     /// The length-and-letter filter of `may_start` turns away no word the full test accepts.
