@@ -1342,46 +1342,53 @@ pub fn context(
     // The date phrases of a clause, found once for all of its events.
     let mut dates: Vec<(Range<usize>, bool, Vec<dyad_context::DateRef>)> =
         Vec::with_capacity(coded.events.len());
-    // The subordinate clauses of the last clause seen: events come in sentence order.
-    let mut subs: Option<(Range<usize>, Vec<Range<usize>>)> = None;
+    // The subordinate clauses of the last clause seen, and whether it may hold a date phrase
+    // (`may_date`): events come in sentence order.
+    let mut subs: Option<(Range<usize>, Vec<Range<usize>>, bool)> = None;
     coded
         .events
         .iter()
         .map(|e| {
             let clause = clause(e, &dateline);
             let anchor = e.verb.0;
-            let future = is_future(text, clause.start, anchor);
-            if subs.as_ref().is_none_or(|(c, _)| *c != clause) {
-                subs = Some((clause.clone(), subordinate_clauses(text, &clause)));
+            if subs.as_ref().is_none_or(|(c, _, _)| *c != clause) {
+                let dated = may_date(&text[clause.clone()]);
+                subs = Some((clause.clone(), subordinate_clauses(text, &clause), dated));
             }
-            let found = subs.as_ref().map_or(&[][..], |(_, f)| f.as_slice());
+            let (found, dated) = subs
+                .as_ref()
+                .map_or((&[][..], false), |(_, f, d)| (f.as_slice(), *d));
             let (within, other) = split_clause(&clause, found, anchor);
             let own = |r: &Range<usize>| {
                 r.start >= within.start
                     && r.end <= within.end
                     && !other.iter().any(|o| o.start <= r.start && r.end <= o.end)
             };
-            let k = match dates
-                .iter()
-                .position(|(c, f, _)| *c == clause && *f == future)
-            {
-                Some(k) => k,
-                None => {
-                    let found = if may_date(&text[clause.clone()]) {
-                        dyad_context::find_dates_in(&doc, clause.clone(), publication, future)
-                    } else {
-                        Vec::new()
-                    };
-                    dates.push((clause.clone(), future, found));
-                    dates.len() - 1
+            // The tense matters only to the date phrases found, so it is not read for a clause
+            // that cannot hold one.
+            let k = dated.then(|| {
+                let future = is_future(text, clause.start, anchor);
+                match dates
+                    .iter()
+                    .position(|(c, f, _)| *c == clause && *f == future)
+                {
+                    Some(k) => k,
+                    None => {
+                        let found =
+                            dyad_context::find_dates_in(&doc, clause.clone(), publication, future);
+                        dates.push((clause.clone(), future, found));
+                        dates.len() - 1
+                    }
                 }
-            };
-            let found = dates[k]
-                .2
-                .iter()
-                .filter(|d| own(&d.span))
-                .min_by_key(|d| distance(&d.span, anchor))
-                .cloned();
+            });
+            let found = k.and_then(|k| {
+                dates[k]
+                    .2
+                    .iter()
+                    .filter(|d| own(&d.span))
+                    .min_by_key(|d| distance(&d.span, anchor))
+                    .cloned()
+            });
             let location = places
                 .places()
                 .iter()
