@@ -1279,6 +1279,10 @@ fn distance(span: &Range<usize>, at: usize) -> usize {
     }
 }
 
+/// A clause as [`context`] keeps it for the events that follow in it: its range, its
+/// subordinate clauses (once looked for) and whether it may hold a date phrase.
+type SeenClause = (Range<usize>, Option<Vec<Range<usize>>>, bool);
+
 /// The context of every event of a coded document, in event order (empty when it has none).
 /// `actors` is the coder's list of actor mentions (`code_document_with_actors`), needed only to
 /// attribute events coded from quotations; pass an empty list when the text quotes nobody.
@@ -1342,9 +1346,9 @@ pub fn context(
     // The date phrases of a clause, found once for all of its events.
     let mut dates: Vec<(Range<usize>, bool, Vec<dyad_context::DateRef>)> =
         Vec::with_capacity(coded.events.len());
-    // The subordinate clauses of the last clause seen, and whether it may hold a date phrase
-    // (`may_date`): events come in sentence order.
-    let mut subs: Option<(Range<usize>, Vec<Range<usize>>, bool)> = None;
+    // The subordinate clauses of the last clause seen (found when first needed), and whether it
+    // may hold a date phrase (`may_date`): events come in sentence order.
+    let mut subs: Option<SeenClause> = None;
     coded
         .events
         .iter()
@@ -1353,12 +1357,22 @@ pub fn context(
             let anchor = e.verb.0;
             if subs.as_ref().is_none_or(|(c, _, _)| *c != clause) {
                 let dated = may_date(&text[clause.clone()]);
-                subs = Some((clause.clone(), subordinate_clauses(text, &clause), dated));
+                subs = Some((clause.clone(), None, dated));
             }
-            let (found, dated) = subs
-                .as_ref()
-                .map_or((&[][..], false), |(_, f, d)| (f.as_slice(), *d));
-            let (within, other) = split_clause(&clause, found, anchor);
+            let dated = subs.as_ref().is_some_and(|(_, _, d)| *d);
+            // The verb's part of the clause matters only to the date and place phrases inside
+            // the clause: with none of either, the clause's subordinate clauses are not looked for.
+            let placed = places
+                .places()
+                .iter()
+                .any(|l| l.span.start >= clause.start && l.span.end <= clause.end);
+            let (within, other) = match subs.as_mut() {
+                Some((_, found, _)) if dated || placed => {
+                    let found = found.get_or_insert_with(|| subordinate_clauses(text, &clause));
+                    split_clause(&clause, found, anchor)
+                }
+                _ => (clause.clone(), Vec::new()),
+            };
             let own = |r: &Range<usize>| {
                 r.start >= within.start
                     && r.end <= within.end
