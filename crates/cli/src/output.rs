@@ -298,18 +298,25 @@ static PAIRS: [[u8; 2]; 100] = {
     t
 };
 
+/// 10^k for every k a `u64`'s digit count needs.
+static POW10: [u64; 20] = {
+    let mut t = [1u64; 20];
+    let mut i = 1;
+    while i < 20 {
+        t[i] = t[i - 1] * 10;
+        i += 1;
+    }
+    t
+};
+
 /// A decimal integer without going through `fmt`.
 fn json_uint(out: &mut Vec<u8>, n: u64) {
-    // The number of digits by comparisons, then one division per two digits, from the last.
-    let mut len = 1;
-    let mut p: u64 = 10;
-    while n >= p {
-        len += 1;
-        match p.checked_mul(10) {
-            Some(q) => p = q,
-            None => break,
-        }
-    }
+    // The number of digits from the number of bits (log10(2) is about 1233 / 4096, which
+    // gives the count or one more), then one division per two digits, from the last. (`n | 1`:
+    // 0 has one digit, and no power of ten is odd but 1.)
+    let bits = 64 - (n | 1).leading_zeros() as usize;
+    let guess = (bits * 1233) >> 12;
+    let len = guess + 1 - usize::from((n | 1) < POW10[guess]);
     // A fixed-size copy (no call to memcpy), then cut to the digits.
     let mut digits = [0u8; 20];
     let mut m = n;
@@ -446,6 +453,20 @@ fn json_f64(out: &mut Vec<u8>, v: f64) {
     }
 }
 
+/// The bytes of a string of up to 7 bytes and its length as one integer (distinct strings,
+/// distinct integers): a key that hashes and compares as one word.
+fn short_key(s: &str) -> Option<u64> {
+    let b = s.as_bytes();
+    if b.len() > 7 {
+        return None;
+    }
+    let mut k = (b.len() as u64) << 56;
+    for (i, &x) in b.iter().enumerate() {
+        k |= u64::from(x) << (8 * i);
+    }
+    Some(k)
+}
+
 /// JSON pieces that repeat across events, written once per sink: a place's fields up to its
 /// span, a pattern's text and origin. Keyed by address: places are `&'static` and patterns
 /// live in the dictionaries the sink borrows, so an address cannot come to mean another value.
@@ -453,6 +474,38 @@ fn json_f64(out: &mut Vec<u8>, v: f64) {
 struct Pieces {
     places: rustc_hash::FxHashMap<PlaceKey, Box<[u8]>>,
     patterns: rustc_hash::FxHashMap<usize, Box<[u8]>>,
+    /// A dictionary file's name as an origin opens with it (`"<file>:`), by file: few files
+    /// name every entry. Each holds a clone of the file's `Arc`, so that while it is here no
+    /// other name can come to live at the address it is found by.
+    files: Vec<(std::sync::Arc<str>, Box<[u8]>)>,
+}
+
+/// At most this many files in [`Pieces::files`] (searched one by one); others are written
+/// in full each time.
+const MAX_FILES: usize = 32;
+
+impl Pieces {
+    /// [`origin`], with the file's part from [`Pieces::files`].
+    fn origin(&mut self, out: &mut Vec<u8>, o: &Origin) {
+        let k = match self
+            .files
+            .iter()
+            .position(|(f, _)| std::sync::Arc::ptr_eq(f, &o.file))
+        {
+            Some(k) => k,
+            None if self.files.len() < MAX_FILES => {
+                let mut v = vec![b'"'];
+                json_body(&mut v, &o.file);
+                v.push(b':');
+                self.files.push((o.file.clone(), v.into_boxed_slice()));
+                self.files.len() - 1
+            }
+            None => return origin(out, o),
+        };
+        out.extend_from_slice(&self.files[k].1);
+        json_uint(out, o.line as u64);
+        out.push(b'"');
+    }
 }
 
 /// Addresses and lengths of a location's strings, its coordinates' bits.
@@ -607,7 +660,7 @@ impl<'a> EventJson<'a> {
         out.extend_from_slice(b",\"span\":[");
         json_span(out, ev.span);
         let entries = &ev.dictionary_entries;
-        match pieces {
+        match pieces.as_deref_mut() {
             Some(p) => {
                 // The pattern lives as long as the dictionaries the sink borrows: its address
                 // names it.
@@ -631,7 +684,10 @@ impl<'a> EventJson<'a> {
             .flat_map(|a| a.entries.iter())
         {
             out.push(b',');
-            origin(out, o);
+            match pieces.as_deref_mut() {
+                Some(p) => p.origin(out, o),
+                None => origin(out, o),
+            }
         }
         out.extend_from_slice(b"]},\"attribution\":");
         json_actor(out, &self.attribution);
@@ -1223,6 +1279,10 @@ fn distance(span: &Range<usize>, at: usize) -> usize {
     }
 }
 
+/// A clause as [`context`] keeps it for the events that follow in it: its range, its
+/// subordinate clauses (once looked for) and whether it may hold a date phrase.
+type SeenClause = (Range<usize>, Option<Vec<Range<usize>>>, bool);
+
 /// The context of every event of a coded document, in event order (empty when it has none).
 /// `actors` is the coder's list of actor mentions (`code_document_with_actors`), needed only to
 /// attribute events coded from quotations; pass an empty list when the text quotes nobody.
@@ -1240,6 +1300,8 @@ pub fn context(
     let dateline = dyad_text::dateline(text).map(|d| d.start..d.end);
     let sentences: Vec<Range<usize>> = coded.sentences.iter().map(|&(s, e)| s..e).collect();
     let mut hints: Vec<&str> = Vec::with_capacity(4);
+    // The short codes among them (all of ISO alpha-3) as integers: one compare each.
+    let mut hint_keys: Vec<u64> = Vec::with_capacity(4);
     let event_actors = coded
         .events
         .iter()
@@ -1247,12 +1309,14 @@ pub fn context(
         .flatten();
     for a in actors.iter().chain(event_actors) {
         if let Some(c) = a.country.as_deref() {
-            // Three-letter codes compared inline, not by a memcmp call for each.
-            if !hints
-                .iter()
-                .any(|h| h.len() == c.len() && h.bytes().eq(c.bytes()))
-            {
+            let key = short_key(c);
+            let seen = match key {
+                Some(k) => hint_keys.contains(&k),
+                None => hints.contains(&c),
+            };
+            if !seen {
                 hints.push(c);
+                hint_keys.extend(key);
             }
         }
     }
@@ -1282,46 +1346,63 @@ pub fn context(
     // The date phrases of a clause, found once for all of its events.
     let mut dates: Vec<(Range<usize>, bool, Vec<dyad_context::DateRef>)> =
         Vec::with_capacity(coded.events.len());
-    // The subordinate clauses of the last clause seen: events come in sentence order.
-    let mut subs: Option<(Range<usize>, Vec<Range<usize>>)> = None;
+    // The subordinate clauses of the last clause seen (found when first needed), and whether it
+    // may hold a date phrase (`may_date`): events come in sentence order.
+    let mut subs: Option<SeenClause> = None;
     coded
         .events
         .iter()
         .map(|e| {
             let clause = clause(e, &dateline);
             let anchor = e.verb.0;
-            let future = is_future(text, clause.start, anchor);
-            if subs.as_ref().is_none_or(|(c, _)| *c != clause) {
-                subs = Some((clause.clone(), subordinate_clauses(text, &clause)));
+            if subs.as_ref().is_none_or(|(c, _, _)| *c != clause) {
+                let dated = may_date(&text[clause.clone()]);
+                subs = Some((clause.clone(), None, dated));
             }
-            let found = subs.as_ref().map_or(&[][..], |(_, f)| f.as_slice());
-            let (within, other) = split_clause(&clause, found, anchor);
+            let dated = subs.as_ref().is_some_and(|(_, _, d)| *d);
+            // The verb's part of the clause matters only to the date and place phrases inside
+            // the clause: with none of either, the clause's subordinate clauses are not looked for.
+            let placed = places
+                .places()
+                .iter()
+                .any(|l| l.span.start >= clause.start && l.span.end <= clause.end);
+            let (within, other) = match subs.as_mut() {
+                Some((_, found, _)) if dated || placed => {
+                    let found = found.get_or_insert_with(|| subordinate_clauses(text, &clause));
+                    split_clause(&clause, found, anchor)
+                }
+                _ => (clause.clone(), Vec::new()),
+            };
             let own = |r: &Range<usize>| {
                 r.start >= within.start
                     && r.end <= within.end
                     && !other.iter().any(|o| o.start <= r.start && r.end <= o.end)
             };
-            let k = match dates
-                .iter()
-                .position(|(c, f, _)| *c == clause && *f == future)
-            {
-                Some(k) => k,
-                None => {
-                    let found = if may_date(&text[clause.clone()]) {
-                        dyad_context::find_dates_in(&doc, clause.clone(), publication, future)
-                    } else {
-                        Vec::new()
-                    };
-                    dates.push((clause.clone(), future, found));
-                    dates.len() - 1
+            // The tense matters only to the date phrases found, so it is not read for a clause
+            // that cannot hold one.
+            let k = dated.then(|| {
+                let future = is_future(text, clause.start, anchor);
+                match dates
+                    .iter()
+                    .position(|(c, f, _)| *c == clause && *f == future)
+                {
+                    Some(k) => k,
+                    None => {
+                        let found =
+                            dyad_context::find_dates_in(&doc, clause.clone(), publication, future);
+                        dates.push((clause.clone(), future, found));
+                        dates.len() - 1
+                    }
                 }
-            };
-            let found = dates[k]
-                .2
-                .iter()
-                .filter(|d| own(&d.span))
-                .min_by_key(|d| distance(&d.span, anchor))
-                .cloned();
+            });
+            let found = k.and_then(|k| {
+                dates[k]
+                    .2
+                    .iter()
+                    .filter(|d| own(&d.span))
+                    .min_by_key(|d| distance(&d.span, anchor))
+                    .cloned()
+            });
             let location = places
                 .places()
                 .iter()
@@ -1359,7 +1440,10 @@ pub struct Sink<'d, W: Write> {
     rows: Vec<[String; 8]>,
     /// Codebook entries by CAMEO code: a hash lookup instead of a binary search of string
     /// comparisons for every event; with each, the JSON the code decides ([`cameo_piece`]).
-    entries: rustc_hash::FxHashMap<String, (Option<&'static CameoEntry>, Box<[u8]>)>,
+    /// Keyed by the code's bytes as an integer ([`short_key`]; every CAMEO code is short), or
+    /// by the code itself in `long_entries`.
+    entries: rustc_hash::FxHashMap<u64, (Option<&'static CameoEntry>, Box<[u8]>)>,
+    long_entries: rustc_hash::FxHashMap<String, (Option<&'static CameoEntry>, Box<[u8]>)>,
     pieces: Pieces,
 }
 
@@ -1393,6 +1477,7 @@ impl<'d, W: Write> Sink<'d, W> {
             header_done: false,
             rows: Vec::new(),
             entries: Default::default(),
+            long_entries: Default::default(),
             pieces: Pieces::default(),
         }
     }
@@ -1405,17 +1490,29 @@ impl<'d, W: Write> Sink<'d, W> {
         coded: &Coded,
         context: &[EventContext],
     ) -> std::io::Result<()> {
+        let dict = self.dict;
         for (k, e) in coded.events.iter().enumerate() {
-            if !self.entries.contains_key(e.cameo.as_str()) {
+            let first_seen = || {
                 let entry = Codebook::embedded().get(&e.cameo);
                 let mut piece = Vec::new();
-                cameo_piece(&mut piece, &EventJson::of_entry(self.dict, doc, e, entry));
-                self.entries
-                    .insert(e.cameo.clone(), (entry, piece.into_boxed_slice()));
-            }
-            let (entry, cameo) = match self.entries.get(e.cameo.as_str()) {
-                Some((entry, piece)) => (*entry, &piece[..]),
-                None => unreachable!("inserted above"),
+                cameo_piece(&mut piece, &EventJson::of_entry(dict, doc, e, entry));
+                (entry, piece.into_boxed_slice())
+            };
+            let (entry, cameo) = match short_key(&e.cameo) {
+                Some(key) => {
+                    let (entry, piece) = self.entries.entry(key).or_insert_with(first_seen);
+                    (*entry, &piece[..])
+                }
+                None => {
+                    if !self.long_entries.contains_key(e.cameo.as_str()) {
+                        let v = first_seen();
+                        self.long_entries.insert(e.cameo.clone(), v);
+                    }
+                    match self.long_entries.get(e.cameo.as_str()) {
+                        Some((entry, piece)) => (*entry, &piece[..]),
+                        None => unreachable!("inserted above"),
+                    }
+                }
             };
             let mut j = EventJson::of_entry(self.dict, doc, e, entry);
             if let Some(c) = context.get(k) {
@@ -1724,8 +1821,19 @@ mod tests {
             json_uint(&mut out, n);
             assert_eq!(String::from_utf8(out).unwrap(), n.to_string());
         }
-        // Every length, and every number below 100,000 (the spans and lines written most).
+        // Around every power of ten and of two, where the digit count changes.
         let mut out = Vec::new();
+        let powers = (0..20u32)
+            .map(|k| 10u64.pow(k))
+            .chain((0..64).map(|k| 1u64 << k));
+        for p in powers {
+            for n in [p.wrapping_sub(1), p, p + 1] {
+                out.clear();
+                json_uint(&mut out, n);
+                assert_eq!(out, n.to_string().as_bytes());
+            }
+        }
+        // Every length, and every number below 100,000 (the spans and lines written most).
         for n in (0..100_000).chain((0..2_000).map(|_| next() >> (next() % 64))) {
             out.clear();
             json_uint(&mut out, n);

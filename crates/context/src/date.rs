@@ -441,19 +441,161 @@ fn expr_at(t: &Tokens, i: usize) -> Option<(Expr, usize)> {
 /// words are capitalised too, so the weekday and month test comes first).
 fn may_start(t: &Tokens, i: usize) -> bool {
     let w = t.w(i);
-    matches!(w.as_bytes().first(), Some(b'0'..=b'9' | b'+'))
-        || (t.capitalised(i) && (weekday_of(w).is_some() || month_of(w).is_some()))
-        || matches!(
-            w,
-            // edge_at
-            "early" | "mid" | "late" | "the"
-            // expr_at and relative
-            | "yesterday" | "today" | "tonight" | "tomorrow" | "last" | "this" | "earlier"
-            | "later" | "past" | "previous" | "next" | "coming"
-            // span_back and count_of
-            | "recent" | "a" | "an" | "one" | "two" | "couple" | "three" | "few" | "several"
-            | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
-        )
+    match w.as_bytes().first() {
+        Some(b'0'..=b'9' | b'+') => true,
+        // Most words have a length and first letter that none of the words below has.
+        Some(&c)
+            if START_LETTERS
+                .get(w.len())
+                .is_some_and(|&m| letter_bit(c) & m != 0) =>
+        {
+            may_start_word(t, i, w)
+        }
+        _ => false,
+    }
+}
+
+/// The words [`may_start_word`] accepts, and every form [`weekday_of`] and [`month_of`] read
+/// (a month's name or abbreviation, with or without a final period).
+const START_WORDS: &[&str] = &[
+    "early",
+    "mid",
+    "late",
+    "the",
+    "yesterday",
+    "today",
+    "tonight",
+    "tomorrow",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "past",
+    "previous",
+    "next",
+    "coming",
+    "recent",
+    "a",
+    "an",
+    "one",
+    "two",
+    "couple",
+    "three",
+    "few",
+    "several",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "january.",
+    "february.",
+    "march.",
+    "april.",
+    "may.",
+    "june.",
+    "july.",
+    "august.",
+    "september.",
+    "october.",
+    "november.",
+    "december.",
+    "jan.",
+    "feb.",
+    "mar.",
+    "apr.",
+    "jun.",
+    "jul.",
+    "aug.",
+    "sep.",
+    "sept.",
+    "oct.",
+    "nov.",
+    "dec.",
+];
+
+/// Bit `c - 'a'` for a lower-case ASCII letter `c`, else no bit.
+const fn letter_bit(c: u8) -> u32 {
+    if c.is_ascii_lowercase() {
+        1 << (c - b'a')
+    } else {
+        0
+    }
+}
+
+/// By length, the first letters of [`START_WORDS`] of that length.
+const START_LETTERS: [u32; 16] = {
+    let mut t = [0u32; 16];
+    let mut k = 0;
+    while k < START_WORDS.len() {
+        let w = START_WORDS[k].as_bytes();
+        t[w.len()] |= letter_bit(w[0]);
+        k += 1;
+    }
+    t
+};
+
+/// [`may_start`] for a word that is no number: a capitalised weekday or month, or one of the
+/// words that open other phrases.
+///
+/// "the" and the counts are common words that open a phrase only before certain words, so the
+/// next word is looked at too: "the" opens only "the start (beginning, middle, end) of ..."
+/// ([`edge_at`]) and "the past (last, previous) ..." ([`span_back`]); a count opens only
+/// "<count> <unit> ago" ([`span_back`]). No other path of [`edge_at`] or [`expr_at`] accepts
+/// them (they are no number, weekday or month).
+fn may_start_word(t: &Tokens, i: usize, w: &str) -> bool {
+    if t.capitalised(i) && (weekday_of(w).is_some() || month_of(w).is_some()) {
+        return true;
+    }
+    match w {
+        "the" => matches!(
+            t.w(i + 1),
+            "start" | "beginning" | "middle" | "end" | "past" | "last" | "previous"
+        ),
+        "a" | "an" | "one" | "two" | "couple" | "three" | "few" | "several" | "four" | "five"
+        | "six" | "seven" | "eight" | "nine" | "ten" => unit_of(t.w(i + 1)).is_some(),
+        // edge_at
+        "early" | "mid" | "late"
+        // expr_at and relative
+        | "yesterday" | "today" | "tonight" | "tomorrow" | "last" | "this" | "earlier"
+        | "later" | "past" | "previous" | "next" | "coming"
+        // span_back
+        | "recent" => true,
+        _ => false,
+    }
 }
 
 /// `the start of June`, `the end of the year`, `the middle of next month`, `early June`.
@@ -838,5 +980,150 @@ mod tests {
             }
         }
         assert!(checked > 1000, "{checked}");
+    }
+
+    /// Every token `may_start` turns away (with the look at the next word for "the" and the
+    /// counts) starts no phrase.
+    #[test]
+    fn tokens_turned_away_start_no_phrase() {
+        let words: Vec<&str> = vec![
+            "the",
+            "The",
+            "a",
+            "A",
+            "an",
+            "one",
+            "two",
+            "couple",
+            "three",
+            "few",
+            "several",
+            "ten",
+            "start",
+            "beginning",
+            "middle",
+            "end",
+            "past",
+            "last",
+            "previous",
+            "next",
+            "of",
+            "day",
+            "days",
+            "week",
+            "weeks",
+            "month",
+            "months",
+            "year",
+            "years",
+            "ago",
+            "June",
+            "May",
+            "Monday",
+            "2016",
+            "17",
+            "27th",
+            "-",
+            ",",
+            "in",
+            "early",
+            "this",
+            "morning",
+            "night",
+            "recent",
+            "said",
+            "Moscow",
+            "coming",
+            "earlier",
+        ];
+        let mut seed = 11u64;
+        let mut checked = 0;
+        for _ in 0..20_000 {
+            let text: Vec<&str> = (0..6)
+                .map(|_| {
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
+                    words[(seed >> 33) as usize % words.len()]
+                })
+                .collect();
+            let text = text.join(" ");
+            let doc = DocTokens::new(&text);
+            let t = doc.all();
+            for i in 0..t.toks.len() {
+                if !may_start(&t, i) {
+                    checked += 1;
+                    assert!(edge_at(&t, i).is_none(), "{text:?} at {i}");
+                    assert!(expr_at(&t, i).is_none(), "{text:?} at {i}");
+                }
+            }
+        }
+        assert!(checked > 10_000, "{checked}");
+    }
+
+    /// The length-and-letter filter of `may_start` turns away no word the full test accepts.
+    #[test]
+    fn the_start_filter_loses_no_word() {
+        let full = |t: &Tokens, i: usize| {
+            let w = t.w(i);
+            matches!(w.as_bytes().first(), Some(b'0'..=b'9' | b'+')) || may_start_word(t, i, w)
+        };
+        let mut words: Vec<String> = START_WORDS.iter().map(|w| w.to_string()).collect();
+        words.extend(
+            [
+                "Sept.",
+                "MAY",
+                "Mid",
+                "moscow",
+                "said",
+                "on",
+                "week",
+                "ago",
+                "x",
+                "ÉMILE",
+                "é",
+                "2016",
+                "+3",
+                "-",
+                ",",
+                "Thursday.",
+                "Mayor",
+                "Marches",
+                "Tens",
+                "a.m.",
+            ]
+            .map(String::from),
+        );
+        let upper: Vec<String> = words
+            .iter()
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map_or(String::new(), |f| f.to_uppercase().chain(c).collect())
+            })
+            .collect();
+        words.extend(upper);
+        // Each word with a letter dropped, changed or added, so that lengths and first letters
+        // near the accepted ones come by.
+        let mut near = Vec::new();
+        for w in &words {
+            for k in 0..w.len() {
+                if w.is_char_boundary(k) && w.is_char_boundary(k + 1) {
+                    near.push(format!("{}{}", &w[..k], &w[k + 1..]));
+                    near.push(format!("{}q{}", &w[..k], &w[k + 1..]));
+                    near.push(format!("{}s{}", &w[..k], &w[k..]));
+                }
+            }
+        }
+        words.extend(near);
+        let text = words.join(" ");
+        let doc = DocTokens::new(&text);
+        let t = doc.all();
+        let mut accepted = 0;
+        for i in 0..t.toks.len() {
+            assert_eq!(may_start(&t, i), full(&t, i), "{:?}", t.w(i));
+            accepted += usize::from(full(&t, i));
+        }
+        assert!(accepted > 150, "{accepted}");
     }
 }

@@ -167,10 +167,20 @@ impl Reader<'_> {
     fn u32(&mut self) -> Option<u32> {
         self.take().map(u32::from_le_bytes)
     }
-    fn u64(&mut self) -> Option<u64> {
-        self.take().map(u64::from_le_bytes)
+    /// The next `n` bytes.
+    fn slice(&mut self, n: usize) -> Option<&[u8]> {
+        if n > self.data.len() {
+            return None;
+        }
+        let (head, rest) = self.data.split_at(n);
+        self.data = rest;
+        Some(head)
     }
 }
+
+/// Bytes of one entry in [`Gazetteer::to_bytes`]'s output: kind, three (offset, length)
+/// pairs, latitude, longitude, population, name count, size.
+const PLACE_BYTES: usize = 4 + 3 * 8 + 4 + 4 + 8 + 4 + 8;
 
 impl Gazetteer {
     /// The gazetteer in a compact binary form: every entry with its strings as byte ranges of
@@ -223,6 +233,9 @@ impl Gazetteer {
 
     /// Reads [`Gazetteer::to_bytes`]'s output back, its strings borrowed from `tsv` (the same
     /// text it was written from). `None` when `data` is not such output for such a text.
+    ///
+    /// Each section is read as fixed-size records (`chunks_exact`, fields at constant offsets):
+    /// no bounds check per field, and the index and filter are filled by `extend` at their size.
     pub fn from_bytes(data: &[u8], tsv: &'static str) -> Option<Gazetteer> {
         let mut r = Reader {
             data: data.strip_prefix(MAGIC)?,
@@ -243,45 +256,56 @@ impl Gazetteer {
             starts: Vec::with_capacity(n_starts),
             buckets: Vec::new(),
         };
-        for id in 0..n_places as u32 {
-            let kind = match r.u32()? {
+        let u32_at = |b: &[u8], o: usize| -> u32 {
+            u32::from_le_bytes([b[o], b[o + 1], b[o + 2], b[o + 3]])
+        };
+        let u64_at = |b: &[u8], o: usize| -> u64 {
+            u64::from(u32_at(b, o)) | u64::from(u32_at(b, o + 4)) << 32
+        };
+        let places = r.slice(n_places.checked_mul(PLACE_BYTES)?)?;
+        for (id, rec) in places.chunks_exact(PLACE_BYTES).enumerate() {
+            let rec: &[u8; PLACE_BYTES] = rec.try_into().ok()?;
+            let kind = match u32_at(rec, 0) {
                 0 => Kind::Country,
                 1 => Kind::Admin,
                 2 => Kind::City,
                 _ => return None,
             };
-            let mut text = || -> Option<&'static str> {
-                let (at, len) = (r.u32()? as usize, r.u32()? as usize);
+            let text = |o: usize| -> Option<&'static str> {
+                let (at, len) = (u32_at(rec, o) as usize, u32_at(rec, o + 4) as usize);
                 tsv.get(at..at.checked_add(len)?)
             };
-            let (name, country, admin1) = (text()?, text()?, text()?);
+            let (name, country, admin1) = (text(4)?, text(12)?, text(20)?);
             let place = Place {
                 kind,
                 name,
                 country,
                 admin1,
-                lat: f32::from_bits(r.u32()?),
-                lon: f32::from_bits(r.u32()?),
-                population: r.u64()?,
-                names: r.u32()?,
+                lat: f32::from_bits(u32_at(rec, 28)),
+                lon: f32::from_bits(u32_at(rec, 32)),
+                population: u64_at(rec, 36),
+                names: u32_at(rec, 44),
             };
-            g.sizes.push(f64::from_bits(r.u64()?));
+            g.sizes.push(f64::from_bits(u64_at(rec, 48)));
             if kind == Kind::Country {
-                g.countries.insert(country, id);
+                g.countries.insert(country, id as u32);
             }
             g.places.push(place);
         }
-        for _ in 0..n_index {
-            let h = r.u64()?;
-            let row = r.u32()?;
-            if (row >> 1) as usize >= n_places {
-                return None;
-            }
-            g.index.push((h, row));
+        let rows = r.slice(n_index.checked_mul(12)?)?;
+        g.index.extend(
+            rows.chunks_exact(12)
+                .map(|rec| (u64_at(rec, 0), u32_at(rec, 8))),
+        );
+        if g.index
+            .iter()
+            .any(|&(_, row)| (row >> 1) as usize >= n_places)
+        {
+            return None;
         }
-        for _ in 0..n_starts {
-            g.starts.push(r.u64()?);
-        }
+        let starts = r.slice(n_starts.checked_mul(8)?)?;
+        g.starts
+            .extend(starts.chunks_exact(8).map(|rec| u64_at(rec, 0)));
         g.fill_buckets();
         (r.data.is_empty() && !g.places.is_empty()).then_some(g)
     }

@@ -261,10 +261,12 @@ fn packed(s: &str) -> Option<u64> {
     if b.len() > 7 {
         return None;
     }
-    let mut word = [0u8; 8];
-    word[..b.len()].copy_from_slice(b);
-    word[7] = b.len() as u8;
-    Some(u64::from_le_bytes(word))
+    // Byte by byte: a copy of a length known only at run time is a call to memcpy.
+    let mut word = (b.len() as u64) << 56;
+    for (i, &x) in b.iter().enumerate() {
+        word |= u64::from(x) << (8 * i);
+    }
+    Some(word)
 }
 
 impl Context {
@@ -386,9 +388,31 @@ pub struct DocPlaces {
     dateline: Option<Location>,
 }
 
-/// `w` is all ASCII letters and digits.
-fn alnum(w: &str) -> bool {
-    dyad_text::is_alnum_word(w)
+/// When token `t` is all ASCII letters and digits (its folded key is then `lower`, its
+/// lower-case form), the [`key_hash`](crate::gazetteer) of that key; `None` otherwise.
+fn plain_key_hash(t: &dyad_text::Token, lower: &str) -> Option<u64> {
+    plain_key_hash_from(FNV_START, t, lower)
+}
+
+/// [`plain_key_hash`] continuing the hash `h` (of the key so far and a space).
+///
+/// The test reads the lower-case form, not the text, so that one pass over its bytes also
+/// hashes it: the text is ASCII letters and digits exactly when its lower-case form is as long
+/// and is (a character that lower-cases to ASCII but is not ASCII itself, like the Kelvin sign,
+/// loses bytes, and ASCII letters lower-case to letters).
+#[inline]
+fn plain_key_hash_from(h: u64, t: &dyad_text::Token, lower: &str) -> Option<u64> {
+    if t.end - t.start != lower.len() {
+        return None;
+    }
+    let mut h = h;
+    for &b in lower.as_bytes() {
+        if !b.is_ascii_alphanumeric() {
+            return None;
+        }
+        h = hash_more(h, &[b]);
+    }
+    Some(h)
 }
 
 /// Buffers [`Tokens::longest`] reuses from call to call: a folded key, and the token ends a
@@ -419,19 +443,26 @@ impl Tokens<'_> {
     ) -> Option<(usize, Vec<Candidate>)> {
         let Scratch { key, ends } = buf;
         // Most capitalised words start no place name: ask the gazetteer before folding runs.
-        // A word of ASCII letters and digits folds to its lower-case form.
-        let word = self.toks[i].text(self.text);
+        // A word of ASCII letters and digits folds to its lower-case form, and the hash of
+        // that key comes with the test (see [`plain_key_hash`]).
         let lower = self.w(i);
-        let plain = word.len() == lower.len() && alnum(word);
-        let first = if plain {
-            lower
-        } else {
-            fold_into(word, key);
-            key.split(' ').next().unwrap_or("")
+        let plain_hash = plain_key_hash(&self.toks[i], lower);
+        let first = match plain_hash {
+            Some(_) => lower,
+            None => {
+                fold_into(self.toks[i].text(self.text), key);
+                key.split(' ').next().unwrap_or("")
+            }
         };
-        if !matches!(first, "the" | "st") && !g.may_start(first) {
+        let the_or_st = matches!(first, "the" | "st");
+        let first_ok = match plain_hash {
+            Some(h) => g.may_start_hashed(h),
+            None => g.may_start(first),
+        };
+        if !the_or_st && !first_ok {
             return None;
         }
+        let plain = plain_hash.is_some();
         // Token extent a name could have: words, particles and glued hyphens/apostrophes.
         let max_tokens = 2 * g.max_words();
         ends.clear();
@@ -444,6 +475,9 @@ impl Tokens<'_> {
         };
         // The key hash of the plain words so far: a run that no name starts with ends there.
         let mut h = FNV_START;
+        // The key hash up to and with the next token, when it was worked out while testing
+        // that token for a plain word (the first token's came with the first-word test).
+        let mut next_h = plain_hash;
         let mut j = i;
         while j < self.toks.len() && j - i < max_tokens {
             let t = &self.toks[j];
@@ -456,11 +490,14 @@ impl Tokens<'_> {
                 break;
             }
             if j < plain_end {
-                if j > i {
-                    h = hash_more(h, b" ");
+                // (The first word's hash passed the first-word test above.)
+                match next_h.take() {
+                    Some(n) => h = n,
+                    None => {
+                        h = hash_more(hash_more(h, b" "), self.w(j).as_bytes());
+                    }
                 }
-                h = hash_more(h, self.w(j).as_bytes());
-                if !g.may_start_hashed(h) {
+                if j > i && !g.may_start_hashed(h) {
                     break;
                 }
             }
@@ -474,9 +511,13 @@ impl Tokens<'_> {
                 && j + 1 < self.toks.len()
                 && self.toks[j + 1].start == self.toks[j].end + 1
                 && self.toks[j + 1].kind == TokenKind::Word
-                && alnum(self.toks[j + 1].text(self.text))
             {
-                plain_end = j + 2;
+                if let Some(n) =
+                    plain_key_hash_from(hash_more(h, b" "), &self.toks[j + 1], self.w(j + 1))
+                {
+                    plain_end = j + 2;
+                    next_h = Some(n);
+                }
             }
             j += 1;
         }
@@ -499,7 +540,12 @@ impl Tokens<'_> {
         let n = self.toks.len();
         let mut i = 0;
         while i < n {
-            if !self.cap(i) || not_place(self.w(i)) {
+            // Most tokens are not capitalised words: passed over in a loop of their own.
+            i = self.next_cap(i);
+            if i >= n {
+                break;
+            }
+            if not_place(self.w(i)) {
                 i += 1;
                 continue;
             }
@@ -814,5 +860,47 @@ impl DocPlaces {
             .min_by_key(|l| distance(&l.span, anchor))
             .or(self.dateline.as_ref())
             .cloned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::hash_more;
+
+    #[test]
+    fn packed_strings_are_their_bytes_and_length() {
+        for s in ["", "A", "SYR", "USA", "1234567", "ÉÉÉ"] {
+            let mut word = [0u8; 8];
+            word[..s.len()].copy_from_slice(s.as_bytes());
+            word[7] = s.len() as u8;
+            assert_eq!(packed(s), Some(u64::from_le_bytes(word)), "{s}");
+        }
+        assert_eq!(packed("12345678"), None);
+    }
+
+    #[test]
+    fn a_plain_key_hash_is_the_alnum_test_and_the_hash_of_the_lower_case_form() {
+        let text = "Aleppo NEW york3 O'Brien São Paulo KELVIN \u{212A}elvin İstanbul \
+                    ǅemal U.S. al-Bab x ΣΑΣ 42nd Straße";
+        let doc = DocTokens::new(text);
+        let all = doc.all();
+        for (k, t) in all.toks.iter().enumerate() {
+            let word = t.text(text);
+            let lower = all.w(k);
+            let want = (word.len() == lower.len() && dyad_text::is_alnum_word(word))
+                .then(|| hash_more(FNV_START, lower.as_bytes()));
+            assert_eq!(plain_key_hash(t, lower), want, "{word}");
+            let h = hash_more(FNV_START, b"new ");
+            let want = want.map(|_| hash_more(h, lower.as_bytes()));
+            assert_eq!(plain_key_hash_from(h, t, lower), want, "{word}");
+        }
+        // The first capitalised token from each token on.
+        for from in 0..=all.toks.len() {
+            let want = (from..all.toks.len())
+                .find(|&k| all.cap(k))
+                .unwrap_or(all.toks.len());
+            assert_eq!(all.next_cap(from), want);
+        }
     }
 }

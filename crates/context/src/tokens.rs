@@ -121,6 +121,13 @@ impl<'a> DocTokens<'a> {
     }
 }
 
+/// `w` starts with an upper-case letter (the rare, non-ASCII case of [`Tokens::cap`]).
+#[cold]
+#[inline(never)]
+fn starts_upper(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_uppercase())
+}
+
 /// A run of consecutive tokens of a [`DocTokens`], indexed from 0.
 pub(crate) struct Tokens<'a> {
     pub text: &'a str,
@@ -164,8 +171,27 @@ impl Tokens<'_> {
             && t.end > t.start
             && match self.text.as_bytes().get(t.start) {
                 Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => t.text(self.text).starts_with(|c: char| c.is_uppercase()),
+                _ => starts_upper(t.text(self.text)),
             }
+    }
+
+    /// The first token from `from` on that is [`Tokens::cap`], or the number of tokens.
+    #[inline]
+    pub fn next_cap(&self, from: usize) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let rest = self.toks.get(from..).unwrap_or(&[]);
+        match rest.iter().position(|t| {
+            t.kind == TokenKind::Word
+                && t.end > t.start
+                && match bytes.get(t.start) {
+                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+                    _ => starts_upper(t.text(text)),
+                }
+        }) {
+            Some(k) => from + k,
+            None => self.toks.len().max(from),
+        }
     }
 
     /// Tokens `i` and `i + 1` touch (no space between them).

@@ -2,7 +2,7 @@
 
 use crate::abbrev::{self, AbbrevClass};
 use crate::dateline::dateline;
-use crate::tokenize::tokenize;
+use crate::tokenize::tokenize_marked;
 use crate::{Sentence, Token, TokenKind};
 
 /// What kind of sentence terminator a token is.
@@ -38,23 +38,13 @@ pub fn split_with_tokens(
 ) -> Vec<(Sentence, std::ops::Range<usize>)> {
     tokens.clear();
     let mut out = Vec::new();
-    let mut sentences = Vec::new();
+    let mut marks = Vec::new();
     let mut region = |start: usize, end: usize, tokens: &mut Vec<Token>| {
         let mut pos = start;
         while pos < end {
             let pe = paragraph_end(doc, pos, end);
-            sentences.clear();
             // The paragraph's tokens go straight to the end of `tokens` (no copy).
-            let base = tokens.len();
-            split_paragraph(doc, pos, pe, tokens, &mut sentences);
-            let toks = &tokens[base..];
-            let mut k = 0;
-            for s in &sentences {
-                k += toks[k..].partition_point(|t| t.start < s.start);
-                let first = base + k;
-                k += toks[k..].partition_point(|t| t.end <= s.end);
-                out.push((*s, first..base + k));
-            }
+            split_paragraph(doc, pos, pe, tokens, &mut marks, &mut out);
             pos = pe + 1;
         }
     };
@@ -201,25 +191,36 @@ fn paragraph_end(doc: &str, pos: usize, end: usize) -> usize {
     end
 }
 
+/// Appends the tokens of `doc[start..end]` to `tokens` and its sentences to `out`, each with
+/// the range of its tokens in `tokens`. A sentence is cut after a
+/// token and trimmed only of whitespace, which no token holds, so its tokens are those from
+/// the previous cut to its own.
 fn split_paragraph(
     doc: &str,
     start: usize,
     end: usize,
     tokens: &mut Vec<Token>,
-    out: &mut Vec<Sentence>,
+    marks: &mut Vec<u32>,
+    out: &mut Vec<(Sentence, std::ops::Range<usize>)>,
 ) {
     if start >= end {
         return;
     }
     // Appends the paragraph's tokens to `tokens` and reads only those.
     let base = tokens.len();
-    tokenize(&doc[start..end], start, tokens);
+    marks.clear();
+    tokenize_marked(&doc[start..end], start, tokens, marks);
     let toks = &tokens[base..];
     let n = toks.len();
     let bytes = doc.as_bytes();
     let mut seg_start = start;
+    let mut seg_tok = base;
     let mut i = 0;
-    while i < n {
+    // Only the tokens the tokenizer marked can end a sentence or be followed by a break: the
+    // loop goes from one to the next (the others are passed over as below).
+    let mut marked = marks.iter().map(|&m| m as usize - base);
+    while let Some(m) = marked.find(|&m| m >= i) {
+        i = m;
         let t = toks[i];
         let mut j = i;
         let mut term = term_of(doc, &t);
@@ -257,12 +258,13 @@ fn split_paragraph(
         let last = toks[j];
         let next = toks[j + 1];
         if should_split(doc, term, &last, &next) {
-            push_trimmed(doc, seg_start, last.end, out);
+            push_trimmed(doc, seg_start, last.end, seg_tok..base + j + 1, out);
             seg_start = last.end;
+            seg_tok = base + j + 1;
         }
         i = j + 1;
     }
-    push_trimmed(doc, seg_start, end, out);
+    push_trimmed(doc, seg_start, end, seg_tok..base + n, out);
 }
 
 fn should_split(doc: &str, term: Option<Term>, last: &Token, next: &Token) -> bool {
@@ -309,22 +311,196 @@ fn should_split(doc: &str, term: Option<Term>, last: &Token, next: &Token) -> bo
     }
 }
 
-fn push_trimmed(doc: &str, start: usize, end: usize, out: &mut Vec<Sentence>) {
+fn push_trimmed(
+    doc: &str,
+    start: usize,
+    end: usize,
+    toks: std::ops::Range<usize>,
+    out: &mut Vec<(Sentence, std::ops::Range<usize>)>,
+) {
     let s = &doc[start..end];
     let t = s.trim_start();
     let lead = s.len() - t.len();
     let t = t.trim_end();
     if !t.is_empty() {
-        out.push(Sentence {
-            start: start + lead,
-            end: start + lead + t.len(),
-        });
+        out.push((
+            Sentence {
+                start: start + lead,
+                end: start + lead + t.len(),
+            },
+            toks,
+        ));
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tokenize::tokenize;
+
+    /// `split_paragraph` as it was before the tokenizer marked tokens: every token looked at.
+    fn split_paragraph_every_token(
+        doc: &str,
+        start: usize,
+        end: usize,
+        tokens: &mut Vec<Token>,
+        out: &mut Vec<(Sentence, std::ops::Range<usize>)>,
+    ) {
+        if start >= end {
+            return;
+        }
+        let base = tokens.len();
+        tokenize(&doc[start..end], start, tokens);
+        let toks = &tokens[base..];
+        let n = toks.len();
+        let bytes = doc.as_bytes();
+        let mut seg_start = start;
+        let mut seg_tok = base;
+        let mut i = 0;
+        while i < n {
+            let t = toks[i];
+            let mut j = i;
+            let mut term = term_of(doc, &t);
+            if term.is_none() {
+                match toks.get(i + 1) {
+                    Some(next)
+                        if next.start == t.end
+                            || (next.start == t.end + 1 && bytes[t.end] == b' ') =>
+                    {
+                        i += 1;
+                        continue;
+                    }
+                    _ => {}
+                }
+            } else {
+                while j + 1 < n && toks[j + 1].start == toks[j].end {
+                    match is_closer(doc, &toks[j + 1]) {
+                        Some(extra) => {
+                            if let Some(x) = extra {
+                                term = Some(match (term, x) {
+                                    (Some(Term::Strong), _) | (_, Term::Strong) => Term::Strong,
+                                    (_, x) => x,
+                                });
+                            }
+                            j += 1;
+                        }
+                        None => break,
+                    }
+                }
+            }
+            if j + 1 >= n {
+                break;
+            }
+            let last = toks[j];
+            let next = toks[j + 1];
+            if should_split(doc, term, &last, &next) {
+                push_trimmed(doc, seg_start, last.end, seg_tok..base + j + 1, out);
+                seg_start = last.end;
+                seg_tok = base + j + 1;
+            }
+            i = j + 1;
+        }
+        push_trimmed(doc, seg_start, end, seg_tok..base + n, out);
+    }
+
+    /// The splitter that visits only marked tokens cuts every paragraph where the one that
+    /// visits all tokens does, and the two tokenizers give the same tokens.
+    #[test]
+    fn marked_tokens_split_as_every_token_does() {
+        const PIECES: &[&str] = &[
+            " ",
+            " ",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\r\n",
+            "\u{A0}",
+            "\u{2028}",
+            "\u{200B}",
+            "\u{85}",
+            "\u{3000}",
+            "word",
+            "Word",
+            "U.S.",
+            "Mr.",
+            "Gen.",
+            "e.g.",
+            "a.m.",
+            ".",
+            "...",
+            "\u{2026}",
+            "?",
+            "!",
+            "?!",
+            ",",
+            ";",
+            ":",
+            "\"",
+            "\u{201C}",
+            "\u{201D}",
+            "'",
+            "\u{2019}",
+            "(",
+            ")",
+            "[",
+            "]",
+            "-",
+            "--",
+            "\u{2014}",
+            "2016",
+            "3.5",
+            "1,000",
+            "10th",
+            "O'Brien",
+            "didn't",
+            "Russia's",
+            "rebels'",
+            "São",
+            "Émile",
+            "x",
+            "I",
+            "W.",
+            "\u{0}",
+            "\u{1C}",
+            "\u{7F}",
+            "$",
+            "%",
+            "\u{1F600}",
+            "said",
+            "The",
+            "the",
+            "No.",
+        ];
+        let mut seed = 0x9E37_79B9_7F4A_7C15u64;
+        let mut next = |below: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % below as u64) as usize
+        };
+        for _ in 0..30_000 {
+            let len = next(40);
+            let mut doc = String::new();
+            for _ in 0..len {
+                doc.push_str(PIECES[next(PIECES.len())]);
+            }
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            let (mut ta, mut tb) = (
+                vec![Token {
+                    start: 0,
+                    end: 1,
+                    kind: TokenKind::Word,
+                }],
+                Vec::new(),
+            );
+            tb.clone_from(&ta);
+            split_paragraph(&doc, 0, doc.len(), &mut ta, &mut Vec::new(), &mut a);
+            split_paragraph_every_token(&doc, 0, doc.len(), &mut tb, &mut b);
+            assert_eq!(ta, tb, "{doc:?}");
+            assert_eq!(a, b, "{doc:?}");
+        }
+    }
 
     #[test]
     fn tokens_come_with_their_sentences() {
@@ -337,6 +513,36 @@ mod tests {
             let mut expected = Vec::new();
             tokenize(&doc[s.start..s.end], s.start, &mut expected);
             assert_eq!(&tokens[range.clone()], expected.as_slice());
+        }
+    }
+
+    /// Each sentence's token range is the run of tokens that lie inside it, as a search by
+    /// offsets finds it (how it was found before the splitter kept the cuts).
+    #[test]
+    fn token_ranges_are_the_tokens_inside_each_sentence() {
+        let texts = [
+            "GENEVA (Reuters) - The U.S. envoy met Mr. Smith. \"We agreed,\" he said.\n\nTalks end Friday.",
+            "\u{200B}Lead. \u{FEFF} Next one!\u{2060} \u{200B}\n\n\u{200B}\n\nThird... Fourth?! \"Fifth.\" (Sixth.) ",
+            "  A.\n\n\n   B.  C.\r\n\r\nD\u{2029}E. F\u{85}G. e.g. H. U.S. Officials met. W. Bush spoke.",
+            "MOSCOW, May 3 (Reuters) - Word \u{2026} Word. \u{2028}Word\t\u{000B}.\u{001C}. 'Quote.' End",
+            "",
+            "   ",
+            "\u{200B}",
+        ];
+        for doc in texts {
+            let mut tokens = Vec::new();
+            let with = split_with_tokens(doc, &mut tokens);
+            assert_eq!(
+                with.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
+                split_sentences(doc)
+            );
+            let mut k = 0;
+            for (s, range) in &with {
+                k += tokens[k..].partition_point(|t| t.start < s.start);
+                let first = k;
+                k += tokens[k..].partition_point(|t| t.end <= s.end);
+                assert_eq!(*range, first..k, "{doc:?} {s:?}");
+            }
         }
     }
 

@@ -55,6 +55,34 @@ static ALNUM: [bool; 256] = {
     t
 };
 
+/// [`AFTER`]: a byte after a run of ASCII letters and digits ends a plain word there (it is
+/// ASCII and neither `.` nor `'`, which may continue or abbreviate it).
+const ENDS_WORD: u8 = 1;
+/// [`AFTER`]: a token starts at this byte (ASCII, not a space).
+const AT_ONCE: u8 = 2;
+/// [`AFTER`]: the byte is `' '`.
+const SPACE: u8 = 4;
+
+/// What a byte after a word tells: [`ENDS_WORD`], [`AT_ONCE`], [`SPACE`].
+static AFTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 128 {
+        let b = i as u8;
+        if b != b'.' && b != b'\'' {
+            t[i] |= ENDS_WORD;
+        }
+        if CLASS[i] != SP {
+            t[i] |= AT_ONCE;
+        }
+        if b == b' ' {
+            t[i] |= SPACE;
+        }
+        i += 1;
+    }
+    t
+};
+
 /// The end of the run of ASCII letters and digits in `b` from `k` on.
 ///
 /// Eight bytes at a time: the loop's exit (where a word ends) is one data-dependent branch per
@@ -156,11 +184,37 @@ fn is_quote_char(ch: char) -> bool {
 /// Never panics; tokens are non-empty, increasing, non-overlapping and on
 /// char boundaries. No allocation besides growing `out`.
 pub fn tokenize(text: &str, offset: usize, out: &mut Vec<Token>) {
-    let mut t = Tokenizer {
+    let mut t = Tokenizer::<false> {
         s: text,
         b: text.as_bytes(),
         off: offset,
         out,
+        marks: &mut Vec::new(),
+        after_word: usize::MAX,
+        after_word_s: false,
+        open_single: false,
+        #[cfg(test)]
+        slow_only: false,
+    };
+    t.run();
+}
+
+/// [`tokenize`], also pushing to `marks` the index in `out` of every token that the sentence
+/// splitter needs to look at: all but the plain words (ASCII letters and digits, so with no
+/// final period) that the next token follows at once or after one space. A token left out ends
+/// no sentence and is followed by no break; one put in may still do neither.
+pub(crate) fn tokenize_marked(
+    text: &str,
+    offset: usize,
+    out: &mut Vec<Token>,
+    marks: &mut Vec<u32>,
+) {
+    let mut t = Tokenizer::<true> {
+        s: text,
+        b: text.as_bytes(),
+        off: offset,
+        out,
+        marks,
         after_word: usize::MAX,
         after_word_s: false,
         open_single: false,
@@ -179,11 +233,13 @@ enum Apos {
     Done(usize),
 }
 
-struct Tokenizer<'a, 'o> {
+/// `MARK`: whether tokens the splitter must look at go to `marks` ([`tokenize_marked`]).
+struct Tokenizer<'a, 'o, const MARK: bool> {
     s: &'a str,
     b: &'a [u8],
     off: usize,
     out: &'o mut Vec<Token>,
+    marks: &'o mut Vec<u32>,
     /// Local end of the last Word/Number token (usize::MAX if none adjacent).
     after_word: usize,
     /// Whether that word ended in `s`/`S`.
@@ -195,14 +251,28 @@ struct Tokenizer<'a, 'o> {
     slow_only: bool,
 }
 
-impl Tokenizer<'_, '_> {
+impl<const MARK: bool> Tokenizer<'_, '_, MARK> {
     #[inline]
     fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        self.push_unmarked(start, end, kind);
+        if MARK {
+            self.mark_last();
+        }
+    }
+
+    #[inline]
+    fn push_unmarked(&mut self, start: usize, end: usize, kind: TokenKind) {
         self.out.push(Token {
             start: start + self.off,
             end: end + self.off,
             kind,
         });
+    }
+
+    /// The last token pushed is one the splitter must look at.
+    #[inline]
+    fn mark_last(&mut self) {
+        self.marks.push((self.out.len() - 1) as u32);
     }
 
     /// Is there a word character (letter, digit, mark) at `i`?
@@ -395,13 +465,27 @@ impl Tokenizer<'_, '_> {
         }
         if b[i] < 0x80 {
             let k = alnum_end(b, i + 1);
-            if b.get(k)
-                .is_none_or(|&c| c < 0x80 && c != b'.' && c != b'\'')
-            {
-                self.push(i, k, TokenKind::Word);
+            let after = b.get(k).map_or(ENDS_WORD, |&c| AFTER[c as usize]);
+            if after & ENDS_WORD != 0 {
+                self.push_unmarked(i, k, TokenKind::Word);
+                // The next token follows at once or after one space: the splitter can pass
+                // this word over.
+                if MARK
+                    && after & AT_ONCE == 0
+                    && !(after & SPACE != 0
+                        && b.get(k + 1)
+                            .is_some_and(|&c| AFTER[c as usize] & AT_ONCE != 0))
+                {
+                    self.mark_last();
+                }
                 self.after_word = k;
                 self.after_word_s = b[k - 1] | 0x20 == b's';
                 return k;
+            }
+            // A run of two or more bytes starts no initialism (a letter and a period come
+            // first): the general path goes on from its end instead of reading it again.
+            if k > i + 1 {
+                return self.word_from(i, k);
             }
         }
         self.word_slow(i)
@@ -767,11 +851,12 @@ mod tests {
             let mut fast = Vec::new();
             tokenize(s, 7, &mut fast);
             let mut slow = Vec::new();
-            Tokenizer {
+            Tokenizer::<false> {
                 s,
                 b: s.as_bytes(),
                 off: 7,
                 out: &mut slow,
+                marks: &mut Vec::new(),
                 after_word: usize::MAX,
                 after_word_s: false,
                 open_single: false,
