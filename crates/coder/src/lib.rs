@@ -2124,10 +2124,11 @@ impl<'d> Coder<'d> {
                 code
             };
             // ("Kyrgyz and Tajik forces fought with tanks": the weapons fought with are no side.)
-            let weapons_only = !petrarch
-                && targets.iter().all(|&t| {
-                    mentions[t].bare_agent && weapon_at(&w, mentions[t].last - 1).is_some()
-                });
+            let weapons_only = targets.is_empty()
+                || !petrarch
+                    && targets.iter().all(|&t| {
+                        mentions[t].bare_agent && weapon_at(&w, mentions[t].last - 1).is_some()
+                    });
             let reciprocal = each_other
                 || weapons_only
                     && sources.len() > 1
@@ -2172,12 +2173,18 @@ impl<'d> Coder<'d> {
                                 .iter()
                                 .rev()
                                 .find(|x| {
-                                    names_person(x, toks) && x.last <= m.verb && x.code != source.code
+                                    names_person(x, toks)
+                                        && x.last <= m.verb
+                                        && x.code != source.code
                                 })
                                 .or(memory.person.as_ref().filter(|x| x.code != source.code))
                         })
                         .flatten()
-                        .or_else(|| (!petrarch).then(|| whom_antecedent(&mentions, &w, source)).flatten());
+                        .or_else(|| {
+                            (!petrarch)
+                                .then(|| whom_antecedent(&mentions, &w, source))
+                                .flatten()
+                        });
                     smallvec::smallvec![him]
                 } else {
                     targets.iter().map(|&t| Some(&mentions[t])).collect()
@@ -2591,9 +2598,9 @@ impl<'d> Coder<'d> {
                                 .iter()
                                 .any(|m| m.span == t.span && names_person(m, toks))
                         })
-                        && mentions.iter().any(|m| {
-                            m.span == src.span && m.first > 0 && w(m.first - 1) == "the"
-                        });
+                        && mentions
+                            .iter()
+                            .any(|m| m.span == src.span && m.first > 0 && w(m.first - 1) == "the");
                     if target_country != Some(only)
                         || domestic && !is_state_agent(&src.code)
                         || on_person
@@ -4193,7 +4200,14 @@ fn verb_role<'a>(
         // "tanks and rocket artillery", "mortar fire": a weapon naming a weapon.
         if matches!(
             w(v + 1),
-            "artillery" | "launcher" | "launchers" | "barrage" | "barrages" | "salvo" | "salvos" | "fire"
+            "artillery"
+                | "launcher"
+                | "launchers"
+                | "barrage"
+                | "barrages"
+                | "salvo"
+                | "salvos"
+                | "fire"
         ) {
             return None;
         }
@@ -4997,7 +5011,12 @@ fn match_pattern<'a>(
         };
         // "fired water cannon and pepper spray at": a second object joined to the pattern's
         // own noun is no gap before its preposition.
-        if !dict.set.petrarch && pos > v + 1 && pos < n && toks[pos].first == b'a' && w(pos) == "and" {
+        if !dict.set.petrarch
+            && pos > v + 1
+            && pos < n
+            && toks[pos].first == b'a'
+            && w(pos) == "and"
+        {
             // (Nouns, some of which look like verbs, "pepper spray", "stun grenades"; not a
             // second verb: "imposed sanctions and called on", "and then calls on".)
             let noun = |j: usize| {
@@ -5077,10 +5096,7 @@ fn match_pattern<'a>(
                 return Some((i, len));
             }
             // "imposed sanctions and called on Russia": a second verb ends the verb's phrase.
-            if !dict.set.petrarch
-                && toks[i].first == b'a'
-                && second_verb_at(toks, w, i)
-            {
+            if !dict.set.petrarch && toks[i].first == b'a' && second_verb_at(toks, w, i) {
                 return None;
             }
             // Amounts and the halves of hyphenated words are no gap: "pledged $31 million in
