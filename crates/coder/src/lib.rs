@@ -6520,7 +6520,10 @@ fn subject_of<'a>(
                 let crossable = is_locative(w(j)) || is_place_modifier(w(j)) || w(j) == "the";
                 // The head noun right before the verb may itself look like a verb ("a Chinese
                 // coast guard ship fired").
-                let verb_like = t.flags & VERB != 0 && !(j + 1 == k && is_craft(w(j)));
+                // ("a Saudi-led coalition air strike hit": nor does a weapon's "strike".)
+                let verb_like = t.flags & VERB != 0
+                    && !(j + 1 == k && is_craft(w(j)))
+                    && !(j > 0 && weapon_at(w, j - 1).is_some());
                 if !crossable
                     && (t.flags & (STOP | CLAUSE) != 0
                         || verb_like

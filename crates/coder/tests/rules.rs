@@ -4248,3 +4248,14 @@ fn the_actor_a_with_phrase_introduces_acts_in_its_participle() {
         ["JOR 161 ISR", "JORGOV 1121 ISR"]
     );
 }
+
+#[test]
+fn a_weapons_strike_before_the_verb_is_no_verb() {
+    assert_eq!(
+        embedded_triples(
+            "A Saudi-led coalition air strike hit a wedding party in Yemen, killing dozens of civilians.",
+            "2018-04-23"
+        ),
+        ["SAUMIL 195 YEMCVL"]
+    );
+}
