@@ -4752,8 +4752,8 @@ fn possessive_target<'a>(
 /// The threat codes an announced act may take as its own.
 const CAMEO_THREATS: [&str; 8] = ["130", "131", "1312", "137", "138", "1382", "1384", "1385"];
 
-/// "Yingluck Shinawatra, whom the Constitutional Court removed as prime minister": the one an
-/// object relative clause's subject (`source`) acts on is the noun before "whom".
+/// "Alexei Navalny, whom the Kremlin accused of fraud": the one an object relative clause's
+/// subject (`source`) acts on is the noun before "whom".
 fn whom_antecedent<'m, 'd, 'a>(
     mentions: &'m [Mention<'d>],
     w: &dyn Fn(usize) -> &'a str,
