@@ -2124,14 +2124,17 @@ impl<'d> Coder<'d> {
                 code
             };
             // ("Kyrgyz and Tajik forces fought with tanks": the weapons fought with are no side.)
-            let weapons_only = targets.is_empty()
-                || !petrarch
-                    && targets.iter().all(|&t| {
-                        mentions[t].bare_agent && weapon_at(&w, mentions[t].last - 1).is_some()
-                    });
+            // (Asked only of a compound subject.)
+            let weapons_only = || {
+                targets.is_empty()
+                    || !petrarch
+                        && targets.iter().all(|&t| {
+                            mentions[t].bare_agent && weapon_at(&w, mentions[t].last - 1).is_some()
+                        })
+            };
             let reciprocal = each_other
-                || weapons_only
-                    && sources.len() > 1
+                || sources.len() > 1
+                    && weapons_only()
                     && !m.passive
                     && (petrarch
                         // ("Norway, Mexico and Brazil welcomed the deal" praise the deal, not
@@ -4142,18 +4145,21 @@ fn verb_role<'a>(
         let enacted = enacted_document(w, k);
         // ", with Foreign Minister Ayman Safadi accusing Israel of ...": the actor a "with"
         // introduces acts in the participle after it.
-        let with_actor = ends_mention(k)
-            && (k.saturating_sub(7)..k.saturating_sub(1))
-                .rev()
-                .take_while(|&j| !matches!(w(j), "," | ";" | "and"))
-                .any(|j| w(j) == "with" && j > 0 && w(j - 1) == ",");
+        // (A closure, asked last: few participles get this far.)
+        let with_actor = || {
+            ends_mention(k)
+                && (k.saturating_sub(7)..k.saturating_sub(1))
+                    .rev()
+                    .take_while(|&j| !matches!(w(j), "," | ";" | "and"))
+                    .any(|j| w(j) == "with" && j > 0 && w(j - 1) == ",")
+        };
         return (bc & C_BE != 0
             || before == ","
             || aspect(before)
             || joined
             || enacted
-            || with_actor)
-            .then_some(false);
+            || with_actor())
+        .then_some(false);
     }
     if forms.iter().all(|&f| f == Form::Participle) {
         return (bc & C_HAVE != 0).then_some(false);
@@ -4413,11 +4419,12 @@ fn prepositional_target<'a>(
 /// Whether "and"/"but" at `k` joins a second past-tense verb of the same subject ("condemned the
 /// coup and called for ...", "resigned and fled to India"): what follows is that verb's.
 fn second_verb_at<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, k: usize) -> bool {
+    if !matches!(w(k), "and" | "but") {
+        return false;
+    }
     // ("and then called": an adverb may come between.)
     let v = if is_adverb(w(k + 1)) { k + 2 } else { k + 1 };
-    matches!(w(k), "and" | "but")
-        && toks.get(v).is_some_and(|t| t.flags & VERB != 0)
-        && is_past_verb_form(w(v))
+    toks.get(v).is_some_and(|t| t.flags & VERB != 0) && is_past_verb_form(w(v))
 }
 
 /// The CAMEO code of the heavy weapons a sentence names, if any: artillery (194), aerial (195).
@@ -5016,6 +5023,8 @@ fn match_pattern<'a>(
             && pos < n
             && toks[pos].first == b'a'
             && w(pos) == "and"
+            && matches!(el, CElement::Word(id)
+                if dict.word(*id) != "to" && is_preposition(dict.word(*id)))
         {
             // (Nouns, some of which look like verbs, "pepper spray", "stun grenades"; not a
             // second verb: "imposed sanctions and called on", "and then calls on".)
@@ -5029,10 +5038,7 @@ fn match_pattern<'a>(
             let joined = (pos + 2..(pos + 5).min(n))
                 .take_while(|&j| noun(j - 1))
                 .find_map(|j| lit_len(el, j).map(|len| (j, len)));
-            if joined.is_some()
-                && matches!(el, CElement::Word(id)
-                    if dict.word(*id) != "to" && is_preposition(dict.word(*id)))
-            {
+            if joined.is_some() {
                 return joined;
             }
         }
