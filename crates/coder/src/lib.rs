@@ -1594,6 +1594,22 @@ impl<'d> Coder<'d> {
                 subject
             };
             let (sources, targets): (Vec<usize>, Vec<usize>) = if m.passive {
+                // "was beaten and detained by police", "were detained by police and charged by
+                // prosecutors": a passive joined to an earlier one shares its subject, the one
+                // acted on (the walk back would find the earlier verb's agent).
+                let joined = (!petrarch && m.verb > 0 && matches!(w(m.verb - 1), "and" | "or"))
+                    .then(|| {
+                        targets_by_verb.iter().rev().find(|(ev, t)| {
+                            *ev < m.verb
+                                && !t.is_empty()
+                                && matches.iter().any(|x| x.verb == *ev && x.passive)
+                        })
+                    })
+                    .flatten();
+                let subject = match joined {
+                    Some((_, t)) => t.to_vec(),
+                    None => subject,
+                };
                 // "Sanctions were imposed on X by Y": a target slot after the verb holds the target;
                 // otherwise the subject is ("Turkey was accused ...").
                 // Only a slot after the pattern's own words ("imposed on +") can hold a target: a

@@ -4259,3 +4259,21 @@ fn a_weapons_strike_before_the_verb_is_no_verb() {
         ["SAUMIL 195 YEMCVL"]
     );
 }
+
+#[test]
+fn a_passive_joined_to_a_passive_shares_its_subject() {
+    assert_eq!(
+        embedded_triples(
+            "Two Georgian opposition leaders were detained by police and charged by prosecutors on Wednesday.",
+            "2024-12-04"
+        ),
+        ["GEOCOP 173 GEOOPP", "GEOJUD 173 GEOOPP"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Georgian opposition leader Nika Gvaramia was beaten and detained by police officers on Wednesday.",
+            "2024-12-04"
+        ),
+        ["GEOCOP 182 GEOOPP", "GEOCOP 173 GEOOPP"]
+    );
+}
