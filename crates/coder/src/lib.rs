@@ -3715,6 +3715,20 @@ impl<'d> Coder<'d> {
                 );
                 continue;
             }
+            // "a crowd chased the prime minister", "students might shun": people of no country
+            // the sentence names are no actor event data can place. (A junta, rebels or
+            // separatists of no named country still are one side of a conflict.)
+            if !dict.set.petrarch
+                && e.source.as_ref().is_some_and(|s| {
+                    s.country.is_none()
+                        && s.code.len() == 3
+                        && !matches!(s.code.as_str(), "GOV" | "REB" | "SEP")
+                        && dict.set.agents.iter().any(|a| a.code == s.code)
+                })
+            {
+                note!("  dropped {}: its source is people of no country", e.cameo);
+                continue;
+            }
             for t in more_targets {
                 let mut x = e.clone();
                 x.target = Some(t);
