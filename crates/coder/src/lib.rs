@@ -6236,11 +6236,23 @@ fn subject_of<'a>(
             .map(|_| vec![0])
     };
     if k > 0 && w(k - 1) == "," && w(v).ends_with("ing") {
-        let main = earlier
-            .iter()
-            .find(|(ev, s)| *ev < v && !s.is_empty())
-            .map(|(_, s)| s.to_vec());
-        return main.or_else(opener).unwrap_or_default();
+        // ("... after Iran's Revolutionary Guards fired missiles at Erbil, killing a
+        // businessman": a death or damage is the result of the act right before it.)
+        let result = !dict.set.petrarch
+            && matches!(
+                w(v),
+                "killing" | "wounding" | "injuring" | "destroying" | "damaging"
+            );
+        let found = |(ev, s): &&(usize, Members)| *ev < v && !s.is_empty();
+        let main = if result {
+            earlier.iter().rev().find(found)
+        } else {
+            earlier.iter().find(found)
+        };
+        return main
+            .map(|(_, s)| s.to_vec())
+            .or_else(opener)
+            .unwrap_or_default();
     }
     if k > 0 && matches!(w(k - 1), "and" | "but" | "then" | "or") {
         let main = k >= 2 && w(k - 2) == ",";
@@ -7487,9 +7499,13 @@ fn pronoun_before<'a>(
     if k == 0 || !is(cls, k - 1, C_PRONOUN) {
         return None;
     }
-    // "handing it back": a pronoun right after a verb or preposition is an object.
+    // "handing it back": a pronoun right after a verb or preposition is an object; "after he
+    // met": one that is never an object is the subject whatever stands before it.
     let p = k - 1;
-    (p == 0 || !(is_preposition(w(p - 1)) || toks[p - 1].flags & VERB != 0)).then(|| w(p))
+    (p == 0
+        || matches!(w(p), "he" | "she" | "they" | "we")
+        || !(is_preposition(w(p - 1)) || toks[p - 1].flags & VERB != 0))
+        .then(|| w(p))
 }
 
 /// The agent of a passive: the actor after the next "by" in the clause.

@@ -4308,3 +4308,25 @@ fn a_sentence_handed_down_to_a_person_is_legal_action() {
         ["CHNJUD 173 AUSCVL"]
     );
 }
+
+#[test]
+fn a_subject_pronoun_after_a_preposition_is_still_a_subject() {
+    assert_eq!(
+        embedded_triples(
+            "Hochstein said talks to end the war had made progress after he met Berri in Beirut.",
+            "2024-11-20"
+        ),
+        ["USAGOV 044 LBNLEG"]
+    );
+}
+
+#[test]
+fn a_death_after_a_comma_is_the_result_of_the_act_right_before_it() {
+    assert_eq!(
+        embedded_triples(
+            "Iraq filed a complaint with the U.N. Security Council after Iran's Revolutionary Guards fired ballistic missiles at Erbil, killing a Kurdish businessman.",
+            "2022-03-15"
+        ),
+        ["IRQ 114 IGOUNO", "IRNMIL 195 IRQ", "IRNMIL 195 KURBUS"]
+    );
+}
