@@ -7477,7 +7477,7 @@ fn visit_phrase<'a>(
     Some((visit, t))
 }
 
-fn is_group_code(code: &str) -> bool {
+pub(crate) fn is_group_code(code: &str) -> bool {
     // (Matched as bytes, a few compares: this runs for every mention of a sentence with events.
     // An ASCII letter at byte 3 is a char boundary, as `get(3..)` required.)
     let b = code.as_bytes();

@@ -343,7 +343,42 @@ pub(crate) fn group<'d, 'a>(
     armed_nouns(dict, &mut out, toks, words);
     loyal_agents(dict, &mut out, words);
     counted_people(dict, &mut out, toks, words);
+    if !dict.set.petrarch {
+        groups_own_agents(&mut out, words);
+    }
     out
+}
+
+/// "Yemen's Houthis said their prime minister had been killed": leaders or fighters a group's
+/// "their" owns are the group itself. (Only when the actor named last before them is a group: a
+/// country's "their" is too often someone else's.)
+fn groups_own_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str) {
+    for i in 1..out.len() {
+        let m = &out[i];
+        if !m.bare_agent
+            || m.first == 0
+            || words(m.first - 1) != "their"
+            || !matches!(&*m.code, "GOV" | "MIL" | "REB" | "ELI")
+        {
+            continue;
+        }
+        let Some(owner) = out[..i].iter().rev().find(|x| !x.bare_agent) else {
+            continue;
+        };
+        if owner.person || owner.country.is_none() || !crate::is_group_code(&owner.code) {
+            continue;
+        }
+        let (code, name, country) = (
+            owner.code.clone(),
+            owner.name.clone(),
+            owner.country.clone(),
+        );
+        let m = &mut out[i];
+        m.code = code;
+        m.name = name;
+        m.country = country;
+        m.bare_agent = false;
+    }
 }
 
 /// "detained two Canadians", "deported more than a thousand Colombians": people of a

@@ -4330,3 +4330,14 @@ fn a_death_after_a_comma_is_the_result_of_the_act_right_before_it() {
         ["IRQ 114 IGOUNO", "IRNMIL 195 IRQ", "IRNMIL 195 KURBUS"]
     );
 }
+
+#[test]
+fn leaders_a_groups_their_owns_are_the_group() {
+    assert_eq!(
+        embedded_triples(
+            "The Houthis said their prime minister had been killed in an Israeli air strike on Sanaa.",
+            "2025-08-30"
+        ),
+        ["ISRMIL 195 YEMREBHTH"]
+    );
+}
