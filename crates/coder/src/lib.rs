@@ -4819,6 +4819,13 @@ fn names_person(m: &Mention, toks: &[Tok]) -> bool {
             && toks[m.first..m.last - 2]
                 .iter()
                 .any(|t| !t.capitalized && !t.punct)
+        // "Dutch drug lord Ridouan Taghi": a name the dictionaries lack right after the agent
+        // noun, outside the mention.
+        || m.last + 2 <= toks.len()
+            && !toks[m.last - 1].capitalized
+            && toks[m.last..m.last + 2]
+                .iter()
+                .all(|t| t.capitalized && !t.punct)
 }
 
 /// Whether "him" or "her" stands as the object right after the verb or its pattern words (or

@@ -1103,13 +1103,20 @@ fn resolve<'d, 'a>(
             .rev()
             .filter(|p| matches!(p.entry.owner, Owner::Agent(_)))
     };
-    // "opposition marchers", "separatist protesters": the crowd is named by its first agent.
+    // "opposition marchers", "separatist protesters": the crowd is named by its first agent;
+    // "the Azerbaijan Airlines jet": a company's craft are the company's.
     let agent = match (agents().next(), agents().nth(1)) {
         (Some(last), Some(before))
             if !dict.set.petrarch
                 && dict
                     .owner_code(last.entry.owner, date)
-                    .is_some_and(|(c, _, _)| c == "CVL") =>
+                    .is_some_and(|(c, _, _)| {
+                        c == "CVL"
+                            || c == "MIL"
+                                && dict
+                                    .owner_code(before.entry.owner, date)
+                                    .is_some_and(|(b, _, _)| b == "BUS")
+                    }) =>
         {
             Some(before)
         }

@@ -4341,3 +4341,25 @@ fn leaders_a_groups_their_owns_are_the_group() {
         ["ISRMIL 195 YEMREBHTH"]
     );
 }
+
+#[test]
+fn a_companys_craft_are_the_company() {
+    assert_eq!(
+        embedded_triples(
+            "Azerbaijani President Ilham Aliyev said that Russia had shot down the Azerbaijan Airlines jet.",
+            "2024-12-29"
+        ),
+        ["RUS 195 AZEBUS"]
+    );
+}
+
+#[test]
+fn him_after_an_agent_and_a_name_the_dictionaries_lack_is_that_person() {
+    assert_eq!(
+        embedded_triples(
+            "The United Arab Emirates extradited Dutch drug lord Ridouan Taghi to the Netherlands on Thursday, three days after Dubai police arrested him.",
+            "2022-03-17"
+        ),
+        ["ARE 063 NLD", "ARECOP 173 NLDCRM"]
+    );
+}
