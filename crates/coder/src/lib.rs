@@ -2565,6 +2565,17 @@ impl<'d> Coder<'d> {
         let lone = sentence_events.len() == 1;
         let mut visit_done = dict.set.petrarch;
         for (mut e, v, _) in sentence_events {
+            // "sending a carrier strike group to the Middle East to warn Iran": a show of force
+            // sent to a region or to no one named is aimed at whom it is to warn or deter.
+            if !dict.set.petrarch
+                && e.cameo.starts_with("15")
+                && e.target.as_ref().is_none_or(|t| t.country.is_none())
+            {
+                if let Some(t) = warned_by_purpose(&mentions, mention_at, toks, &w, v) {
+                    note!("  {}: aimed at {} whom it is sent to warn", e.cameo, t.code);
+                    e.target = Some(ActorRef::of(t));
+                }
+            }
             // Further events of the same act (a mediation's second side).
             let mut also: Vec<Event> = Vec::new();
             // Further members of a target list found after the verb phrase ("from the United
@@ -3571,7 +3582,12 @@ impl<'d> Coder<'d> {
             if !visit_done {
                 if let Some((k, t)) = visit_phrase(mention_at, toks, &w, v) {
                     let host = &mentions[t];
-                    let visitor = e.source.as_ref().filter(|s| {
+                    // "Poland delivered tanks to Ukraine, Prime Minister Mateusz Morawiecki said
+                    // during a visit to Kyiv": a visit after the speaker is the speaker's.
+                    let speaker = e.attribution.clone().filter(|a| {
+                        a.span.0 > toks[v].end && a.span.1 <= toks[k].start && !dict.set.petrarch
+                    });
+                    let visitor = speaker.as_ref().or(e.source.as_ref()).filter(|s| {
                         s.country.is_some() && s.country.as_deref() != host.country.as_deref()
                     });
                     let pattern = dict
@@ -3579,8 +3595,12 @@ impl<'d> Coder<'d> {
                         .iter()
                         .map(|&(p, _)| p)
                         .find(|&p| dict.pattern(p).code == "042");
-                    if let (Some(_), Some(p), false) = (visitor, pattern, host.bare_agent) {
+                    if let (Some(visitor), Some(p), false) = (visitor, pattern, host.bare_agent) {
                         let mut x = e.clone();
+                        x.source = Some(visitor.clone());
+                        if speaker.is_some() {
+                            x.attribution = None;
+                        }
                         x.cameo = "042".to_string();
                         x.target = Some(ActorRef::of(host));
                         x.verb = (toks[k].start, toks[k].end);
@@ -4323,6 +4343,33 @@ fn target_ref(
     r.code = code;
     r.country = dict.country_of(&r.code).map(str::to_string);
     Some(r)
+}
+
+/// "... to the Middle East to warn Iran": the actor named right after a purpose infinitive of
+/// warning or deterring in the clause of the verb at `v`.
+fn warned_by_purpose<'m, 'd, 'a>(
+    mentions: &'m [Mention<'d>],
+    mention_at: &[usize],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+) -> Option<&'m Mention<'d>> {
+    let end = toks.len().min(v + 20);
+    let to = (v + 1..end)
+        .take_while(|&k| toks[k].flags & STOP == 0 && w(k) != ";")
+        .find(|&k| {
+            w(k) == "to"
+                && matches!(
+                    w(k + 1),
+                    "warn" | "deter" | "intimidate" | "pressure" | "pressurise" | "pressurize"
+                )
+        })?;
+    let mut k = to + 2;
+    while k < toks.len() && is_determiner(w(k)) {
+        k += 1;
+    }
+    let m = mentions.get(*mention_at.get(k)?)?;
+    (!m.bare_agent && m.country.is_some()).then_some(m)
 }
 
 /// Whether the tokens `a..b` between two actors join them into one compound ("and the", ", and").

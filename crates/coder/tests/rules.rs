@@ -4363,3 +4363,25 @@ fn him_after_an_agent_and_a_name_the_dictionaries_lack_is_that_person() {
         ["ARE 063 NLD", "ARECOP 173 NLDCRM"]
     );
 }
+
+#[test]
+fn a_visit_after_the_speaker_is_the_speakers() {
+    assert_eq!(
+        embedded_triples(
+            "Russian forces struck Kharkiv with missiles overnight, U.S. Secretary of State Antony Blinken said during a visit to Kyiv on Wednesday.",
+            "2024-05-15"
+        ),
+        ["RUSMIL 195 UKR", "USAGOV 042 UKR"]
+    );
+}
+
+#[test]
+fn a_show_of_force_sent_to_warn_someone_is_aimed_at_them() {
+    assert_eq!(
+        embedded_triples(
+            "The United States is sending a carrier strike group to the Middle East to warn Iran.",
+            "2019-05-06"
+        ),
+        ["USA 150 IRN"]
+    );
+}
