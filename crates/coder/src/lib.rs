@@ -5183,6 +5183,15 @@ fn match_pattern<'a>(
                 return None;
             }
             if let Some(len) = here {
+                // "were beaten by nationalist protesters": in the passive, an agent word after
+                // "by" is the agent, not the pattern's object ("beat protesters").
+                if passive
+                    && mask[i] == 1
+                    && !dict.set.petrarch
+                    && (i.saturating_sub(3)..i).any(|j| w(j) == "by")
+                {
+                    return None;
+                }
                 return Some((i, len));
             }
             // "imposed sanctions and called on Russia": a second verb ends the verb's phrase.

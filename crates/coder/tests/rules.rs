@@ -4385,3 +4385,14 @@ fn a_show_of_force_sent_to_warn_someone_is_aimed_at_them() {
         ["USA 150 IRN"]
     );
 }
+
+#[test]
+fn an_agent_word_after_by_is_no_object_of_the_passive() {
+    assert_eq!(
+        embedded_triples(
+            "Opposition leader Zoran Zaev was beaten by nationalist protesters in Skopje.",
+            "2017-04-28"
+        ),
+        ["MKDCVL 182 MKDOPP"]
+    );
+}
