@@ -203,6 +203,20 @@ fn is(cls: &Classes, k: usize, c: u16) -> bool {
     cls.of(k) & c != 0
 }
 
+/// Eight bytes of ASCII with every upper-case letter lower-cased (`None` when a byte is not
+/// ASCII): what `normalize_into` makes of them.
+#[inline]
+fn ascii_lowered_u64(x: u64) -> Option<u64> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    if x & (0x80 * ONES) != 0 {
+        return None;
+    }
+    // As in `lower_ascii_u64`: the high bit of each upper-case letter's byte, moved to 0x20.
+    let at_a = x + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = x + (0x80 - u64::from(b'Z') - 1) * ONES;
+    Some(x | (at_a & !past_z & (0x80 * ONES)) >> 2)
+}
+
 /// Whether eight bytes hold no upper-case ASCII letter and no non-ASCII byte.
 #[inline]
 fn lower_ascii_u64(x: u64) -> bool {
@@ -804,25 +818,52 @@ impl<'d> Coder<'d> {
         toks.extend(raw.iter().map(|t| {
             let text = &doc[t.start..t.end];
             let short = short_token(doc.as_bytes(), t.start, t.end);
+            // A short ASCII token lower-cased in the integer it was read into.
+            let lowered = short.and_then(ascii_lowered_u64);
             // Most tokens are already lower-case ASCII: their normal form is the text itself.
-            let own = match short {
-                Some(x) => lower_ascii_u64(x),
-                None => is_lower_ascii(text.as_bytes()),
+            let own = match (short, lowered) {
+                (Some(x), Some(l)) => l == x,
+                (Some(_), None) => false,
+                (None, _) => is_lower_ascii(text.as_bytes()),
             };
-            norms.push(if own { text } else { "" });
-            let (norm, a, b) = if own {
-                (text, u32::MAX, 0)
-            } else {
-                let a = arena.len() as u32;
-                dyad_text::normalize_into(text, arena);
-                let b = arena.len() as u32;
-                (&arena[a as usize..b as usize], a, b)
+            // A capitalised ASCII word of up to eight bytes ("The", "President", "Russia") is
+            // looked up by that integer, and when the dictionaries know it, their own string is
+            // its normal form: it is not normalised into the arena nor packed again for the
+            // lookup (`(u32::MAX, 1)` marks that normal form).
+            let known = match lowered {
+                Some(l) if !own => Some(dict.packed_word_id(l, text.len())),
+                _ => None,
             };
-            let id = match short {
-                Some(x) if own => dict
-                    .short_word_id(x, text.len())
-                    .unwrap_or_else(|| dict.word_id(norm)),
-                _ => dict.word_id(norm),
+            let (norm, a, b, id) = match known {
+                Some(id) if id != NO_WORD => {
+                    let norm = dict.word(id);
+                    norms.push(norm);
+                    (norm, u32::MAX, 1, id)
+                }
+                _ if own => {
+                    let id = match short {
+                        Some(x) => dict
+                            .short_word_id(x, text.len())
+                            .unwrap_or_else(|| dict.word_id(text)),
+                        None => dict.word_id(text),
+                    };
+                    norms.push(text);
+                    (text, u32::MAX, 0, id)
+                }
+                _ => {
+                    norms.push("");
+                    let a = arena.len() as u32;
+                    dyad_text::normalize_into(text, arena);
+                    let b = arena.len() as u32;
+                    let norm = &arena[a as usize..b as usize];
+                    // (A short ASCII word the lookup above did not find is no dictionary word.)
+                    let id = if known.is_some() {
+                        NO_WORD
+                    } else {
+                        dict.word_id(norm)
+                    };
+                    (norm, a, b, id)
+                }
             };
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
             let mut flags = match self.word_flags.get(id as usize) {
@@ -7936,7 +7977,7 @@ mod fast_path_tests {
     /// The integer reading of a token agrees with the plain byte test, also at the document's end.
     #[test]
     fn lower_case_test_reads_tokens_as_integers() {
-        let doc = "the Army said: Kyiv's ÉLAN x longerthaneight lowercaseword A";
+        let doc = "the Army said: Kyiv's ÉLAN x longerthaneight lowercaseword @[`{ZAza} A";
         let slow = |b: &[u8]| b.iter().all(|c| c.is_ascii() && !c.is_ascii_uppercase());
         let mut spans = Vec::new();
         for (s, _) in doc.char_indices() {
@@ -7951,6 +7992,17 @@ mod fast_path_tests {
                 Some(x) => {
                     let le = b.iter().rev().fold(0u64, |k, &c| k << 8 | u64::from(c));
                     assert_eq!(x, le, "{:?}", &doc[s..e]);
+                    // Lower-cased in the integer: the bytes `normalize_into` makes.
+                    match ascii_lowered_u64(x) {
+                        Some(l) => {
+                            let mut n = String::new();
+                            dyad_text::normalize_into(&doc[s..e], &mut n);
+                            let want = n.bytes().rev().fold(0u64, |k, c| k << 8 | u64::from(c));
+                            assert_eq!(l, want, "{:?}", &doc[s..e]);
+                            assert_eq!(l == x, lower_ascii_u64(x));
+                        }
+                        None => assert!(!b.is_ascii()),
+                    }
                     lower_ascii_u64(x)
                 }
                 None => is_lower_ascii(b),
@@ -7994,7 +8046,8 @@ mod fast_path_tests {
                 .toks
                 .iter()
                 .map(|t| match t.norm {
-                    (u32::MAX, _) => &doc[t.start..t.end],
+                    (u32::MAX, 0) => &doc[t.start..t.end],
+                    (u32::MAX, _) => coder.dict.word(t.id),
                     (a, b) => &scratch.arena[a as usize..b as usize],
                 })
                 .collect();
