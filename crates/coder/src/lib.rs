@@ -203,6 +203,18 @@ fn is(cls: &Classes, k: usize, c: u16) -> bool {
     cls.of(k) & c != 0
 }
 
+/// The bloom bit of a word's first three bytes (none for a shorter word): a pattern's prefix word
+/// matches only words that start with it, and so with its first three bytes.
+#[inline]
+fn prefix_bit(b: &[u8]) -> u128 {
+    match *b {
+        [x, y, z, ..] => {
+            1u128 << (u32::from_le_bytes([x, y, z, 0]).wrapping_mul(0x9E37_79B9) >> 25)
+        }
+        _ => 0,
+    }
+}
+
 /// Eight bytes of ASCII with every upper-case letter lower-cased (`None` when a byte is not
 /// ASCII): what `normalize_into` makes of them.
 #[inline]
@@ -430,6 +442,9 @@ pub struct Coder<'d> {
     /// The word classes (`C_*`) of every dictionary word, by word id, kept once a rule asked
     /// (`C_UNSET` until then).
     word_class: Vec<AtomicU16>,
+    /// The `prefix_bit`s of every pattern's prefix words (`Prefix` elements), by pattern: a
+    /// pattern can only match where each of them starts some word.
+    prefix_bits: Vec<u128>,
 }
 
 /// The dictionaries' discard phrases: a story or sentence that contains one is not coded.
@@ -532,6 +547,8 @@ pub struct Scratch {
     seen: Vec<u32>,
     /// `bloom_bit`s of the words of each sentence suffix.
     blooms: Vec<u128>,
+    /// `prefix_bit`s of the words of each sentence suffix (made when a pattern first asks).
+    prefix_blooms: Vec<u128>,
     toks: Vec<Tok>,
     /// The word classes (`C_*`) of `toks`.
     classes: Vec<std::cell::Cell<u16>>,
@@ -587,11 +604,22 @@ impl<'d> Coder<'d> {
         let word_class = (0..dict.word_count())
             .map(|_| AtomicU16::new(C_UNSET))
             .collect();
+        let prefix_bits = dict
+            .patterns
+            .iter()
+            .map(|cp| {
+                cp.elements.iter().fold(0, |bits, el| match el {
+                    CElement::Prefix(p) => bits | prefix_bit(p.as_bytes()),
+                    _ => bits,
+                })
+            })
+            .collect();
         Coder {
             dict,
             discards: Discards::new(dict),
             word_flags,
             word_class,
+            prefix_bits,
         }
     }
 
@@ -792,6 +820,7 @@ impl<'d> Coder<'d> {
             cands,
             seen,
             blooms,
+            prefix_blooms,
             norms: norms_buf,
             mention_at,
             mask,
@@ -806,6 +835,7 @@ impl<'d> Coder<'d> {
         classes.clear();
         arena.clear();
         blooms.clear();
+        prefix_blooms.clear();
         // Each token's normal form, so that `w` is a load rather than a checked slice (those
         // normalised into `arena` are filled in once it is complete).
         let mut norms: Vec<&str> = recycle(std::mem::take(norms_buf));
@@ -1367,6 +1397,23 @@ impl<'d> Coder<'d> {
                         || !outranks(&untargeted, untargeted_empty))
                 {
                     continue;
+                }
+                // A prefix word of the pattern ("close crossing*") that starts no word where the
+                // pattern's elements can match (after the verb, or from eight words before it in
+                // the passive) fails the match: no call. (Half the patterns tried open with a
+                // prefix word, and these are tried for every verb that has them.)
+                let need = self.prefix_bits.get(p as usize).copied().unwrap_or(0);
+                if need != 0 {
+                    if prefix_blooms.is_empty() {
+                        prefix_blooms.resize(toks.len() + 1, 0);
+                        for k in (0..toks.len()).rev() {
+                            prefix_blooms[k] = prefix_blooms[k + 1] | prefix_bit(w(k).as_bytes());
+                        }
+                    }
+                    let lo = if passive { v.saturating_sub(8) } else { v + 1 };
+                    if need & !prefix_blooms[lo] != 0 {
+                        continue;
+                    }
                 }
                 let cp = &dict.patterns[p as usize];
                 if let Some(m) = match_pattern(toks, mask, &w, v, &cp.elements, passive, dict)
@@ -7972,6 +8019,28 @@ mod fast_path_tests {
     fn scratch_is_send() {
         fn send<T: Send>() {}
         send::<Scratch>();
+    }
+
+    /// A word that starts with a prefix word has its bit; a word of fewer than three bytes none.
+    #[test]
+    fn prefix_bits_of_words_that_start_with_a_prefix() {
+        for (p, w) in [
+            ("protest", "protesters"),
+            ("port", "port"),
+            ("ngo", "ngos"),
+            ("universit", "university"),
+            ("crossing", "crossings"),
+        ] {
+            assert!(w.starts_with(p));
+            assert_ne!(prefix_bit(p.as_bytes()), 0);
+            assert_eq!(
+                prefix_bit(w.as_bytes()),
+                prefix_bit(p.as_bytes()),
+                "{w} {p}"
+            );
+        }
+        assert_eq!(prefix_bit(b"of"), 0);
+        assert_eq!(prefix_bit(b""), 0);
     }
 
     /// The integer reading of a token agrees with the plain byte test, also at the document's end.
