@@ -47,6 +47,9 @@ pub(crate) const VERB: u8 = 8;
 pub(crate) const SPORTS: u8 = 16;
 /// `is_quantity`, looked up for most tokens after a verb while matching patterns.
 pub(crate) const QUANT: u8 = 32;
+/// A dictionary word that starts a dictionary phrase (a first step of the phrase trie), so that
+/// the phrase search passes other tokens over without the lookup.
+pub(crate) const PHRASE: u8 = 64;
 /// A dictionary word whose flags are not known yet (no flag uses this bit).
 const F_UNSET: u8 = 0x80;
 
@@ -904,7 +907,12 @@ impl<'d> Coder<'d> {
                         } else {
                             0
                         };
-                        let x = text_flags(dict.word(id)) | verb;
+                        let phrase = if dict.step(0, id).is_some() {
+                            PHRASE
+                        } else {
+                            0
+                        };
+                        let x = text_flags(dict.word(id)) | verb | phrase;
                         f.store(x, Relaxed);
                         x
                     }
