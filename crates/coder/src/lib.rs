@@ -1180,6 +1180,8 @@ impl<'d> Coder<'d> {
         matches.clear();
         // `blooms` holds the suffixes from here on.
         let mut blooms_from = toks.len();
+        // The same for `prefix_blooms`.
+        let mut prefix_from = toks.len();
         // Where a "first ... since" clause starts, if the sentence has one (looked for once).
         let first_since = (!dict.set.petrarch)
             .then(|| {
@@ -1344,6 +1346,27 @@ impl<'d> Coder<'d> {
                     }
                 })
             };
+            // A prefix word of a pattern ("close crossing*") that starts no word where the
+            // pattern's elements can match (after the verb, or from eight words before it in the
+            // passive, to the end) fails the match: such a pattern is no candidate. (Half the
+            // patterns tried opened with a prefix word, and nearly all failed.) The summary of
+            // those words is made as far back as a verb needs.
+            let lo = if passive { v.saturating_sub(8) } else { v + 1 };
+            if prefix_blooms.is_empty() {
+                prefix_blooms.resize(toks.len() + 1, 0);
+            }
+            for k in (lo..prefix_from).rev() {
+                prefix_blooms[k] = prefix_blooms[k + 1] | prefix_bit(w(k).as_bytes());
+            }
+            prefix_from = prefix_from.min(lo);
+            let prefixes = prefix_blooms[lo];
+            let prefix_bits = &self.prefix_bits;
+            let fits = |r: &&VerbRef| {
+                r.bloom & !bloom == 0
+                    && prefix_bits
+                        .get(r.pattern as usize)
+                        .is_none_or(|&b| b & !prefixes == 0)
+            };
             // Patterns with a literal word after the verb first, those with none last: roughly best
             // first, so that a pattern matched early spares matching those it outranks (below).
             cands.clear();
@@ -1356,11 +1379,11 @@ impl<'d> Coder<'d> {
                 {
                     seen.push(t.id);
                     if let Some(b) = index.keyed.get(&t.id) {
-                        cands.extend(b.iter().filter(|r| r.bloom & !bloom == 0));
+                        cands.extend(b.iter().filter(fits));
                     }
                 }
             }
-            cands.extend(index.unkeyed.iter().filter(|r| r.bloom & !bloom == 0));
+            cands.extend(index.unkeyed.iter().filter(fits));
             let mut best: Option<Match> = None;
             // The best pattern that does not open with a target slot: what "met on Monday" is
             // when `meet +` finds no object.
@@ -1405,23 +1428,6 @@ impl<'d> Coder<'d> {
                         || !outranks(&untargeted, untargeted_empty))
                 {
                     continue;
-                }
-                // A prefix word of the pattern ("close crossing*") that starts no word where the
-                // pattern's elements can match (after the verb, or from eight words before it in
-                // the passive) fails the match: no call. (Half the patterns tried open with a
-                // prefix word, and these are tried for every verb that has them.)
-                let need = self.prefix_bits.get(p as usize).copied().unwrap_or(0);
-                if need != 0 {
-                    if prefix_blooms.is_empty() {
-                        prefix_blooms.resize(toks.len() + 1, 0);
-                        for k in (0..toks.len()).rev() {
-                            prefix_blooms[k] = prefix_blooms[k + 1] | prefix_bit(w(k).as_bytes());
-                        }
-                    }
-                    let lo = if passive { v.saturating_sub(8) } else { v + 1 };
-                    if need & !prefix_blooms[lo] != 0 {
-                        continue;
-                    }
                 }
                 let cp = &dict.patterns[p as usize];
                 if let Some(m) = match_pattern(toks, mask, &w, v, &cp.elements, passive, dict)
