@@ -1350,22 +1350,30 @@ impl<'d> Coder<'d> {
             // pattern's elements can match (after the verb, or from eight words before it in the
             // passive, to the end) fails the match: such a pattern is no candidate. (Half the
             // patterns tried opened with a prefix word, and nearly all failed.) The summary of
-            // those words is made as far back as a verb needs.
+            // those words is made when a pattern first asks (PETRARCH2's have few prefix words),
+            // as far back as the verb needs.
             let lo = if passive { v.saturating_sub(8) } else { v + 1 };
-            if prefix_blooms.is_empty() {
-                prefix_blooms.resize(toks.len() + 1, 0);
-            }
-            for k in (lo..prefix_from).rev() {
-                prefix_blooms[k] = prefix_blooms[k + 1] | prefix_bit(w(k).as_bytes());
-            }
-            prefix_from = prefix_from.min(lo);
-            let prefixes = prefix_blooms[lo];
             let prefix_bits = &self.prefix_bits;
-            let fits = |r: &&VerbRef| {
-                r.bloom & !bloom == 0
-                    && prefix_bits
-                        .get(r.pattern as usize)
-                        .is_none_or(|&b| b & !prefixes == 0)
+            let mut prefixes = None;
+            let mut fits = |r: &&VerbRef| {
+                if r.bloom & !bloom != 0 {
+                    return false;
+                }
+                let need = prefix_bits.get(r.pattern as usize).copied().unwrap_or(0);
+                need == 0
+                    || need
+                        & !*prefixes.get_or_insert_with(|| {
+                            if prefix_blooms.is_empty() {
+                                prefix_blooms.resize(toks.len() + 1, 0);
+                            }
+                            for k in (lo..prefix_from).rev() {
+                                prefix_blooms[k] =
+                                    prefix_blooms[k + 1] | prefix_bit(w(k).as_bytes());
+                            }
+                            prefix_from = prefix_from.min(lo);
+                            prefix_blooms[lo]
+                        })
+                        == 0
             };
             // Patterns with a literal word after the verb first, those with none last: roughly best
             // first, so that a pattern matched early spares matching those it outranks (below).
@@ -1379,11 +1387,11 @@ impl<'d> Coder<'d> {
                 {
                     seen.push(t.id);
                     if let Some(b) = index.keyed.get(&t.id) {
-                        cands.extend(b.iter().filter(fits));
+                        cands.extend(b.iter().filter(&mut fits));
                     }
                 }
             }
-            cands.extend(index.unkeyed.iter().filter(fits));
+            cands.extend(index.unkeyed.iter().filter(&mut fits));
             let mut best: Option<Match> = None;
             // The best pattern that does not open with a target slot: what "met on Monday" is
             // when `meet +` finds no object.
