@@ -47,6 +47,9 @@ pub(crate) const VERB: u8 = 8;
 pub(crate) const SPORTS: u8 = 16;
 /// `is_quantity`, looked up for most tokens after a verb while matching patterns.
 pub(crate) const QUANT: u8 = 32;
+/// A dictionary word that starts a dictionary phrase (a first step of the phrase trie), so that
+/// the phrase search passes other tokens over without the lookup.
+pub(crate) const PHRASE: u8 = 64;
 /// A dictionary word whose flags are not known yet (no flag uses this bit).
 const F_UNSET: u8 = 0x80;
 
@@ -201,6 +204,32 @@ impl Classes<'_> {
 #[inline(always)]
 fn is(cls: &Classes, k: usize, c: u16) -> bool {
     cls.of(k) & c != 0
+}
+
+/// The bloom bit of a word's first three bytes (none for a shorter word): a pattern's prefix word
+/// matches only words that start with it, and so with its first three bytes.
+#[inline]
+fn prefix_bit(b: &[u8]) -> u128 {
+    match *b {
+        [x, y, z, ..] => {
+            1u128 << (u32::from_le_bytes([x, y, z, 0]).wrapping_mul(0x9E37_79B9) >> 25)
+        }
+        _ => 0,
+    }
+}
+
+/// Eight bytes of ASCII with every upper-case letter lower-cased (`None` when a byte is not
+/// ASCII): what `normalize_into` makes of them.
+#[inline]
+fn ascii_lowered_u64(x: u64) -> Option<u64> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    if x & (0x80 * ONES) != 0 {
+        return None;
+    }
+    // As in `lower_ascii_u64`: the high bit of each upper-case letter's byte, moved to 0x20.
+    let at_a = x + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = x + (0x80 - u64::from(b'Z') - 1) * ONES;
+    Some(x | (at_a & !past_z & (0x80 * ONES)) >> 2)
 }
 
 /// Whether eight bytes hold no upper-case ASCII letter and no non-ASCII byte.
@@ -416,6 +445,9 @@ pub struct Coder<'d> {
     /// The word classes (`C_*`) of every dictionary word, by word id, kept once a rule asked
     /// (`C_UNSET` until then).
     word_class: Vec<AtomicU16>,
+    /// The `prefix_bit`s of every pattern's prefix words (`Prefix` elements), by pattern: a
+    /// pattern can only match where each of them starts some word.
+    prefix_bits: Vec<u128>,
 }
 
 /// The dictionaries' discard phrases: a story or sentence that contains one is not coded.
@@ -518,6 +550,8 @@ pub struct Scratch {
     seen: Vec<u32>,
     /// `bloom_bit`s of the words of each sentence suffix.
     blooms: Vec<u128>,
+    /// `prefix_bit`s of the words of each sentence suffix (made when a pattern first asks).
+    prefix_blooms: Vec<u128>,
     toks: Vec<Tok>,
     /// The word classes (`C_*`) of `toks`.
     classes: Vec<std::cell::Cell<u16>>,
@@ -573,11 +607,22 @@ impl<'d> Coder<'d> {
         let word_class = (0..dict.word_count())
             .map(|_| AtomicU16::new(C_UNSET))
             .collect();
+        let prefix_bits = dict
+            .patterns
+            .iter()
+            .map(|cp| {
+                cp.elements.iter().fold(0, |bits, el| match el {
+                    CElement::Prefix(p) => bits | prefix_bit(p.as_bytes()),
+                    _ => bits,
+                })
+            })
+            .collect();
         Coder {
             dict,
             discards: Discards::new(dict),
             word_flags,
             word_class,
+            prefix_bits,
         }
     }
 
@@ -778,6 +823,7 @@ impl<'d> Coder<'d> {
             cands,
             seen,
             blooms,
+            prefix_blooms,
             norms: norms_buf,
             mention_at,
             mask,
@@ -792,6 +838,7 @@ impl<'d> Coder<'d> {
         classes.clear();
         arena.clear();
         blooms.clear();
+        prefix_blooms.clear();
         // Each token's normal form, so that `w` is a load rather than a checked slice (those
         // normalised into `arena` are filled in once it is complete).
         let mut norms: Vec<&str> = recycle(std::mem::take(norms_buf));
@@ -804,25 +851,52 @@ impl<'d> Coder<'d> {
         toks.extend(raw.iter().map(|t| {
             let text = &doc[t.start..t.end];
             let short = short_token(doc.as_bytes(), t.start, t.end);
+            // A short ASCII token lower-cased in the integer it was read into.
+            let lowered = short.and_then(ascii_lowered_u64);
             // Most tokens are already lower-case ASCII: their normal form is the text itself.
-            let own = match short {
-                Some(x) => lower_ascii_u64(x),
-                None => is_lower_ascii(text.as_bytes()),
+            let own = match (short, lowered) {
+                (Some(x), Some(l)) => l == x,
+                (Some(_), None) => false,
+                (None, _) => is_lower_ascii(text.as_bytes()),
             };
-            norms.push(if own { text } else { "" });
-            let (norm, a, b) = if own {
-                (text, u32::MAX, 0)
-            } else {
-                let a = arena.len() as u32;
-                dyad_text::normalize_into(text, arena);
-                let b = arena.len() as u32;
-                (&arena[a as usize..b as usize], a, b)
+            // A capitalised ASCII word of up to eight bytes ("The", "President", "Russia") is
+            // looked up by that integer, and when the dictionaries know it, their own string is
+            // its normal form: it is not normalised into the arena nor packed again for the
+            // lookup (`(u32::MAX, 1)` marks that normal form).
+            let known = match lowered {
+                Some(l) if !own => Some(dict.packed_word_id(l, text.len())),
+                _ => None,
             };
-            let id = match short {
-                Some(x) if own => dict
-                    .short_word_id(x, text.len())
-                    .unwrap_or_else(|| dict.word_id(norm)),
-                _ => dict.word_id(norm),
+            let (norm, a, b, id) = match known {
+                Some(id) if id != NO_WORD => {
+                    let norm = dict.word(id);
+                    norms.push(norm);
+                    (norm, u32::MAX, 1, id)
+                }
+                _ if own => {
+                    let id = match short {
+                        Some(x) => dict
+                            .short_word_id(x, text.len())
+                            .unwrap_or_else(|| dict.word_id(text)),
+                        None => dict.word_id(text),
+                    };
+                    norms.push(text);
+                    (text, u32::MAX, 0, id)
+                }
+                _ => {
+                    norms.push("");
+                    let a = arena.len() as u32;
+                    dyad_text::normalize_into(text, arena);
+                    let b = arena.len() as u32;
+                    let norm = &arena[a as usize..b as usize];
+                    // (A short ASCII word the lookup above did not find is no dictionary word.)
+                    let id = if known.is_some() {
+                        NO_WORD
+                    } else {
+                        dict.word_id(norm)
+                    };
+                    (norm, a, b, id)
+                }
             };
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
             let mut flags = match self.word_flags.get(id as usize) {
@@ -833,7 +907,12 @@ impl<'d> Coder<'d> {
                         } else {
                             0
                         };
-                        let x = text_flags(dict.word(id)) | verb;
+                        let phrase = if dict.step(0, id).is_some() {
+                            PHRASE
+                        } else {
+                            0
+                        };
+                        let x = text_flags(dict.word(id)) | verb | phrase;
                         f.store(x, Relaxed);
                         x
                     }
@@ -1101,6 +1180,8 @@ impl<'d> Coder<'d> {
         matches.clear();
         // `blooms` holds the suffixes from here on.
         let mut blooms_from = toks.len();
+        // The same for `prefix_blooms`.
+        let mut prefix_from = toks.len();
         // Where a "first ... since" clause starts, if the sentence has one (looked for once).
         let first_since = (!dict.set.petrarch)
             .then(|| {
@@ -1265,6 +1346,35 @@ impl<'d> Coder<'d> {
                     }
                 })
             };
+            // A prefix word of a pattern ("close crossing*") that starts no word where the
+            // pattern's elements can match (after the verb, or from eight words before it in the
+            // passive, to the end) fails the match: such a pattern is no candidate. (Half the
+            // patterns tried opened with a prefix word, and nearly all failed.) The summary of
+            // those words is made when a pattern first asks (PETRARCH2's have few prefix words),
+            // as far back as the verb needs.
+            let lo = if passive { v.saturating_sub(8) } else { v + 1 };
+            let prefix_bits = &self.prefix_bits;
+            let mut prefixes = None;
+            let mut fits = |r: &&VerbRef| {
+                if r.bloom & !bloom != 0 {
+                    return false;
+                }
+                let need = prefix_bits.get(r.pattern as usize).copied().unwrap_or(0);
+                need == 0
+                    || need
+                        & !*prefixes.get_or_insert_with(|| {
+                            if prefix_blooms.is_empty() {
+                                prefix_blooms.resize(toks.len() + 1, 0);
+                            }
+                            for k in (lo..prefix_from).rev() {
+                                prefix_blooms[k] =
+                                    prefix_blooms[k + 1] | prefix_bit(w(k).as_bytes());
+                            }
+                            prefix_from = prefix_from.min(lo);
+                            prefix_blooms[lo]
+                        })
+                        == 0
+            };
             // Patterns with a literal word after the verb first, those with none last: roughly best
             // first, so that a pattern matched early spares matching those it outranks (below).
             cands.clear();
@@ -1277,11 +1387,11 @@ impl<'d> Coder<'d> {
                 {
                     seen.push(t.id);
                     if let Some(b) = index.keyed.get(&t.id) {
-                        cands.extend(b.iter().filter(|r| r.bloom & !bloom == 0));
+                        cands.extend(b.iter().filter(&mut fits));
                     }
                 }
             }
-            cands.extend(index.unkeyed.iter().filter(|r| r.bloom & !bloom == 0));
+            cands.extend(index.unkeyed.iter().filter(&mut fits));
             let mut best: Option<Match> = None;
             // The best pattern that does not open with a target slot: what "met on Monday" is
             // when `meet +` finds no object.
@@ -8042,10 +8152,32 @@ mod fast_path_tests {
         send::<Scratch>();
     }
 
+    /// A word that starts with a prefix word has its bit; a word of fewer than three bytes none.
+    #[test]
+    fn prefix_bits_of_words_that_start_with_a_prefix() {
+        for (p, w) in [
+            ("protest", "protesters"),
+            ("port", "port"),
+            ("ngo", "ngos"),
+            ("universit", "university"),
+            ("crossing", "crossings"),
+        ] {
+            assert!(w.starts_with(p));
+            assert_ne!(prefix_bit(p.as_bytes()), 0);
+            assert_eq!(
+                prefix_bit(w.as_bytes()),
+                prefix_bit(p.as_bytes()),
+                "{w} {p}"
+            );
+        }
+        assert_eq!(prefix_bit(b"of"), 0);
+        assert_eq!(prefix_bit(b""), 0);
+    }
+
     /// The integer reading of a token agrees with the plain byte test, also at the document's end.
     #[test]
     fn lower_case_test_reads_tokens_as_integers() {
-        let doc = "the Army said: Kyiv's ÉLAN x longerthaneight lowercaseword A";
+        let doc = "the Army said: Kyiv's ÉLAN x longerthaneight lowercaseword @[`{ZAza} A";
         let slow = |b: &[u8]| b.iter().all(|c| c.is_ascii() && !c.is_ascii_uppercase());
         let mut spans = Vec::new();
         for (s, _) in doc.char_indices() {
@@ -8060,6 +8192,17 @@ mod fast_path_tests {
                 Some(x) => {
                     let le = b.iter().rev().fold(0u64, |k, &c| k << 8 | u64::from(c));
                     assert_eq!(x, le, "{:?}", &doc[s..e]);
+                    // Lower-cased in the integer: the bytes `normalize_into` makes.
+                    match ascii_lowered_u64(x) {
+                        Some(l) => {
+                            let mut n = String::new();
+                            dyad_text::normalize_into(&doc[s..e], &mut n);
+                            let want = n.bytes().rev().fold(0u64, |k, c| k << 8 | u64::from(c));
+                            assert_eq!(l, want, "{:?}", &doc[s..e]);
+                            assert_eq!(l == x, lower_ascii_u64(x));
+                        }
+                        None => assert!(!b.is_ascii()),
+                    }
                     lower_ascii_u64(x)
                 }
                 None => is_lower_ascii(b),
@@ -8103,7 +8246,8 @@ mod fast_path_tests {
                 .toks
                 .iter()
                 .map(|t| match t.norm {
-                    (u32::MAX, _) => &doc[t.start..t.end],
+                    (u32::MAX, 0) => &doc[t.start..t.end],
+                    (u32::MAX, _) => coder.dict.word(t.id),
                     (a, b) => &scratch.arena[a as usize..b as usize],
                 })
                 .collect();

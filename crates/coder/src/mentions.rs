@@ -126,7 +126,11 @@ pub(crate) fn find_pieces<'d>(
     let mut out = smallvec::SmallVec::new();
     let mut i = 0;
     while i < toks.len() {
-        // Most tokens start no phrase: one root lookup rejects them.
+        // Most tokens start no phrase: their flags say so (no root lookup).
+        if toks[i].flags & crate::PHRASE == 0 {
+            i += 1;
+            continue;
+        }
         let Some(mut node) = dict.step(0, toks[i].id) else {
             i += 1;
             continue;

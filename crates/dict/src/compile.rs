@@ -731,6 +731,19 @@ impl Dictionaries {
         Some(self.short.get(le_bytes | (len as u64) << 56))
     }
 
+    /// `word_id` of a normalised word of 1 to 8 bytes given as an integer: its bytes in
+    /// little-endian order, the higher bytes zero (`NO_WORD` for other lengths). Unlike
+    /// [`Dictionaries::short_word_id`] it takes eight-byte words too (the coder lower-cases a
+    /// capitalised word in this form and needs no string for it).
+    #[inline]
+    pub fn packed_word_id(&self, le_bytes: u64, len: usize) -> u32 {
+        match len {
+            1..=7 if le_bytes >> (8 * len) == 0 => self.short.get(le_bytes | (len as u64) << 56),
+            8 => self.mid.get((le_bytes, 8 << 56)),
+            _ => NO_WORD,
+        }
+    }
+
     /// One step down the phrase trie from `node` (the root is 0).
     #[inline]
     pub fn step(&self, node: u32, word: u32) -> Option<u32> {
@@ -835,6 +848,16 @@ mod tests {
         for w in &words {
             let want = d.lexicon.get(w.as_str()).copied().unwrap_or(NO_WORD);
             assert_eq!(d.word_id(w), want, "{w:?}");
+            let b = w.as_bytes();
+            if (1..=8).contains(&b.len()) {
+                let mut x = [0u8; 8];
+                x[..b.len()].copy_from_slice(b);
+                let packed = d.packed_word_id(u64::from_le_bytes(x), b.len());
+                assert_eq!(packed, want, "{w:?}");
+                if want != NO_WORD {
+                    assert_eq!(d.word(want), w, "{w:?}");
+                }
+            }
         }
     }
 
