@@ -349,8 +349,32 @@ pub(crate) fn group<'d, 'a>(
     counted_people(dict, &mut out, toks, words);
     if !dict.set.petrarch {
         groups_own_agents(&mut out, words);
+        out.retain(|m| !market_name(m, words));
     }
     out
+}
+
+/// "hit Tokyo stocks", "fears of a U.S. recession": a country or city naming its market or
+/// economy is no actor.
+fn market_name<'a>(m: &Mention<'_>, words: &dyn Fn(usize) -> &'a str) -> bool {
+    !m.bare_agent
+        && !m.person
+        && m.agent.is_none()
+        && m.code.len() == 3
+        && matches!(
+            words(m.last),
+            "stocks"
+                | "shares"
+                | "equities"
+                | "bourse"
+                | "bonds"
+                | "economy"
+                | "recession"
+                | "inflation"
+                | "currency"
+                | "stock"
+                | "share"
+        )
 }
 
 /// "Yemen's Houthis said their prime minister had been killed": leaders or fighters a group's

@@ -2926,7 +2926,7 @@ fn a_name_the_dictionaries_lack_after_its_body_acts_for_the_body() {
             "Brazilian Supreme Court Justice Alexandre de Moraes placed former President Jair Bolsonaro under house arrest.",
             "2025-08-04"
         ),
-        ["BRAJUD 1721 BRAOPP"]
+        ["BRAJUD 173 BRAOPP"]
     );
 }
 
@@ -4394,5 +4394,34 @@ fn an_agent_word_after_by_is_no_object_of_the_passive() {
             "2017-04-28"
         ),
         ["MKDCVL 182 MKDOPP"]
+    );
+}
+
+#[test]
+fn a_country_naming_its_market_or_economy_is_no_actor() {
+    assert_eq!(
+        embedded_triples(
+            "Fears of a U.S. recession hit Tokyo stocks on Monday.",
+            "2024-08-05"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn house_arrest_is_detention_and_the_ruling_party_acts_for_the_government() {
+    assert_eq!(
+        embedded_triples(
+            "Zimbabwe's military placed President Robert Mugabe under house arrest in Harare.",
+            "2017-11-15"
+        ),
+        ["ZWEMIL 173 ZWEGOV"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Sudanese protesters torched the ruling party's offices in Atbara on Wednesday.",
+            "2018-12-19"
+        ),
+        ["SDNCVL 145 SDNGOV"]
     );
 }
