@@ -445,7 +445,15 @@ fn counted_people<'a>(
             }
             k -= 1;
         }
-        if counted && k > 0 && !dict.verbs_for(toks[k - 1].id).is_empty() {
+        // ("Two of four Americans kidnapped by cartel gunmen", "three Britons were killed":
+        // people counted and acted on in the passive too.)
+        let n = m.last;
+        let acted_on = || {
+            matches!(words(n), "were" | "was") && crate::words::is_past_verb_form(words(n + 1))
+                || crate::words::is_past_verb_form(words(n))
+                    && (n + 1..n + 4).any(|j| words(j) == "by")
+        };
+        if counted && (k > 0 && !dict.verbs_for(toks[k - 1].id).is_empty() || acted_on()) {
             m.code = shared([country, "CVL"]);
             m.name = shared([&*m.name, " civilians"]);
         }
@@ -1132,18 +1140,21 @@ fn resolve<'d, 'a>(
             .filter(|p| matches!(p.entry.owner, Owner::Agent(_)))
     };
     // "opposition marchers", "separatist protesters": the crowd is named by its first agent;
-    // "the Azerbaijan Airlines jet": a company's craft are the company's.
+    // "the Azerbaijan Airlines jet": a company's craft are the company's; "cartel gunmen" are
+    // the cartel's.
     let agent = match (agents().next(), agents().nth(1)) {
         (Some(last), Some(before))
             if !dict.set.petrarch
                 && dict
                     .owner_code(last.entry.owner, date)
                     .is_some_and(|(c, _, _)| {
+                        let before_is = |x: &str| {
+                            dict.owner_code(before.entry.owner, date)
+                                .is_some_and(|(b, _, _)| b == x)
+                        };
                         c == "CVL"
-                            || c == "MIL"
-                                && dict
-                                    .owner_code(before.entry.owner, date)
-                                    .is_some_and(|(b, _, _)| b == "BUS")
+                            || c == "MIL" && before_is("BUS")
+                            || c == "REB" && before_is("CRM")
                     }) =>
         {
             Some(before)

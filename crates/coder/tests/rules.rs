@@ -4425,3 +4425,14 @@ fn house_arrest_is_detention_and_the_ruling_party_acts_for_the_government() {
         ["SDNCVL 145 SDNGOV"]
     );
 }
+
+#[test]
+fn people_counted_and_acted_on_in_the_passive_are_civilians_and_cartel_gunmen_are_criminals() {
+    assert_eq!(
+        embedded_triples(
+            "Two of four Americans kidnapped by cartel gunmen in the Mexican city of Matamoros were found dead, Mexico's president said.",
+            "2023-03-07"
+        ),
+        ["MEXCRM 181 USACVL"]
+    );
+}
