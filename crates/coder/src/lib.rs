@@ -1658,6 +1658,10 @@ impl<'d> Coder<'d> {
                 );
                 continue;
             }
+            if !petrarch && demanded_that(&w, m.verb) {
+                note!("  verb   {verb_text:?} matches `{code} {}` but is what a demand asks for: no event", vp.text);
+                continue;
+            }
             if hypothetical(&w, m.verb) {
                 note!("  verb   {verb_text:?} matches `{code} {}` but is hypothetical (whether/if): no event", vp.text);
                 continue;
@@ -5864,6 +5868,38 @@ fn hypothetical<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
         .rev()
         .take_while(|&k| !matches!(w(k), "," | ";" | ":" | "."))
         .any(|k| matches!(w(k), "whether" | "if" | "unless" | "until"))
+}
+
+/// "demanded that U.S. and British troops leave", "urged that the talks be held": a verb in the
+/// subjunctive after a demand has not happened.
+fn demanded_that<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
+    let x = w(v);
+    let subjunctive = v > 0 && w(v - 1) == "be"
+        || !x.ends_with("ed") && !x.ends_with('s') && !crate::words::is_past_verb_form(x);
+    subjunctive
+        && (v.saturating_sub(10)..v)
+            .rev()
+            .take_while(|&k| !matches!(w(k), "," | ";" | ":" | "."))
+            .find(|&k| w(k) == "that")
+            .is_some_and(|t| {
+                // ("demanded on Monday that": past a time phrase.)
+                let mut d = t;
+                while d > 0 && crate::words::is_time_word(w(d - 1)) {
+                    d -= 1;
+                }
+                d > 0
+                    && [
+                        "demand",
+                        "urg",
+                        "insist",
+                        "ask",
+                        "request",
+                        "propos",
+                        "recommend",
+                    ]
+                    .iter()
+                    .any(|x| w(d - 1).starts_with(x))
+            })
 }
 
 /// An infinitive that has not happened ("plans to attack"), or that another pattern already covers.

@@ -4436,3 +4436,14 @@ fn people_counted_and_acted_on_in_the_passive_are_civilians_and_cartel_gunmen_ar
         ["MEXCRM 181 USACVL"]
     );
 }
+
+#[test]
+fn what_a_demand_asks_for_has_not_happened() {
+    assert_eq!(
+        embedded_triples(
+            "The Taliban demanded on Monday that U.S. and British troops leave Afghanistan by Aug. 31.",
+            "2021-08-23"
+        ),
+        ["AFGREBTAL 100 USAMIL", "AFGREBTAL 100 GBRMIL"]
+    );
+}
