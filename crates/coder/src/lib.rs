@@ -1801,7 +1801,26 @@ impl<'d> Coder<'d> {
                                 .map(|k| &mentions[k])
                                 .or(memory.subject.as_ref()),
                         };
-                        if let Some(prev) = prev {
+                        // "Netanyahu met Burhan in Uganda, and they agreed to start
+                        // cooperation": after a meeting this sentence coded, "they" who agree
+                        // are its two sides.
+                        let sides = (p == "they" && !petrarch && vp.lemma.as_str() == "agree")
+                            .then(|| {
+                                sentence_events.iter().rev().find_map(|(e, _, c)| {
+                                    if !c.starts_with("04") {
+                                        return None;
+                                    }
+                                    let (s, t) = (e.source.as_ref()?, e.target.as_ref()?);
+                                    let a = mentions.iter().find(|x| x.span == s.span)?;
+                                    let b = mentions.iter().find(|x| x.span == t.span)?;
+                                    Some(vec![a.clone(), b.clone()])
+                                })
+                            })
+                            .flatten();
+                        if let Some(pair) = sides {
+                            note!("  pronoun `{p}` resolved to the two sides of the meeting");
+                            pronoun = pair;
+                        } else if let Some(prev) = prev {
                             note!("  pronoun `{p}` resolved to {}", prev.code);
                             pronoun = vec![prev.clone()];
                         }

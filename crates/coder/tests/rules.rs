@@ -4447,3 +4447,14 @@ fn what_a_demand_asks_for_has_not_happened() {
         ["AFGREBTAL 100 USAMIL", "AFGREBTAL 100 GBRMIL"]
     );
 }
+
+#[test]
+fn they_who_agree_after_a_meeting_are_its_two_sides() {
+    assert_eq!(
+        embedded_triples(
+            "Netanyahu met Burhan in Uganda on Monday, and they agreed to start cooperation toward normalising ties.",
+            "2020-02-04"
+        ),
+        ["ISRGOV 044 SDNGOV", "ISRGOV 030 SDNGOV", "SDNGOV 030 ISRGOV"]
+    );
+}
