@@ -6589,7 +6589,8 @@ fn subject_of<'a>(
             }
         }
         // "Brazilian Supreme Court Justice Alexandre de Moraes placed ...": a name the
-        // dictionaries lack, after the body its bearer belongs to.
+        // dictionaries lack, after the body its bearer belongs to (or the agent noun that
+        // describes its bearer: "Tycoon Truong My Lan was sentenced").
         if ends.is_none() && !dict.set.petrarch {
             let mut j = k;
             while j > 0
@@ -6606,7 +6607,7 @@ fn subject_of<'a>(
             if j < k && toks[j].capitalized {
                 ends = mentions
                     .iter()
-                    .position(|m| m.last == j && !m.bare_agent && !m.person && m.agent.is_some());
+                    .position(|m| m.last == j && !m.person && (m.bare_agent || m.agent.is_some()));
                 // "Japan's Nintendo said ...": a name the dictionaries lack, owned by a country,
                 // is a company or a person they do not know; the country is not the subject.
                 let owned = j >= 2

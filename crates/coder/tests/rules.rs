@@ -4458,3 +4458,32 @@ fn they_who_agree_after_a_meeting_are_its_two_sides() {
         ["ISRGOV 044 SDNGOV", "ISRGOV 030 SDNGOV", "SDNGOV 030 ISRGOV"]
     );
 }
+
+#[test]
+fn an_agent_noun_before_a_name_the_dictionaries_lack_names_its_bearer() {
+    assert_eq!(
+        embedded_triples(
+            "Vietnam's police arrested dozens of bankers on Tuesday. Tycoon Truong My Lan was sentenced to death by a Vietnamese court on Thursday for a $12.5 billion bank fraud.",
+            "2024-04-11"
+        ),
+        ["VNMCOP 173 VNMBUS", "VNMJUD 173 VNMBUS"]
+    );
+}
+
+#[test]
+fn fishermen_are_civilians_and_troops_ordered_into_a_city_are_mobilised() {
+    assert_eq!(
+        embedded_triples(
+            "An Indonesian warship fired on Chinese fishing boats near the Natuna Islands.",
+            "2016-06-19"
+        ),
+        ["IDNMIL 190 CHNCVL"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Kyrgyz President Sooronbai Jeenbekov ordered troops into the capital on Friday.",
+            "2020-10-09"
+        ),
+        ["KGZGOV 154 -"]
+    );
+}
