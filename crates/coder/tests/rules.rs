@@ -4487,3 +4487,28 @@ fn fishermen_are_civilians_and_troops_ordered_into_a_city_are_mobilised() {
         ["KGZGOV 154 -"]
     );
 }
+
+#[test]
+fn proceedings_refused_delegations_and_deployed_frigates() {
+    assert_eq!(
+        embedded_triples(
+            "The European Commission launched disciplinary proceedings against Poland over its judicial reforms on Wednesday.",
+            "2017-12-20"
+        ),
+        ["IGOEUREEC 115 POL"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Niger's junta refused to receive a joint delegation from ECOWAS and the African Union on Tuesday.",
+            "2023-08-08"
+        ),
+        ["NERGOV 125 IGOWAFECW", "NERGOV 125 IGOAFRAFU"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "NATO will deploy frigates and naval drones to guard Baltic Sea cables.",
+            "2025-01-14"
+        ),
+        ["IGOWSTNAT 154 -"]
+    );
+}
