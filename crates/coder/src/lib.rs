@@ -1806,15 +1806,7 @@ impl<'d> Coder<'d> {
                         // are its two sides.
                         let sides = (p == "they" && !petrarch && vp.lemma.as_str() == "agree")
                             .then(|| {
-                                sentence_events.iter().rev().find_map(|(e, _, c)| {
-                                    if !c.starts_with("04") {
-                                        return None;
-                                    }
-                                    let (s, t) = (e.source.as_ref()?, e.target.as_ref()?);
-                                    let a = mentions.iter().find(|x| x.span == s.span)?;
-                                    let b = mentions.iter().find(|x| x.span == t.span)?;
-                                    Some(vec![a.clone(), b.clone()])
-                                })
+                                last_sides(&sentence_events, &mentions, |c| c.starts_with("04"))
                             })
                             .flatten();
                         if let Some(pair) = sides {
@@ -1886,14 +1878,7 @@ impl<'d> Coder<'d> {
                                 // ("met opposition leader Mondlane, and the two agreed": the
                                 // sides of an event this sentence has coded come first.)
                                 let here_pair = (!dict.set.petrarch)
-                                    .then(|| {
-                                        sentence_events.iter().rev().find_map(|(e, _, _)| {
-                                            let (s, t) = (e.source.as_ref()?, e.target.as_ref()?);
-                                            let a = mentions.iter().find(|x| x.span == s.span)?;
-                                            let b = mentions.iter().find(|x| x.span == t.span)?;
-                                            Some(vec![a.clone(), b.clone()])
-                                        })
-                                    })
+                                    .then(|| last_sides(&sentence_events, &mentions, |_| true))
                                     .flatten();
                                 match here_pair {
                                     Some(pair) => pair,
@@ -5881,24 +5866,44 @@ fn negated<'a>(w: &dyn Fn(usize) -> &'a str, cls: &Classes, v: usize) -> Option<
     None
 }
 
-/// A verb inside "whether ..." or "if ..." reports no event: "unclear whether Turkey would retaliate".
-fn hypothetical<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
+/// The source and target mentions of the last event this sentence coded whose code `keep` accepts:
+/// "met Burhan, and they agreed", "and the two agreed" refer back to its two sides.
+fn last_sides<'d>(
+    events: &[(Event, usize, &str)],
+    mentions: &[Mention<'d>],
+    keep: impl Fn(&str) -> bool,
+) -> Option<Vec<Mention<'d>>> {
+    events.iter().rev().find_map(|(e, _, c)| {
+        if !keep(c) {
+            return None;
+        }
+        let (s, t) = (e.source.as_ref()?, e.target.as_ref()?);
+        let a = mentions.iter().find(|x| x.span == s.span)?;
+        let b = mentions.iter().find(|x| x.span == t.span)?;
+        Some(vec![a.clone(), b.clone()])
+    })
+}
+
+/// The words before `v` back to the clause's punctuation (at most ten), nearest first.
+fn clause_back<'a>(w: &'a dyn Fn(usize) -> &'a str, v: usize) -> impl Iterator<Item = usize> + 'a {
     (v.saturating_sub(10)..v)
         .rev()
-        .take_while(|&k| !matches!(w(k), "," | ";" | ":" | "."))
-        .any(|k| matches!(w(k), "whether" | "if" | "unless" | "until"))
+        .take_while(move |&k| !matches!(w(k), "," | ";" | ":" | "."))
+}
+
+/// A verb inside "whether ..." or "if ..." reports no event: "unclear whether Turkey would retaliate".
+fn hypothetical<'a>(w: &'a dyn Fn(usize) -> &'a str, v: usize) -> bool {
+    clause_back(w, v).any(|k| matches!(w(k), "whether" | "if" | "unless" | "until"))
 }
 
 /// "demanded that U.S. and British troops leave", "urged that the talks be held": a verb in the
 /// subjunctive after a demand has not happened.
-fn demanded_that<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
+fn demanded_that<'a>(w: &'a dyn Fn(usize) -> &'a str, v: usize) -> bool {
     let x = w(v);
     let subjunctive = v > 0 && w(v - 1) == "be"
         || !x.ends_with("ed") && !x.ends_with('s') && !crate::words::is_past_verb_form(x);
     subjunctive
-        && (v.saturating_sub(10)..v)
-            .rev()
-            .take_while(|&k| !matches!(w(k), "," | ";" | ":" | "."))
+        && clause_back(w, v)
             .find(|&k| w(k) == "that")
             .is_some_and(|t| {
                 // ("demanded on Monday that": past a time phrase.)
