@@ -1698,9 +1698,18 @@ impl<'d> Coder<'d> {
 
             // The actor before the verb: the source, or in the passive the target.
             // "retaliated by expelling diplomats": the gerund's subject is the verb's before "by".
-            let by_means =
-                m.verb >= 2 && w(m.verb - 1) == "by" && toks[m.verb - 2].flags & VERB != 0;
-            let subject = subject_at(if by_means { m.verb - 2 } else { phrase_start });
+            // ("responded on Thursday by expelling": past a time phrase.)
+            let means_verb = (m.verb >= 2 && w(m.verb - 1) == "by")
+                .then(|| {
+                    let mut j = m.verb - 2;
+                    while j > 0 && !petrarch && (is_time_word(w(j)) || is_adverb(w(j))) {
+                        j -= 1;
+                    }
+                    (toks[j].flags & VERB != 0).then_some(j)
+                })
+                .flatten();
+            let by_means = means_verb.is_some();
+            let subject = subject_at(means_verb.unwrap_or(phrase_start));
             // "NEITHER *": the spelled-out words may open the subject itself.
             let subject = if subject.is_empty() && phrase_start < m.verb && !by_means {
                 subject_at(m.verb)
@@ -1789,6 +1798,18 @@ impl<'d> Coder<'d> {
                 }
                 if src.is_empty() {
                     src = inverted_subject(mention_at, toks, &w, m.verb);
+                }
+                // "the two leaders agreed": a bare agent inside a phrase that refers back is
+                // the phrase's, resolved below.
+                if !petrarch
+                    && src.len() == 1
+                    && mentions[src[0]].bare_agent
+                    && mentions[src[0]].country.is_none()
+                    && anaphor_before(&w, cls, m.verb).is_some_and(|(_, a, b)| {
+                        a <= mentions[src[0]].first && mentions[src[0]].last <= b
+                    })
+                {
+                    src.clear();
                 }
                 // "He urged ...": a pronoun subject refers back, a personal one to a person.
                 if src.is_empty() {
@@ -2076,6 +2097,28 @@ impl<'d> Coder<'d> {
                             default_target(&mentions, mention_at, toks, &w, after, dict, &placey)
                         })
                         .unwrap_or_default()
+                } else {
+                    tgt
+                };
+                // "..., and Warsaw rejected the criticism", "a decision Israel rejected": a
+                // reaction to what this sentence reported is aimed at whoever did it.
+                let tgt = if tgt.is_empty()
+                    && !petrarch
+                    && (code.starts_with("12") || code.starts_with("111") || code == "051")
+                    && reacts_to_reported(&w, m.verb, m.end, src.first().map(|&k| &mentions[k]))
+                {
+                    sentence_events
+                        .iter()
+                        .rev()
+                        .find_map(|(e, _, _)| {
+                            let s = e.source.as_ref()?;
+                            let k = mentions.iter().position(|x| x.span == s.span)?;
+                            src.iter()
+                                .all(|&o| mentions[o].code != mentions[k].code)
+                                .then_some(k)
+                        })
+                        .into_iter()
+                        .collect()
                 } else {
                     tgt
                 };
@@ -5884,6 +5927,65 @@ fn last_sides<'d>(
     })
 }
 
+/// "rejected the criticism", "hailed it as ...", "a decision Israel rejected": the verb's object is
+/// a reaction's plain noun for something reported (no author named with it), or the verb closes
+/// a relative clause on such a noun after a comma.
+fn reacts_to_reported<'a>(
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+    end: usize,
+    subject: Option<&Mention>,
+) -> bool {
+    let reported = |x: &str| {
+        matches!(
+            x,
+            "criticism"
+                | "decision"
+                | "ruling"
+                | "verdict"
+                | "move"
+                | "measure"
+                | "measures"
+                | "step"
+                | "sanctions"
+                | "accusation"
+                | "accusations"
+                | "allegation"
+                | "allegations"
+                | "charges"
+                | "claim"
+                | "claims"
+                | "demand"
+                | "demands"
+                | "ultimatum"
+                | "findings"
+                | "remarks"
+                | "resolution"
+                | "ban"
+                | "announcement"
+        )
+    };
+    let mut k = end.max(v + 1);
+    if w(k) == "it" && matches!(w(k + 1), "as" | "," | ".") {
+        return true;
+    }
+    if matches!(w(k), "the" | "this" | "that" | "these" | "those") {
+        k += 1;
+        if reported(w(k)) && !matches!(w(k + 1), "by" | "from" | "of" | "to" | "against" | "'s") {
+            return true;
+        }
+    }
+    // ("a decision Israel rejected outright")
+    subject.is_some_and(|s| {
+        let f = s.first;
+        f >= 3
+            && s.last == v
+            && reported(w(f - 1))
+            && matches!(w(f - 2), "a" | "the")
+            && w(f - 3) == ","
+    })
+}
+
 /// The words before `v` back to the clause's punctuation (at most ten), nearest first.
 fn clause_back<'a>(w: &'a dyn Fn(usize) -> &'a str, v: usize) -> impl Iterator<Item = usize> + 'a {
     (v.saturating_sub(10)..v)
@@ -5940,6 +6042,22 @@ fn unreal_infinitive<'a>(
             .any(|t| w(t) == "what" && !(t + 1..v).any(|x| toks[x].flags & (STOP | CLAUSE) != 0))
     {
         return Some("it only names something (`what ... called`)".into());
+    }
+    // "Moscow retaliated on Friday by expelling two German diplomats": the means after "by" is
+    // the act, coded on its own.
+    if matches!(toks[v].first, b'r' | b'h')
+        && (w(v).starts_with("retaliat") || w(v).starts_with("respond") || w(v) == "hit")
+    {
+        let mut j = v + 1;
+        if w(v) == "hit" && w(j) == "back" {
+            j += 1;
+        }
+        while j < toks.len() && (is_time_word(w(j)) || is_adverb(w(j))) {
+            j += 1;
+        }
+        if w(j) == "by" && matches.iter().any(|m| m.verb == j + 1) {
+            return Some("its means after `by` is the act".into());
+        }
     }
     // "drills that Beijing called punishment for separatism": a relative clause that names its
     // head noun is no act either.
@@ -6635,6 +6753,27 @@ fn subject_of<'a>(
                 if ends.is_none() && (owned || modified) {
                     return Vec::new();
                 }
+            }
+        }
+        // "Pyongyang's envoy in Geneva rejected ...", "Russia's ambassador in Washington said
+        // ...": where an official serves is said after the official, who is the subject.
+        if !dict.set.petrarch {
+            let place_from = match ends {
+                Some(i) => Some(mentions[i].first),
+                None => (k.saturating_sub(4)..k).find(|&j| {
+                    (j..k).all(|t| toks[t].capitalized && !toks[t].punct)
+                        && !(j..k).any(|t| mention_at_token(mentions, t))
+                }),
+            };
+            let official = place_from
+                .filter(|&p| p >= 2 && matches!(w(p - 1), "in" | "at"))
+                .and_then(|p| {
+                    mentions.iter().position(|m| {
+                        m.last == p - 1 && !m.bare_agent && m.agent.is_some() && !m.person
+                    })
+                });
+            if official.is_some() {
+                ends = official;
             }
         }
         // "The Chinese city of Wuhan reported ...": the subject is the city, a place and no

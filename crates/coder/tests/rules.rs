@@ -4512,3 +4512,66 @@ fn proceedings_refused_delegations_and_deployed_frigates() {
         ["IGOWSTNAT 154 -"]
     );
 }
+
+#[test]
+fn reactions_to_what_the_sentence_reported_aim_at_its_author() {
+    assert_eq!(
+        embedded_triples(
+            "The European Union imposed sanctions on Belarus on Monday, and Minsk rejected the move as illegal.",
+            "2023-05-02"
+        ),
+        ["IGOEUREEC 163 BLR", "BLR 120 IGOEUREEC"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Kenya expelled two Chinese diplomats on Friday, a decision Beijing condemned.",
+            "2023-05-02"
+        ),
+        ["KEN 161 CHNGOV", "CHN 111 KEN"]
+    );
+    // Alone, the reaction names no one.
+    assert_eq!(
+        embedded_triples("Minsk rejected the move as illegal.", "2023-05-02"),
+        ["BLR 120 -"]
+    );
+}
+
+#[test]
+fn the_two_leaders_are_the_sides_of_the_meeting() {
+    assert_eq!(
+        embedded_triples(
+            "Egyptian President Abdel Fattah al-Sisi hosted Sudanese leader Abdel Fattah al-Burhan in Cairo on Thursday, and the two leaders agreed to reopen border crossings.",
+            "2019-05-02"
+        ),
+        ["EGYGOV 043 SDNGOV", "EGYGOV 0355 SDNGOV", "SDNGOV 0355 EGYGOV"]
+    );
+}
+
+#[test]
+fn retaliating_by_an_act_codes_the_act_with_the_retaliators_subject() {
+    assert_eq!(
+        embedded_triples(
+            "Germany expelled two Russian diplomats, and Moscow retaliated on Friday by expelling two German diplomats.",
+            "2019-05-02"
+        ),
+        ["DEU 161 RUSGOV", "RUS 161 DEUGOV"]
+    );
+}
+
+#[test]
+fn an_official_in_a_city_is_the_subject_before_the_verb() {
+    assert_eq!(
+        embedded_triples(
+            "Pyongyang's envoy in Geneva rejected the report outright.",
+            "2019-05-02"
+        ),
+        ["PRKGOV 120 -"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Russia's ambassador in Washington rejected the report.",
+            "2019-05-02"
+        ),
+        ["RUSGOV 120 -"]
+    );
+}
