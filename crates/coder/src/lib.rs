@@ -2062,11 +2062,15 @@ impl<'d> Coder<'d> {
                     // A compound subject's prepositional actor is often the sides' own business
                     // ("Armenia and Azerbaijan agreed to a truce on Tuesday"); only "with" names a
                     // third party ("Canada and Italy signed agreements with Ukraine").
+                    // (Nor does the one given to: "pledged $12 billion in grants and fuel to
+                    // Egypt".)
+                    let gift = code.starts_with("033") || code.starts_with("07");
                     let third_party = src.len() < 2
                         || !petrarch
-                            && found
-                                .first()
-                                .is_some_and(|&t| governor_word(&mentions[t], &w) == "with");
+                            && found.first().is_some_and(|&t| {
+                                let g = governor_word(&mentions[t], &w);
+                                g == "with" || gift && g == "to"
+                            });
                     if third_party {
                         found
                     } else {
@@ -2127,7 +2131,7 @@ impl<'d> Coder<'d> {
                     let x = &mentions[*t];
                     own_agent(x, &w)
                         || x.first > 0
-                            && matches!(w(x.first - 1), "its" | "their")
+                            && matches!(w(x.first - 1), "its" | "their" | "his" | "her")
                             && !x.bare_agent
                             && x.country.is_some()
                             && src.iter().any(|&s| mentions[s].country == x.country)
@@ -2315,11 +2319,11 @@ impl<'d> Coder<'d> {
                     && !m.passive
                     && (petrarch
                         // ("Norway, Mexico and Brazil welcomed the deal" praise the deal, not
-                        // each other.)
+                        // each other; donors pledging aid together give it to someone else.)
                         || matches!(
                             code.get(..2).unwrap_or(""),
                             "03" | "04" | "05" | "06" | "08"
-                        ) && !matches!(code.get(..3), Some("051" | "052" | "053"))
+                        ) && !matches!(code.get(..3), Some("051" | "052" | "053" | "033"))
                         || matches!(
                             vp.lemma.as_str(),
                             "trade" | "exchange" | "swap" | "clash" | "shake" | "fight"

@@ -380,27 +380,49 @@ fn market_name<'a>(m: &Mention<'_>, words: &dyn Fn(usize) -> &'a str) -> bool {
 /// "Yemen's Houthis said their prime minister had been killed": leaders or fighters a group's
 /// "their" owns are the group itself. (Only when the actor named last before them is a group: a
 /// country's "their" is too often someone else's.)
+///
+/// "Kim Jong Un apologised after his troops shot dead ...", "Shekau said his fighters had seized
+/// them": a person's "his" or "her" forces are the person's country's (a group leader's are the
+/// group). ("his government", "his spokesman" are left to the clause rules: the speaker's own.)
 fn groups_own_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str) {
     for i in 1..out.len() {
         let m = &out[i];
+        let owner_word = if m.first == 0 { "" } else { words(m.first - 1) };
         if !m.bare_agent
-            || m.first == 0
-            || words(m.first - 1) != "their"
-            || !matches!(&*m.code, "GOV" | "MIL" | "REB" | "ELI")
+            || !matches!(owner_word, "their" | "his" | "her")
+            || !matches!(&*m.code, "GOV" | "MIL" | "REB" | "ELI" | "COP" | "SPY")
         {
             continue;
         }
         let Some(owner) = out[..i].iter().rev().find(|x| !x.bare_agent) else {
             continue;
         };
-        if owner.person || owner.country.is_none() || !crate::is_group_code(&owner.code) {
-            continue;
-        }
-        let (code, name, country) = (
-            owner.code.clone(),
-            owner.name.clone(),
-            owner.country.clone(),
-        );
+        let group = crate::is_group_code(&owner.code);
+        let (code, name, country) = if owner_word == "their" {
+            if owner.person || owner.country.is_none() || !group {
+                continue;
+            }
+            (
+                owner.code.clone(),
+                owner.name.clone(),
+                owner.country.clone(),
+            )
+        } else {
+            let Some(country) = owner.country.clone().filter(|_| owner.person) else {
+                continue;
+            };
+            if group {
+                (owner.code.clone(), owner.name.clone(), Some(country))
+            } else if matches!(&*m.code, "MIL" | "COP" | "SPY") {
+                (
+                    format!("{country}{}", m.code).into(),
+                    m.name.clone(),
+                    Some(country),
+                )
+            } else {
+                continue;
+            }
+        };
         let m = &mut out[i];
         m.code = code;
         m.name = name;

@@ -4575,3 +4575,33 @@ fn an_official_in_a_city_is_the_subject_before_the_verb() {
         ["RUSGOV 120 -"]
     );
 }
+
+#[test]
+fn a_persons_own_forces_are_the_persons_country() {
+    assert_eq!(
+        embedded_triples(
+            "Nigerian President Bola Tinubu apologised on Monday after his troops killed dozens of villagers in a drone strike.",
+            "2023-12-05"
+        ),
+        ["NGAMIL 195 NGACVL"]
+    );
+}
+
+#[test]
+fn donors_pledging_together_pledge_to_the_recipient_not_each_other() {
+    assert_eq!(
+        embedded_triples(
+            "Saudi Arabia, the United Arab Emirates and Kuwait have pledged a combined $12 billion in grants and fuel to Egypt.",
+            "2013-07-10"
+        ),
+        ["SAU 0331 EGY", "ARE 0331 EGY", "KWT 0331 EGY"]
+    );
+    // With no recipient named, no one.
+    assert_eq!(
+        embedded_triples(
+            "Norway and Germany pledged $500 million on Monday.",
+            "2013-07-10"
+        ),
+        ["NOR 0331 -", "DEU 0331 -"]
+    );
+}
