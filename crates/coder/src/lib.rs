@@ -7194,8 +7194,6 @@ fn anaphor_at<'a>(w: &dyn Fn(usize) -> &'a str, k: usize) -> Option<(Anaphor, us
     None
 }
 
-/// Codes of non-state groups that "the group" can refer back to: armed groups, rebels, parties,
-/// opposition bodies, NGOs and international organisations.
 /// What a speaker tells about the source of the event it reports. "Petro said the government
 /// would ...": the government is the speaker's. "Macron said France was considering ...": a leader
 /// speaking for the country speaks as its government.
