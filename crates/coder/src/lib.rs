@@ -848,45 +848,52 @@ impl<'d> Coder<'d> {
         let mut any_flags = 0u8;
         let mut any_hyphen = false;
         // (`extend` over the tokens writes each `Tok` with no capacity test.)
+        let bytes = doc.as_bytes();
         toks.extend(raw.iter().map(|t| {
-            let text = &doc[t.start..t.end];
-            let short = short_token(doc.as_bytes(), t.start, t.end);
+            // (The checked string slice, some twenty instructions, only where the text is read
+            // as a string: not for the many short lower-case words the dictionaries know.)
+            let text = || &doc[t.start..t.end];
+            let len = t.end - t.start;
+            let short = short_token(bytes, t.start, t.end);
             // A short ASCII token lower-cased in the integer it was read into.
             let lowered = short.and_then(ascii_lowered_u64);
             // Most tokens are already lower-case ASCII: their normal form is the text itself.
             let own = match (short, lowered) {
                 (Some(x), Some(l)) => l == x,
                 (Some(_), None) => false,
-                (None, _) => is_lower_ascii(text.as_bytes()),
+                (None, _) => is_lower_ascii(&bytes[t.start..t.end]),
             };
             // A capitalised ASCII word of up to eight bytes ("The", "President", "Russia") is
             // looked up by that integer, and when the dictionaries know it, their own string is
             // its normal form: it is not normalised into the arena nor packed again for the
             // lookup (`(u32::MAX, 1)` marks that normal form).
             let known = match lowered {
-                Some(l) if !own => Some(dict.packed_word_id(l, text.len())),
+                Some(l) if !own => Some(dict.packed_word_id(l, len)),
                 _ => None,
             };
-            let (norm, a, b, id) = match known {
+            // (The first byte of the normal form comes from the bytes at hand, not from the
+            // dictionaries' copy of the word.)
+            let (norm, a, b, id, first) = match known {
                 Some(id) if id != NO_WORD => {
                     let norm = dict.word(id);
                     norms.push(norm);
-                    (norm, u32::MAX, 1, id)
+                    (norm, u32::MAX, 1, id, lowered.map_or(0, |l| l as u8))
                 }
                 _ if own => {
-                    let id = match short {
-                        Some(x) => dict
-                            .short_word_id(x, text.len())
-                            .unwrap_or_else(|| dict.word_id(text)),
-                        None => dict.word_id(text),
+                    // A word of up to seven bytes the short table knows is spelled as the
+                    // dictionaries' own string, the same bytes.
+                    let (id, norm) = match short.and_then(|x| dict.short_word_id(x, len)) {
+                        Some(id) if id != NO_WORD => (id, dict.word(id)),
+                        Some(id) => (id, text()),
+                        None => (dict.word_id(text()), text()),
                     };
-                    norms.push(text);
-                    (text, u32::MAX, 0, id)
+                    norms.push(norm);
+                    (norm, u32::MAX, 0, id, bytes[t.start])
                 }
                 _ => {
                     norms.push("");
                     let a = arena.len() as u32;
-                    dyad_text::normalize_into(text, arena);
+                    dyad_text::normalize_into(text(), arena);
                     let b = arena.len() as u32;
                     let norm = &arena[a as usize..b as usize];
                     // (A short ASCII word the lookup above did not find is no dictionary word.)
@@ -895,7 +902,8 @@ impl<'d> Coder<'d> {
                     } else {
                         dict.word_id(norm)
                     };
-                    (norm, a, b, id)
+                    let first = norm.as_bytes().first().copied().unwrap_or(0);
+                    (norm, a, b, id, first)
                 }
             };
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
@@ -923,7 +931,6 @@ impl<'d> Coder<'d> {
             if punct && !matches!(norm, "-" | "$" | "€" | "£") {
                 flags |= STOP;
             }
-            let first = norm.as_bytes().first().copied().unwrap_or(0);
             any_flags |= flags;
             any_hyphen |= first == b'-';
             Tok {
@@ -933,9 +940,9 @@ impl<'d> Coder<'d> {
                 norm: (a, b),
                 // (A token that is its own normal form has no upper-case letter: most tokens.)
                 capitalized: !own
-                    && match text.as_bytes()[0] {
+                    && match bytes[t.start] {
                         c if c.is_ascii() => c.is_ascii_uppercase(),
-                        _ => text.chars().next().is_some_and(char::is_uppercase),
+                        _ => text().chars().next().is_some_and(char::is_uppercase),
                     },
                 punct,
                 flags,
