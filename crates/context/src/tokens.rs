@@ -167,12 +167,13 @@ impl Tokens<'_> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        t.kind == TokenKind::Word
-            && t.end > t.start
-            && match self.text.as_bytes().get(t.start) {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => starts_upper(t.text(self.text)),
+        // (The first byte first, as in `next_cap`.)
+        match self.text.as_bytes().get(t.start) {
+            Some(b) if b.is_ascii() => {
+                b.is_ascii_uppercase() && t.kind == TokenKind::Word && t.end > t.start
             }
+            _ => t.kind == TokenKind::Word && t.end > t.start && starts_upper(t.text(self.text)),
+        }
     }
 
     /// The first token from `from` on that is [`Tokens::cap`], or the number of tokens.
@@ -181,13 +182,13 @@ impl Tokens<'_> {
         let text = self.text;
         let bytes = text.as_bytes();
         let rest = self.toks.get(from..).unwrap_or(&[]);
-        match rest.iter().position(|t| {
-            t.kind == TokenKind::Word
-                && t.end > t.start
-                && match bytes.get(t.start) {
-                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                    _ => starts_upper(t.text(text)),
-                }
+        // The first byte first: most tokens are words in lower case or punctuation, which it
+        // turns away alone (the same test as `cap`, in another order).
+        match rest.iter().position(|t| match bytes.get(t.start) {
+            Some(b) if b.is_ascii() => {
+                b.is_ascii_uppercase() && t.kind == TokenKind::Word && t.end > t.start
+            }
+            _ => t.kind == TokenKind::Word && t.end > t.start && starts_upper(t.text(text)),
         }) {
             Some(k) => from + k,
             None => self.toks.len().max(from),
