@@ -146,6 +146,26 @@ impl Tokens<'_> {
         }
     }
 
+    /// The bytes of token `i`'s lower-case form ([`Tokens::w`] without the char-boundary
+    /// checks of a string slice), or none past the end.
+    #[inline]
+    pub fn wb(&self, i: usize) -> &[u8] {
+        match self.spans.get(i) {
+            Some(&(a, b)) => &self.lower.as_bytes()[a as usize..b as usize],
+            None => b"",
+        }
+    }
+
+    /// The first byte and the length of token `i`'s lower-case form (`None` past the end, and
+    /// no first byte for an empty form): [`Tokens::w`] without the checked string slice, for
+    /// filters that look at no more.
+    #[inline]
+    pub fn head(&self, i: usize) -> Option<(Option<u8>, usize)> {
+        let &(a, b) = self.spans.get(i)?;
+        let len = (b - a) as usize;
+        Some(((len > 0).then(|| self.lower.as_bytes()[a as usize]), len))
+    }
+
     /// Token `i`'s lower-case form is one of `words`.
     #[inline]
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
