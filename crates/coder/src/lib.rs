@@ -847,6 +847,9 @@ impl<'d> Coder<'d> {
         // `is_sports` can react to.
         let mut any_flags = 0u8;
         let mut any_hyphen = false;
+        // Whether some token is "since": only then is a "first ... since" clause looked for
+        // (below), instead of by a pass over every token of every sentence.
+        let mut any_since = false;
         // (`extend` over the tokens writes each `Tok` with no capacity test.)
         let bytes = doc.as_bytes();
         toks.extend(raw.iter().map(|t| {
@@ -933,6 +936,7 @@ impl<'d> Coder<'d> {
             }
             any_flags |= flags;
             any_hyphen |= first == b'-';
+            any_since |= first == b's' && norm == "since";
             Tok {
                 start: t.start,
                 end: t.end,
@@ -1190,7 +1194,7 @@ impl<'d> Coder<'d> {
         // The same for `prefix_blooms`.
         let mut prefix_from = toks.len();
         // Where a "first ... since" clause starts, if the sentence has one (looked for once).
-        let first_since = (!dict.set.petrarch)
+        let first_since = (!dict.set.petrarch && any_since)
             .then(|| {
                 // (Over the slice: no bounds check on each token's first byte.)
                 toks.iter()
