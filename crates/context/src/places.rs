@@ -193,32 +193,32 @@ fn particle(w: &str) -> bool {
     )
 }
 /// Capitalised words that are never looked up as places (a `match`: asked of every
-/// capitalised word).
-fn not_place(w: &str) -> bool {
+/// capitalised word, over its lower-case bytes so that no string is sliced out for it).
+fn not_place(w: &[u8]) -> bool {
     matches!(
         w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "i"
-            | "a"
-            | "the"
+        b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"i"
+            | b"a"
+            | b"the"
     )
 }
 
@@ -542,7 +542,7 @@ impl Tokens<'_> {
             if i >= n {
                 break;
             }
-            if not_place(self.w(i)) {
+            if not_place(self.wb(i)) {
                 i += 1;
                 continue;
             }
