@@ -157,39 +157,41 @@ const AREA_NOUNS: &[&str] = &[
     "southwest",
     "rest",
 ];
-/// Lowercase words allowed inside a multi-word name: "Deir ez-Zor", "Frankfurt am Main".
-fn particle(w: &str) -> bool {
+/// Lowercase words allowed inside a multi-word name: "Deir ez-Zor", "Frankfurt am Main" (as
+/// bytes, like [`not_place`]).
+fn particle(w: &[u8]) -> bool {
     matches!(
         w,
-        "al" | "el"
-            | "ad"
-            | "ar"
-            | "as"
-            | "an"
-            | "ash"
-            | "az"
-            | "ez"
-            | "es"
-            | "de"
-            | "del"
-            | "des"
-            | "di"
-            | "da"
-            | "do"
-            | "du"
-            | "la"
-            | "le"
-            | "les"
-            | "of"
-            | "au"
-            | "aux"
-            | "am"
-            | "upon"
-            | "sur"
-            | "en"
-            | "y"
-            | "and"
-            | "the"
+        b"al"
+            | b"el"
+            | b"ad"
+            | b"ar"
+            | b"as"
+            | b"an"
+            | b"ash"
+            | b"az"
+            | b"ez"
+            | b"es"
+            | b"de"
+            | b"del"
+            | b"des"
+            | b"di"
+            | b"da"
+            | b"do"
+            | b"du"
+            | b"la"
+            | b"le"
+            | b"les"
+            | b"of"
+            | b"au"
+            | b"aux"
+            | b"am"
+            | b"upon"
+            | b"sur"
+            | b"en"
+            | b"y"
+            | b"and"
+            | b"the"
     )
 }
 /// Capitalised words that are never looked up as places (a `match`: asked of every
@@ -479,8 +481,10 @@ impl Tokens<'_> {
         while j < self.toks.len() && j - i < max_tokens {
             let t = &self.toks[j];
             let ok = match t.kind {
-                TokenKind::Word => self.cap(j) || (j > i && particle(self.w(j))),
-                TokenKind::Punct => j > i && self.w(j) == "-" && self.glued(j - 1) && self.glued(j),
+                TokenKind::Word => self.cap(j) || (j > i && particle(self.wb(j))),
+                TokenKind::Punct => {
+                    j > i && self.wb(j) == b"-" && self.glued(j - 1) && self.glued(j)
+                }
                 _ => false,
             };
             if !ok {
