@@ -850,6 +850,8 @@ impl<'d> Coder<'d> {
         // Whether some token is "since": only then is a "first ... since" clause looked for
         // (below), instead of by a pass over every token of every sentence.
         let mut any_since = false;
+        // The same for "that", which `unreal_infinitive` looks back for at every match.
+        let mut any_that = false;
         // (`extend` over the tokens writes each `Tok` with no capacity test.)
         let bytes = doc.as_bytes();
         toks.extend(raw.iter().map(|t| {
@@ -937,6 +939,7 @@ impl<'d> Coder<'d> {
             any_flags |= flags;
             any_hyphen |= first == b'-';
             any_since |= first == b's' && norm == "since";
+            any_that |= first == b't' && norm == "that";
             Tok {
                 start: t.start,
                 end: t.end,
@@ -1691,7 +1694,7 @@ impl<'d> Coder<'d> {
             } else {
                 m.verb
             };
-            if let Some(why) = unreal_infinitive(toks, &w, cls, m.verb, &matches)
+            if let Some(why) = unreal_infinitive(toks, &w, cls, m.verb, &matches, any_that)
                 .filter(|_| phrase_start == m.verb)
             {
                 note!(
@@ -5939,6 +5942,7 @@ fn unreal_infinitive<'a>(
     cls: &Classes,
     v: usize,
     matches: &[Match],
+    any_that: bool,
 ) -> Option<String> {
     // "strikes on what it called terrorist camps": the verb only names the object.
     if is_naming_verb(w(v))
@@ -5964,8 +5968,10 @@ fn unreal_infinitive<'a>(
     // ("demanded that Qatar shut down Al Jazeera, close a Turkish base and scale back its ties
     // with Iran": the demand's list of acts runs on over commas.)
     let in_list = |x: usize| w(x) == "," && toks.get(x + 1).is_some_and(|t| t.flags & VERB != 0);
-    // (This and the next scan run once a match: the first byte rejects most words unread.)
-    let mandate = (v.saturating_sub(20)..v).rev().find(|&t| {
+    // (This and the next scan run once a match: the first byte rejects most words unread, and
+    // a sentence with no "that" (`any_that`, noted with its tokens) is not scanned.)
+    let that_from = |n: usize| if any_that { v.saturating_sub(n) } else { v };
+    let mandate = (that_from(20)..v).rev().find(|&t| {
         t > 0
             && toks[t].first == b't'
             && w(t) == "that"
@@ -6000,7 +6006,7 @@ fn unreal_infinitive<'a>(
     }
     // "rejected Trump's claim that China controls the canal": what a claim says is someone's
     // assertion, not an event the report tells.
-    let claimed = (v.saturating_sub(8)..v).rev().find(|&t| {
+    let claimed = (that_from(8)..v).rev().find(|&t| {
         t > 0
             && toks[t].first == b't'
             && w(t) == "that"
