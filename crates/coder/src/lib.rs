@@ -847,46 +847,58 @@ impl<'d> Coder<'d> {
         // `is_sports` can react to.
         let mut any_flags = 0u8;
         let mut any_hyphen = false;
+        // Whether some token is "since": only then is a "first ... since" clause looked for
+        // (below), instead of by a pass over every token of every sentence.
+        let mut any_since = false;
+        // The same for "that", which `unreal_infinitive` looks back for at every match.
+        let mut any_that = false;
         // (`extend` over the tokens writes each `Tok` with no capacity test.)
+        let bytes = doc.as_bytes();
         toks.extend(raw.iter().map(|t| {
-            let text = &doc[t.start..t.end];
-            let short = short_token(doc.as_bytes(), t.start, t.end);
+            // (The checked string slice, some twenty instructions, only where the text is read
+            // as a string: not for the many short lower-case words the dictionaries know.)
+            let text = || &doc[t.start..t.end];
+            let len = t.end - t.start;
+            let short = short_token(bytes, t.start, t.end);
             // A short ASCII token lower-cased in the integer it was read into.
             let lowered = short.and_then(ascii_lowered_u64);
             // Most tokens are already lower-case ASCII: their normal form is the text itself.
             let own = match (short, lowered) {
                 (Some(x), Some(l)) => l == x,
                 (Some(_), None) => false,
-                (None, _) => is_lower_ascii(text.as_bytes()),
+                (None, _) => is_lower_ascii(&bytes[t.start..t.end]),
             };
             // A capitalised ASCII word of up to eight bytes ("The", "President", "Russia") is
             // looked up by that integer, and when the dictionaries know it, their own string is
             // its normal form: it is not normalised into the arena nor packed again for the
             // lookup (`(u32::MAX, 1)` marks that normal form).
             let known = match lowered {
-                Some(l) if !own => Some(dict.packed_word_id(l, text.len())),
+                Some(l) if !own => Some(dict.packed_word_id(l, len)),
                 _ => None,
             };
-            let (norm, a, b, id) = match known {
+            // (The first byte of the normal form comes from the bytes at hand, not from the
+            // dictionaries' copy of the word.)
+            let (norm, a, b, id, first) = match known {
                 Some(id) if id != NO_WORD => {
                     let norm = dict.word(id);
                     norms.push(norm);
-                    (norm, u32::MAX, 1, id)
+                    (norm, u32::MAX, 1, id, lowered.map_or(0, |l| l as u8))
                 }
                 _ if own => {
-                    let id = match short {
-                        Some(x) => dict
-                            .short_word_id(x, text.len())
-                            .unwrap_or_else(|| dict.word_id(text)),
-                        None => dict.word_id(text),
+                    // A word of up to seven bytes the short table knows is spelled as the
+                    // dictionaries' own string, the same bytes.
+                    let (id, norm) = match short.and_then(|x| dict.short_word_id(x, len)) {
+                        Some(id) if id != NO_WORD => (id, dict.word(id)),
+                        Some(id) => (id, text()),
+                        None => (dict.word_id(text()), text()),
                     };
-                    norms.push(text);
-                    (text, u32::MAX, 0, id)
+                    norms.push(norm);
+                    (norm, u32::MAX, 0, id, bytes[t.start])
                 }
                 _ => {
                     norms.push("");
                     let a = arena.len() as u32;
-                    dyad_text::normalize_into(text, arena);
+                    dyad_text::normalize_into(text(), arena);
                     let b = arena.len() as u32;
                     let norm = &arena[a as usize..b as usize];
                     // (A short ASCII word the lookup above did not find is no dictionary word.)
@@ -895,7 +907,8 @@ impl<'d> Coder<'d> {
                     } else {
                         dict.word_id(norm)
                     };
-                    (norm, a, b, id)
+                    let first = norm.as_bytes().first().copied().unwrap_or(0);
+                    (norm, a, b, id, first)
                 }
             };
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
@@ -923,9 +936,10 @@ impl<'d> Coder<'d> {
             if punct && !matches!(norm, "-" | "$" | "€" | "£") {
                 flags |= STOP;
             }
-            let first = norm.as_bytes().first().copied().unwrap_or(0);
             any_flags |= flags;
             any_hyphen |= first == b'-';
+            any_since |= first == b's' && norm == "since";
+            any_that |= first == b't' && norm == "that";
             Tok {
                 start: t.start,
                 end: t.end,
@@ -933,9 +947,9 @@ impl<'d> Coder<'d> {
                 norm: (a, b),
                 // (A token that is its own normal form has no upper-case letter: most tokens.)
                 capitalized: !own
-                    && match text.as_bytes()[0] {
+                    && match bytes[t.start] {
                         c if c.is_ascii() => c.is_ascii_uppercase(),
-                        _ => text.chars().next().is_some_and(char::is_uppercase),
+                        _ => text().chars().next().is_some_and(char::is_uppercase),
                     },
                 punct,
                 flags,
@@ -1183,7 +1197,7 @@ impl<'d> Coder<'d> {
         // The same for `prefix_blooms`.
         let mut prefix_from = toks.len();
         // Where a "first ... since" clause starts, if the sentence has one (looked for once).
-        let first_since = (!dict.set.petrarch)
+        let first_since = (!dict.set.petrarch && any_since)
             .then(|| {
                 // (Over the slice: no bounds check on each token's first byte.)
                 toks.iter()
@@ -1680,7 +1694,7 @@ impl<'d> Coder<'d> {
             } else {
                 m.verb
             };
-            if let Some(why) = unreal_infinitive(toks, &w, cls, m.verb, &matches)
+            if let Some(why) = unreal_infinitive(toks, &w, cls, m.verb, &matches, any_that)
                 .filter(|_| phrase_start == m.verb)
             {
                 note!(
@@ -6039,6 +6053,7 @@ fn unreal_infinitive<'a>(
     cls: &Classes,
     v: usize,
     matches: &[Match],
+    any_that: bool,
 ) -> Option<String> {
     // "strikes on what it called terrorist camps": the verb only names the object.
     if is_naming_verb(w(v))
@@ -6080,8 +6095,10 @@ fn unreal_infinitive<'a>(
     // ("demanded that Qatar shut down Al Jazeera, close a Turkish base and scale back its ties
     // with Iran": the demand's list of acts runs on over commas.)
     let in_list = |x: usize| w(x) == "," && toks.get(x + 1).is_some_and(|t| t.flags & VERB != 0);
-    // (This and the next scan run once a match: the first byte rejects most words unread.)
-    let mandate = (v.saturating_sub(20)..v).rev().find(|&t| {
+    // (This and the next scan run once a match: the first byte rejects most words unread, and
+    // a sentence with no "that" (`any_that`, noted with its tokens) is not scanned.)
+    let that_from = |n: usize| if any_that { v.saturating_sub(n) } else { v };
+    let mandate = (that_from(20)..v).rev().find(|&t| {
         t > 0
             && toks[t].first == b't'
             && w(t) == "that"
@@ -6116,7 +6133,7 @@ fn unreal_infinitive<'a>(
     }
     // "rejected Trump's claim that China controls the canal": what a claim says is someone's
     // assertion, not an event the report tells.
-    let claimed = (v.saturating_sub(8)..v).rev().find(|&t| {
+    let claimed = (that_from(8)..v).rev().find(|&t| {
         t > 0
             && toks[t].first == b't'
             && w(t) == "that"

@@ -440,16 +440,20 @@ fn expr_at(t: &Tokens, i: usize) -> Option<(Expr, usize)> {
 /// tokens are none of these, and this spares them the full tour (names and sentence-initial
 /// words are capitalised too, so the weekday and month test comes first).
 fn may_start(t: &Tokens, i: usize) -> bool {
-    let w = t.w(i);
-    match w.as_bytes().first() {
+    // (The first byte and the length are read without slicing the word out: most tokens go no
+    // further.)
+    let Some((first, len)) = t.head(i) else {
+        return false;
+    };
+    match first {
         Some(b'0'..=b'9' | b'+') => true,
         // Most words have a length and first letter that none of the words below has.
-        Some(&c)
+        Some(c)
             if START_LETTERS
-                .get(w.len())
+                .get(len)
                 .is_some_and(|&m| letter_bit(c) & m != 0) =>
         {
-            may_start_word(t, i, w)
+            may_start_word(t, i, t.w(i))
         }
         _ => false,
     }

@@ -157,68 +157,70 @@ const AREA_NOUNS: &[&str] = &[
     "southwest",
     "rest",
 ];
-/// Lowercase words allowed inside a multi-word name: "Deir ez-Zor", "Frankfurt am Main".
-fn particle(w: &str) -> bool {
+/// Lowercase words allowed inside a multi-word name: "Deir ez-Zor", "Frankfurt am Main" (as
+/// bytes, like [`not_place`]).
+fn particle(w: &[u8]) -> bool {
     matches!(
         w,
-        "al" | "el"
-            | "ad"
-            | "ar"
-            | "as"
-            | "an"
-            | "ash"
-            | "az"
-            | "ez"
-            | "es"
-            | "de"
-            | "del"
-            | "des"
-            | "di"
-            | "da"
-            | "do"
-            | "du"
-            | "la"
-            | "le"
-            | "les"
-            | "of"
-            | "au"
-            | "aux"
-            | "am"
-            | "upon"
-            | "sur"
-            | "en"
-            | "y"
-            | "and"
-            | "the"
+        b"al"
+            | b"el"
+            | b"ad"
+            | b"ar"
+            | b"as"
+            | b"an"
+            | b"ash"
+            | b"az"
+            | b"ez"
+            | b"es"
+            | b"de"
+            | b"del"
+            | b"des"
+            | b"di"
+            | b"da"
+            | b"do"
+            | b"du"
+            | b"la"
+            | b"le"
+            | b"les"
+            | b"of"
+            | b"au"
+            | b"aux"
+            | b"am"
+            | b"upon"
+            | b"sur"
+            | b"en"
+            | b"y"
+            | b"and"
+            | b"the"
     )
 }
 /// Capitalised words that are never looked up as places (a `match`: asked of every
-/// capitalised word).
-fn not_place(w: &str) -> bool {
+/// capitalised word, over its lower-case bytes so that no string is sliced out for it).
+fn not_place(w: &[u8]) -> bool {
     matches!(
         w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "monday"
-            | "tuesday"
-            | "wednesday"
-            | "thursday"
-            | "friday"
-            | "saturday"
-            | "sunday"
-            | "i"
-            | "a"
-            | "the"
+        b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"i"
+            | b"a"
+            | b"the"
     )
 }
 
@@ -390,7 +392,7 @@ pub struct DocPlaces {
 
 /// When token `t` is all ASCII letters and digits (its folded key is then `lower`, its
 /// lower-case form), the [`key_hash`](crate::gazetteer) of that key; `None` otherwise.
-fn plain_key_hash(t: &dyad_text::Token, lower: &str) -> Option<u64> {
+fn plain_key_hash(t: &dyad_text::Token, lower: &[u8]) -> Option<u64> {
     plain_key_hash_from(FNV_START, t, lower)
 }
 
@@ -401,12 +403,12 @@ fn plain_key_hash(t: &dyad_text::Token, lower: &str) -> Option<u64> {
 /// and is (a character that lower-cases to ASCII but is not ASCII itself, like the Kelvin sign,
 /// loses bytes, and ASCII letters lower-case to letters).
 #[inline]
-fn plain_key_hash_from(h: u64, t: &dyad_text::Token, lower: &str) -> Option<u64> {
+fn plain_key_hash_from(h: u64, t: &dyad_text::Token, lower: &[u8]) -> Option<u64> {
     if t.end - t.start != lower.len() {
         return None;
     }
     let mut h = h;
-    for &b in lower.as_bytes() {
+    for &b in lower {
         if !b.is_ascii_alphanumeric() {
             return None;
         }
@@ -445,19 +447,16 @@ impl Tokens<'_> {
         // Most capitalised words start no place name: ask the gazetteer before folding runs.
         // A word of ASCII letters and digits folds to its lower-case form, and the hash of
         // that key comes with the test (see [`plain_key_hash`]).
-        let lower = self.w(i);
+        // (Its bytes: no string slice is needed to hash them.)
+        let lower = self.wb(i);
         let plain_hash = plain_key_hash(&self.toks[i], lower);
-        let first = match plain_hash {
-            Some(_) => lower,
+        let (the_or_st, first_ok) = match plain_hash {
+            Some(h) => (matches!(lower, b"the" | b"st"), g.may_start_hashed(h)),
             None => {
                 fold_into(self.toks[i].text(self.text), key);
-                key.split(' ').next().unwrap_or("")
+                let first = key.split(' ').next().unwrap_or("");
+                (matches!(first, "the" | "st"), g.may_start(first))
             }
-        };
-        let the_or_st = matches!(first, "the" | "st");
-        let first_ok = match plain_hash {
-            Some(h) => g.may_start_hashed(h),
-            None => g.may_start(first),
         };
         if !the_or_st && !first_ok {
             return None;
@@ -468,7 +467,7 @@ impl Tokens<'_> {
         ends.clear();
         // Names up to this end consist of plain words one space apart, so their folded key is
         // their lower-cased text as it stands (unless the name opens with "the" or "st").
-        let mut plain_end = if plain && !matches!(lower, "the" | "st") {
+        let mut plain_end = if plain && !matches!(lower, b"the" | b"st") {
             i + 1
         } else {
             0
@@ -482,8 +481,10 @@ impl Tokens<'_> {
         while j < self.toks.len() && j - i < max_tokens {
             let t = &self.toks[j];
             let ok = match t.kind {
-                TokenKind::Word => self.cap(j) || (j > i && particle(self.w(j))),
-                TokenKind::Punct => j > i && self.w(j) == "-" && self.glued(j - 1) && self.glued(j),
+                TokenKind::Word => self.cap(j) || (j > i && particle(self.wb(j))),
+                TokenKind::Punct => {
+                    j > i && self.wb(j) == b"-" && self.glued(j - 1) && self.glued(j)
+                }
                 _ => false,
             };
             if !ok {
@@ -494,7 +495,7 @@ impl Tokens<'_> {
                 match next_h.take() {
                     Some(n) => h = n,
                     None => {
-                        h = hash_more(hash_more(h, b" "), self.w(j).as_bytes());
+                        h = hash_more(hash_more(h, b" "), self.wb(j));
                     }
                 }
                 if j > i && !g.may_start_hashed(h) {
@@ -513,7 +514,7 @@ impl Tokens<'_> {
                 && self.toks[j + 1].kind == TokenKind::Word
             {
                 if let Some(n) =
-                    plain_key_hash_from(hash_more(h, b" "), &self.toks[j + 1], self.w(j + 1))
+                    plain_key_hash_from(hash_more(h, b" "), &self.toks[j + 1], self.wb(j + 1))
                 {
                     plain_end = j + 2;
                     next_h = Some(n);
@@ -545,7 +546,7 @@ impl Tokens<'_> {
             if i >= n {
                 break;
             }
-            if not_place(self.w(i)) {
+            if not_place(self.wb(i)) {
                 i += 1;
                 continue;
             }
@@ -890,10 +891,10 @@ mod tests {
             let lower = all.w(k);
             let want = (word.len() == lower.len() && dyad_text::is_alnum_word(word))
                 .then(|| hash_more(FNV_START, lower.as_bytes()));
-            assert_eq!(plain_key_hash(t, lower), want, "{word}");
+            assert_eq!(plain_key_hash(t, lower.as_bytes()), want, "{word}");
             let h = hash_more(FNV_START, b"new ");
             let want = want.map(|_| hash_more(h, lower.as_bytes()));
-            assert_eq!(plain_key_hash_from(h, t, lower), want, "{word}");
+            assert_eq!(plain_key_hash_from(h, t, lower.as_bytes()), want, "{word}");
         }
         // The first capitalised token from each token on.
         for from in 0..=all.toks.len() {

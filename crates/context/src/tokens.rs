@@ -146,6 +146,26 @@ impl Tokens<'_> {
         }
     }
 
+    /// The bytes of token `i`'s lower-case form ([`Tokens::w`] without the char-boundary
+    /// checks of a string slice), or none past the end.
+    #[inline]
+    pub fn wb(&self, i: usize) -> &[u8] {
+        match self.spans.get(i) {
+            Some(&(a, b)) => &self.lower.as_bytes()[a as usize..b as usize],
+            None => b"",
+        }
+    }
+
+    /// The first byte and the length of token `i`'s lower-case form (`None` past the end, and
+    /// no first byte for an empty form): [`Tokens::w`] without the checked string slice, for
+    /// filters that look at no more.
+    #[inline]
+    pub fn head(&self, i: usize) -> Option<(Option<u8>, usize)> {
+        let &(a, b) = self.spans.get(i)?;
+        let len = (b - a) as usize;
+        Some(((len > 0).then(|| self.lower.as_bytes()[a as usize]), len))
+    }
+
     /// Token `i`'s lower-case form is one of `words`.
     #[inline]
     pub fn is(&self, i: usize, words: &[&str]) -> bool {
@@ -167,12 +187,13 @@ impl Tokens<'_> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        t.kind == TokenKind::Word
-            && t.end > t.start
-            && match self.text.as_bytes().get(t.start) {
-                Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => starts_upper(t.text(self.text)),
+        // (The first byte first, as in `next_cap`.)
+        match self.text.as_bytes().get(t.start) {
+            Some(b) if b.is_ascii() => {
+                b.is_ascii_uppercase() && t.kind == TokenKind::Word && t.end > t.start
             }
+            _ => t.kind == TokenKind::Word && t.end > t.start && starts_upper(t.text(self.text)),
+        }
     }
 
     /// The first token from `from` on that is [`Tokens::cap`], or the number of tokens.
@@ -181,13 +202,13 @@ impl Tokens<'_> {
         let text = self.text;
         let bytes = text.as_bytes();
         let rest = self.toks.get(from..).unwrap_or(&[]);
-        match rest.iter().position(|t| {
-            t.kind == TokenKind::Word
-                && t.end > t.start
-                && match bytes.get(t.start) {
-                    Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-                    _ => starts_upper(t.text(text)),
-                }
+        // The first byte first: most tokens are words in lower case or punctuation, which it
+        // turns away alone (the same test as `cap`, in another order).
+        match rest.iter().position(|t| match bytes.get(t.start) {
+            Some(b) if b.is_ascii() => {
+                b.is_ascii_uppercase() && t.kind == TokenKind::Word && t.end > t.start
+            }
+            _ => t.kind == TokenKind::Word && t.end > t.start && starts_upper(t.text(text)),
         }) {
             Some(k) => from + k,
             None => self.toks.len().max(from),
