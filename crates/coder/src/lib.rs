@@ -2147,6 +2147,9 @@ impl<'d> Coder<'d> {
                         || x.first > 0
                             && matches!(w(x.first - 1), "its" | "their" | "his" | "her")
                             && !x.bare_agent
+                            // ("detained its former chief Karim Massimov": a named person is
+                            // someone acted on.)
+                            && !x.person
                             && x.country.is_some()
                             && src.iter().any(|&s| mentions[s].country == x.country)
                 };

@@ -4605,3 +4605,14 @@ fn donors_pledging_together_pledge_to_the_recipient_not_each_other() {
         ["NOR 0331 -", "DEU 0331 -"]
     );
 }
+
+#[test]
+fn a_named_person_an_actor_calls_its_own_is_still_acted_on() {
+    assert_eq!(
+        embedded_triples(
+            "Kazakhstan's security service said on Saturday it had detained its former chief Karim Massimov.",
+            "2022-03-12"
+        ),
+        ["KAZSPY 173 KAZELI"]
+    );
+}
