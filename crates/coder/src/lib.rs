@@ -2118,6 +2118,16 @@ impl<'d> Coder<'d> {
                 } else {
                     tgt
                 };
+                // "opened an inquiry into the shooting of miners by police", "into alleged
+                // interference by China", "into abuses in North Korea": an investigation is
+                // aimed at whoever the inquiry's subject names.
+                let tgt = if tgt.is_empty() && !petrarch && code.starts_with("09") {
+                    investigated(&mentions, mention_at, toks, &w, m.verb)
+                        .map(|k| compound(&mentions, &w, k, toks.len()))
+                        .unwrap_or_default()
+                } else {
+                    tgt
+                };
                 // "..., and Warsaw rejected the criticism", "a decision Israel rejected": a
                 // reaction to what this sentence reported is aimed at whoever did it.
                 let tgt = if tgt.is_empty()
@@ -5946,6 +5956,54 @@ fn last_sides<'d>(
         let b = mentions.iter().find(|x| x.span == t.span)?;
         Some(vec![a.clone(), b.clone()])
     })
+}
+
+/// The actor an investigation opened at verb `v` looks into: in its "into ..." phrase, who did it
+/// ("by police"), else whom the allegations are about ("allegations that the government used"),
+/// else where or whose it happened ("abuses in North Korea", "Duterte's war on drugs").
+fn investigated<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+) -> Option<usize> {
+    let into = (v + 1..toks.len().min(v + 8)).find(|&k| w(k) == "into")?;
+    let actor_at = |mut j: usize| {
+        while j < toks.len() && is_determiner(w(j)) {
+            j += 1;
+        }
+        mention_at.get(j).copied().filter(|&i| i != usize::MAX)
+    };
+    let mut fallback = None;
+    let mut j = into + 1;
+    while j < toks.len().min(into + 22) {
+        // ("..., including by U.S. forces": the inquiry's own list goes on past a comma.)
+        if toks[j].flags & (STOP | CLAUSE) != 0 && !(w(j) == "," && w(j + 1) == "including") {
+            break;
+        }
+        match w(j) {
+            "by" => {
+                if let Some(i) = actor_at(j + 1) {
+                    return Some(i);
+                }
+            }
+            "that" if j == into + 2 || is_claim_noun(w(j - 1)) => {
+                if let Some(i) = actor_at(j + 1) {
+                    return Some(i);
+                }
+            }
+            "in" if fallback.is_none() => {
+                fallback = actor_at(j + 1).filter(|&i| {
+                    let m = &mentions[i];
+                    m.code.len() == 3 && m.country.as_deref() == Some(&*m.code) || w(m.last) == "'s"
+                });
+            }
+            _ => {}
+        }
+        j += 1;
+    }
+    fallback
 }
 
 /// "rejected the criticism", "hailed it as ...", "a decision Israel rejected": the verb's object is

@@ -4616,3 +4616,28 @@ fn a_named_person_an_actor_calls_its_own_is_still_acted_on() {
         ["KAZSPY 173 KAZELI"]
     );
 }
+
+#[test]
+fn an_investigation_is_aimed_at_who_its_subject_names() {
+    assert_eq!(
+        embedded_triples(
+            "Kenya opened an inquiry on Monday into the killing of protesters by police.",
+            "2024-06-30"
+        ),
+        ["KEN 090 KENCOP"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Brazil launched an investigation into alleged spying by Paraguay.",
+            "2024-06-30"
+        ),
+        ["BRA 090 PRY"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Kenya opened an inquiry on Monday into the killing of protesters.",
+            "2024-06-30"
+        ),
+        ["KEN 090 -"]
+    );
+}
