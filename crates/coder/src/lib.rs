@@ -6687,6 +6687,28 @@ fn subject_of<'a>(
             .or_else(opener)
             .unwrap_or_default();
     }
+    // "India, which abstained from the vote and accused Islamabad": a verb joined to a relative
+    // clause whose own verb codes nothing shares the relative's head.
+    if k > 1 && w(k - 1) == "and" && !dict.set.petrarch {
+        let rel = (k.saturating_sub(10)..k - 1)
+            .rev()
+            .take_while(|&t| {
+                toks[t].flags & (STOP | CLAUSE) == 0 || matches!(w(t), "who" | "which")
+            })
+            .find(|&t| matches!(w(t), "who" | "which"))
+            .filter(|&t| {
+                t >= 2
+                    && w(t - 1) == ","
+                    && !(t + 1..k - 1).any(|x| earlier.iter().any(|(ev, _)| *ev == x))
+            });
+        if let Some(i) = rel.and_then(|t| {
+            mentions
+                .iter()
+                .position(|m| m.last == t - 1 && !is_place(m, w, &[]) && !m.bare_agent)
+        }) {
+            return subject_group(mentions, toks, w, i, dict);
+        }
+    }
     if k > 0 && matches!(w(k - 1), "and" | "but" | "then" | "or") {
         let main = k >= 2 && w(k - 2) == ",";
         let found = if main {

@@ -4641,3 +4641,14 @@ fn an_investigation_is_aimed_at_who_its_subject_names() {
         ["KEN 090 -"]
     );
 }
+
+#[test]
+fn a_verb_joined_to_a_relative_clause_shares_its_head() {
+    assert_eq!(
+        embedded_triples(
+            "The IMF approved a loan to Pakistan over objections from India, which abstained from the vote and accused Islamabad of sponsoring terrorism.",
+            "2025-05-09"
+        ),
+        ["IGOWSTIMF 071 PAK", "IND 1123 PAK"]
+    );
+}
