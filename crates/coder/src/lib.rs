@@ -2314,6 +2314,16 @@ impl<'d> Coder<'d> {
                 );
                 continue;
             }
+            // "forcing President Francois Bozize to flee": one person driven out is no mass
+            // expulsion.
+            if code.starts_with("201")
+                && !petrarch
+                && !targets.is_empty()
+                && targets.iter().all(|&t| mentions[t].person)
+            {
+                note!("  verb   {verb_text:?} would expel one person, no mass: no event");
+                continue;
+            }
             // "Moscow and Kyiv accused each other": each side acts on the other.
             let each_other = sources.len() > 1
                 && (m.verb + 1..toks.len().min(m.end.max(m.verb + 1) + 3))

@@ -4652,3 +4652,21 @@ fn a_verb_joined_to_a_relative_clause_shares_its_head() {
         ["IGOWSTIMF 071 PAK", "IND 1123 PAK"]
     );
 }
+
+#[test]
+fn one_person_driven_out_is_no_mass_expulsion() {
+    assert_eq!(
+        embedded_triples(
+            "Seleka rebels seized Bangui on Sunday, forcing President Francois Bozize to flee across the river.",
+            "2013-03-24"
+        ),
+        ["CAFREB 192 CAF"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Russian forces forced thousands of Ukrainian civilians to flee.",
+            "2013-03-24"
+        ),
+        ["RUSMIL 201 UKRCVL"]
+    );
+}
