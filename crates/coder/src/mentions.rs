@@ -349,6 +349,7 @@ pub(crate) fn group<'d, 'a>(
     counted_people(dict, &mut out, toks, words);
     if !dict.set.petrarch {
         groups_own_agents(&mut out, words);
+        group_named_before(&mut out, words);
         out.retain(|m| !market_name(m, words));
     }
     out
@@ -423,6 +424,44 @@ fn groups_own_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a s
                 continue;
             }
         };
+        let m = &mut out[i];
+        m.code = code;
+        m.name = name;
+        m.country = country;
+        m.bare_agent = false;
+    }
+}
+
+/// "Al-Shabaab gunmen attacked ..., and the Somali militant group claimed responsibility": "the"
+/// armed group a sentence describes after naming one (of the same country, if it says) is that
+/// group.
+fn group_named_before<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str) {
+    for i in 1..out.len() {
+        let m = &out[i];
+        if m.first == 0
+            || words(m.first - 1) != "the"
+            || !(m.code.ends_with("REB") || m.code.ends_with("SEP"))
+            || !matches!(
+                words(m.last - 1),
+                "group" | "movement" | "organisation" | "organization" | "militia"
+            )
+        {
+            continue;
+        }
+        let Some(named) = out[..i].iter().rev().find(|x| {
+            !x.bare_agent
+                && !x.person
+                && crate::is_group_code(&x.code)
+                && !x.code.starts_with("IGO")
+                && (m.country.is_none() || x.country == m.country)
+        }) else {
+            continue;
+        };
+        let (code, name, country) = (
+            named.code.clone(),
+            named.name.clone(),
+            named.country.clone(),
+        );
         let m = &mut out[i];
         m.code = code;
         m.name = name;

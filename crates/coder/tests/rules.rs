@@ -4670,3 +4670,14 @@ fn one_person_driven_out_is_no_mass_expulsion() {
         ["RUSMIL 201 UKRCVL"]
     );
 }
+
+#[test]
+fn the_armed_group_described_after_one_is_named_is_that_group() {
+    assert_eq!(
+        embedded_triples(
+            "Al-Shabaab gunmen attacked a hotel in Nairobi, killing 14 people, and the Somali militant group claimed responsibility.",
+            "2019-01-16"
+        ),
+        ["SOMREBSHB 180 KENCVL", "SOMREBSHB 015 -"]
+    );
+}
