@@ -378,13 +378,7 @@ fn market_name<'a>(m: &Mention<'_>, words: &dyn Fn(usize) -> &'a str) -> bool {
         )
 }
 
-/// "Yemen's Houthis said their prime minister had been killed": leaders or fighters a group's
-/// "their" owns are the group itself. (Only when the actor named last before them is a group: a
-/// country's "their" is too often someone else's.)
-///
-/// "Kim Jong Un apologised after his troops shot dead ...", "Shekau said his fighters had seized
-/// them": a person's "his" or "her" forces are the person's country's (a group leader's are the
-/// group). ("his government", "his spokesman" are left to the clause rules: the speaker's own.)
+/// Agents an owner's "their", "his" or "her" names (see `owned_code`) take the owner's code.
 fn groups_own_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str) {
     for i in 1..out.len() {
         let m = &out[i];
@@ -398,37 +392,50 @@ fn groups_own_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a s
         let Some(owner) = out[..i].iter().rev().find(|x| !x.bare_agent) else {
             continue;
         };
-        let group = crate::is_group_code(&owner.code);
-        let (code, name, country) = if owner_word == "their" {
-            if owner.person || owner.country.is_none() || !group {
-                continue;
-            }
-            (
-                owner.code.clone(),
-                owner.name.clone(),
-                owner.country.clone(),
-            )
-        } else {
-            let Some(country) = owner.country.clone().filter(|_| owner.person) else {
-                continue;
-            };
-            if group {
-                (owner.code.clone(), owner.name.clone(), Some(country))
-            } else if matches!(&*m.code, "MIL" | "COP" | "SPY") {
-                (
-                    format!("{country}{}", m.code).into(),
-                    m.name.clone(),
-                    Some(country),
-                )
-            } else {
-                continue;
-            }
+        let Some((code, name, country)) = owned_code(owner_word, owner, m) else {
+            continue;
         };
         let m = &mut out[i];
         m.code = code;
         m.name = name;
         m.country = country;
         m.bare_agent = false;
+    }
+}
+
+/// The code, name and country of agent `m` that `owner` owns through `word`:
+/// - "Yemen's Houthis said their prime minister had been killed": leaders or fighters a group's
+///   "their" owns are the group itself (only when the actor named last before them is a group: a
+///   country's "their" is too often someone else's);
+/// - "Kim Jong Un apologised after his troops shot dead ...", "Shekau said his fighters had seized
+///   them": a person's "his" or "her" forces are the person's country's, a group leader's the
+///   group ("his government", "his spokesman" are left to the clause rules: the speaker's own).
+fn owned_code<'d>(
+    word: &str,
+    owner: &Mention<'d>,
+    m: &Mention<'d>,
+) -> Option<(Text<'d>, Text<'d>, Option<Text<'d>>)> {
+    let group = crate::is_group_code(&owner.code);
+    if word == "their" {
+        return (!owner.person && owner.country.is_some() && group).then(|| {
+            (
+                owner.code.clone(),
+                owner.name.clone(),
+                owner.country.clone(),
+            )
+        });
+    }
+    let country = owner.country.clone().filter(|_| owner.person)?;
+    if group {
+        Some((owner.code.clone(), owner.name.clone(), Some(country)))
+    } else if matches!(&*m.code, "MIL" | "COP" | "SPY") {
+        Some((
+            format!("{country}{}", m.code).into(),
+            m.name.clone(),
+            Some(country),
+        ))
+    } else {
+        None
     }
 }
 
