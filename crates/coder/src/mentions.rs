@@ -392,15 +392,26 @@ fn groups_own_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a s
         let Some(owner) = out[..i].iter().rev().find(|x| !x.bare_agent) else {
             continue;
         };
-        let Some((code, name, country)) = owned_code(owner_word, owner, m) else {
-            continue;
-        };
-        let m = &mut out[i];
-        m.code = code;
-        m.name = name;
-        m.country = country;
-        m.bare_agent = false;
+        if let Some(actor) = owned_code(owner_word, owner, m) {
+            stands_for(&mut out[i], actor);
+        }
     }
+}
+
+/// The code, name and country that make an actor itself.
+type Identity<'d> = (Text<'d>, Text<'d>, Option<Text<'d>>);
+
+/// Mention `x`'s own code, name and country.
+fn identity<'d>(x: &Mention<'d>) -> Identity<'d> {
+    (x.code.clone(), x.name.clone(), x.country.clone())
+}
+
+/// Agent mention `m` is found to name the actor `(code, name, country)`.
+fn stands_for<'d>(m: &mut Mention<'d>, (code, name, country): Identity<'d>) {
+    m.code = code;
+    m.name = name;
+    m.country = country;
+    m.bare_agent = false;
 }
 
 /// The code, name and country of agent `m` that `owner` owns through `word`:
@@ -410,20 +421,10 @@ fn groups_own_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a s
 /// - "Kim Jong Un apologised after his troops shot dead ...", "Shekau said his fighters had seized
 ///   them": a person's "his" or "her" forces are the person's country's, a group leader's the
 ///   group ("his government", "his spokesman" are left to the clause rules: the speaker's own).
-fn owned_code<'d>(
-    word: &str,
-    owner: &Mention<'d>,
-    m: &Mention<'d>,
-) -> Option<(Text<'d>, Text<'d>, Option<Text<'d>>)> {
+fn owned_code<'d>(word: &str, owner: &Mention<'d>, m: &Mention<'d>) -> Option<Identity<'d>> {
     let group = crate::is_group_code(&owner.code);
     if word == "their" {
-        return (!owner.person && owner.country.is_some() && group).then(|| {
-            (
-                owner.code.clone(),
-                owner.name.clone(),
-                owner.country.clone(),
-            )
-        });
+        return (!owner.person && owner.country.is_some() && group).then(|| identity(owner));
     }
     let country = owner.country.clone().filter(|_| owner.person)?;
     if group {
@@ -455,25 +456,16 @@ fn group_named_before<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a 
         {
             continue;
         }
-        let Some(named) = out[..i].iter().rev().find(|x| {
+        let named = out[..i].iter().rev().find(|x| {
             !x.bare_agent
                 && !x.person
                 && crate::is_group_code(&x.code)
                 && !x.code.starts_with("IGO")
                 && (m.country.is_none() || x.country == m.country)
-        }) else {
-            continue;
-        };
-        let (code, name, country) = (
-            named.code.clone(),
-            named.name.clone(),
-            named.country.clone(),
-        );
-        let m = &mut out[i];
-        m.code = code;
-        m.name = name;
-        m.country = country;
-        m.bare_agent = false;
+        });
+        if let Some(actor) = named.map(identity) {
+            stands_for(&mut out[i], actor);
+        }
     }
 }
 
