@@ -5465,9 +5465,22 @@ fn match_pattern<'a>(
                     Some(next) if !matches!(next, CElement::Target | CElement::Source) => {
                         // The slot runs to the next literal word.
                         let mut i = pos;
-                        let limit = (pos + MAX_SLOT).min(n);
+                        let mut limit = (pos + MAX_SLOT).min(n);
                         let mut found = None;
+                        let mut named = false;
                         while i < limit {
+                            // "declared South Africa's ambassador to Washington, Ebrahim Rasool,
+                            // persona non grata": a name set off by commas does not use up the
+                            // slot.
+                            if !dict.set.petrarch && !named && w(i) == "," {
+                                let e = (i + 1..(i + 6).min(n))
+                                    .find(|&j| !toks[j].capitalized || toks[j].punct)
+                                    .filter(|&j| j > i + 2 && w(j) == ",");
+                                if let Some(e) = e {
+                                    named = true;
+                                    limit = (limit + e - i).min(n);
+                                }
+                            }
                             // "expelled the French ambassador" matches `expel + ambassador`: the
                             // slot's actor ends in the pattern's agent word.
                             let head = !is_source && i > start && mask[i] == 3 && mask[i - 1] >= 2;

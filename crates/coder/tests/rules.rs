@@ -4681,3 +4681,14 @@ fn the_armed_group_described_after_one_is_named_is_that_group() {
         ["SOMREBSHB 180 KENCVL", "SOMREBSHB 015 -"]
     );
 }
+
+#[test]
+fn a_name_set_off_by_commas_does_not_use_up_the_object() {
+    assert_eq!(
+        embedded_triples(
+            "The foreign minister of Poland declared Russia's consul general in Gdansk, Yevgeny Ivanov, persona non grata.",
+            "2023-03-01"
+        ),
+        ["POLGOV 161 RUSGOV"]
+    );
+}
