@@ -2072,6 +2072,7 @@ impl<'d> Coder<'d> {
                         m.verb + 1..until,
                         &placey,
                         code >= "11",
+                        petrarch,
                     );
                     // A compound subject's prepositional actor is often the sides' own business
                     // ("Armenia and Azerbaijan agreed to a truce on Tuesday"); only "with" names a
@@ -2174,6 +2175,17 @@ impl<'d> Coder<'d> {
             {
                 Some(k) => (vec![k], targets.into_iter().filter(|&t| t != k).collect()),
                 None => (sources, targets),
+            };
+            // "deported 40 Uyghur men to China", "deported him to Cyprus": the people sent away
+            // are a deportation's target (174); the country receiving them is it only when no
+            // one is named before "to" ("deported to Japan two men suspected of ...": judicial
+            // cooperation, 063).
+            let (code, targets) = match (!petrarch && code == "063" && vp.lemma.as_str() == "deport")
+                .then(|| deportees(&mentions, &w, m))
+                .flatten()
+            {
+                Some(k) => ("174", k.into_iter().collect()),
+                None => (code, targets),
             };
             subjects_by_verb.push((m.verb, Members::from_slice(&sources)));
             targets_by_verb.push((m.verb, Members::from_slice(&targets)));
@@ -4623,6 +4635,7 @@ fn prepositional_target<'a>(
     within: std::ops::Range<usize>,
     placey: &dyn Fn(usize) -> bool,
     conflict: bool,
+    petrarch: bool,
 ) -> Vec<usize> {
     // The first named actor wins; "against X" wins over all; an unnamed agent only as a last resort.
     let mut fallback = None;
@@ -4674,6 +4687,13 @@ fn prepositional_target<'a>(
                         && w(m.last) != "-"
                 });
                 if let Some(i) = named {
+                    return vec![i];
+                }
+            }
+            // "granted asylum to Rahaf Mohammed al-Qunun, an 18-year-old Saudi woman": a name the
+            // dictionaries lack is told by its appositive.
+            if !petrarch && mention_at.get(j) == Some(&usize::MAX) && toks[j].capitalized {
+                if let Some(i) = appositive_actor(mentions, mention_at, toks, w, j, j) {
                     return vec![i];
                 }
             }
@@ -5088,6 +5108,20 @@ fn object_person<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, m: &Match) -> b
             // "rejected his plea": what a person put forward stands for its author.
             || matches!(w(k), "his" | "her") && k == m.verb + 1 && is_authored_noun(next)
     })
+}
+
+/// Who a deportation sends away, named between the verb and its "to": `Some(None)` for a
+/// pronoun ("deported him to Cyprus"), which the person named before stands for.
+fn deportees<'a>(
+    mentions: &[Mention],
+    w: &dyn Fn(usize) -> &'a str,
+    m: &Match,
+) -> Option<Option<usize>> {
+    let to = m.used.as_slice().iter().map(|&u| u as usize).find(|&u| u > m.verb && w(u) == "to")?;
+    if let Some(k) = mentions.iter().position(|x| x.first > m.verb && x.last <= to) {
+        return Some(Some(k));
+    }
+    (m.verb + 1..to).any(|k| matches!(w(k), "him" | "her" | "them")).then_some(None)
 }
 
 /// "its ambassadors", "their forces": the source's own agents are not its target (its former
@@ -5708,8 +5742,8 @@ fn appositive_actor<'a>(
     let i = mention_at[end];
     // ("the kingdom's main Shi'ite opposition group")
     let phrase_only = (t..end).all(|x| !toks[x].punct || matches!(w(x), "'s" | "'" | "-"))
-        && mentions[i].bare_agent
-        && matches!(w(mentions[i].last), "," | ".");
+        && (mentions[i].bare_agent || mentions[i].agent.is_some())
+        && matches!(w(mentions[i].last), "," | "." | "who");
     // "Private Travis King, the American soldier who ...": a country's agent right after the
     // article.
     let agent_only = end == t

@@ -4692,3 +4692,37 @@ fn a_name_set_off_by_commas_does_not_use_up_the_object() {
         ["POLGOV 161 RUSGOV"]
     );
 }
+
+#[test]
+fn an_unknown_name_after_a_preposition_is_told_by_its_appositive() {
+    assert_eq!(
+        embedded_triples(
+            "Germany granted asylum on Monday to Ahmad Zamani, a 30-year-old Iranian journalist.",
+            "2023-03-01"
+        ),
+        ["DEU 075 IRNMED"]
+    );
+}
+
+#[test]
+fn the_people_deported_are_the_target_not_the_country_receiving_them() {
+    assert_eq!(
+        embedded_triples("Hungary deported three Syrian activists to Turkey.", "2023-03-01"),
+        ["HUN 174 SYROPP"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Egypt freed Kenyan journalist John Mwangi on Sunday and deported him to Nairobi.",
+            "2023-03-01"
+        ),
+        ["EGY 0841 KENMED", "EGY 174 KENMED"]
+    );
+    // No one named before "to": handing suspects to the country that seeks them.
+    assert_eq!(
+        embedded_triples(
+            "Thailand deported to France on Tuesday two men wanted for fraud.",
+            "2023-03-01"
+        ),
+        ["THA 063 FRA"]
+    );
+}
