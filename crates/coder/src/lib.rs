@@ -1660,6 +1660,21 @@ impl<'d> Coder<'d> {
                 }
                 _ => code,
             };
+            // "killed at least 132 civilians", "At least 59 people were killed by armed gangs",
+            // "executed 1,700 captured soldiers": a killing of fifty or more without heavy weapons
+            // is a massacre (202).
+            let code = if !petrarch
+                && matches!(code, "180" | "1823" | "190")
+                && matches!(
+                    vp.lemma.as_str(),
+                    "kill" | "execute" | "massacre" | "slaughter" | "murder"
+                )
+                && mass_toll(&w, m.verb, m.passive, vp.lemma.as_str() == "execute")
+            {
+                "202"
+            } else {
+                code
+            };
             let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
             // A pattern that spells out the words before its verb ("&NEGATVAUXVRB * ...") has
             // already decided what a negation means.
@@ -5108,6 +5123,34 @@ fn object_person<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, m: &Match) -> b
             // "rejected his plea": what a person put forward stands for its author.
             || matches!(w(k), "his" | "her") && k == m.verb + 1 && is_authored_noun(next)
     })
+}
+
+/// Whether the victims of the killing at `v` number fifty or more: the count opens the object
+/// ("killed at least 132 civilians") or, in the passive, the sentence ("At least 59 people were
+/// killed"). Fighters killed in battle are no massacre; executed prisoners are.
+fn mass_toll<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, passive: bool, executed: bool) -> bool {
+    let mut k = if passive { 0 } else { v + 1 };
+    while is_count_modifier(w(k)) && k < v + 6 {
+        k += 1;
+    }
+    let armed = (k + 1..k + 5).any(|j| {
+        matches!(
+            w(j),
+            "fighters"
+                | "soldiers"
+                | "troops"
+                | "militants"
+                | "rebels"
+                | "insurgents"
+                | "jihadists"
+                | "gunmen"
+                | "police"
+                | "policemen"
+                | "officers"
+                | "members"
+        )
+    });
+    is_mass_toll(w(k)) && (!passive || k < v) && (executed || !armed)
 }
 
 /// Who a deportation sends away, named between the verb and its "to": `Some(None)` for a

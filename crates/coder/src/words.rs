@@ -540,6 +540,27 @@ pub fn is_sports_word(w: &str) -> bool {
 }
 
 /// Words of quantity before a noun phrase: "four", "dozens of", "at least ten".
+/// A death toll that makes a killing a massacre (CAMEO 202): fifty or more, "hundreds",
+/// "thousands". ("1,700": the tokenizer keeps a number's commas.)
+pub fn is_mass_toll(w: &str) -> bool {
+    if matches!(w, "hundreds" | "thousands") {
+        return true;
+    }
+    let digits = w.bytes().filter(|&b| b != b',');
+    w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+        && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        && digits.fold(0u64, |n, b| n.saturating_mul(10).saturating_add(u64::from(b - b'0'))) >= 50
+}
+
+/// Words that may stand before a count: "at least 132", "more than 100", "some 70".
+pub fn is_count_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "at" | "least" | "more" | "than" | "about" | "some" | "nearly" | "over" | "almost"
+            | "around" | "up" | "to" | "an" | "estimated" | "roughly"
+    )
+}
+
 pub fn is_quantity(w: &str) -> bool {
     w.bytes().next().is_some_and(|b| b.is_ascii_digit())
         || matches!(

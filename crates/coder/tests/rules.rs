@@ -4726,3 +4726,24 @@ fn the_people_deported_are_the_target_not_the_country_receiving_them() {
         ["THA 063 FRA"]
     );
 }
+
+#[test]
+fn a_killing_of_fifty_or_more_without_heavy_weapons_is_a_massacre() {
+    assert_eq!(
+        embedded_triples("Nigerian troops killed at least 80 villagers in Zamfara state.", "2023-03-01"),
+        ["NGAMIL 202 NGACVL"]
+    );
+    assert_eq!(
+        embedded_triples("More than 60 civilians were killed by Malian soldiers.", "2023-03-01"),
+        ["MLIMIL 202 MLICVL"]
+    );
+    // Fewer, or fighters killed in battle: no massacre.
+    assert_eq!(
+        embedded_triples("Nigerian troops killed 12 villagers in Zamfara state.", "2023-03-01"),
+        ["NGAMIL 1823 NGACVL"]
+    );
+    assert_eq!(
+        embedded_triples("Nigerian troops killed 300 Boko Haram fighters.", "2023-03-01"),
+        ["NGAMIL 190 NGAREBBKH"]
+    );
+}
