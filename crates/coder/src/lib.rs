@@ -2195,13 +2195,14 @@ impl<'d> Coder<'d> {
             // are a deportation's target (174); the country receiving them is it only when no
             // one is named before "to" ("deported to Japan two men suspected of ...": judicial
             // cooperation, 063).
-            let (code, targets) = match (!petrarch && code == "063" && vp.lemma.as_str() == "deport")
-                .then(|| deportees(&mentions, &w, m))
-                .flatten()
-            {
-                Some(k) => ("174", k.into_iter().collect()),
-                None => (code, targets),
-            };
+            let (code, targets) =
+                match (!petrarch && code == "063" && vp.lemma.as_str() == "deport")
+                    .then(|| deportees(&mentions, &w, m))
+                    .flatten()
+                {
+                    Some(k) => ("174", k.into_iter().collect()),
+                    None => (code, targets),
+                };
             subjects_by_verb.push((m.verb, Members::from_slice(&sources)));
             targets_by_verb.push((m.verb, Members::from_slice(&targets)));
             if sources.is_empty() && !pronoun.is_empty() {
@@ -3865,8 +3866,21 @@ impl<'d> Coder<'d> {
                     _ => false,
                 }
             {
-                note!("  dropped {}: an order to one's own forces", e.cameo);
-                continue;
+                // "ordered soldiers onto the streets of Montego Bay to curb ...": forces sent out
+                // at home are mobilised (154).
+                let streets = (v + 1..(v + 7).min(toks.len())).any(|k| {
+                    matches!(w(k), "onto" | "into") && w(k + 1) == "the" && w(k + 2) == "streets"
+                });
+                if !streets {
+                    note!("  dropped {}: an order to one's own forces", e.cameo);
+                    continue;
+                }
+                note!(
+                    "  {}: forces ordered onto the streets are mobilised: coded 154",
+                    e.cameo
+                );
+                e.cameo = "154".to_string();
+                e.target = None;
             }
             // "expelled India's envoy and suspended bilateral trade": ties of two are with the
             // country the same source acted on before.
@@ -5160,11 +5174,21 @@ fn deportees<'a>(
     w: &dyn Fn(usize) -> &'a str,
     m: &Match,
 ) -> Option<Option<usize>> {
-    let to = m.used.as_slice().iter().map(|&u| u as usize).find(|&u| u > m.verb && w(u) == "to")?;
-    if let Some(k) = mentions.iter().position(|x| x.first > m.verb && x.last <= to) {
+    let to = m
+        .used
+        .as_slice()
+        .iter()
+        .map(|&u| u as usize)
+        .find(|&u| u > m.verb && w(u) == "to")?;
+    if let Some(k) = mentions
+        .iter()
+        .position(|x| x.first > m.verb && x.last <= to)
+    {
         return Some(Some(k));
     }
-    (m.verb + 1..to).any(|k| matches!(w(k), "him" | "her" | "them")).then_some(None)
+    (m.verb + 1..to)
+        .any(|k| matches!(w(k), "him" | "her" | "them"))
+        .then_some(None)
 }
 
 /// "its ambassadors", "their forces": the source's own agents are not its target (its former

@@ -155,7 +155,22 @@ pub(crate) fn find_pieces<'d>(
                 None => break,
             }
         }
+        // "Defence Minister Aden Duale": a place's one-word name between a title and a surname
+        // the dictionaries lack is a first name.
+        let first_name = |end: usize, entry: &PhraseEntry| {
+            !dict.set.petrarch
+                && end == i + 1
+                && matches!(entry.owner, Owner::Actor(_))
+                && out.last().is_some_and(|p: &Piece| {
+                    p.last == i && matches!(p.entry.owner, Owner::Agent(_))
+                })
+                && toks[i - 1].capitalized
+                && toks
+                    .get(end)
+                    .is_some_and(|t| t.capitalized && !t.punct && t.flags & crate::PHRASE == 0)
+        };
         match found {
+            Some((end, entry)) if first_name(end, entry) => i = end,
             Some((end, entry)) => {
                 out.push(Piece {
                     first: i,

@@ -549,15 +549,29 @@ pub fn is_mass_toll(w: &str) -> bool {
     let digits = w.bytes().filter(|&b| b != b',');
     w.bytes().next().is_some_and(|b| b.is_ascii_digit())
         && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
-        && digits.fold(0u64, |n, b| n.saturating_mul(10).saturating_add(u64::from(b - b'0'))) >= 50
+        && digits.fold(0u64, |n, b| {
+            n.saturating_mul(10).saturating_add(u64::from(b - b'0'))
+        }) >= 50
 }
 
 /// Words that may stand before a count: "at least 132", "more than 100", "some 70".
 pub fn is_count_modifier(w: &str) -> bool {
     matches!(
         w,
-        "at" | "least" | "more" | "than" | "about" | "some" | "nearly" | "over" | "almost"
-            | "around" | "up" | "to" | "an" | "estimated" | "roughly"
+        "at" | "least"
+            | "more"
+            | "than"
+            | "about"
+            | "some"
+            | "nearly"
+            | "over"
+            | "almost"
+            | "around"
+            | "up"
+            | "to"
+            | "an"
+            | "estimated"
+            | "roughly"
     )
 }
 

@@ -4707,7 +4707,10 @@ fn an_unknown_name_after_a_preposition_is_told_by_its_appositive() {
 #[test]
 fn the_people_deported_are_the_target_not_the_country_receiving_them() {
     assert_eq!(
-        embedded_triples("Hungary deported three Syrian activists to Turkey.", "2023-03-01"),
+        embedded_triples(
+            "Hungary deported three Syrian activists to Turkey.",
+            "2023-03-01"
+        ),
         ["HUN 174 SYROPP"]
     );
     assert_eq!(
@@ -4730,20 +4733,62 @@ fn the_people_deported_are_the_target_not_the_country_receiving_them() {
 #[test]
 fn a_killing_of_fifty_or_more_without_heavy_weapons_is_a_massacre() {
     assert_eq!(
-        embedded_triples("Nigerian troops killed at least 80 villagers in Zamfara state.", "2023-03-01"),
+        embedded_triples(
+            "Nigerian troops killed at least 80 villagers in Zamfara state.",
+            "2023-03-01"
+        ),
         ["NGAMIL 202 NGACVL"]
     );
     assert_eq!(
-        embedded_triples("More than 60 civilians were killed by Malian soldiers.", "2023-03-01"),
+        embedded_triples(
+            "More than 60 civilians were killed by Malian soldiers.",
+            "2023-03-01"
+        ),
         ["MLIMIL 202 MLICVL"]
     );
     // Fewer, or fighters killed in battle: no massacre.
     assert_eq!(
-        embedded_triples("Nigerian troops killed 12 villagers in Zamfara state.", "2023-03-01"),
+        embedded_triples(
+            "Nigerian troops killed 12 villagers in Zamfara state.",
+            "2023-03-01"
+        ),
         ["NGAMIL 1823 NGACVL"]
     );
     assert_eq!(
-        embedded_triples("Nigerian troops killed 300 Boko Haram fighters.", "2023-03-01"),
+        embedded_triples(
+            "Nigerian troops killed 300 Boko Haram fighters.",
+            "2023-03-01"
+        ),
         ["NGAMIL 190 NGAREBBKH"]
+    );
+}
+
+#[test]
+fn forces_ordered_onto_the_streets_are_mobilised() {
+    assert_eq!(
+        embedded_triples(
+            "Ecuador's president ordered soldiers onto the streets of Guayaquil to curb a wave of killings.",
+            "2023-03-01"
+        ),
+        ["ECUGOV 154 -"]
+    );
+    // An order to one's own forces is otherwise no event of its own.
+    assert_eq!(
+        embedded_triples(
+            "Ecuador's president ordered soldiers to curb a wave of killings.",
+            "2023-03-01"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_place_name_between_a_title_and_an_unknown_surname_is_a_first_name() {
+    assert_eq!(
+        embedded_triples(
+            "Kenyan Defence Minister Aden Bulle condemned the attack on the police station.",
+            "2023-03-01"
+        ),
+        ["KENGOV 111 KENCOP"]
     );
 }
