@@ -1687,6 +1687,16 @@ impl<'d> Coder<'d> {
                 );
                 continue;
             }
+            // "crimes committed by Islamic State", "the last city still held by Sudan's army": a
+            // participle describing a noun reports no intent and no act of holding ground.
+            if !petrarch
+                && m.passive
+                && (code.starts_with("03") || matches!(w(m.verb), "held" | "controlled"))
+                && describes_noun(&w, m.verb)
+            {
+                note!("  verb   {verb_text:?} matches `{code} {}` but only describes a noun: no event", vp.text);
+                continue;
+            }
             if !petrarch && demanded_that(&w, m.verb) {
                 note!("  verb   {verb_text:?} matches `{code} {}` but is what a demand asks for: no event", vp.text);
                 continue;
@@ -5165,6 +5175,21 @@ fn mass_toll<'a>(w: &dyn Fn(usize) -> &'a str, v: usize, passive: bool, executed
         )
     });
     is_mass_toll(w(k)) && (!passive || k < v) && (executed || !armed)
+}
+
+/// Whether the participle at `v` follows its noun with no auxiliary ("crimes committed by",
+/// "the city still held by"): a description, not a clause of its own.
+fn describes_noun<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
+    let mut k = v;
+    while k > 0 && is_adverb(w(k - 1)) {
+        k -= 1;
+    }
+    k > 0 && {
+        let before = w(k - 1);
+        !is_be(before)
+            && !matches!(before, "been" | "being" | "get" | "got" | "gets" | "had" | "has" | "have")
+            && before.bytes().all(|b| b.is_ascii_alphabetic())
+    }
 }
 
 /// Who a deportation sends away, named between the verb and its "to": `Some(None)` for a

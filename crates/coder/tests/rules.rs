@@ -4792,3 +4792,26 @@ fn a_place_name_between_a_title_and_an_unknown_surname_is_a_first_name() {
         ["KENGOV 111 KENCOP"]
     );
 }
+
+#[test]
+fn a_participle_describing_a_noun_reports_no_intent_and_no_hold_on_ground() {
+    assert_eq!(
+        embedded_triples(
+            "Investigators collected evidence of crimes committed by Islamic State in Mosul.",
+            "2023-03-01"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        embedded_triples(
+            "Syrian troops shelled the last town in Idlib still held by the rebels.",
+            "2023-03-01"
+        ),
+        ["SYRMIL 194 -"]
+    );
+    // With its auxiliary the hold is an act.
+    assert_eq!(
+        embedded_triples("The town was held by Russian troops for a month.", "2023-03-01"),
+        ["RUSMIL 192 -"]
+    );
+}
