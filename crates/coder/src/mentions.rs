@@ -365,6 +365,7 @@ pub(crate) fn group<'d, 'a>(
     if !dict.set.petrarch {
         groups_own_agents(&mut out, words);
         group_named_before(&mut out, words);
+        brussels_for_belgium(&mut out, words);
         out.retain(|m| !market_name(m, words));
     }
     out
@@ -409,6 +410,20 @@ fn groups_own_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a s
         };
         if let Some(actor) = owned_code(owner_word, owner, m) {
             stands_for(&mut out[i], actor);
+        }
+    }
+}
+
+/// "Rwanda severed ties with Belgium, accusing Brussels of ...": the city that stands for the
+/// EU stands for Belgium in a sentence about Belgium.
+fn brussels_for_belgium<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str) {
+    if !out.iter().any(|m| m.country.as_deref() == Some("BEL")) {
+        return;
+    }
+    for m in out.iter_mut() {
+        if m.last == m.first + 1 && words(m.first) == "brussels" && m.code.starts_with("IGO") {
+            let bel: Text = String::from("BEL").into();
+            stands_for(m, (bel.clone(), String::from("Belgium").into(), Some(bel)));
         }
     }
 }

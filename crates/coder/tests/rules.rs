@@ -4815,3 +4815,18 @@ fn a_participle_describing_a_noun_reports_no_intent_and_no_hold_on_ground() {
         ["RUSMIL 192 -"]
     );
 }
+
+#[test]
+fn brussels_stands_for_belgium_in_a_sentence_about_belgium() {
+    assert_eq!(
+        embedded_triples(
+            "Hungary criticised Belgium on Monday, accusing Brussels of meddling.",
+            "2023-03-01"
+        ),
+        ["HUN 111 BEL", "HUN 1123 BEL"]
+    );
+    assert_eq!(
+        embedded_triples("Hungary accused Brussels of meddling.", "2023-03-01"),
+        ["HUN 1123 IGOEUREEC"]
+    );
+}
