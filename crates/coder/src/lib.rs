@@ -1675,6 +1675,28 @@ impl<'d> Coder<'d> {
             } else {
                 code
             };
+            // "..., a charge Kyiv rejected": the charge the reaction answers stands before its
+            // subject; rejecting it is a denial (016), as "rejected the charge" is.
+            let code = if !petrarch
+                && code.starts_with("12")
+                && mentions.iter().any(|x| {
+                    x.last == m.verb
+                        && x.first >= 2
+                        && matches!(
+                            w(x.first - 1),
+                            "charge"
+                                | "charges"
+                                | "accusation"
+                                | "accusations"
+                                | "allegation"
+                                | "allegations"
+                        )
+                        && matches!(w(x.first - 2), "a" | "an" | "the" | ",")
+                }) {
+                "016"
+            } else {
+                code
+            };
             let verb_text = &doc[toks[m.verb].start..toks[m.verb].end];
             // A pattern that spells out the words before its verb ("&NEGATVAUXVRB * ...") has
             // already decided what a negation means.

@@ -4830,3 +4830,14 @@ fn brussels_stands_for_belgium_in_a_sentence_about_belgium() {
         ["HUN 1123 IGOEUREEC"]
     );
 }
+
+#[test]
+fn rejecting_a_charge_named_before_the_subject_is_a_denial() {
+    assert_eq!(
+        embedded_triples(
+            "Serbia accused Croatia of arming the separatists, a charge Zagreb rejected.",
+            "2023-03-01"
+        ),
+        ["SRB 1123 HRV", "HRV 016 -"]
+    );
+}
