@@ -543,7 +543,10 @@ fn counted_people<'a>(
                 || crate::words::is_past_verb_form(words(n))
                     && (n + 1..n + 4).any(|j| words(j) == "by")
         };
-        if counted && (k > 0 && !dict.verbs_for(toks[k - 1].id).is_empty() || acted_on()) {
+        // "freed Americans Kenneth Bae and Matthew Todd Miller": nationals named one by one.
+        let named = toks.get(n).is_some_and(|t| t.capitalized && !t.punct);
+        if counted && (k > 0 && !dict.verbs_for(toks[k - 1].id).is_empty() || acted_on()) || named
+        {
             m.code = shared([country, "CVL"]);
             m.name = shared([&*m.name, " civilians"]);
         }

@@ -4841,3 +4841,11 @@ fn rejecting_a_charge_named_before_the_subject_is_a_denial() {
         ["SRB 1123 HRV", "HRV 016 -"]
     );
 }
+
+#[test]
+fn nationals_named_one_by_one_are_civilians() {
+    assert_eq!(
+        embedded_triples("Iran freed Americans Siamak Namazi and Emad Shargi on Monday.", "2022-03-16"),
+        ["IRN 0841 USACVL"]
+    );
+}
