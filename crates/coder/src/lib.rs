@@ -24,14 +24,14 @@ use words::*;
 /// it: one or two on the stack, so that keeping them allocates nothing.
 type Members = SmallVec<[usize; 2]>;
 
-/// A token with its dictionary word id; `norm` indexes the sentence's normalised-text arena
-/// (`(u32::MAX, 0)` when the token's own text is already normal).
+/// A token with its dictionary word id. (Its normal form is in the sentence's list of them; the
+/// few normalised into the arena are listed in `Scratch::arena_norms`, so that a `Tok` is 24
+/// bytes, not 40.)
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub id: u32,
-    pub norm: (u32, u32),
     pub capitalized: bool,
     pub punct: bool,
     pub flags: u8,
@@ -553,6 +553,8 @@ pub struct Scratch {
     /// `prefix_bit`s of the words of each sentence suffix (made when a pattern first asks).
     prefix_blooms: Vec<u128>,
     toks: Vec<Tok>,
+    /// The tokens whose normal form went into `arena`: (token index, start, end in the arena).
+    arena_norms: Vec<(u32, u32, u32)>,
     /// The word classes (`C_*`) of `toks`.
     classes: Vec<std::cell::Cell<u16>>,
     arena: String,
@@ -815,6 +817,7 @@ impl<'d> Coder<'d> {
         let dict = self.dict;
         let Scratch {
             toks,
+            arena_norms,
             classes,
             arena,
             listing,
@@ -835,6 +838,7 @@ impl<'d> Coder<'d> {
             ..
         } = scratch;
         toks.clear();
+        arena_norms.clear();
         classes.clear();
         arena.clear();
         blooms.clear();
@@ -878,11 +882,11 @@ impl<'d> Coder<'d> {
             };
             // (The first byte of the normal form comes from the bytes at hand, not from the
             // dictionaries' copy of the word.)
-            let (norm, a, b, id, first) = match known {
+            let (norm, id, first) = match known {
                 Some(id) if id != NO_WORD => {
                     let norm = dict.word(id);
                     norms.push(norm);
-                    (norm, u32::MAX, 1, id, lowered.map_or(0, |l| l as u8))
+                    (norm, id, lowered.map_or(0, |l| l as u8))
                 }
                 _ if own => {
                     // A word of up to seven bytes the short table knows is spelled as the
@@ -893,13 +897,16 @@ impl<'d> Coder<'d> {
                         None => (dict.word_id(text()), text()),
                     };
                     norms.push(norm);
-                    (norm, u32::MAX, 0, id, bytes[t.start])
+                    (norm, id, bytes[t.start])
                 }
                 _ => {
+                    // (Filled in below, once the arena is complete.)
+                    let k = norms.len() as u32;
                     norms.push("");
                     let a = arena.len() as u32;
                     dyad_text::normalize_into(text(), arena);
                     let b = arena.len() as u32;
+                    arena_norms.push((k, a, b));
                     let norm = &arena[a as usize..b as usize];
                     // (A short ASCII word the lookup above did not find is no dictionary word.)
                     let id = if known.is_some() {
@@ -908,7 +915,7 @@ impl<'d> Coder<'d> {
                         dict.word_id(norm)
                     };
                     let first = norm.as_bytes().first().copied().unwrap_or(0);
-                    (norm, a, b, id, first)
+                    (norm, id, first)
                 }
             };
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
@@ -944,7 +951,6 @@ impl<'d> Coder<'d> {
                 start: t.start,
                 end: t.end,
                 id,
-                norm: (a, b),
                 // (A token that is its own normal form has no upper-case letter: most tokens.)
                 capitalized: !own
                     && match bytes[t.start] {
@@ -958,9 +964,9 @@ impl<'d> Coder<'d> {
         }));
         let toks: &[Tok] = toks;
         let arena: &str = arena;
-        for (n, t) in norms.iter_mut().zip(toks) {
-            if t.norm.0 != u32::MAX {
-                *n = &arena[t.norm.0 as usize..t.norm.1 as usize];
+        for &(k, a, b) in arena_norms.iter() {
+            if let Some(n) = norms.get_mut(k as usize) {
+                *n = &arena[a as usize..b as usize];
             }
         }
         let w = |i: usize| -> &str { norms.get(i).copied().unwrap_or("") };
@@ -8554,15 +8560,19 @@ mod fast_path_tests {
                 None,
             );
             assert_eq!(scratch.classes.len(), scratch.toks.len());
-            let norms: Vec<&str> = scratch
+            // (Not normalised into the arena: the token's text when it has no capital, else the
+            // dictionaries' word.)
+            let mut norms: Vec<&str> = scratch
                 .toks
                 .iter()
-                .map(|t| match t.norm {
-                    (u32::MAX, 0) => &doc[t.start..t.end],
-                    (u32::MAX, _) => coder.dict.word(t.id),
-                    (a, b) => &scratch.arena[a as usize..b as usize],
+                .map(|t| match &doc[t.start..t.end] {
+                    s if !s.bytes().any(|b| b.is_ascii_uppercase()) => s,
+                    _ => coder.dict.word(t.id),
                 })
                 .collect();
+            for &(k, a, b) in &scratch.arena_norms {
+                norms[k as usize] = &scratch.arena[a as usize..b as usize];
+            }
             let cls = Classes {
                 bits: &scratch.classes,
                 norms: &norms,
