@@ -24,14 +24,14 @@ use words::*;
 /// it: one or two on the stack, so that keeping them allocates nothing.
 type Members = SmallVec<[usize; 2]>;
 
-/// A token with its dictionary word id; `norm` indexes the sentence's normalised-text arena
-/// (`(u32::MAX, 0)` when the token's own text is already normal).
+/// A token with its dictionary word id. (Its normal form is in the sentence's list of them; the
+/// few normalised into the arena are listed in `Scratch::arena_norms`, so that a `Tok` is 24
+/// bytes, not 40.)
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Tok {
     pub start: usize,
     pub end: usize,
     pub id: u32,
-    pub norm: (u32, u32),
     pub capitalized: bool,
     pub punct: bool,
     pub flags: u8,
@@ -84,7 +84,7 @@ fn cached_small<T: Copy + Default + 'static>(
     if b.is_empty() || b.len() > 7 {
         return compute(norm);
     }
-    let key = b.iter().rev().fold(0u64, |k, &x| k << 8 | u64::from(x)) | (b.len() as u64) << 56;
+    let key = pack_le(b) | (b.len() as u64) << 56;
     let slot = (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 40) as usize % SMALL_SLOTS;
     cache.with(|cache| {
         let mut cache = cache.borrow_mut();
@@ -100,6 +100,26 @@ fn cached_small<T: Copy + Default + 'static>(
             }
         }
     })
+}
+
+/// The bytes of a word of 1 to 7 bytes as a little-endian integer (higher bytes zero): what
+/// folding them in one by one from the last gives, from two overlapping reads instead of a loop
+/// (it ran once a byte for every unknown word).
+#[inline]
+fn pack_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        (Some(lo), Some(hi)) => {
+            u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << (8 * (n - 4))
+        }
+        _ => match b {
+            [] => 0,
+            [x, ..] => {
+                let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(*x)) << (8 * i);
+                at(0) | at(n / 2) | at(n - 1)
+            }
+        },
+    }
 }
 
 /// `text_flags` of a word no dictionary knows. Such words repeat (numbers, names, rare words)
@@ -255,11 +275,8 @@ fn short_token(doc: &[u8], start: usize, end: usize) -> Option<u64> {
         return None;
     }
     let window = <[u8; 8]>::try_from(doc.get(start..start + 8)?).ok()?;
-    let keep = match len {
-        0 => 0,
-        8 => u64::MAX,
-        n => (1u64 << (8 * n)) - 1,
-    };
+    // (A shift, not a match on the length: no branch. Nothing is kept of an empty token.)
+    let keep = u64::MAX.checked_shr(64 - 8 * len as u32).unwrap_or(0);
     Some(u64::from_le_bytes(window) & keep)
 }
 
@@ -553,6 +570,8 @@ pub struct Scratch {
     /// `prefix_bit`s of the words of each sentence suffix (made when a pattern first asks).
     prefix_blooms: Vec<u128>,
     toks: Vec<Tok>,
+    /// The tokens whose normal form went into `arena`: (token index, start, end in the arena).
+    arena_norms: Vec<(u32, u32, u32)>,
     /// The word classes (`C_*`) of `toks`.
     classes: Vec<std::cell::Cell<u16>>,
     arena: String,
@@ -815,6 +834,7 @@ impl<'d> Coder<'d> {
         let dict = self.dict;
         let Scratch {
             toks,
+            arena_norms,
             classes,
             arena,
             listing,
@@ -835,6 +855,7 @@ impl<'d> Coder<'d> {
             ..
         } = scratch;
         toks.clear();
+        arena_norms.clear();
         classes.clear();
         arena.clear();
         blooms.clear();
@@ -878,11 +899,11 @@ impl<'d> Coder<'d> {
             };
             // (The first byte of the normal form comes from the bytes at hand, not from the
             // dictionaries' copy of the word.)
-            let (norm, a, b, id, first) = match known {
+            let (norm, id, first) = match known {
                 Some(id) if id != NO_WORD => {
                     let norm = dict.word(id);
                     norms.push(norm);
-                    (norm, u32::MAX, 1, id, lowered.map_or(0, |l| l as u8))
+                    (norm, id, lowered.map_or(0, |l| l as u8))
                 }
                 _ if own => {
                     // A word of up to seven bytes the short table knows is spelled as the
@@ -893,13 +914,16 @@ impl<'d> Coder<'d> {
                         None => (dict.word_id(text()), text()),
                     };
                     norms.push(norm);
-                    (norm, u32::MAX, 0, id, bytes[t.start])
+                    (norm, id, bytes[t.start])
                 }
                 _ => {
+                    // (Filled in below, once the arena is complete.)
+                    let k = norms.len() as u32;
                     norms.push("");
                     let a = arena.len() as u32;
                     dyad_text::normalize_into(text(), arena);
                     let b = arena.len() as u32;
+                    arena_norms.push((k, a, b));
                     let norm = &arena[a as usize..b as usize];
                     // (A short ASCII word the lookup above did not find is no dictionary word.)
                     let id = if known.is_some() {
@@ -908,7 +932,7 @@ impl<'d> Coder<'d> {
                         dict.word_id(norm)
                     };
                     let first = norm.as_bytes().first().copied().unwrap_or(0);
-                    (norm, a, b, id, first)
+                    (norm, id, first)
                 }
             };
             let punct = matches!(t.kind, TokenKind::Punct | TokenKind::Quote);
@@ -944,7 +968,6 @@ impl<'d> Coder<'d> {
                 start: t.start,
                 end: t.end,
                 id,
-                norm: (a, b),
                 // (A token that is its own normal form has no upper-case letter: most tokens.)
                 capitalized: !own
                     && match bytes[t.start] {
@@ -958,9 +981,9 @@ impl<'d> Coder<'d> {
         }));
         let toks: &[Tok] = toks;
         let arena: &str = arena;
-        for (n, t) in norms.iter_mut().zip(toks) {
-            if t.norm.0 != u32::MAX {
-                *n = &arena[t.norm.0 as usize..t.norm.1 as usize];
+        for &(k, a, b) in arena_norms.iter() {
+            if let Some(n) = norms.get_mut(k as usize) {
+                *n = &arena[a as usize..b as usize];
             }
         }
         let w = |i: usize| -> &str { norms.get(i).copied().unwrap_or("") };
@@ -8687,6 +8710,26 @@ mod fast_path_tests {
         assert!(is_lower_ascii(b"lowercase-word"));
     }
 
+    /// `pack_le` is the byte-by-byte fold `cached_small` used, for every length it takes.
+    #[test]
+    fn pack_le_folds_the_bytes() {
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for n in 0..=7 {
+            for _ in 0..200 {
+                let b: Vec<u8> = (0..n)
+                    .map(|_| {
+                        seed ^= seed << 13;
+                        seed ^= seed >> 7;
+                        seed ^= seed << 17;
+                        seed as u8
+                    })
+                    .collect();
+                let fold = b.iter().rev().fold(0u64, |k, &x| k << 8 | u64::from(x));
+                assert_eq!(pack_le(&b), fold, "{b:?}");
+            }
+        }
+    }
+
     /// Every token's word-class bits are what the word lists say of its normal form, for words
     /// the dictionaries know and for words they do not.
     #[test]
@@ -8715,15 +8758,19 @@ mod fast_path_tests {
                 None,
             );
             assert_eq!(scratch.classes.len(), scratch.toks.len());
-            let norms: Vec<&str> = scratch
+            // (Not normalised into the arena: the token's text when it has no capital, else the
+            // dictionaries' word.)
+            let mut norms: Vec<&str> = scratch
                 .toks
                 .iter()
-                .map(|t| match t.norm {
-                    (u32::MAX, 0) => &doc[t.start..t.end],
-                    (u32::MAX, _) => coder.dict.word(t.id),
-                    (a, b) => &scratch.arena[a as usize..b as usize],
+                .map(|t| match &doc[t.start..t.end] {
+                    s if !s.bytes().any(|b| b.is_ascii_uppercase()) => s,
+                    _ => coder.dict.word(t.id),
                 })
                 .collect();
+            for &(k, a, b) in &scratch.arena_norms {
+                norms[k as usize] = &scratch.arena[a as usize..b as usize];
+            }
             let cls = Classes {
                 bits: &scratch.classes,
                 norms: &norms,
