@@ -7058,10 +7058,24 @@ fn subject_of<'a>(
         if !dict.set.petrarch {
             let place_from = match ends {
                 Some(i) => Some(mentions[i].first),
-                None => (k.saturating_sub(4)..k).find(|&j| {
-                    (j..k).all(|t| toks[t].capitalized && !toks[t].punct)
-                        && !(j..k).any(|t| mention_at_token(mentions, t))
-                }),
+                None => (k.saturating_sub(4)..k)
+                    .find(|&j| {
+                        (j..k).all(|t| toks[t].capitalized && !toks[t].punct)
+                            && !(j..k).any(|t| mention_at_token(mentions, t))
+                    })
+                    // ("Protesters in Indonesia's Papua region set fire ...": a region of a
+                    // country named with it.)
+                    .or_else(|| {
+                        (k.saturating_sub(6)..k.saturating_sub(1)).find(|&j| {
+                            is_place_noun(w(k - 1))
+                                && mentions.iter().any(|m| {
+                                    m.first == j && m.agent.is_none() && w(m.last) == "'s"
+                                })
+                                && (j..k - 1).all(|t| {
+                                    toks[t].capitalized && !toks[t].punct || w(t) == "'s"
+                                })
+                        })
+                    }),
             };
             let official = place_from
                 .filter(|&p| p >= 2 && matches!(w(p - 1), "in" | "at"))

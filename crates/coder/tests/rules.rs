@@ -4849,3 +4849,14 @@ fn nationals_named_one_by_one_are_civilians() {
         ["IRN 0841 USACVL"]
     );
 }
+
+#[test]
+fn people_in_a_region_of_a_country_named_before_the_verb_are_its_subject() {
+    assert_eq!(
+        embedded_triples(
+            "Protesters in Nigeria's Delta region set fire to the local parliament building.",
+            "2020-10-20"
+        ),
+        ["NGACVL 1454 NGALEG"]
+    );
+}
