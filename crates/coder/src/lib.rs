@@ -6439,7 +6439,14 @@ fn unreal_infinitive<'a>(
     {
         g -= 1;
     }
-    if g > 0 && is_irrealis(w(g - 1)) {
+    // "protesters tried to storm the parliament", "police had tried to kill him": an attempt at
+    // violence is itself violent.
+    let attempted_force = is_attempt(w(g.saturating_sub(1)))
+        && matches!(
+            w(v),
+            "storm" | "kill" | "assassinate" | "overrun" | "burn" | "torch" | "lynch"
+        );
+    if g > 0 && is_irrealis(w(g - 1)) && !attempted_force {
         return Some(format!("it depends on `{} to`", w(g - 1)));
     }
     // "detained three police officers, prompting Kosovo's prime minister to accuse Belgrade":
@@ -6813,6 +6820,9 @@ fn subject_of<'a>(
             // "would have to respond": an obligation keeps its subject too.
             || (w(k - 1) == "to" && k >= 2 && matches!(w(k - 2), "have" | "has" | "had"))
             || (matches!(w(k - 1), "have" | "has" | "had") && w(k) == "to")
+            // "protesters tried to storm": and so does an attempt.
+            || (!dict.set.petrarch && w(k - 1) == "to" && k >= 2 && is_attempt(w(k - 2)))
+            || (!dict.set.petrarch && is_attempt(w(k - 1)) && w(k) == "to")
             // PETRARCH: "Gollum was seen to break ...": the raised subject is the infinitive's.
             || (dict.set.petrarch && w(k - 1) == "to" && k >= 3 && is_be(w(k - 3)))
             || (dict.set.petrarch && w(k) == "to" && k >= 2 && is_be(w(k - 2))))

@@ -175,6 +175,11 @@ pub fn negates_infinitive(w: &str) -> bool {
     )
 }
 
+/// "tried to", "attempted to": an attempt, whose infinitive may itself be an act.
+pub fn is_attempt(w: &str) -> bool {
+    matches!(w, "tried" | "try" | "tries" | "trying" | "attempted" | "attempt" | "attempts")
+}
+
 /// Verbs whose infinitive complement has not happened: "plans to attack" is not an attack.
 pub fn is_irrealis(w: &str) -> bool {
     matches!(

@@ -4860,3 +4860,19 @@ fn people_in_a_region_of_a_country_named_before_the_verb_are_its_subject() {
         ["NGACVL 1454 NGALEG"]
     );
 }
+
+#[test]
+fn an_attempt_at_violence_is_violent_and_keeps_its_subject() {
+    assert_eq!(
+        embedded_triples(
+            "Armenian protesters tried to storm the parliament building in Yerevan.",
+            "2020-11-11"
+        ),
+        ["ARMCVL 145 ARMLEG"]
+    );
+    // An attempt at anything else has not happened.
+    assert_eq!(
+        embedded_triples("Armenia tried to expel the Russian ambassador.", "2020-11-11"),
+        Vec::<String>::new()
+    );
+}
