@@ -4709,6 +4709,7 @@ pub(crate) fn joined_by_comma_only<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b
 
 /// With no object found, an actor in a prepositional phrase right after the verb's pattern is the
 /// target: "rallied against the government", "recalled its ambassadors from Ireland".
+#[allow(clippy::too_many_arguments)] // (the sentence's parts, as the other target finders take them)
 fn prepositional_target<'a>(
     mentions: &[Mention],
     mention_at: &[usize],
@@ -5232,7 +5233,10 @@ fn describes_noun<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
     k > 0 && {
         let before = w(k - 1);
         !is_be(before)
-            && !matches!(before, "been" | "being" | "get" | "got" | "gets" | "had" | "has" | "have")
+            && !matches!(
+                before,
+                "been" | "being" | "get" | "got" | "gets" | "had" | "has" | "have"
+            )
             && before.bytes().all(|b| b.is_ascii_alphabetic())
     }
 }
@@ -7078,12 +7082,11 @@ fn subject_of<'a>(
                     .or_else(|| {
                         (k.saturating_sub(6)..k.saturating_sub(1)).find(|&j| {
                             is_place_noun(w(k - 1))
-                                && mentions.iter().any(|m| {
-                                    m.first == j && m.agent.is_none() && w(m.last) == "'s"
-                                })
-                                && (j..k - 1).all(|t| {
-                                    toks[t].capitalized && !toks[t].punct || w(t) == "'s"
-                                })
+                                && mentions
+                                    .iter()
+                                    .any(|m| m.first == j && m.agent.is_none() && w(m.last) == "'s")
+                                && (j..k - 1)
+                                    .all(|t| toks[t].capitalized && !toks[t].punct || w(t) == "'s")
                         })
                     }),
             };

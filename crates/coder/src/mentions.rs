@@ -545,8 +545,7 @@ fn counted_people<'a>(
         };
         // "freed Americans Kenneth Bae and Matthew Todd Miller": nationals named one by one.
         let named = toks.get(n).is_some_and(|t| t.capitalized && !t.punct);
-        if counted && (k > 0 && !dict.verbs_for(toks[k - 1].id).is_empty() || acted_on()) || named
-        {
+        if counted && (k > 0 && !dict.verbs_for(toks[k - 1].id).is_empty() || acted_on()) || named {
             m.code = shared([country, "CVL"]);
             m.name = shared([&*m.name, " civilians"]);
         }

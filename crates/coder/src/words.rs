@@ -177,7 +177,10 @@ pub fn negates_infinitive(w: &str) -> bool {
 
 /// "tried to", "attempted to": an attempt, whose infinitive may itself be an act.
 pub fn is_attempt(w: &str) -> bool {
-    matches!(w, "tried" | "try" | "tries" | "trying" | "attempted" | "attempt" | "attempts")
+    matches!(
+        w,
+        "tried" | "try" | "tries" | "trying" | "attempted" | "attempt" | "attempts"
+    )
 }
 
 /// Verbs whose infinitive complement has not happened: "plans to attack" is not an attack.

@@ -33,10 +33,13 @@ const SPURIOUS_TARGET: f64 = 0.05;
 /// recall rose, 77.6% to 77.8%, and spurious events fell, 476 to 465: the floors moved once more.
 /// The fourteenth session's six blind batches, 90 sentences, scored 41% at first sight (74 of 182
 /// events); on the 2,520 sentences it started with recall rose, 76.2% to 76.7%, and spurious
-/// events fell, 511 to 505, and the floors moved with the new text.)
-const RECALL_FLOOR: f64 = 0.745;
-const SPURIOUS_CEILING: f64 = 0.187;
-const EXACT_FLOOR: f64 = 0.598;
+/// events fell, 511 to 505, and the floors moved with the new text. The fifteenth session's six
+/// blind batches, 90 sentences, scored 44% at first sight (62 of 142 events) and 52% after its
+/// rules; on the 2,610 sentences it started with recall rose, 74.9% to 75.1%, and spurious
+/// events fell, 563 to 560, and the floors moved with the new text.)
+const RECALL_FLOOR: f64 = 0.740;
+const SPURIOUS_CEILING: f64 = 0.189;
+const EXACT_FLOOR: f64 = 0.594;
 
 #[derive(Debug)]
 struct Case {

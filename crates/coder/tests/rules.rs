@@ -4811,7 +4811,10 @@ fn a_participle_describing_a_noun_reports_no_intent_and_no_hold_on_ground() {
     );
     // With its auxiliary the hold is an act.
     assert_eq!(
-        embedded_triples("The town was held by Russian troops for a month.", "2023-03-01"),
+        embedded_triples(
+            "The town was held by Russian troops for a month.",
+            "2023-03-01"
+        ),
         ["RUSMIL 192 -"]
     );
 }
@@ -4845,7 +4848,10 @@ fn rejecting_a_charge_named_before_the_subject_is_a_denial() {
 #[test]
 fn nationals_named_one_by_one_are_civilians() {
     assert_eq!(
-        embedded_triples("Iran freed Americans Siamak Namazi and Emad Shargi on Monday.", "2022-03-16"),
+        embedded_triples(
+            "Iran freed Americans Siamak Namazi and Emad Shargi on Monday.",
+            "2022-03-16"
+        ),
         ["IRN 0841 USACVL"]
     );
 }
@@ -4872,7 +4878,10 @@ fn an_attempt_at_violence_is_violent_and_keeps_its_subject() {
     );
     // An attempt at anything else has not happened.
     assert_eq!(
-        embedded_triples("Armenia tried to expel the Russian ambassador.", "2020-11-11"),
+        embedded_triples(
+            "Armenia tried to expel the Russian ambassador.",
+            "2020-11-11"
+        ),
         Vec::<String>::new()
     );
 }
