@@ -1686,13 +1686,20 @@ impl<'d> Coder<'d> {
             // "killed at least 132 civilians", "At least 59 people were killed by armed gangs",
             // "executed 1,700 captured soldiers": a killing of fifty or more without heavy weapons
             // is a massacre (202).
+            // ("ordered the killing of at least 184 people": the same toll after a noun.)
+            let killing_of = |k: usize| {
+                matches!(w(k), "killing" | "killings" | "execution" | "executions")
+                    && w(k + 1) == "of"
+                    && mass_toll(&w, k + 1, false, w(k).starts_with("execution"))
+            };
             let code = if !petrarch
-                && matches!(code, "180" | "1823" | "190")
-                && matches!(
-                    vp.lemma.as_str(),
-                    "kill" | "execute" | "massacre" | "slaughter" | "murder"
-                )
-                && mass_toll(&w, m.verb, m.passive, vp.lemma.as_str() == "execute")
+                && (matches!(code, "180" | "1823" | "190")
+                    && matches!(
+                        vp.lemma.as_str(),
+                        "kill" | "execute" | "massacre" | "slaughter" | "murder"
+                    )
+                    && mass_toll(&w, m.verb, m.passive, vp.lemma.as_str() == "execute")
+                    || code.starts_with("18") && (m.verb + 1..m.verb + 4).any(killing_of))
             {
                 "202"
             } else {

@@ -4761,6 +4761,14 @@ fn a_killing_of_fifty_or_more_without_heavy_weapons_is_a_massacre() {
         ),
         ["NGAMIL 190 NGAREBBKH"]
     );
+    // The toll after a noun: "ordered the killing of".
+    assert_eq!(
+        embedded_triples(
+            "A Haitian gang leader ordered the killing of more than 100 villagers.",
+            "2023-03-01"
+        ),
+        ["HTICRM 202 HTICVL"]
+    );
 }
 
 #[test]
