@@ -35,8 +35,8 @@ const SPURIOUS_TARGET: f64 = 0.05;
 /// events); on the 2,520 sentences it started with recall rose, 76.2% to 76.7%, and spurious
 /// events fell, 511 to 505, and the floors moved with the new text. The fifteenth session's six
 /// blind batches, 90 sentences, scored 44% at first sight (62 of 142 events) and 52% after its
-/// rules; on the 2,610 sentences it started with recall rose, 74.9% to 75.1%, and spurious
-/// events fell, 563 to 560, and the floors moved with the new text.)
+/// rules; on the 2,610 sentences it started with recall rose, 74.9% to 75.2%, and spurious
+/// events fell, 563 to 559, and the floors moved with the new text.)
 const RECALL_FLOOR: f64 = 0.740;
 const SPURIOUS_CEILING: f64 = 0.189;
 const EXACT_FLOOR: f64 = 0.594;
