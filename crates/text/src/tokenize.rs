@@ -463,29 +463,28 @@ impl<const MARK: bool> Tokenizer<'_, '_, MARK> {
         if self.slow_only {
             return self.word_slow(i);
         }
-        if b[i] < 0x80 {
-            let k = alnum_end(b, i + 1);
-            let after = b.get(k).map_or(ENDS_WORD, |&c| AFTER[c as usize]);
-            if after & ENDS_WORD != 0 {
-                self.push_unmarked(i, k, TokenKind::Word);
-                // The next token follows at once or after one space: the splitter can pass
-                // this word over.
-                if MARK
-                    && after & AT_ONCE == 0
-                    && !(after & SPACE != 0
-                        && b.get(k + 1)
-                            .is_some_and(|&c| AFTER[c as usize] & AT_ONCE != 0))
-                {
-                    self.mark_last();
-                }
-                self.after_word = k;
-                return k;
+        // (No test that `b[i]` is ASCII: the caller found an ASCII letter there.)
+        let k = alnum_end(b, i + 1);
+        let after = b.get(k).map_or(ENDS_WORD, |&c| AFTER[c as usize]);
+        if after & ENDS_WORD != 0 {
+            self.push_unmarked(i, k, TokenKind::Word);
+            // The next token follows at once or after one space: the splitter can pass
+            // this word over.
+            if MARK
+                && after & AT_ONCE == 0
+                && !(after & SPACE != 0
+                    && b.get(k + 1)
+                        .is_some_and(|&c| AFTER[c as usize] & AT_ONCE != 0))
+            {
+                self.mark_last();
             }
-            // A run of two or more bytes starts no initialism (a letter and a period come
-            // first): the general path goes on from its end instead of reading it again.
-            if k > i + 1 {
-                return self.word_from(i, k);
-            }
+            self.after_word = k;
+            return k;
+        }
+        // A run of two or more bytes starts no initialism (a letter and a period come
+        // first): the general path goes on from its end instead of reading it again.
+        if k > i + 1 {
+            return self.word_from(i, k);
         }
         self.word_slow(i)
     }
