@@ -191,7 +191,6 @@ pub fn tokenize(text: &str, offset: usize, out: &mut Vec<Token>) {
         out,
         marks: &mut Vec::new(),
         after_word: usize::MAX,
-        after_word_s: false,
         open_single: false,
         #[cfg(test)]
         slow_only: false,
@@ -216,7 +215,6 @@ pub(crate) fn tokenize_marked(
         out,
         marks,
         after_word: usize::MAX,
-        after_word_s: false,
         open_single: false,
         #[cfg(test)]
         slow_only: false,
@@ -240,10 +238,11 @@ struct Tokenizer<'a, 'o, const MARK: bool> {
     off: usize,
     out: &'o mut Vec<Token>,
     marks: &'o mut Vec<u32>,
-    /// Local end of the last Word/Number token (usize::MAX if none adjacent).
+    /// Local end of the last Word/Number token (usize::MAX if none adjacent). Whether that
+    /// token ended in `s`/`S` is read from the byte before, when an apostrophe asks: a number
+    /// ends in a digit and a word with a period attached in `.`, so that byte tells it for
+    /// every token that sets this (not storing it spared a load and a store a word).
     after_word: usize,
-    /// Whether that word ended in `s`/`S`.
-    after_word_s: bool,
     /// An opening single quote is pending (reset at newlines).
     open_single: bool,
     /// Every word through the general path (tests hold the fast path to it).
@@ -383,7 +382,9 @@ impl<const MARK: bool> Tokenizer<'_, '_, MARK> {
                 self.push(i, j + l, kind);
                 return j + l;
             }
-            if !self.word_char_at(j) && self.after_word_s && !self.open_single {
+            // (`i` is the end of a non-empty token, so `i >= 1`.)
+            let ends_in_s = self.b[i - 1] | 0x20 == b's';
+            if !self.word_char_at(j) && ends_in_s && !self.open_single {
                 self.push(i, j, TokenKind::Possessive);
                 return j;
             }
@@ -448,7 +449,6 @@ impl<const MARK: bool> Tokenizer<'_, '_, MARK> {
         }
         self.push(i, k, TokenKind::Number);
         self.after_word = k;
-        self.after_word_s = false;
         k
     }
 
@@ -463,30 +463,28 @@ impl<const MARK: bool> Tokenizer<'_, '_, MARK> {
         if self.slow_only {
             return self.word_slow(i);
         }
-        if b[i] < 0x80 {
-            let k = alnum_end(b, i + 1);
-            let after = b.get(k).map_or(ENDS_WORD, |&c| AFTER[c as usize]);
-            if after & ENDS_WORD != 0 {
-                self.push_unmarked(i, k, TokenKind::Word);
-                // The next token follows at once or after one space: the splitter can pass
-                // this word over.
-                if MARK
-                    && after & AT_ONCE == 0
-                    && !(after & SPACE != 0
-                        && b.get(k + 1)
-                            .is_some_and(|&c| AFTER[c as usize] & AT_ONCE != 0))
-                {
-                    self.mark_last();
-                }
-                self.after_word = k;
-                self.after_word_s = b[k - 1] | 0x20 == b's';
-                return k;
+        // (No test that `b[i]` is ASCII: the caller found an ASCII letter there.)
+        let k = alnum_end(b, i + 1);
+        let after = b.get(k).map_or(ENDS_WORD, |&c| AFTER[c as usize]);
+        if after & ENDS_WORD != 0 {
+            self.push_unmarked(i, k, TokenKind::Word);
+            // The next token follows at once or after one space: the splitter can pass
+            // this word over.
+            if MARK
+                && after & AT_ONCE == 0
+                && !(after & SPACE != 0
+                    && b.get(k + 1)
+                        .is_some_and(|&c| AFTER[c as usize] & AT_ONCE != 0))
+            {
+                self.mark_last();
             }
-            // A run of two or more bytes starts no initialism (a letter and a period come
-            // first): the general path goes on from its end instead of reading it again.
-            if k > i + 1 {
-                return self.word_from(i, k);
-            }
+            self.after_word = k;
+            return k;
+        }
+        // A run of two or more bytes starts no initialism (a letter and a period come
+        // first): the general path goes on from its end instead of reading it again.
+        if k > i + 1 {
+            return self.word_from(i, k);
         }
         self.word_slow(i)
     }
@@ -500,7 +498,6 @@ impl<const MARK: bool> Tokenizer<'_, '_, MARK> {
         if let Some(end) = maybe_initialism.then(|| self.initialism(i)).flatten() {
             self.push(i, end, TokenKind::Word);
             self.after_word = end;
-            self.after_word_s = false;
             return end;
         }
         self.word_from(i, i)
@@ -618,7 +615,6 @@ impl<const MARK: bool> Tokenizer<'_, '_, MARK> {
         }
         self.push(start, end, TokenKind::Word);
         self.after_word = end;
-        self.after_word_s = end == k && b[k - 1] | 0x20 == b's';
         end
     }
 
@@ -858,7 +854,6 @@ mod tests {
                 out: &mut slow,
                 marks: &mut Vec::new(),
                 after_word: usize::MAX,
-                after_word_s: false,
                 open_single: false,
                 slow_only: true,
             }
