@@ -409,26 +409,15 @@ fn plain_key_hash_from(h: u64, t: &dyad_text::Token, lower: &[u8]) -> Option<u64
     }
     let mut h = h;
     for &b in lower {
-        // A table load, not `is_ascii_alphanumeric`'s two range tests: this loop runs over
-        // every byte of every capitalised word the place scan looks at.
-        if !ALNUM[usize::from(b)] {
+        // (A table load: this loop runs over every byte of every capitalised word the place
+        // scan looks at.)
+        if !dyad_text::is_alnum_byte(b) {
             return None;
         }
         h = hash_more(h, &[b]);
     }
     Some(h)
 }
-
-/// `b.is_ascii_alphanumeric()` for every byte `b`.
-static ALNUM: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut i = 0;
-    while i < 256 {
-        t[i] = (i as u8).is_ascii_alphanumeric();
-        i += 1;
-    }
-    t
-};
 
 /// Buffers [`Tokens::longest`] reuses from call to call: a folded key, and the token ends a
 /// name may have, each with the hash of its key when that key is the plain lower-cased text.

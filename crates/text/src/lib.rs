@@ -36,7 +36,7 @@ mod tokenize;
 pub use dateline::dateline;
 pub use normalize::normalize_into;
 pub use sentence::{split_sentences, split_with_tokens};
-pub use tokenize::{is_alnum_word, tokenize};
+pub use tokenize::{is_alnum_byte, is_alnum_word, tokenize};
 
 /// The coarse class of a [`Token`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

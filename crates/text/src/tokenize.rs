@@ -115,6 +115,13 @@ pub(crate) fn alnum_end(b: &[u8], mut k: usize) -> usize {
     k
 }
 
+/// `b` is an ASCII letter or digit: one table load, not two range tests (for loops over every
+/// byte of a word).
+#[inline]
+pub fn is_alnum_byte(b: u8) -> bool {
+    ALNUM[b as usize]
+}
+
 /// `w` is all ASCII letters and digits (a plain word).
 pub fn is_alnum_word(w: &str) -> bool {
     w.bytes().all(|b| ALNUM[b as usize])
