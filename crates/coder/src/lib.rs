@@ -5240,10 +5240,7 @@ fn describes_noun<'a>(w: &dyn Fn(usize) -> &'a str, v: usize) -> bool {
     k > 0 && {
         let before = w(k - 1);
         !is_be(before)
-            && !matches!(
-                before,
-                "been" | "being" | "get" | "got" | "gets" | "had" | "has" | "have"
-            )
+            && !matches!(before, "had" | "has" | "have")
             && before.bytes().all(|b| b.is_ascii_alphabetic())
     }
 }

@@ -422,8 +422,10 @@ fn brussels_for_belgium<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'
     }
     for m in out.iter_mut() {
         if m.last == m.first + 1 && words(m.first) == "brussels" && m.code.starts_with("IGO") {
-            let bel: Text = String::from("BEL").into();
-            stands_for(m, (bel.clone(), String::from("Belgium").into(), Some(bel)));
+            stands_for(
+                m,
+                (shared(["BEL"]), shared(["Belgium"]), Some(shared(["BEL"]))),
+            );
         }
     }
 }
