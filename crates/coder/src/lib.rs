@@ -3872,36 +3872,67 @@ impl<'d> Coder<'d> {
             // "offered Vietnam a credit line during a visit to Hanoi": the visit its source is on
             // is coded as well, once a sentence, by the verb pattern the noun shares.
             if !visit_done {
-                if let Some((k, t)) = visit_phrase(mention_at, toks, &w, v) {
-                    let host = &mentions[t];
+                // "Putin said during a visit to Ankara that Moscow was scrapping ...": a visit
+                // right after the speaker's verb is the speaker's as well.
+                let said_at = || {
+                    let a = e.attribution.as_ref().filter(|a| a.span.1 <= toks[v].start)?;
+                    let s = toks[..v].iter().position(|t| t.start >= a.span.1)?;
+                    visit_phrase(mention_at, &mentions, toks, &w, s)
+                        .filter(|&(k, ..)| k < v)
+                        .map(|x| (x, true))
+                };
+                let found = visit_phrase(mention_at, &mentions, toks, &w, v)
+                    .map(|x| (x, false))
+                    .or_else(said_at);
+                if let Some(((k, to, by), before)) = found {
                     // "Poland delivered tanks to Ukraine, Prime Minister Mateusz Morawiecki said
                     // during a visit to Kyiv": a visit after the speaker is the speaker's.
                     let speaker = e.attribution.clone().filter(|a| {
-                        a.span.0 > toks[v].end && a.span.1 <= toks[k].start && !dict.set.petrarch
+                        before || a.span.0 > toks[v].end && a.span.1 <= toks[k].start
                     });
-                    let visitor = speaker.as_ref().or(e.source.as_ref()).filter(|s| {
-                        s.country.is_some() && s.country.as_deref() != host.country.as_deref()
-                    });
+                    // "Hungary announced ... during a visit by Netanyahu": the source is the
+                    // host of a visitor named by "by".
+                    let host = match (to, by) {
+                        (Some(t), _) => Some(ActorRef::of(&mentions[t]))
+                            .filter(|_| !mentions[t].bare_agent),
+                        (None, _) => e.source.clone(),
+                    };
+                    // "by Commission President Ursula von der Leyen and Italian Prime Minister
+                    // Giorgia Meloni": each visits.
+                    let visitors: Vec<ActorRef> = match by {
+                        Some(b) => compound(&mentions, &w, b, toks.len())
+                            .iter()
+                            .map(|&i| ActorRef::of(&mentions[i]))
+                            .collect(),
+                        None => speaker.clone().or_else(|| e.source.clone()).into_iter().collect(),
+                    };
                     let pattern = dict
                         .verbs_for(toks[k].id)
                         .iter()
                         .map(|&(p, _)| p)
                         .find(|&p| dict.pattern(p).code == "042");
-                    if let (Some(visitor), Some(p), false) = (visitor, pattern, host.bare_agent) {
-                        let mut x = e.clone();
-                        x.source = Some(visitor.clone());
-                        if speaker.is_some() {
-                            x.attribution = None;
+                    // A visit within one's own country is no visit; an IGO visits any country.
+                    let abroad = |v: &ActorRef, h: &ActorRef| {
+                        v.country != h.country
+                            && (v.country.is_some() || v.code.starts_with("IGO"))
+                    };
+                    if let (Some(host), Some(p)) = (host, pattern) {
+                        for visitor in visitors.into_iter().filter(|v| abroad(v, &host)) {
+                            let mut x = e.clone();
+                            if speaker.is_some() || by.is_some() {
+                                x.attribution = None;
+                            }
+                            x.source = Some(visitor);
+                            x.cameo = "042".to_string();
+                            x.verb = (toks[k].start, toks[k].end);
+                            x.evidence = (toks[k].start, toks[k].end.max(host.span.1));
+                            x.target = Some(host.clone());
+                            x.pattern = p;
+                            x.passive = false;
+                            note!("  \"{}\" names a visit: coded 042", w(k));
+                            also.push(x);
+                            visit_done = true;
                         }
-                        x.cameo = "042".to_string();
-                        x.target = Some(ActorRef::of(host));
-                        x.verb = (toks[k].start, toks[k].end);
-                        x.evidence = (toks[k].start, host.span.1);
-                        x.pattern = p;
-                        x.passive = false;
-                        note!("  \"{}\" names the source's visit: coded 042", w(k));
-                        also.push(x);
-                        visit_done = true;
                     }
                 }
             }
@@ -8139,15 +8170,18 @@ fn mediated_sides(events: &[Event], mediator: Option<&str>) -> Vec<ActorRef> {
     }
 }
 
-/// "during a visit to Hanoi", "on a two-day state visit to Japan" after the verb at `v`: the
-/// token of "visit" and the mention of the place visited.
+/// "during a visit to Hanoi", "on a two-day state visit to Japan", "during a visit by
+/// Netanyahu", "after a visit to Pyongyang by James Clapper" after the token at `v`: the token of
+/// "visit", the mention of the place visited and that of the visitor named by "by" (at least
+/// one of the two).
 #[inline(never)]
 fn visit_phrase<'a>(
     mention_at: &[usize],
+    mentions: &[Mention],
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
     v: usize,
-) -> Option<(usize, usize)> {
+) -> Option<(usize, Option<usize>, Option<usize>)> {
     let end = (v + 30).min(toks.len());
     // (This runs once an event, and most sentences name no visit: a scan of first bytes rules
     // them out before any word is read.)
@@ -8158,23 +8192,39 @@ fn visit_phrase<'a>(
     // (Up to four words of the kind of visit: "a surprise two-day state"; "on Tuesday" is not.)
     let visit = (v + 1..end)
         .take_while(|&k| toks[k].flags & STOP == 0 || w(k) == ",")
-        .filter(|&k| matches!(w(k), "during" | "on") && w(k + 1) != "the")
+        .filter(|&k| matches!(w(k), "during" | "on" | "after"))
         .find_map(|k| {
             let visit = (k + 1..(k + 6).min(end)).find(|&j| matches!(w(j), "visit" | "visits"))?;
             (k + 1..visit)
                 .all(|j| !(toks[j].punct && w(j) != "-" || named(j)))
-                .then_some(visit)
-        })?;
+                .then_some((visit, w(k + 1) == "the"))
+        });
+    let (visit, the) = visit?;
+    let (mut host, mut by) = (None, None);
     let mut j = visit + 1;
-    if w(j) != "to" {
-        return None;
-    }
-    j += 1;
-    while j < toks.len() && is_determiner(w(j)) {
+    // "to Kyiv by a senior Saudi official", "by Netanyahu", "by a Chinese leader to Rwanda".
+    for _ in 0..2 {
+        let slot = match w(j) {
+            "to" if host.is_none() => &mut host,
+            "by" if by.is_none() => &mut by,
+            _ => break,
+        };
         j += 1;
+        while j < toks.len() && is_determiner(w(j)) {
+            j += 1;
+        }
+        // "by a senior Saudi official": one word may stand before the visitor.
+        if !named(j) && named(j + 1) && toks[j].flags & (STOP | VERB) == 0 {
+            j += 1;
+        }
+        let Some(&t) = mention_at.get(j).filter(|&&i| i != usize::MAX) else {
+            break;
+        };
+        *slot = Some(t);
+        j = mentions[t].last;
     }
-    let t = *mention_at.get(j).filter(|&&i| i != usize::MAX)?;
-    Some((visit, t))
+    // "the" visit may be someone else's, unless "by" names the visitor.
+    (by.is_some() || host.is_some() && !the).then_some((visit, host, by))
 }
 
 pub(crate) fn is_group_code(code: &str) -> bool {

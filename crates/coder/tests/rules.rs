@@ -4365,6 +4365,41 @@ fn him_after_an_agent_and_a_name_the_dictionaries_lack_is_that_person() {
 }
 
 #[test]
+fn a_visit_names_its_visitor_by_by_and_may_follow_the_speakers_verb() {
+    // The visitor named by "by" visits the source; "the" visit is theirs too.
+    assert_eq!(
+        embedded_triples(
+            "Hungary announced it would withdraw from the International Criminal Court during a visit by Benjamin Netanyahu.",
+            "2025-04-03"
+        ),
+        ["HUN 161 IGOICC", "ISRGOV 042 HUN"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "The European Union announced a 7.4 billion euro aid package for Egypt on Sunday during the visit to Cairo by Commission President Ursula von der Leyen and Italian Prime Minister Giorgia Meloni.",
+            "2024-03-17"
+        ),
+        ["IGOEUREEC 071 EGY", "IGOEUREEC 042 EGY", "ITAGOV 042 EGY"]
+    );
+    // Said during a visit, before what was said: the speaker's visit.
+    assert_eq!(
+        embedded_triples(
+            "Russian President Vladimir Putin said during a visit to Ankara on Monday that Moscow was scrapping the South Stream gas pipeline.",
+            "2014-12-01"
+        ),
+        ["RUSGOV 0832 -", "RUSGOV 042 TUR"]
+    );
+    // An international body visits a country as well.
+    assert_eq!(
+        embedded_triples(
+            "European Commission President Ursula von der Leyen announced a growth plan for Moldova during a visit to Chisinau on Thursday.",
+            "2024-10-10"
+        ),
+        ["IGOEUREEC 010 -", "IGOEUREEC 042 MDA"]
+    );
+}
+
+#[test]
 fn a_visit_after_the_speaker_is_the_speakers() {
     assert_eq!(
         embedded_triples(
