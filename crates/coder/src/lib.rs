@@ -1671,7 +1671,7 @@ impl<'d> Coder<'d> {
                 (true, "05") => "032",
                 (true, "19") => "138",
                 (true, "07") => "033",
-                (true, "08") => "035",
+                (true, "08") => intent_to_yield(&vp.code),
                 _ => vp.code.as_str(),
             };
             // "artillery killed ten civilians", "killed by rocket fire": killing with military
@@ -3432,7 +3432,7 @@ impl<'d> Coder<'d> {
                 e.cameo = "174".to_string();
             }
             // "announced it would withdraw from the ICC": an exit announced is already the cut.
-            let exit_intent = e.cameo == "035"
+            let exit_intent = matches!(e.cameo.as_str(), "035" | "0356")
                 && ["withdr", "leav", "quit", "exit"]
                     .iter()
                     .any(|p| w(v).starts_with(p));
@@ -3998,7 +3998,16 @@ impl<'d> Coder<'d> {
                 continue;
             }
             let same = match (&e.source, &e.target) {
-                (Some(s), Some(t)) => s.code == t.code,
+                // ("would submit his resignation to parliament": a resignation handed to the
+                // country's own institutions has no target either.)
+                (Some(s), Some(t)) => {
+                    s.code == t.code
+                        || !dict.set.petrarch
+                            && matches!(e.cameo.as_str(), "0341" | "0831")
+                            && s.country.is_some()
+                            && s.country == t.country
+                            && matches!(code_role(&s.code), "GOV" | "ELI")
+                }
                 _ => false,
             };
             // "Yemen's exiled president returned to Aden": travel inside one's own country is no
@@ -4054,10 +4063,13 @@ impl<'d> Coder<'d> {
                 }
             }
             // "submitted his resignation to President Abbas": a change in leadership is the
-            // source's own, whoever it is handed to.
+            // source's own, whoever it is handed to. "Lebanese took to the streets of Beirut":
+            // the place of a protest is no target of it.
             if same
                 && !dict.set.petrarch
-                && (e.cameo.starts_with("034") || e.cameo.starts_with("083"))
+                && (e.cameo.starts_with("034")
+                    || e.cameo.starts_with("083")
+                    || e.cameo.starts_with("14"))
             {
                 note!(
                     "  {}: the target is the source's own side; coded without one",
@@ -8225,6 +8237,27 @@ fn visit_phrase<'a>(
     }
     // "the" visit may be someone else's, unless "by" names the visitor.
     (by.is_some() || host.is_some() && !the).then_some((visit, host, by))
+}
+
+/// The intent (CAMEO 034x, 035x) that a yielding act (08x) announced for the future expresses:
+/// "would submit his resignation" is 0341, "would free 553 prisoners" 0353.
+fn intent_to_yield(code: &str) -> &'static str {
+    match code.get(..3).unwrap_or("") {
+        "083" => match code {
+            "0831" => "0341",
+            "0832" => "0342",
+            "0833" => "0343",
+            "0834" => "0344",
+            _ => "034",
+        },
+        "081" => "0351",
+        "082" => "0352",
+        "084" => "0353",
+        "085" => "0354",
+        "086" => "0355",
+        "087" => "0356",
+        _ => "035",
+    }
 }
 
 pub(crate) fn is_group_code(code: &str) -> bool {

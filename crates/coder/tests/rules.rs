@@ -4928,3 +4928,48 @@ fn an_attempt_at_violence_is_violent_and_keeps_its_subject() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_yielding_act_announced_for_the_future_is_the_matching_intent() {
+    // "would free prisoners" is the intent to release (0353), "would withdraw troops" the intent
+    // to de-escalate (0356), not the bare 035.
+    assert_eq!(
+        embedded_triples("Cuba said on Tuesday it would free 553 prisoners.", "2025-01-14"),
+        ["CUB 0353 -"]
+    );
+    assert_eq!(
+        embedded_triples("Russia said it would withdraw its troops from Kherson.", "2022-11-09"),
+        ["RUS 0356 UKR"]
+    );
+    // A resignation announced for the future is the intent to change leadership, and the
+    // country's own parliament it is handed to is no target.
+    assert_eq!(
+        embedded_triples(
+            "Iraqi Prime Minister Adel Abdul Mahdi said on Friday he would submit his resignation to parliament.",
+            "2019-11-29"
+        ),
+        ["IRQGOV 0341 -"]
+    );
+}
+
+#[test]
+fn handing_in_a_resignation_is_resigning() {
+    assert_eq!(
+        embedded_triples(
+            "Jordanian Prime Minister Hani Mulki handed his resignation to King Abdullah on Monday.",
+            "2018-06-04"
+        ),
+        ["JORGOV 0831 -"]
+    );
+}
+
+#[test]
+fn the_city_a_protest_fills_is_no_target_of_it() {
+    assert_eq!(
+        embedded_triples(
+            "Thousands of Lebanese took to the streets of Beirut on Thursday night.",
+            "2019-10-17"
+        ),
+        ["LBN 141 -"]
+    );
+}
