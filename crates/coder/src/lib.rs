@@ -3869,6 +3869,45 @@ impl<'d> Coder<'d> {
                     e.target = Some(sides[0].clone());
                 }
             }
+            // "appealed to Russia to send troops, but the Kremlin turned down the request":
+            // rejecting a request, call or offer this sentence coded is aimed at whoever made it.
+            if !dict.set.petrarch && e.cameo.starts_with("12") && e.target.is_none() {
+                let asked = (v + 1..(v + 5).min(toks.len()))
+                    .take_while(|&k| toks[k].flags & STOP == 0)
+                    .any(|k| {
+                        matches!(
+                            w(k),
+                            "request"
+                                | "requests"
+                                | "call"
+                                | "calls"
+                                | "appeal"
+                                | "appeals"
+                                | "plea"
+                                | "offer"
+                                | "proposal"
+                                | "invitation"
+                                | "demand"
+                                | "demands"
+                        )
+                    });
+                let country = e.source.as_ref().and_then(|s| s.country.clone());
+                let asker = events[first_new..]
+                    .iter()
+                    .rev()
+                    .filter(|_| asked && country.is_some())
+                    .find(|x| {
+                        matches!(x.cameo.get(..2), Some("02" | "03" | "04" | "10"))
+                            && x.target.as_ref().and_then(|t| t.country.as_ref()) == country.as_ref()
+                            && x.source.as_ref().and_then(|s| s.country.as_ref())
+                                != country.as_ref()
+                    })
+                    .and_then(|x| x.source.clone());
+                if asker.is_some() {
+                    note!("  a rejected request is aimed at whoever made it");
+                    e.target = asker;
+                }
+            }
             // "offered Vietnam a credit line during a visit to Hanoi": the visit its source is on
             // is coded as well, once a sentence, by the verb pattern the noun shares.
             if !visit_done {
@@ -4999,7 +5038,15 @@ fn heads_slot<'a>(
         if is_preposition(x) && !is_quantity(x) && !of_phrase && !amount {
             return false;
         }
-        if !(is_determiner(x) || is_quantity(x) || is_adverb(x) || x == "-" || x == "'s") {
+        // ("a little-known local Islamist group": a hyphenated compound is one modifier.)
+        let compound_half = !petrarch && k + 1 < first && w(k + 1) == "-";
+        if !(is_determiner(x)
+            || is_quantity(x)
+            || is_adverb(x)
+            || x == "-"
+            || x == "'s"
+            || compound_half)
+        {
             others += 1;
         }
     }

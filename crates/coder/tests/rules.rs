@@ -4973,3 +4973,39 @@ fn the_city_a_protest_fills_is_no_target_of_it() {
         ["LBN 141 -"]
     );
 }
+
+#[test]
+fn rejecting_a_request_the_sentence_coded_is_aimed_at_who_made_it() {
+    assert_eq!(
+        embedded_triples(
+            "Kyrgyzstan's interim leader, Roza Otunbayeva, appealed to Russia on Saturday to send troops to Osh, but the Kremlin turned down the request.",
+            "2010-06-12"
+        ),
+        ["KGZGOV 020 RUS", "RUSGOV 120 KGZGOV"]
+    );
+}
+
+#[test]
+fn a_hyphenated_modifier_counts_once_before_the_object() {
+    // "little-known local Islamist": two modifiers, not three; the unnamed group takes the
+    // source's country.
+    assert_eq!(
+        embedded_triples(
+            "Sri Lanka's government blamed a little-known local Islamist group on Monday for the bombings.",
+            "2019-04-22"
+        ),
+        ["LKAGOV 112 LKAREB"]
+    );
+}
+
+#[test]
+fn an_irregular_past_after_comma_and_opens_a_clause() {
+    // "..., and Peru withdrew": Peru is the subject of its own clause, not a second object.
+    assert_eq!(
+        embedded_triples(
+            "Venezuela's Supreme Court took over the powers of the National Assembly, and Peru withdrew its ambassador from Caracas in protest.",
+            "2017-03-30"
+        ),
+        ["VENJUD 171 VENLEG", "PER 161 VEN"]
+    );
+}
