@@ -70,6 +70,13 @@ fn first_char(s: &str) -> char {
 fn term_of(doc: &str, t: &Token) -> Option<Term> {
     match t.kind {
         TokenKind::Word if doc.as_bytes()[t.end - 1] == b'.' => term_of_text(doc, t),
+        // A one-byte mark (most are commas and periods) is read here, without the call: what
+        // `term_of_text` says of it (the other terminators are longer).
+        TokenKind::Punct if t.end - t.start == 1 => match doc.as_bytes()[t.start] {
+            b'.' => Some(Term::Stop),
+            b'?' | b'!' => Some(Term::Strong),
+            _ => None,
+        },
         TokenKind::Punct => term_of_text(doc, t),
         _ => None,
     }
@@ -349,6 +356,33 @@ fn push_trimmed(
 mod tests {
     use super::*;
     use crate::tokenize::tokenize;
+
+    #[test]
+    fn term_of_is_term_of_text() {
+        // Every ASCII byte as a one-byte mark, and longer marks and words: the inlined test
+        // says what the general one says.
+        let mut docs: Vec<String> = (0..128u8).map(|c| char::from(c).to_string()).collect();
+        docs.extend(
+            [
+                "...", "..", "\u{2026}", "\u{203D}", "\u{FF01}", "?!", "U.S.", "Mr.", "x.",
+            ]
+            .map(String::from),
+        );
+        for doc in &docs {
+            for kind in [TokenKind::Punct, TokenKind::Word, TokenKind::Quote] {
+                let t = Token {
+                    start: 0,
+                    end: doc.len(),
+                    kind,
+                };
+                let want = match kind {
+                    TokenKind::Word if !doc.ends_with('.') => None,
+                    _ => term_of_text(doc, &t),
+                };
+                assert_eq!(term_of(doc, &t), want, "{doc:?} {kind:?}");
+            }
+        }
+    }
 
     #[test]
     fn push_trimmed_is_trim_start_and_trim_end() {
