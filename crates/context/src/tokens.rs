@@ -95,7 +95,20 @@ impl<'a> DocTokens<'a> {
                 break;
             }
         }
-        let b = a + self.toks[a..].partition_point(|t| t.end <= range.end);
+        // The view's end is usually within a sentence's length of `a` (some 20 tokens): the
+        // binary search looks in the first 32, 64, ... tokens from `a` once the window's last
+        // token ends past the range, not over the rest of the document (same point: the
+        // tokens are in order, so the test is true up to it and false from it).
+        let rest = &self.toks[a..];
+        let ends_in = |t: &Token| t.end <= range.end;
+        let mut w = 32;
+        let b = loop {
+            match rest.get(w) {
+                Some(t) if !ends_in(t) => break a + rest[..w].partition_point(ends_in),
+                Some(_) => w *= 2,
+                None => break a + rest.partition_point(ends_in),
+            }
+        };
         let view = Tokens {
             text: self.text,
             toks: &self.toks[a..b],
@@ -269,6 +282,27 @@ mod tests {
                     assert_eq!(got.toks, &all.toks[first..last], "{a}..{b} from {from}");
                     assert_eq!(got.spans, &all.spans[first..last]);
                     assert_eq!(end, last);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_view_of_a_long_stretch_is_the_view() {
+        // Views ending 0 to 200 tokens after their first token (the end is searched in windows
+        // of 32, 64, ... tokens from it), in a document of some 300 tokens.
+        let text = "Putin met Erdogan in Ankara, Turkey, on Monday. ".repeat(30);
+        let doc = DocTokens::new(&text);
+        let all = doc.all();
+        let n = all.toks.len();
+        for first in [0, 1, 7, 40, n - 5] {
+            let a = all.toks[first].start;
+            for last in first..n.min(first + 200) {
+                for b in [all.toks[last].end, all.toks[last].end + 1] {
+                    let want = all.toks.iter().take_while(|t| t.end <= b).count();
+                    let (got, end) = doc.view_from(a..b, first);
+                    assert_eq!(end, want, "{a}..{b}");
+                    assert_eq!(got.toks, &all.toks[first..want]);
                 }
             }
         }

@@ -93,17 +93,20 @@ pub(crate) fn alnum_end(b: &[u8], mut k: usize) -> usize {
     const H: u64 = 0x8080_8080_8080_8080;
     while let Some(chunk) = b.get(k..k + 8) {
         let x = u64::from_le_bytes(chunk.try_into().unwrap_or([0; 8]));
-        // With the high bits cleared no byte sum below carries into the next byte; bytes that
-        // had the high bit (not ASCII) are taken out at the end.
-        let y = x & !H;
+        // No ASCII byte's sum below carries into the next byte, so an ASCII byte with only
+        // ASCII bytes before it is judged exactly. A byte that is not ASCII is never judged a
+        // digit or a letter (from 0x80 up, `ge(0x30)` is set only where `gt(0x39)` is too,
+        // and likewise in the letter test), so it is a stop; what its carries do to the bytes after it
+        // does not matter, as only the first stop is read. Hence no mask clearing the high
+        // bits first and no `| x` marking those bytes (tests check every byte value).
         // High bit of a byte set when it is >= lo (`ge`) or > hi (`gt`).
-        let ge = |lo: u64| y.wrapping_add((0x80 - lo) * L) & H;
-        let gt = |hi: u64| y.wrapping_add((0x7f - hi) * L) & H;
+        let ge = |lo: u64| x.wrapping_add((0x80 - lo) * L) & H;
+        let gt = |hi: u64| x.wrapping_add((0x7f - hi) * L) & H;
         let digit = ge(0x30) & !gt(0x39);
         // A byte folded by `| 0x20` is in `a..=z` exactly when it is an ASCII letter.
-        let z = y | (0x20 * L);
+        let z = x | (0x20 * L);
         let letter = z.wrapping_add((0x80 - 0x61) * L) & !z.wrapping_add((0x7f - 0x7a) * L) & H;
-        let stop = (!(digit | letter) | x) & H;
+        let stop = !(digit | letter) & H;
         if stop != 0 {
             return k + (stop.trailing_zeros() / 8) as usize;
         }
@@ -888,6 +891,40 @@ mod tests {
                     }
                     for k in 0..=len {
                         assert_eq!(alnum_end(&b, k), plain(&b, k), "{b:?} from {k}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn alnum_end_is_not_misled_by_carries_from_bytes_that_are_not_ascii() {
+        // A byte that is not ASCII (or any byte) next to every byte value, before or after it:
+        // the first stop is where the byte loop stops, whatever the bytes after it are.
+        let plain = |b: &[u8], mut k: usize| {
+            while k < b.len() && ALNUM[b[k] as usize] {
+                k += 1;
+            }
+            k
+        };
+        let others = [
+            0x80u8, 0x9f, 0xbf, 0xc3, 0xcf, 0xe2, 0xff, b'.', b' ', b'z', b'0',
+        ];
+        for len in 2..18 {
+            for p in 0..len {
+                for q in 0..len {
+                    if p == q {
+                        continue;
+                    }
+                    for byte in 0..=255u8 {
+                        for &other in &others {
+                            let mut b: Vec<u8> = (0..len).map(|j| b"aZ09mq"[j % 6]).collect();
+                            b[p] = byte;
+                            b[q] = other;
+                            for k in 0..=len {
+                                assert_eq!(alnum_end(&b, k), plain(&b, k), "{b:?} from {k}");
+                            }
+                        }
                     }
                 }
             }
