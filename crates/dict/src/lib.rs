@@ -86,7 +86,17 @@ pub fn embedded_set() -> Result<DictionarySet, DictError> {
     for (name, text) in EMBEDDED {
         let full = format!("<embedded>/{name}");
         if FileKind::of(name) == Some(FileKind::Verbs) {
-            for (start_line, chunk) in line_chunks(text, chunk) {
+            // (One chunk is the whole text, as `line_chunks` would cut it: no need to find its
+            // lines.)
+            let chunks = if chunk == usize::MAX {
+                (!text.is_empty())
+                    .then_some((1, *text))
+                    .into_iter()
+                    .collect()
+            } else {
+                line_chunks(text, chunk)
+            };
+            for (start_line, chunk) in chunks {
                 jobs.push((full.clone(), chunk, start_line, true));
             }
         } else {
@@ -243,7 +253,28 @@ pub fn load(dirs: &[&Path]) -> Result<Dictionaries, LoadError> {
 
 #[cfg(test)]
 mod tests {
-    use super::line_chunks;
+    use super::*;
+
+    /// The embedded verbs parsed in chunks (on several threads) and as one text (on one thread)
+    /// are the same patterns with the same origins.
+    #[test]
+    fn embedded_verbs_in_chunks_are_the_verbs_in_one_piece() {
+        let (name, text) = EMBEDDED
+            .iter()
+            .find(|(n, _)| FileKind::of(n) == Some(FileKind::Verbs))
+            .unwrap();
+        let file: Arc<str> = Arc::from(format!("<embedded>/{name}").as_str());
+        let mut whole = DictionarySet::default();
+        parse::parse_verbs_from(&file, text, 1, &mut whole).unwrap();
+        let mut chunked = DictionarySet::default();
+        let chunks = line_chunks(text, 4000);
+        assert!(chunks.len() > 1);
+        for (line, chunk) in chunks {
+            parse::parse_verbs_from(&file, chunk, line, &mut chunked).unwrap();
+        }
+        assert!(whole.verbs.len() > 1000);
+        assert_eq!(format!("{:?}", whole.verbs), format!("{:?}", chunked.verbs));
+    }
 
     #[test]
     fn line_chunks_cut_after_every_nth_line_with_its_number() {
