@@ -528,12 +528,37 @@ fn columns_into<'a>(line: &'a str, out: &mut Vec<(usize, &'a str)>) {
             return;
         }
         let start = i;
-        while i < b.len() && !b[i].is_ascii_whitespace() {
-            i += 1;
-        }
+        i = word_end(b, i + 1);
         // Cuts fall next to ASCII whitespace, so they are character boundaries.
         out.push((start + 1, &line[start..i]));
     }
+}
+
+/// The first ASCII whitespace byte of `b` from `i` on (`b.len()` when none). Eight bytes at a
+/// time: every whitespace byte is below 0x21, and `(x - 0x21..) & !x & 0x80..` marks the
+/// lowest byte below 0x21 exactly (a borrow only reaches the bytes above it; bytes from 0x80 up
+/// are cleared by `!x`). A control byte that is no whitespace is passed over. (Byte by byte,
+/// the verbs' 30,000 lines cost 12 M instructions.)
+fn word_end(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    while let Some(&chunk) = b.get(i..).and_then(|r| r.first_chunk::<8>()) {
+        let x = u64::from_le_bytes(chunk);
+        let low = x.wrapping_sub(ONES * 0x21) & !x & HIGH;
+        if low == 0 {
+            i += 8;
+            continue;
+        }
+        let k = i + (low.trailing_zeros() / 8) as usize;
+        if b[k].is_ascii_whitespace() {
+            return k;
+        }
+        i = k + 1;
+    }
+    while i < b.len() && !b[i].is_ascii_whitespace() {
+        i += 1;
+    }
+    i
 }
 
 /// Parses one `*.verbs` file into `set`.
@@ -885,6 +910,70 @@ pub fn parse_file(name: &str, text: &str, set: &mut DictionarySet) -> Result<(),
 
 #[cfg(test)]
 mod tests {
+    /// `columns_into` cuts every line where the byte-by-byte scan it replaced cut it: lines of
+    /// words, every kind of ASCII whitespace, control bytes inside words, multi-byte characters.
+    #[test]
+    fn columns_are_the_bytewise_cut() {
+        fn bytewise(line: &str) -> Vec<(usize, &str)> {
+            let b = line.as_bytes();
+            let (mut out, mut i) = (Vec::new(), 0);
+            loop {
+                while i < b.len() && b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                if i == b.len() {
+                    return out;
+                }
+                let start = i;
+                while i < b.len() && !b[i].is_ascii_whitespace() {
+                    i += 1;
+                }
+                out.push((start + 1, &line[start..i]));
+            }
+        }
+        let alphabet = [
+            " ",
+            " ",
+            "\t",
+            "\n",
+            "\r",
+            "\x0c",
+            "\x0b",
+            "\x01",
+            "\x1f",
+            "\x00",
+            "!",
+            "a",
+            "Z",
+            "0",
+            "+",
+            "_",
+            "é",
+            "—",
+            "\u{7f}",
+            "abcdefgh",
+            "verylongword",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 40) as usize;
+            let mut line = String::new();
+            let mut r = seed;
+            for _ in 0..len {
+                r = r
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                line.push_str(alphabet[(r >> 33) as usize % alphabet.len()]);
+            }
+            let mut words = vec![(0, "stale")];
+            columns_into(&line, &mut words);
+            assert_eq!(words, bytewise(&line), "{line:?}");
+        }
+    }
+
     use super::*;
 
     fn parse(name: &str, text: &str) -> Result<DictionarySet, DictError> {
