@@ -85,8 +85,15 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// and trailing blanks).
 fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     lines(text).enumerate().filter_map(|(i, raw)| {
-        let line = strip_comment(raw).trim_end();
-        (!line.trim().is_empty()).then_some((i, line))
+        let line = strip_comment(raw);
+        // Most lines end in a printable ASCII byte, which no trimming removes (every ASCII
+        // character that `char::is_whitespace` takes is below `!`). A line trimmed at its end is
+        // empty after a full trim only when it is empty.
+        let line = match line.as_bytes().last() {
+            Some(b'!'..=b'~') => line,
+            _ => line.trim_end(),
+        };
+        (!line.is_empty()).then_some((i, line))
     })
 }
 
@@ -910,6 +917,34 @@ pub fn parse_file(name: &str, text: &str, set: &mut DictionarySet) -> Result<(),
 
 #[cfg(test)]
 mod tests {
+    /// `content_lines` keeps the lines, and cuts them, as the full trims it replaced did: lines
+    /// with ASCII and Unicode whitespace at either end, comments and quotes.
+    #[test]
+    fn content_lines_are_the_trimmed_lines() {
+        let alphabet = [
+            " ", "\t", "\x0b", "\x0c", "\r", "\u{a0}", "\u{85}", "\u{2003}", "\u{3000}", "#", "\"",
+            "a", "~", "!", "\x7f", "é", "\n", "\n", "word",
+        ];
+        let mut seed = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..5_000 {
+            let mut text = String::new();
+            for _ in 0..30 {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                text.push_str(alphabet[(seed >> 40) as usize % alphabet.len()]);
+            }
+            let old: Vec<(usize, &str)> = lines(&text)
+                .enumerate()
+                .filter_map(|(i, raw)| {
+                    let line = strip_comment(raw).trim_end();
+                    (!line.trim().is_empty()).then_some((i, line))
+                })
+                .collect();
+            assert_eq!(content_lines(&text).collect::<Vec<_>>(), old, "{text:?}");
+        }
+    }
+
     /// `columns_into` cuts every line where the byte-by-byte scan it replaced cut it: lines of
     /// words, every kind of ASCII whitespace, control bytes inside words, multi-byte characters.
     #[test]
