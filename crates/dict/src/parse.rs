@@ -84,8 +84,28 @@ pub(crate) fn lines(text: &str) -> impl Iterator<Item = &str> {
 /// The lines of `text` that hold more than a comment: (index from 0, the line without its comment
 /// and trailing blanks).
 fn content_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    lines(text).enumerate().filter_map(|(i, raw)| {
-        let line = strip_comment(raw);
+    // The next `#` or `"` of the whole text at or after a line's start, found again only once
+    // a line has passed it: most lines have neither, and a search of each line on its own cost
+    // more than the rest of its cutting (46,000 lines in the embedded files).
+    let base = text.as_ptr() as usize;
+    let mut mark: Option<usize> = None;
+    lines(text).enumerate().filter_map(move |(i, raw)| {
+        let start = raw.as_ptr() as usize - base;
+        let next = match mark {
+            Some(m) if m >= start => m,
+            _ => {
+                let m = memchr::memchr2(b'"', b'#', &text.as_bytes()[start..])
+                    .map_or(text.len(), |k| start + k);
+                mark = Some(m);
+                m
+            }
+        };
+        // (A line with neither mark is its own comment-free part.)
+        let line = if next >= start + raw.len() {
+            raw
+        } else {
+            strip_comment(raw)
+        };
         // Most lines end in a printable ASCII byte, which no trimming removes (every ASCII
         // character that `char::is_whitespace` takes is below `!`). A line trimmed at its end is
         // empty after a full trim only when it is empty.
