@@ -186,11 +186,11 @@ pub(crate) fn find_pieces<'d>(
 }
 
 /// Whether pieces `a` then `b` belong to one noun phrase, given the tokens between them.
-fn joins<'a>(
+fn joins<'a, W: Fn(usize) -> &'a str>(
     a: &Piece,
     b: &Piece,
     toks: &[Tok],
-    words: &dyn Fn(usize) -> &'a str,
+    words: &W,
     dict: &Dictionaries,
 ) -> bool {
     let gap = b.first - a.last;
@@ -271,11 +271,11 @@ fn joins<'a>(
 }
 
 /// Groups pieces into mentions and gives each its code.
-pub(crate) fn group<'d, 'a>(
+pub(crate) fn group<'d, 'a, W: Fn(usize) -> &'a str>(
     dict: &'d Dictionaries,
     pieces: &[Piece<'d>],
     toks: &[Tok],
-    words: &dyn Fn(usize) -> &'a str,
+    words: &W,
     date: Option<chrono::NaiveDate>,
 ) -> Vec<Mention<'d>> {
     let mut out = Vec::with_capacity(pieces.len());
@@ -373,7 +373,7 @@ pub(crate) fn group<'d, 'a>(
 
 /// "hit Tokyo stocks", "fears of a U.S. recession": a country or city naming its market or
 /// economy is no actor.
-fn market_name<'a>(m: &Mention<'_>, words: &dyn Fn(usize) -> &'a str) -> bool {
+fn market_name<'a, W: Fn(usize) -> &'a str>(m: &Mention<'_>, words: &W) -> bool {
     !m.bare_agent
         && !m.person
         && m.agent.is_none()
@@ -395,7 +395,7 @@ fn market_name<'a>(m: &Mention<'_>, words: &dyn Fn(usize) -> &'a str) -> bool {
 }
 
 /// Agents an owner's "their", "his" or "her" names (see `owned_code`) take the owner's code.
-fn groups_own_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str) {
+fn groups_own_agents<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W) {
     for i in 1..out.len() {
         let m = &out[i];
         let owner_word = if m.first == 0 { "" } else { words(m.first - 1) };
@@ -416,7 +416,7 @@ fn groups_own_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a s
 
 /// "Rwanda severed ties with Belgium, accusing Brussels of ...": the city that stands for the
 /// EU stands for Belgium in a sentence about Belgium.
-fn brussels_for_belgium<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str) {
+fn brussels_for_belgium<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W) {
     if !out.iter().any(|m| m.country.as_deref() == Some("BEL")) {
         return;
     }
@@ -475,7 +475,7 @@ fn owned_code<'d>(word: &str, owner: &Mention<'d>, m: &Mention<'d>) -> Option<Id
 /// "Al-Shabaab gunmen attacked ..., and the Somali militant group claimed responsibility": "the"
 /// armed group a sentence describes after naming one (of the same country, if it says) is that
 /// group.
-fn group_named_before<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str) {
+fn group_named_before<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W) {
     for i in 1..out.len() {
         let m = &out[i];
         if m.first == 0
@@ -504,11 +504,11 @@ fn group_named_before<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a 
 /// "detained two Canadians", "deported more than a thousand Colombians": people of a
 /// nationality, counted as the object of a verb, are its civilians, not its state. (Counted
 /// crowds that act, "thousands of Israelis protested", stand for their country.)
-fn counted_people<'a>(
+fn counted_people<'a, W: Fn(usize) -> &'a str>(
     dict: &Dictionaries,
     out: &mut [Mention<'_>],
     toks: &[Tok],
-    words: &dyn Fn(usize) -> &'a str,
+    words: &W,
 ) {
     if dict.set.petrarch {
         return;
@@ -556,10 +556,10 @@ fn counted_people<'a>(
 
 /// "rebel forces loyal to Riek Machar", "troops loyal to Assad": an armed agent with no country
 /// of its own serves the one it is loyal to (his country's armed agent, or the group itself).
-fn loyal_agents<'d, 'a>(
+fn loyal_agents<'d, 'a, W: Fn(usize) -> &'a str>(
     dict: &Dictionaries,
     out: &mut Vec<Mention<'d>>,
-    words: &dyn Fn(usize) -> &'a str,
+    words: &W,
 ) {
     if dict.set.petrarch {
         return;
@@ -593,11 +593,11 @@ fn loyal_agents<'d, 'a>(
 /// "attacked Armenian positions", "Israeli strikes killed ...": a country's positions and convoys,
 /// and its attacks where they act (not where they are condemned or answered), are its armed
 /// forces'.
-fn armed_nouns<'a>(
+fn armed_nouns<'a, W: Fn(usize) -> &'a str>(
     dict: &Dictionaries,
     out: &mut [Mention<'_>],
     toks: &[Tok],
-    words: &dyn Fn(usize) -> &'a str,
+    words: &W,
 ) {
     if dict.set.petrarch {
         return;
@@ -654,10 +654,10 @@ fn armed_nouns<'a>(
 
 /// "protesters in Hong Kong", "police in Kabul": a local agent with no country of its own takes
 /// the country of the place right after it.
-fn located_agents<'d, 'a>(
+fn located_agents<'d, 'a, W: Fn(usize) -> &'a str>(
     dict: &'d Dictionaries,
     out: &mut Vec<Mention<'d>>,
-    words: &dyn Fn(usize) -> &'a str,
+    words: &W,
 ) {
     // "soldiers from Gondor", "the government of Gondor": the agent is the country's, and the
     // country is no actor of its own there. (PETRARCH also reads "lawmakers in Gondor" so.)
@@ -771,11 +771,11 @@ fn located_agents<'d, 'a>(
 /// `located_agents`' first rule, once it applies: the agent `out[i]` takes in the country after
 /// it. (Out of line: few sentences reach it, and `group` runs for every sentence.)
 #[inline(never)]
-fn agent_from<'d, 'a>(
+fn agent_from<'d, 'a, W: Fn(usize) -> &'a str>(
     dict: &'d Dictionaries,
     out: &mut Vec<Mention<'d>>,
     i: usize,
-    words: &dyn Fn(usize) -> &'a str,
+    words: &W,
 ) {
     let next = out.remove(i + 1);
     let agent = out[i].code.clone();
@@ -821,13 +821,13 @@ fn absorb<'d>(m: &mut Mention<'d>, next: &Mention<'d>, code: Text<'d>, name: Tex
 /// "the ambassadors of Arnor, Osgiliath and Gondor", "troops from Turkey and Armenia": the agent
 /// linked to the first country of a list is each country's. `j` is the mention after the first
 /// country, `after` the token just past it.
-fn agent_to_list<'d, 'a>(
+fn agent_to_list<'d, 'a, W: Fn(usize) -> &'a str>(
     dict: &Dictionaries,
     out: &mut [Mention<'d>],
     mut j: usize,
     after: usize,
     agent: &str,
-    words: &dyn Fn(usize) -> &'a str,
+    words: &W,
 ) -> Vec<Text<'d>> {
     let mut reached = Vec::new();
     let mut prev_last = after;
@@ -861,10 +861,10 @@ fn agent_to_list<'d, 'a>(
 
 /// The agent phrase of a mention read as one ("ambassadors of Arnor") reaches the countries
 /// listed after it.
-fn agents_of_lists<'a>(
+fn agents_of_lists<'a, W: Fn(usize) -> &'a str>(
     dict: &Dictionaries,
     out: &mut [Mention<'_>],
-    words: &dyn Fn(usize) -> &'a str,
+    words: &W,
 ) {
     for i in 0..out.len() {
         let Some((agent, end)) = out[i].agent.clone() else {
@@ -879,11 +879,11 @@ fn agents_of_lists<'a>(
 
 /// "Turkey's military operation", "government positions": an agent word used as an adjective in
 /// front of an ordinary noun names no agent, so the mention keeps only its country (or goes).
-fn adjective_agents<'a>(
+fn adjective_agents<'a, W: Fn(usize) -> &'a str>(
     dict: &Dictionaries,
     out: &mut Vec<Mention<'_>>,
     toks: &[Tok],
-    words: &dyn Fn(usize) -> &'a str,
+    words: &W,
 ) {
     out.retain_mut(|m| {
         let Some((_, end)) = &m.agent else {
@@ -991,7 +991,7 @@ fn adjective_agents<'a>(
 }
 
 /// "Russian and Turkish troops": the agent after the last country belongs to every country before it.
-fn share_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str, petrarch: bool) {
+fn share_agents<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W, petrarch: bool) {
     for j in (1..out.len()).rev() {
         let Some((agent, end)) = out[j].agent.clone() else {
             continue;
@@ -1028,7 +1028,7 @@ fn share_agents<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str, p
 
 /// "Venezuela's government and opposition": an agent listed right after a country's agent is
 /// that country's too.
-fn share_country<'a>(out: &mut [Mention<'_>], words: &dyn Fn(usize) -> &'a str) {
+fn share_country<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W) {
     for j in 1..out.len() {
         let prev = &out[j - 1];
         if !out[j].bare_agent
@@ -1199,11 +1199,11 @@ fn piece_code<'d>(
     Some((p.entry.code.as_deref().unwrap_or(code), name))
 }
 
-fn resolve<'d, 'a>(
+fn resolve<'d, 'a, W: Fn(usize) -> &'a str>(
     dict: &'d Dictionaries,
     group: &[Piece<'d>],
     toks: &[Tok],
-    words: &dyn Fn(usize) -> &'a str,
+    words: &W,
     date: Option<chrono::NaiveDate>,
     stance: Option<&str>,
 ) -> Option<Mention<'d>> {

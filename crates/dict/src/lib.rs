@@ -76,10 +76,27 @@ impl From<DictError> for LoadError {
 /// chunks of whole lines) are parsed in parallel and merged in load order.
 pub fn embedded_set() -> Result<DictionarySet, DictError> {
     let mut jobs: Vec<(String, &str, usize, bool)> = Vec::new();
+    // On one thread the chunks would only be parsed one after another and then copied into one
+    // list: the verbs are then one job, whose list becomes the set's without a copy.
+    let chunk = if rayon::current_num_threads() > 1 {
+        4000
+    } else {
+        usize::MAX
+    };
     for (name, text) in EMBEDDED {
         let full = format!("<embedded>/{name}");
         if FileKind::of(name) == Some(FileKind::Verbs) {
-            for (start_line, chunk) in line_chunks(text, 4000) {
+            // (One chunk is the whole text, as `line_chunks` would cut it: no need to find its
+            // lines.)
+            let chunks = if chunk == usize::MAX {
+                (!text.is_empty())
+                    .then_some((1, *text))
+                    .into_iter()
+                    .collect()
+            } else {
+                line_chunks(text, chunk)
+            };
+            for (start_line, chunk) in chunks {
                 jobs.push((full.clone(), chunk, start_line, true));
             }
         } else {
@@ -100,21 +117,33 @@ pub fn embedded_set() -> Result<DictionarySet, DictError> {
         .collect();
     let parts = parts.into_iter().collect::<Result<Vec<_>, _>>()?;
     let mut set = DictionarySet::default();
-    set.verbs
-        .reserve(parts.iter().map(|p| p.verbs.len()).sum::<usize>());
+    if parts.iter().filter(|p| !p.verbs.is_empty()).count() > 1 {
+        set.verbs
+            .reserve(parts.iter().map(|p| p.verbs.len()).sum::<usize>());
+    }
     for (part, (name, _, line, _)) in parts.into_iter().zip(&jobs) {
         if *line == 1 {
             set.files.push(name.clone());
         }
-        set.actors.extend(part.actors);
-        set.persons.extend(part.persons);
-        set.agents.extend(part.agents);
-        set.verbs.extend(part.verbs);
-        set.irregular.extend(part.irregular);
+        join(&mut set.actors, part.actors);
+        join(&mut set.persons, part.persons);
+        join(&mut set.agents, part.agents);
+        join(&mut set.verbs, part.verbs);
+        join(&mut set.irregular, part.irregular);
     }
     // The defaults are a whole set: written out, they need not go on top of themselves.
     set.standalone = true;
     Ok(set)
+}
+
+/// `src` after `dst`: the first non-empty list is taken as it is (the verbs are some 5 MB, and
+/// moving them item by item into an empty list was a copy), the rest appended.
+fn join<T>(dst: &mut Vec<T>, src: Vec<T>) {
+    if dst.is_empty() && src.capacity() >= dst.capacity() {
+        *dst = src;
+    } else {
+        dst.extend(src);
+    }
 }
 
 /// `text` cut into pieces of about `lines` whole lines, each with the number of its first line.
@@ -224,7 +253,28 @@ pub fn load(dirs: &[&Path]) -> Result<Dictionaries, LoadError> {
 
 #[cfg(test)]
 mod tests {
-    use super::line_chunks;
+    use super::*;
+
+    /// The embedded verbs parsed in chunks (on several threads) and as one text (on one thread)
+    /// are the same patterns with the same origins.
+    #[test]
+    fn embedded_verbs_in_chunks_are_the_verbs_in_one_piece() {
+        let (name, text) = EMBEDDED
+            .iter()
+            .find(|(n, _)| FileKind::of(n) == Some(FileKind::Verbs))
+            .unwrap();
+        let file: Arc<str> = Arc::from(format!("<embedded>/{name}").as_str());
+        let mut whole = DictionarySet::default();
+        parse::parse_verbs_from(&file, text, 1, &mut whole).unwrap();
+        let mut chunked = DictionarySet::default();
+        let chunks = line_chunks(text, 4000);
+        assert!(chunks.len() > 1);
+        for (line, chunk) in chunks {
+            parse::parse_verbs_from(&file, chunk, line, &mut chunked).unwrap();
+        }
+        assert!(whole.verbs.len() > 1000);
+        assert_eq!(format!("{:?}", whole.verbs), format!("{:?}", chunked.verbs));
+    }
 
     #[test]
     fn line_chunks_cut_after_every_nth_line_with_its_number() {
