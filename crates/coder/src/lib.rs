@@ -2027,6 +2027,19 @@ impl<'d> Coder<'d> {
                 let tgt = match m.slot {
                     Some(_) if in_place.is_some() => in_place.into_iter().collect(),
                     Some((a, b)) => {
+                        // "struck what New Delhi called militant launch pads", "what Iran said
+                        // were bases of ...": who names the object is not it.
+                        let a = if petrarch || w(a) != "what" {
+                            a
+                        } else {
+                            (a + 1..b.min(a + 5))
+                                .find(|&c| {
+                                    is_naming_verb(w(c))
+                                        || matches!(w(c), "said" | "says")
+                                            && matches!(w(c + 1), "were" | "was" | "are" | "is")
+                                })
+                                .map_or(a, |c| c + 1)
+                        };
                         let first = mentions
                             .iter()
                             .enumerate()
@@ -3867,6 +3880,29 @@ impl<'d> Coder<'d> {
                         also.push(x);
                     }
                     e.target = Some(sides[0].clone());
+                }
+            }
+            // "struck what New Delhi called a militant training camp near Balakot in Pakistan":
+            // unnamed fighters struck in another country are that country's.
+            if !dict.set.petrarch && matches!(e.cameo.get(..2), Some("18" | "19" | "20")) {
+                let home = e.source.as_ref().and_then(|s| s.country.clone());
+                let found = e.target.as_ref().and_then(|t| {
+                    let m = mentions.iter().find(|m| m.span == t.span && m.bare_agent)?;
+                    let k = (m.last..(m.last + 8).min(toks.len()))
+                        .take_while(|&k| toks[k].flags & (STOP | CLAUSE) == 0)
+                        .find(|&k| w(k) == "in")?;
+                    let mut j = k + 1;
+                    while j < toks.len() && is_determiner(w(j)) {
+                        j += 1;
+                    }
+                    let p = mentions.get(*mention_at.get(j)?)?;
+                    let c = p.country.as_deref().filter(|_| !p.bare_agent)?;
+                    (home.as_deref() != Some(c)).then(|| (c.to_string(), m.code.to_string()))
+                });
+                if let (Some((c, agent)), Some(t)) = (found, e.target.as_mut()) {
+                    note!("  unnamed {agent} in {c} are {c}'s");
+                    t.code = format!("{c}{agent}");
+                    t.country = Some(c);
                 }
             }
             // "appealed to Russia to send troops, but the Kremlin turned down the request":
@@ -7051,6 +7087,31 @@ fn subject_of<'a>(
         if let Some(o) = opener().filter(|_| main) {
             return o;
         }
+        // "Pakistan closed NATO's supply routes into Afghanistan and gave the United States 15
+        // days": with no coded verb before, a past verb joined by "and" shares the subject of
+        // the past verb before it in the clause.
+        // ("was convicted and barred": a passive's subject is its object.)
+        if !dict.set.petrarch && !main && w(k - 1) == "and" && is_past_verb_form(w(v)) {
+            let first = (k.saturating_sub(14)..k - 1)
+                .rev()
+                .take_while(|&t| toks[t].flags & (STOP | CLAUSE) == 0)
+                .filter(|&t| toks[t].flags & VERB != 0 && is_past_verb_form(w(t)))
+                .filter(|&t| {
+                    let mut b = t;
+                    while b > 0 && is(cls, b - 1, C_ADV) {
+                        b -= 1;
+                    }
+                    b == 0 || !is(cls, b - 1, C_BE)
+                })
+                .filter(|&t| !mentions.iter().any(|m| m.first <= t && t < m.last))
+                .last();
+            if let Some(p) = first {
+                let s = subject_of(mentions, toks, w, cls, p, earlier, verbs, dict);
+                if !s.is_empty() {
+                    return s;
+                }
+            }
+        }
     }
     // The word right before the verb decides where the subject can be: an actor ends there, or a
     // comma closes a parenthesis after it; any other word there is a subject that names no actor
@@ -7459,7 +7520,18 @@ fn subject_group<'a>(
         group.insert(0, cur - 1);
         cur -= 1;
     }
-    if group.len() > 1 && !can_be_subject(&mentions[group[0]], toks, w, dict) {
+    // ("hours after NATO helicopters and jets attacked": a conjunction that opens a clause
+    // before the list, whose verb follows it.)
+    let opens_clause = || {
+        let k = governor(&mentions[group[0]], w);
+        !dict.set.petrarch
+            && k > 0
+            && matches!(
+                w(k - 1),
+                "after" | "before" | "since" | "until" | "as" | "while" | "when" | "because"
+            )
+    };
+    if group.len() > 1 && !can_be_subject(&mentions[group[0]], toks, w, dict) && !opens_clause() {
         return Vec::new();
     }
     group

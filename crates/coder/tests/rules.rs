@@ -5009,3 +5009,44 @@ fn an_irregular_past_after_comma_and_opens_a_clause() {
         ["VENJUD 171 VENLEG", "PER 161 VEN"]
     );
 }
+
+#[test]
+fn a_list_after_a_clause_opening_after_is_the_subject_of_its_verb() {
+    assert_eq!(
+        embedded_triples(
+            "Pakistan closed the border after NATO helicopters and jets attacked two army checkpoints.",
+            "2011-11-26"
+        ),
+        ["PAK 172 -", "IGOWSTNAT 195 PAKMIL"]
+    );
+}
+
+#[test]
+fn a_past_verb_after_and_shares_the_subject_of_an_uncoded_verb_before_it() {
+    // "closed NATO's supply routes into Afghanistan" codes nothing, yet its subject gives.
+    assert_eq!(
+        embedded_triples(
+            "Pakistan closed NATO's supply routes into Afghanistan and gave the United States 15 days to vacate the base.",
+            "2011-11-26"
+        ),
+        ["PAK 139 USA"]
+    );
+    // Not through a passive: the one convicted and barred is no source.
+    assert!(embedded_triples(
+        "France's far-right leader Marine Le Pen was convicted of embezzlement and barred from running for office.",
+        "2025-03-31"
+    )
+    .iter()
+    .all(|t| !t.starts_with("FRAGOV 172")));
+}
+
+#[test]
+fn who_names_the_object_is_not_it_and_fighters_abroad_are_of_where_they_are() {
+    assert_eq!(
+        embedded_triples(
+            "Indian warplanes struck what New Delhi called a militant training camp near Balakot in Pakistan.",
+            "2019-02-26"
+        ),
+        ["INDMIL 195 PAKREB"]
+    );
+}
