@@ -7119,6 +7119,20 @@ fn subject_of<'a>(
     if k > 0 {
         let before = w(k - 1);
         let mut ends = mentions.iter().position(|m| m.last == k);
+        // "the Three Brotherhood Alliance of ethnic armed groups agreed": an of-phrase of the
+        // same actor describes the subject, which stands before it.
+        if let Some(i) = ends.filter(|_| !dict.set.petrarch) {
+            let mut o = mentions[i].first;
+            while o > 0 && is_determiner(w(o - 1)) {
+                o -= 1;
+            }
+            if o > 0 && w(o - 1) == "of" {
+                ends = mentions
+                    .iter()
+                    .position(|x| x.last == o - 1 && !x.bare_agent && x.code == mentions[i].code)
+                    .or(ends);
+            }
+        }
         // "Syrian rebels backed by Turkey attacked": the agent of a participle that describes
         // the subject is not the subject; the noun described is.
         if let Some(i) = ends.filter(|_| !dict.set.petrarch) {

@@ -5050,3 +5050,25 @@ fn who_names_the_object_is_not_it_and_fighters_abroad_are_of_where_they_are() {
         ["INDMIL 195 PAKREB"]
     );
 }
+
+#[test]
+fn an_of_phrase_of_the_same_actor_leaves_the_subject_before_it() {
+    assert_eq!(
+        embedded_triples(
+            "Myanmar's military and the Three Brotherhood Alliance of ethnic armed groups agreed to an immediate ceasefire in northern Shan state.",
+            "2024-01-12"
+        ),
+        ["MMRMIL 0871 MMRREB", "MMRREB 0871 MMRMIL"]
+    );
+}
+
+#[test]
+fn a_fishing_trawler_s_crew_are_civilians() {
+    assert_eq!(
+        embedded_triples(
+            "Japan's coast guard arrested the captain of a Chinese fishing trawler on Wednesday.",
+            "2010-09-08"
+        ),
+        ["JPNMIL 173 CHNCVL"]
+    );
+}
