@@ -3905,6 +3905,18 @@ impl<'d> Coder<'d> {
                     t.country = Some(c);
                 }
             }
+            // "Belgian prosecutors charged European Parliament Vice President Eva Kaili with
+            // corruption": a charge brought by prosecutors, police or a court is legal action.
+            if !dict.set.petrarch
+                && e.cameo.starts_with("112")
+                && w(v).starts_with("charg")
+                && e.source
+                    .as_ref()
+                    .is_some_and(|s| matches!(code_role(&s.code), "JUD" | "COP"))
+            {
+                note!("  a charge brought by prosecutors or police: coded 173");
+                e.cameo = "173".to_string();
+            }
             // "appealed to Russia to send troops, but the Kremlin turned down the request":
             // rejecting a request, call or offer this sentence coded is aimed at whoever made it.
             if !dict.set.petrarch && e.cameo.starts_with("12") && e.target.is_none() {
@@ -5785,6 +5797,26 @@ fn match_pattern<'a>(
                                     named = true;
                                     limit = (limit + e - i).min(n);
                                 }
+                            }
+                            // "put Estonian Prime Minister Kaja Kallas and Lithuanian Culture
+                            // Minister Simonas Kairys on its wanted list": a long name counts as
+                            // one word of the slot.
+                            if !dict.set.petrarch && i > start && mask[i] >= 2 && mask[i - 1] >= 2
+                            {
+                                limit = (limit + 1).min(n);
+                            }
+                            // "Exiled Belarusian opposition leader Sviatlana Tsikhanouskaya
+                            // called on ...": a past verb right after the slot's actor is that
+                            // actor's own.
+                            if !dict.set.petrarch
+                                && i > start
+                                && mask[i] == 0
+                                && mask[i - 1] >= 2
+                                && toks[i].flags & VERB != 0
+                                && is_past_verb_form(w(i))
+                                && !is_be(w(i))
+                            {
+                                break;
                             }
                             // "expelled the French ambassador" matches `expel + ambassador`: the
                             // slot's actor ends in the pattern's agent word.

@@ -5072,3 +5072,32 @@ fn a_fishing_trawler_s_crew_are_civilians() {
         ["JPNMIL 173 CHNCVL"]
     );
 }
+
+#[test]
+fn long_names_count_as_one_word_of_a_slot_and_their_own_verb_ends_it() {
+    assert_eq!(
+        embedded_triples(
+            "Russia's interior ministry put Estonian Prime Minister Kaja Kallas and Lithuanian Culture Minister Simonas Kairys on its wanted list on Tuesday.",
+            "2024-02-13"
+        ),
+        ["RUSGOV 173 ESTGOV", "RUSGOV 173 LTUGOV"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Exiled Belarusian opposition leader Sviatlana Tsikhanouskaya called on European Union leaders not to recognise Alexander Lukashenko's re-election.",
+            "2020-08-19"
+        ),
+        ["BLROPP 022 IGOEUREEC"]
+    );
+}
+
+#[test]
+fn a_charge_brought_by_prosecutors_is_legal_action() {
+    assert_eq!(
+        embedded_triples(
+            "Belgian prosecutors charged European Parliament Vice President Eva Kaili with corruption on Sunday.",
+            "2022-12-11"
+        ),
+        ["BELJUD 173 IGOEUREEC"]
+    );
+}
