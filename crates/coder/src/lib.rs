@@ -7124,7 +7124,7 @@ fn subject_of<'a>(
         // the past verb before it in the clause.
         // ("was convicted and barred": a passive's subject is its object.)
         if !dict.set.petrarch && !main && w(k - 1) == "and" && is_past_verb_form(w(v)) {
-            let first = (k.saturating_sub(14)..k - 1)
+            let first = (k.saturating_sub(20)..k - 1)
                 .rev()
                 .take_while(|&t| toks[t].flags & (STOP | CLAUSE) == 0)
                 .filter(|&t| toks[t].flags & VERB != 0 && is_past_verb_form(w(t)))

@@ -366,6 +366,7 @@ pub(crate) fn group<'d, 'a, W: Fn(usize) -> &'a str>(
         groups_own_agents(&mut out, words);
         group_named_before(&mut out, words);
         brussels_for_belgium(&mut out, words);
+        led_agents(&mut out, words);
         out.retain(|m| !market_name(m, words));
     }
     out
@@ -427,6 +428,32 @@ fn brussels_for_belgium<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], wo
                 (shared(["BEL"]), shared(["Belgium"]), Some(shared(["BEL"]))),
             );
         }
+    }
+}
+
+/// "Sudan's army-led government": the agent a country's body leads is that country's. (One it
+/// backs or controls may be another's: "Moldova's Russian-backed breakaway region".)
+fn led_agents<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W) {
+    for j in 1..out.len() {
+        let m = &out[j];
+        if !m.bare_agent
+            || m.first < 2
+            || words(m.first - 2) != "-"
+            || !matches!(
+                words(m.first - 1),
+                "led" | "dominated" | "run"
+            )
+            || out[j - 1].last != m.first - 2
+        {
+            continue;
+        }
+        let Some(country) = out[j - 1].country.clone() else {
+            continue;
+        };
+        let m = &mut out[j];
+        m.code = format!("{country}{}", m.code).into();
+        m.country = Some(country);
+        m.bare_agent = false;
     }
 }
 

@@ -5101,3 +5101,41 @@ fn a_charge_brought_by_prosecutors_is_legal_action() {
         ["BELJUD 173 IGOEUREEC"]
     );
 }
+
+#[test]
+fn a_verb_far_before_and_still_lends_its_subject() {
+    assert!(embedded_triples(
+        "China flew a 37-member rescue team from Yunnan province into Yangon on Saturday and pledged 100 million yuan in emergency aid to Myanmar.",
+        "2025-03-29"
+    )
+    .contains(&"CHN 033 MMR".to_string()));
+}
+
+#[test]
+fn a_weapons_package_announced_for_a_country_is_military_aid() {
+    assert_eq!(
+        embedded_triples(
+            "The Pentagon announced a $700 million weapons package for Ukraine on Wednesday.",
+            "2022-06-01"
+        ),
+        ["USAMIL 072 UKR"]
+    );
+}
+
+#[test]
+fn the_agent_a_country_s_body_leads_is_that_country_s() {
+    assert_eq!(
+        embedded_triples(
+            "Sudan's army-led government banned all imports from Kenya on Tuesday.",
+            "2025-03-11"
+        ),
+        ["SDNGOV 163 KEN"]
+    );
+    // A body another country backs is not that country's.
+    assert!(embedded_triples(
+        "Lawmakers in Moldova's Russian-backed breakaway region of Transnistria asked Moscow on Wednesday for protection.",
+        "2024-02-28"
+    )
+    .iter()
+    .all(|t| !t.starts_with("RUSSEP")));
+}
