@@ -3946,7 +3946,8 @@ impl<'d> Coder<'d> {
                     .filter(|_| asked && country.is_some())
                     .find(|x| {
                         matches!(x.cameo.get(..2), Some("02" | "03" | "04" | "10"))
-                            && x.target.as_ref().and_then(|t| t.country.as_ref()) == country.as_ref()
+                            && x.target.as_ref().and_then(|t| t.country.as_ref())
+                                == country.as_ref()
                             && x.source.as_ref().and_then(|s| s.country.as_ref())
                                 != country.as_ref()
                     })
@@ -3962,7 +3963,10 @@ impl<'d> Coder<'d> {
                 // "Putin said during a visit to Ankara that Moscow was scrapping ...": a visit
                 // right after the speaker's verb is the speaker's as well.
                 let said_at = || {
-                    let a = e.attribution.as_ref().filter(|a| a.span.1 <= toks[v].start)?;
+                    let a = e
+                        .attribution
+                        .as_ref()
+                        .filter(|a| a.span.1 <= toks[v].start)?;
                     let s = toks[..v].iter().position(|t| t.start >= a.span.1)?;
                     visit_phrase(mention_at, &mentions, toks, &w, s)
                         .filter(|&(k, ..)| k < v)
@@ -3974,14 +3978,16 @@ impl<'d> Coder<'d> {
                 if let Some(((k, to, by), before)) = found {
                     // "Poland delivered tanks to Ukraine, Prime Minister Mateusz Morawiecki said
                     // during a visit to Kyiv": a visit after the speaker is the speaker's.
-                    let speaker = e.attribution.clone().filter(|a| {
-                        before || a.span.0 > toks[v].end && a.span.1 <= toks[k].start
-                    });
+                    let speaker = e
+                        .attribution
+                        .clone()
+                        .filter(|a| before || a.span.0 > toks[v].end && a.span.1 <= toks[k].start);
                     // "Hungary announced ... during a visit by Netanyahu": the source is the
                     // host of a visitor named by "by".
                     let host = match (to, by) {
-                        (Some(t), _) => Some(ActorRef::of(&mentions[t]))
-                            .filter(|_| !mentions[t].bare_agent),
+                        (Some(t), _) => {
+                            Some(ActorRef::of(&mentions[t])).filter(|_| !mentions[t].bare_agent)
+                        }
                         (None, _) => e.source.clone(),
                     };
                     // "by Commission President Ursula von der Leyen and Italian Prime Minister
@@ -3991,7 +3997,11 @@ impl<'d> Coder<'d> {
                             .iter()
                             .map(|&i| ActorRef::of(&mentions[i]))
                             .collect(),
-                        None => speaker.clone().or_else(|| e.source.clone()).into_iter().collect(),
+                        None => speaker
+                            .clone()
+                            .or_else(|| e.source.clone())
+                            .into_iter()
+                            .collect(),
                     };
                     let pattern = dict
                         .verbs_for(toks[k].id)
@@ -4000,8 +4010,7 @@ impl<'d> Coder<'d> {
                         .find(|&p| dict.pattern(p).code == "042");
                     // A visit within one's own country is no visit; an IGO visits any country.
                     let abroad = |v: &ActorRef, h: &ActorRef| {
-                        v.country != h.country
-                            && (v.country.is_some() || v.code.starts_with("IGO"))
+                        v.country != h.country && (v.country.is_some() || v.code.starts_with("IGO"))
                     };
                     if let (Some(host), Some(p)) = (host, pattern) {
                         for visitor in visitors.into_iter().filter(|v| abroad(v, &host)) {
@@ -5801,8 +5810,7 @@ fn match_pattern<'a>(
                             // "put Estonian Prime Minister Kaja Kallas and Lithuanian Culture
                             // Minister Simonas Kairys on its wanted list": a long name counts as
                             // one word of the slot.
-                            if !dict.set.petrarch && i > start && mask[i] >= 2 && mask[i - 1] >= 2
-                            {
+                            if !dict.set.petrarch && i > start && mask[i] >= 2 && mask[i - 1] >= 2 {
                                 limit = (limit + 1).min(n);
                             }
                             // "Exiled Belarusian opposition leader Sviatlana Tsikhanouskaya

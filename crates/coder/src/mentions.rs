@@ -439,10 +439,7 @@ fn led_agents<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W) {
         if !m.bare_agent
             || m.first < 2
             || words(m.first - 2) != "-"
-            || !matches!(
-                words(m.first - 1),
-                "led" | "dominated" | "run"
-            )
+            || !matches!(words(m.first - 1), "led" | "dominated" | "run")
             || out[j - 1].last != m.first - 2
         {
             continue;

@@ -4934,11 +4934,17 @@ fn a_yielding_act_announced_for_the_future_is_the_matching_intent() {
     // "would free prisoners" is the intent to release (0353), "would withdraw troops" the intent
     // to de-escalate (0356), not the bare 035.
     assert_eq!(
-        embedded_triples("Cuba said on Tuesday it would free 553 prisoners.", "2025-01-14"),
+        embedded_triples(
+            "Cuba said on Tuesday it would free 553 prisoners.",
+            "2025-01-14"
+        ),
         ["CUB 0353 -"]
     );
     assert_eq!(
-        embedded_triples("Russia said it would withdraw its troops from Kherson.", "2022-11-09"),
+        embedded_triples(
+            "Russia said it would withdraw its troops from Kherson.",
+            "2022-11-09"
+        ),
         ["RUS 0356 UKR"]
     );
     // A resignation announced for the future is the intent to change leadership, and the
