@@ -12,7 +12,7 @@ mod words;
 pub use mentions::Mention;
 
 use chrono::NaiveDate;
-use dyad_dict::{bloom_bit, CElement, Dictionaries, Form, VerbRef, NO_WORD};
+use dyad_dict::{bloom_bit, pack_le, CElement, Dictionaries, Form, VerbRef, NO_WORD};
 use dyad_text::TokenKind;
 use smallvec::SmallVec;
 use std::sync::atomic::AtomicU16;
@@ -100,26 +100,6 @@ fn cached_small<T: Copy + Default + 'static>(
             }
         }
     })
-}
-
-/// The bytes of a word of 1 to 7 bytes as a little-endian integer (higher bytes zero): what
-/// folding them in one by one from the last gives, from two overlapping reads instead of a loop
-/// (it ran once a byte for every unknown word).
-#[inline]
-fn pack_le(b: &[u8]) -> u64 {
-    let n = b.len();
-    match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
-        (Some(lo), Some(hi)) => {
-            u64::from(u32::from_le_bytes(*lo)) | u64::from(u32::from_le_bytes(*hi)) << (8 * (n - 4))
-        }
-        _ => match b {
-            [] => 0,
-            [x, ..] => {
-                let at = |i: usize| u64::from(b.get(i).copied().unwrap_or(*x)) << (8 * i);
-                at(0) | at(n / 2) | at(n - 1)
-            }
-        },
-    }
 }
 
 /// `text_flags` of a word no dictionary knows. Such words repeat (numbers, names, rare words)
@@ -8995,26 +8975,6 @@ mod fast_path_tests {
         assert_eq!(short_token(doc.as_bytes(), doc.len() - 1, doc.len()), None);
         assert!(!is_lower_ascii(b"lowercaseWord"));
         assert!(is_lower_ascii(b"lowercase-word"));
-    }
-
-    /// `pack_le` is the byte-by-byte fold `cached_small` used, for every length it takes.
-    #[test]
-    fn pack_le_folds_the_bytes() {
-        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
-        for n in 0..=7 {
-            for _ in 0..200 {
-                let b: Vec<u8> = (0..n)
-                    .map(|_| {
-                        seed ^= seed << 13;
-                        seed ^= seed >> 7;
-                        seed ^= seed << 17;
-                        seed as u8
-                    })
-                    .collect();
-                let fold = b.iter().rev().fold(0u64, |k, &x| k << 8 | u64::from(x));
-                assert_eq!(pack_le(&b), fold, "{b:?}");
-            }
-        }
     }
 
     /// Every token's word-class bits are what the word lists say of its normal form, for words

@@ -122,9 +122,9 @@ fn pack_short(word: &[u8]) -> Option<u64> {
 /// The bytes of a word of at most 8 bytes as a little-endian integer: from 4 bytes up the first
 /// and the last four, overlapping (the shared bytes are the same on both sides of the OR), below
 /// that the first, middle and last byte. (A fold over the bytes cost five instructions a byte;
-/// `intern` packs every word of the dictionaries.)
+/// `intern` packs every word of the dictionaries; the coder keys its cache of unknown words so.)
 #[inline]
-fn pack_le(b: &[u8]) -> u64 {
+pub fn pack_le(b: &[u8]) -> u64 {
     let n = b.len();
     match (b.first_chunk::<4>(), b.last_chunk::<4>()) {
         (Some(lo), Some(hi)) => {

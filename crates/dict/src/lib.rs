@@ -13,8 +13,8 @@ pub mod stats;
 pub mod write;
 
 pub use compile::{
-    bloom_bit, CElement, CompiledPattern, Dictionaries, Owner, PhraseEntry, VerbIndex, VerbRef,
-    NO_WORD,
+    bloom_bit, pack_le, CElement, CompiledPattern, Dictionaries, Owner, PhraseEntry, VerbIndex,
+    VerbRef, NO_WORD,
 };
 pub use inflect::{inflect, Form};
 pub use model::*;
