@@ -3842,7 +3842,10 @@ impl<'d> Coder<'d> {
                 && e.passive
                 && e.target.is_none()
                 && v > 0
-                && matches!(w(v - 1), "talks" | "negotiations" | "summit" | "meeting")
+                && matches!(
+                    w(v - 1),
+                    "talks" | "negotiations" | "summit" | "meeting" | "ceremony" | "conference"
+                )
             {
                 note!("  talks hosted by another: coded 045");
                 e.cameo = "045".to_string();

@@ -5145,3 +5145,14 @@ fn the_agent_a_country_s_body_leads_is_that_country_s() {
     .iter()
     .all(|t| !t.starts_with("RUSSEP")));
 }
+
+#[test]
+fn who_hosts_the_ceremony_of_a_deal_between_others_mediates_it() {
+    assert_eq!(
+        embedded_triples(
+            "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame signed a peace deal in Washington on Thursday at a ceremony hosted by U.S. President Donald Trump.",
+            "2025-06-27"
+        ),
+        ["CODGOV 057 RWAGOV", "RWAGOV 057 CODGOV", "USAGOV 045 CODGOV", "USAGOV 045 RWAGOV"]
+    );
+}
