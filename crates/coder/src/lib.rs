@@ -1522,6 +1522,11 @@ impl<'d> Coder<'d> {
                                     | ("up", "to")
                                     | ("about" | "around" | "over" | "nearly", _)
                             )
+                            // "struck more than 30 Hamas targets": "than" after "more" or
+                            // "fewer" counts, as "at least" does.
+                            && !(!dict.set.petrarch
+                                && w(k) == "than"
+                                && matches!(w(k - 1), "more" | "fewer" | "less"))
                     };
                 if !reduced {
                     matches.push(b);

@@ -5156,3 +5156,14 @@ fn who_hosts_the_ceremony_of_a_deal_between_others_mediates_it() {
         ["CODGOV 057 RWAGOV", "RWAGOV 057 CODGOV", "USAGOV 045 CODGOV", "USAGOV 045 RWAGOV"]
     );
 }
+
+#[test]
+fn more_than_before_a_count_is_no_preposition_opening_the_object() {
+    assert_eq!(
+        embedded_triples(
+            "Israeli jets struck more than 30 Hamas positions in Gaza overnight.",
+            "2014-06-30"
+        ),
+        ["ISRMIL 195 PSEREBHMS"]
+    );
+}
