@@ -3972,11 +3972,11 @@ impl<'d> Coder<'d> {
                         .filter(|a| before || a.span.0 > toks[v].end && a.span.1 <= toks[k].start);
                     // "Hungary announced ... during a visit by Netanyahu": the source is the
                     // host of a visitor named by "by".
-                    let host = match (to, by) {
-                        (Some(t), _) => {
+                    let host = match to {
+                        Some(t) => {
                             Some(ActorRef::of(&mentions[t])).filter(|_| !mentions[t].bare_agent)
                         }
-                        (None, _) => e.source.clone(),
+                        None => e.source.clone(),
                     };
                     // "by Commission President Ursula von der Leyen and Italian Prime Minister
                     // Giorgia Meloni": each visits.

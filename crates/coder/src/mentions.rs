@@ -447,10 +447,7 @@ fn led_agents<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W) {
         let Some(country) = out[j - 1].country.clone() else {
             continue;
         };
-        let m = &mut out[j];
-        m.code = format!("{country}{}", m.code).into();
-        m.country = Some(country);
-        m.bare_agent = false;
+        of_country(&mut out[j], country);
     }
 }
 
@@ -460,6 +457,13 @@ type Identity<'d> = (Text<'d>, Text<'d>, Option<Text<'d>>);
 /// Mention `x`'s own code, name and country.
 fn identity<'d>(x: &Mention<'d>) -> Identity<'d> {
     (x.code.clone(), x.name.clone(), x.country.clone())
+}
+
+/// Agent mention `m` is that of `country` ("GOV" becomes "SDNGOV").
+fn of_country<'d>(m: &mut Mention<'d>, country: Text<'d>) {
+    m.code = format!("{country}{}", m.code).into();
+    m.country = Some(country);
+    m.bare_agent = false;
 }
 
 /// Agent mention `m` is found to name the actor `(code, name, country)`.
@@ -784,11 +788,8 @@ fn located_agents<'d, 'a, W: Fn(usize) -> &'a str>(
         let Some(country) = dict.country_of(&next.code).map(Text::Dict) else {
             continue;
         };
-        let m = &mut out[i];
-        m.code = format!("{country}{}", m.code).into();
-        m.country = Some(country);
-        m.bare_agent = false;
-        m.located = true;
+        of_country(&mut out[i], country);
+        out[i].located = true;
     }
 }
 
@@ -1065,10 +1066,7 @@ fn share_country<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W
         let Some(country) = prev.country.clone() else {
             continue;
         };
-        let m = &mut out[j];
-        m.code = format!("{country}{}", m.code).into();
-        m.country = Some(country);
-        m.bare_agent = false;
+        of_country(&mut out[j], country);
     }
 }
 
