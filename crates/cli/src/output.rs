@@ -343,6 +343,10 @@ static POW10: [u64; 20] = {
 };
 
 /// A decimal integer without going through `fmt`.
+///
+/// Inlined: the short path is a dozen instructions, against the call's own saves and restores
+/// of registers; longer numbers go to [`json_uint_long`], out of line.
+#[inline]
 fn json_uint(out: &mut Vec<u8>, n: u64) {
     // Most numbers are byte offsets and sentence indexes below 10,000: their four digits from
     // two pairs as one integer, shifted past the leading zeros, in one 4-byte extension (no
@@ -357,6 +361,12 @@ fn json_uint(out: &mut Vec<u8>, n: u64) {
         out.truncate(at + len);
         return;
     }
+    json_uint_long(out, n);
+}
+
+/// [`json_uint`] of a number from 10,000 up.
+#[inline(never)]
+fn json_uint_long(out: &mut Vec<u8>, n: u64) {
     // The number of digits from the number of bits (log10(2) is about 1233 / 4096, which
     // gives the count or one more), then one division per two digits, from the last. (`n | 1`:
     // 0 has one digit, and no power of ten is odd but 1.)
