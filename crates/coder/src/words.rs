@@ -132,12 +132,50 @@ pub fn is_have(w: &str) -> bool {
     matches!(w, "has" | "have" | "had" | "having" | "'ve" | "'d")
 }
 
-/// Auxiliaries and modals that may stand between a subject and its verb.
+/// Auxiliaries and modals that may stand between a subject and its verb: the words of
+/// [`is_be`], [`is_have`] and [`is_modal`] and a few more, in one `matches!` (one dispatch on
+/// the length, not four; a test holds it to the four lists).
 pub fn is_aux(w: &str) -> bool {
-    is_be(w)
-        || is_have(w)
-        || is_modal(w)
-        || matches!(w, "do" | "does" | "did" | "'ll" | "wo" | "ca")
+    matches!(
+        w,
+        // is_be
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "'re"
+            | "get"
+            | "got"
+            | "gets"
+            | "gotten"
+            | "getting"
+            // is_have
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "'ve"
+            | "'d"
+            // is_modal
+            | "will"
+            | "would"
+            | "shall"
+            | "should"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            // the rest
+            | "do"
+            | "does"
+            | "did"
+            | "'ll"
+            | "wo"
+            | "ca"
+    )
 }
 
 /// Modal verbs.
@@ -252,46 +290,60 @@ pub fn is_currency(w: &str) -> bool {
 }
 
 /// Prepositions: an actor right after one is not a subject; after a locative one it is a place.
+///
+/// The words of [`is_locative`] and the others in one `matches!` (one dispatch on the length,
+/// not two; "through" is in both lists, once here; a test holds it to the two lists).
 pub fn is_preposition(w: &str) -> bool {
-    is_locative(w)
-        || matches!(
-            w,
-            "of" | "with"
-                | "against"
-                | "for"
-                | "to"
-                | "from"
-                | "by"
-                | "on"
-                | "into"
-                | "over"
-                | "about"
-                | "toward"
-                | "towards"
-                | "between"
-                | "among"
-                | "than"
-                | "like"
-                | "under"
-                | "after"
-                | "before"
-                | "since"
-                | "during"
-                | "via"
-                | "through"
-                | "including"
-                | "without"
-                | "despite"
-                | "amid"
-                | "upon"
-                | "onto"
-                | "versus"
-                | "vs."
-                | "per"
-                | "behind"
-                | "beyond"
-                | "off"
-        )
+    matches!(
+        w,
+        // is_locative
+        "in" | "at"
+            | "near"
+            | "inside"
+            | "outside"
+            | "across"
+            | "throughout"
+            | "through"
+            | "around"
+            | "within"
+            | "along"
+            // the others
+            | "of"
+            | "with"
+            | "against"
+            | "for"
+            | "to"
+            | "from"
+            | "by"
+            | "on"
+            | "into"
+            | "over"
+            | "about"
+            | "toward"
+            | "towards"
+            | "between"
+            | "among"
+            | "than"
+            | "like"
+            | "under"
+            | "after"
+            | "before"
+            | "since"
+            | "during"
+            | "via"
+            | "including"
+            | "without"
+            | "despite"
+            | "amid"
+            | "upon"
+            | "onto"
+            | "versus"
+            | "vs."
+            | "per"
+            | "behind"
+            | "beyond"
+            | "off"
+    )
 }
 
 pub fn is_locative(w: &str) -> bool {
@@ -1377,4 +1429,95 @@ pub fn is_artist_noun(w: &str) -> bool {
             | "novelist"
             | "poet"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every string literal of this file (the words of all its lists) and variants of each
+    /// (cut by one byte, one byte longer, capitalised), plus a few others.
+    fn words() -> Vec<String> {
+        let src = include_str!("words.rs");
+        let mut out: Vec<String> = ["", "x", "'", "'s", "thro", "throughs", "In", "IS"]
+            .iter()
+            .map(|w| w.to_string())
+            .collect();
+        for (k, part) in src.split('"').enumerate() {
+            if k % 2 == 1 && part.len() < 20 && !part.contains('\n') {
+                let w = part.to_string();
+                out.push(format!("{w}s"));
+                out.push(w.to_uppercase());
+                if let Some((i, _)) = w.char_indices().last() {
+                    out.push(w[..i].to_string());
+                }
+                out.push(w);
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn is_aux_is_the_four_lists() {
+        let mut seen = 0;
+        for w in words() {
+            let old = is_be(&w)
+                || is_have(&w)
+                || is_modal(&w)
+                || matches!(w.as_str(), "do" | "does" | "did" | "'ll" | "wo" | "ca");
+            assert_eq!(is_aux(&w), old, "{w:?}");
+            seen += usize::from(old);
+        }
+        // (The literals of the lists were found: each word at least once.)
+        assert!(seen >= 34, "{seen}");
+    }
+
+    #[test]
+    fn is_preposition_is_the_two_lists() {
+        let mut seen = 0;
+        for w in words() {
+            let old = is_locative(&w)
+                || matches!(
+                    w.as_str(),
+                    "of" | "with"
+                        | "against"
+                        | "for"
+                        | "to"
+                        | "from"
+                        | "by"
+                        | "on"
+                        | "into"
+                        | "over"
+                        | "about"
+                        | "toward"
+                        | "towards"
+                        | "between"
+                        | "among"
+                        | "than"
+                        | "like"
+                        | "under"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "during"
+                        | "via"
+                        | "through"
+                        | "including"
+                        | "without"
+                        | "despite"
+                        | "amid"
+                        | "upon"
+                        | "onto"
+                        | "versus"
+                        | "vs."
+                        | "per"
+                        | "behind"
+                        | "beyond"
+                        | "off"
+                );
+            assert_eq!(is_preposition(&w), old, "{w:?}");
+            seen += usize::from(old);
+        }
+        assert!(seen >= 46, "{seen}");
+    }
 }
