@@ -1,9 +1,48 @@
 //! Closed-class English words the coder reasons with. They are grammar, not dictionary content, so
 //! they live in code.
 
+/// For each word length (15 for 15 bytes and more), the first bytes (`& 31`) that a word of that
+/// length in `words` has: bit `b & 31` of entry `len`. Worked out when compiling, from the same
+/// literals that [`word_in`] matches.
+const fn first_bytes(words: &[&str]) -> [u32; 16] {
+    let mut t = [0u32; 16];
+    let mut k = 0;
+    while k < words.len() {
+        let b = words[k].as_bytes();
+        assert!(!b.is_empty(), "word_in!: an empty word");
+        let n = if b.len() < 15 { b.len() } else { 15 };
+        t[n] |= 1 << (b[0] & 31);
+        k += 1;
+    }
+    t
+}
+
+/// Whether `w` may be one of the words [`first_bytes`] made `table` from: false is sure (no word
+/// of that length starts with that byte, modulo 32), true is to be checked.
+#[inline(always)]
+fn may_be(table: &[u32; 16], w: &str) -> bool {
+    let b = w.as_bytes();
+    match b.first() {
+        Some(&c) => table[b.len().min(15)] & (1 << (c & 31)) != 0,
+        None => false,
+    }
+}
+
+/// `matches!(w, "a" | "b" | ...)` behind a test of the length and first byte against a table
+/// made from the same words when compiling: most words a list is asked about are rejected by it,
+/// which costs fewer instructions than the dispatch on the length and the compares of
+/// `matches!`. The answer is that of `matches!` (every word of the list passes the test).
+macro_rules! word_in {
+    ($w:expr, $($s:literal)|+ $(,)?) => {{
+        const TABLE: [u32; 16] = first_bytes(&[$($s),+]);
+        let w: &str = $w;
+        may_be(&TABLE, w) && matches!(w, $($s)|+)
+    }};
+}
+
 /// Words skipped between pattern words and in front of noun phrases.
 pub fn is_determiner(w: &str) -> bool {
-    matches!(
+    word_in!(
         w,
         "the"
             | "a"
@@ -38,7 +77,7 @@ pub fn is_determiner(w: &str) -> bool {
 
 /// Adverbs and other words that may sit between an auxiliary, the verb and its particles.
 pub fn is_adverb(w: &str) -> bool {
-    if matches!(
+    if word_in!(
         w,
         "also"
             | "again"
@@ -136,7 +175,7 @@ pub fn is_have(w: &str) -> bool {
 /// [`is_be`], [`is_have`] and [`is_modal`] and a few more, in one `matches!` (one dispatch on
 /// the length, not four; a test holds it to the four lists).
 pub fn is_aux(w: &str) -> bool {
-    matches!(
+    word_in!(
         w,
         // is_be
         "is" | "are"
@@ -294,7 +333,7 @@ pub fn is_currency(w: &str) -> bool {
 /// The words of [`is_locative`] and the others in one `matches!` (one dispatch on the length,
 /// not two; "through" is in both lists, once here; a test holds it to the two lists).
 pub fn is_preposition(w: &str) -> bool {
-    matches!(
+    word_in!(
         w,
         // is_locative
         "in" | "at"
@@ -637,7 +676,7 @@ pub fn is_count_modifier(w: &str) -> bool {
 
 pub fn is_quantity(w: &str) -> bool {
     w.bytes().next().is_some_and(|b| b.is_ascii_digit())
-        || matches!(
+        || word_in!(
             w,
             "one"
                 | "two"
@@ -707,7 +746,7 @@ pub fn is_place_noun(w: &str) -> bool {
 
 /// Words of time that may stand between a subject and its verb ("Russia on Tuesday accused").
 pub fn is_time_word(w: &str) -> bool {
-    matches!(
+    word_in!(
         w,
         "monday"
             | "tuesday"
@@ -1090,7 +1129,7 @@ pub fn is_site_noun(w: &str) -> bool {
 /// A past-tense verb form (regular, or one of the common irregular ones of news prose).
 pub fn is_past_verb_form(w: &str) -> bool {
     w.ends_with("ed")
-        || matches!(
+        || word_in!(
             w,
             "said"
                 | "told"
@@ -1289,7 +1328,7 @@ pub fn is_gerund_lead(w: &str) -> bool {
 /// Titles that come right before a person's name ("President Irfaan Ali", "Foreign Minister X",
 /// "Wagner chief Yevgeny Prigozhin").
 pub fn is_person_title(w: &str) -> bool {
-    matches!(
+    word_in!(
         w,
         "president"
             | "minister"
@@ -1455,6 +1494,32 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn word_in_is_matches() {
+        let table = first_bytes(&["the", "a", "'s", "throughout", "internationally"]);
+        // Length 15 and more share the last entry.
+        assert_eq!(table[15], 1 << (b'i' & 31));
+        assert_eq!(table[3], 1 << (b't' & 31));
+        for w in words()
+            .iter()
+            .map(String::as_str)
+            .chain(["internationallyy", "i", "ta"])
+        {
+            assert_eq!(
+                word_in!(w, "the" | "a" | "'s" | "throughout" | "internationally"),
+                matches!(w, "the" | "a" | "'s" | "throughout" | "internationally"),
+                "{w:?}"
+            );
+            assert_eq!(
+                word_in!(w, "police" | "internationallyy"),
+                matches!(w, "police" | "internationallyy"),
+                "{w:?}"
+            );
+        }
+        assert!(!may_be(&table, ""));
+        assert!(may_be(&table, "internationalism"));
     }
 
     #[test]
