@@ -1890,8 +1890,10 @@ impl<'d> Coder<'d> {
                 // "He urged ...": a pronoun subject refers back, a personal one to a person.
                 if src.is_empty() {
                     if let Some(p) = pronoun_before(toks, &w, cls, m.verb) {
-                        let here_person =
-                            mentions.iter().rev().find(|x| x.person && x.last <= m.verb);
+                        let here_person = mentions
+                            .iter()
+                            .rev()
+                            .find(|x| names_person(x, toks, &w) && x.last <= m.verb);
                         let prev = match p {
                             "he" | "she" => here_person.or(memory.person.as_ref()),
                             _ => new_subject
@@ -2025,6 +2027,14 @@ impl<'d> Coder<'d> {
                                 })
                                 .map_or(a, |c| c + 1)
                         };
+                        // ("shelled positions held by the rebels": the holder heads the slot.)
+                        let a = if petrarch {
+                            a
+                        } else {
+                            site_holder(&w, a)
+                                .filter(|&h| h < b)
+                                .map_or(a, |h| (h..b).find(|&c| !is_determiner(w(c))).unwrap_or(h))
+                        };
                         let first = mentions
                             .iter()
                             .enumerate()
@@ -2073,6 +2083,47 @@ impl<'d> Coder<'d> {
                         default_target(&mentions, mention_at, toks, &w, m.end, dict, &placey)
                     }
                     None => Vec::new(),
+                };
+                // "shelled areas held by rebels" (`shell + area*`): the site the pattern ends on
+                // is its holder's.
+                let tgt = match site_holder(&w, m.end.max(1) - 1) {
+                    Some(h) if tgt.is_empty() && !petrarch && m.end > m.verb + 1 => {
+                        let h = (h..toks.len()).find(|&c| !is_determiner(w(c))).unwrap_or(h);
+                        mention_at
+                            .get(h)
+                            .filter(|&&t| t != usize::MAX && !placey(t))
+                            .map(|&t| compound(&mentions, &w, t, toks.len()))
+                            .unwrap_or_default()
+                    }
+                    _ => tgt,
+                };
+                // "launched cruise missiles and long-range bombers against Taliban air
+                // defences": weapons or forces of no country are the source's own; what they
+                // are sent against is the target.
+                let tgt = if !petrarch
+                    && tgt
+                        .iter()
+                        .all(|&t| mentions[t].bare_agent && is_armed_code(&mentions[t].code))
+                {
+                    let from = tgt.iter().map(|&t| mentions[t].last).max().unwrap_or(m.end);
+                    (from.max(m.end)..(from.max(m.end) + 6).min(toks.len()))
+                        .take_while(|&c| {
+                            toks[c].flags & STOP == 0
+                                && !matches!(w(c), "," | ";")
+                                && !w(c).ends_with("ing")
+                        })
+                        .find(|&c| w(c) == "against")
+                        .and_then(|c| {
+                            let mut c = c + 1;
+                            while is_determiner(w(c)) {
+                                c += 1;
+                            }
+                            mention_at.get(c).copied()
+                        })
+                        .filter(|&t| t != usize::MAX && !placey(t) && !mentions[t].bare_agent)
+                        .map_or(tgt, |t| compound(&mentions, &w, t, toks.len()))
+                } else {
+                    tgt
                 };
                 // PETRARCH takes the first actor anywhere in the verb phrase as the target.
                 let tgt = if tgt.is_empty() && petrarch && !m.has_target_element {
@@ -2482,7 +2533,7 @@ impl<'d> Coder<'d> {
                                 .iter()
                                 .rev()
                                 .find(|x| {
-                                    names_person(x, toks)
+                                    names_person(x, toks, &w)
                                         && x.last <= m.verb
                                         && x.code != source.code
                                 })
@@ -2916,7 +2967,7 @@ impl<'d> Coder<'d> {
                         && e.target.as_ref().is_some_and(|t| {
                             mentions
                                 .iter()
-                                .any(|m| m.span == t.span && names_person(m, toks))
+                                .any(|m| m.span == t.span && names_person(m, toks, &w))
                         })
                         && mentions
                             .iter()
@@ -5305,9 +5356,15 @@ fn whom_antecedent<'m, 'd, 'a>(
 
 /// A person "he" or "him" may stand for: one the dictionaries name, or a name the dictionaries
 /// lack after a title they know ("opposition leader Leopoldo Lopez").
-fn names_person(m: &Mention, toks: &[Tok]) -> bool {
+fn names_person<'a>(m: &Mention, toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> bool {
     // (`last` is one past the mention's last token.)
     m.person
+        // "President Desi Bouterse", "Haitian President Jean-Bertrand Aristide": a title the
+        // agents know followed by a name they lack.
+        || (m.first..m.last).any(|k| {
+                is_person_title(w(k)) && k + 1 < toks.len() && toks[k + 1].capitalized
+                    && !toks[k + 1].punct
+            })
         || m.last >= m.first + 3
             && toks[m.last - 2..m.last]
                 .iter()
@@ -5402,6 +5459,22 @@ fn deportees<'a>(
     (m.verb + 1..to)
         .any(|k| matches!(w(k), "him" | "her" | "them"))
         .then_some(None)
+}
+
+/// "areas held by rebels", "positions of Hamas": where the holder of the place or site at `k`
+/// (after any determiner) is named, if the words say so.
+fn site_holder<'a>(w: &dyn Fn(usize) -> &'a str, mut k: usize) -> Option<usize> {
+    while is_determiner(w(k)) {
+        k += 1;
+    }
+    if !(is_site_noun(w(k)) || matches!(w(k), "areas" | "districts" | "towns")) {
+        return None;
+    }
+    match w(k + 1) {
+        "of" => Some(k + 2),
+        "held" | "controlled" | "occupied" | "run" if w(k + 2) == "by" => Some(k + 3),
+        _ => None,
+    }
 }
 
 /// "its ambassadors", "their forces": the source's own agents are not its target (its former
@@ -8802,6 +8875,11 @@ fn default_target<'a>(
     if is_place_noun(w(j)) && w(j + 1) == "of" && !dict.set.petrarch {
         k = skip(j + 2);
     }
+    // "shelled areas held by rebels", "struck positions of Hamas in Gaza": a place or site is
+    // its holder's.
+    if let Some(h) = site_holder(w, j).filter(|_| !dict.set.petrarch) {
+        k = skip(h);
+    }
     // "condemned the coup in Niger": what happened in a country is that country's.
     if let Some(i) = event_in_place(mentions, mention_at, w, k, toks.len()) {
         return vec![i];
@@ -8827,6 +8905,16 @@ fn default_target<'a>(
     let mut j = after;
     while j < toks.len() && (is_adverb(w(j)) || is_aux(w(j)) || is_negation(w(j))) {
         j += 1;
+    }
+    // "launched cruise missiles and bombers against Taliban air defences": the weapons or
+    // forces sent are the source's own; what they are sent against is the target.
+    if !dict.set.petrarch && w(j) == "against" && group.iter().all(|&g| mentions[g].bare_agent) {
+        if let Some(&t) = mention_at
+            .get(skip(j + 1))
+            .filter(|&&t| t != usize::MAX && !placey(t))
+        {
+            return compound(mentions, w, t, toks.len());
+        }
     }
     // "rejected U.N. calls for a truce": "calls" is the object noun, the U.N. its author.
     // "released an American citizen held in Iran": a participle after the object describes it.

@@ -40,9 +40,9 @@ const SPURIOUS_TARGET: f64 = 0.05;
 /// blind batches, 120 sentences, scored 36% at first sight (93 of 258 events) and 43% after its
 /// rules; on the 2,700 sentences it started with recall rose, 74.3% to 74.7%, with as many
 /// spurious events as before (594), and the floors moved with the new text.)
-const RECALL_FLOOR: f64 = 0.718;
-const SPURIOUS_CEILING: f64 = 0.204;
-const EXACT_FLOOR: f64 = 0.576;
+const RECALL_FLOOR: f64 = 0.719;
+const SPURIOUS_CEILING: f64 = 0.203;
+const EXACT_FLOOR: f64 = 0.577;
 
 #[derive(Debug)]
 struct Case {

@@ -5167,3 +5167,45 @@ fn more_than_before_a_count_is_no_preposition_opening_the_object() {
         ["ISRMIL 195 PSEREBHMS"]
     );
 }
+
+#[test]
+fn a_title_before_an_unknown_name_makes_him_a_person() {
+    // Neither name is in the dictionaries; the title before each makes "him" refer to it.
+    assert_eq!(
+        embedded_triples(
+            "A Chadian court convicted President Idriss Malloum of treason and sentenced him to life in prison.",
+            "2001-05-02"
+        ),
+        ["TCDJUD 116 TCDGOV", "TCDJUD 173 TCDGOV"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Former Malian Prime Minister Oumar Diallo said that soldiers had abducted him.",
+            "2001-05-02"
+        ),
+        ["MLIMIL 181 MLIELI"]
+    );
+}
+
+#[test]
+fn a_site_stands_for_whoever_holds_it() {
+    assert_eq!(
+        embedded_triples("Syrian troops shelled areas held by rebels near Homs.", "2013-02-01"),
+        ["SYRMIL 194 SYRREB"]
+    );
+    assert_eq!(
+        embedded_triples("Turkish jets struck positions of the PKK in Iraq.", "2019-08-01"),
+        ["TURMIL 195 TURREBPKK"]
+    );
+}
+
+#[test]
+fn weapons_launched_against_someone_are_aimed_at_them() {
+    assert_eq!(
+        embedded_triples(
+            "U.S. and French forces launched cruise missiles and long-range bombers against al Qaeda camps in Mali on Friday.",
+            "2013-01-11"
+        ),
+        ["USAMIL 195 IMGSUNAQD", "FRAMIL 195 IMGSUNAQD"]
+    );
+}
