@@ -86,6 +86,7 @@ pub fn is_adverb(w: &str) -> bool {
             | "still"
             | "already"
             | "later"
+            | "instead"
             | "soon"
             | "once"
             | "even"

@@ -5190,11 +5190,17 @@ fn a_title_before_an_unknown_name_makes_him_a_person() {
 #[test]
 fn a_site_stands_for_whoever_holds_it() {
     assert_eq!(
-        embedded_triples("Syrian troops shelled areas held by rebels near Homs.", "2013-02-01"),
+        embedded_triples(
+            "Syrian troops shelled areas held by rebels near Homs.",
+            "2013-02-01"
+        ),
         ["SYRMIL 194 SYRREB"]
     );
     assert_eq!(
-        embedded_triples("Turkish jets struck positions of the PKK in Iraq.", "2019-08-01"),
+        embedded_triples(
+            "Turkish jets struck positions of the PKK in Iraq.",
+            "2019-08-01"
+        ),
         ["TURMIL 195 TURREBPKK"]
     );
 }
@@ -5208,4 +5214,25 @@ fn weapons_launched_against_someone_are_aimed_at_them() {
         ),
         ["USAMIL 195 IMGSUNAQD", "FRAMIL 195 IMGSUNAQD"]
     );
+}
+
+#[test]
+fn exiled_before_an_opposition_phrase_leaves_it_the_opposition() {
+    // ("exiled opposition" was an entry of its own, so "leaders" after it made a government.)
+    assert_eq!(
+        embedded_triples(
+            "Belarusian police detained exiled opposition leaders at the border on Monday.",
+            "2021-03-01"
+        ),
+        ["BLRCOP 173 BLROPP"]
+    );
+}
+
+#[test]
+fn a_decision_made_instead_is_still_the_act() {
+    let got = embedded_triples(
+        "Ecuador's Congress ignored the protests and voted instead to remove President Abdala Bucaram from office.",
+        "1997-02-07",
+    );
+    assert!(got.iter().any(|t| t == "ECULEG 1722 ECUGOV"), "{got:?}");
 }
