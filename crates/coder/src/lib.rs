@@ -1781,7 +1781,21 @@ impl<'d> Coder<'d> {
                     while j > 0 && !petrarch && (is_time_word(w(j)) || is_adverb(w(j))) {
                         j -= 1;
                     }
-                    (toks[j].flags & VERB != 0).then_some(j)
+                    // ("violated the truce by shelling villages": past the coded verb's
+                    // object.)
+                    let coded_before = || {
+                        (m.verb.saturating_sub(9)..m.verb - 1)
+                            .rev()
+                            .take_while(|&k| !toks[k].punct && toks[k].flags & (STOP | CLAUSE) == 0)
+                            .find(|&k| matches.iter().any(|x| x.verb == k && !x.passive))
+                    };
+                    if toks[j].flags & VERB != 0 {
+                        Some(j)
+                    } else if petrarch {
+                        None
+                    } else {
+                        coded_before()
+                    }
                 })
                 .flatten();
             let by_means = means_verb.is_some();

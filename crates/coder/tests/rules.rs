@@ -5236,3 +5236,12 @@ fn a_decision_made_instead_is_still_the_act() {
     );
     assert!(got.iter().any(|t| t == "ECULEG 1722 ECUGOV"), "{got:?}");
 }
+
+#[test]
+fn the_means_after_a_coded_verb_and_its_object_is_the_same_subjects_act() {
+    let got = embedded_triples(
+        "Russian troops broke the truce by shelling Georgian villages on Thursday.",
+        "2008-08-07",
+    );
+    assert!(got.iter().any(|t| t == "RUSMIL 194 GEO"), "{got:?}");
+}
