@@ -2111,6 +2111,17 @@ impl<'d> Coder<'d> {
                     }
                     _ => tgt,
                 };
+                // "banned the Islamic Renaissance Party, the country's main opposition party"
+                // (`ban party`, no slot): a name the dictionaries lack is placed by its
+                // appositive, as in a slot.
+                let tgt = if tgt.is_empty() && !petrarch && m.slot.is_none() {
+                    appositive_actor(&mentions, mention_at, toks, &w, m.verb + 1, toks.len())
+                        .filter(|&k| !placey(k))
+                        .map(|k| vec![k])
+                        .unwrap_or_default()
+                } else {
+                    tgt
+                };
                 // "launched cruise missiles and long-range bombers against Taliban air
                 // defences": weapons or forces of no country are the source's own; what they
                 // are sent against is the target.

@@ -5245,3 +5245,14 @@ fn the_means_after_a_coded_verb_and_its_object_is_the_same_subjects_act() {
     );
     assert!(got.iter().any(|t| t == "RUSMIL 194 GEO"), "{got:?}");
 }
+
+#[test]
+fn a_banned_name_is_placed_by_its_appositive() {
+    assert_eq!(
+        embedded_triples(
+            "Belarus's Supreme Court banned the United Civic Party, the country's main opposition party, on Friday.",
+            "2023-03-10"
+        ),
+        ["BLRJUD 1722 BLROPP"]
+    );
+}
