@@ -5256,3 +5256,14 @@ fn a_banned_name_is_placed_by_its_appositive() {
         ["BLRJUD 1722 BLROPP"]
     );
 }
+
+#[test]
+fn calling_off_ones_own_visit_lowers_relations() {
+    assert_eq!(
+        embedded_triples(
+            "Chinese Premier Li Keqiang called off a visit to Tokyo on Monday.",
+            "2015-03-02"
+        ),
+        ["CHNGOV 160 JPN"]
+    );
+}
