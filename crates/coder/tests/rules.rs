@@ -5267,3 +5267,21 @@ fn calling_off_ones_own_visit_lowers_relations() {
         ["CHNGOV 160 JPN"]
     );
 }
+
+#[test]
+fn a_deadline_to_withdraw_or_to_leave_is_a_demand_or_an_expulsion() {
+    assert_eq!(
+        embedded_triples(
+            "Libya gave Turkey 72 hours to withdraw its troops.",
+            "2020-01-10"
+        ),
+        ["LBY 1056 TUR"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Ecuador gave the Colombian ambassador 48 hours to leave Quito on Monday.",
+            "2008-03-03"
+        ),
+        ["ECU 161 COLGOV"]
+    );
+}
