@@ -3361,11 +3361,26 @@ impl<'d> Coder<'d> {
             if !dict.set.petrarch && e.cameo == "051" && w(v).starts_with("welcom") {
                 let hosted = e.target.as_ref().is_some_and(|t| {
                     let after = doc.get(t.span.1..).unwrap_or_default().trim_start();
+                    // ("welcomed Mohammed bin Salman with a military ceremony", "welcomed Putin
+                    // on a red carpet at a military base": a named person received with honours
+                    // or at a place.)
+                    let honours = || {
+                        let near = after
+                            .char_indices()
+                            .nth(60)
+                            .map_or(after, |(i, _)| &after[..i]);
+                        (after.starts_with("with ") || after.starts_with("on "))
+                            && ["ceremony", "carpet", "honour", "honor"]
+                                .iter()
+                                .any(|h| near.contains(h))
+                            || after.starts_with("at ")
+                    };
                     (t.person || t.code.ends_with("GOV"))
                         && ["in ", "to ", "at "].iter().any(|p| {
                             after.starts_with(p)
                                 && after[3..].starts_with(|c: char| c.is_ascii_uppercase())
                         })
+                        || t.person && honours()
                 });
                 if hosted {
                     note!("  051 welcoming a leader to a place: coded 043");

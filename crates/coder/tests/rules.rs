@@ -5285,3 +5285,21 @@ fn a_deadline_to_withdraw_or_to_leave_is_a_demand_or_an_expulsion() {
         ["ECU 161 COLGOV"]
     );
 }
+
+#[test]
+fn a_person_welcomed_with_honours_or_at_a_place_is_hosted() {
+    assert_eq!(
+        embedded_triples(
+            "Chinese President Xi Jinping welcomed Vladimir Putin with a military ceremony on Tuesday.",
+            "2024-05-16"
+        ),
+        ["CHNGOV 043 RUSGOV"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Chinese President Xi Jinping welcomed Vladimir Putin's proposal on Tuesday.",
+            "2024-05-16"
+        ),
+        ["CHNGOV 051 RUSGOV"]
+    );
+}
