@@ -5303,3 +5303,14 @@ fn a_person_welcomed_with_honours_or_at_a_place_is_hosted() {
         ["CHNGOV 051 RUSGOV"]
     );
 }
+
+#[test]
+fn aircraft_violating_airspace_occupy_it_for_the_while() {
+    assert_eq!(
+        embedded_triples(
+            "Turkish fighter jets violated Greek airspace over the Aegean on Monday.",
+            "2020-08-24"
+        ),
+        ["TURMIL 192 GRC"]
+    );
+}
