@@ -5314,3 +5314,14 @@ fn aircraft_violating_airspace_occupy_it_for_the_while() {
         ["TURMIL 192 GRC"]
     );
 }
+
+#[test]
+fn seizing_a_seat_of_power_holds_ground() {
+    assert_eq!(
+        embedded_triples(
+            "Sudanese rebels seized the presidential palace in Khartoum on Friday.",
+            "2023-04-21"
+        ),
+        ["SDNREB 192 SDNGOV"]
+    );
+}
