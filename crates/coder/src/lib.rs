@@ -3387,6 +3387,30 @@ impl<'d> Coder<'d> {
                     e.cameo = "043".to_string();
                 }
             }
+            // "deployed soldiers to Mozambique to help fight the insurgency", "sent troops to
+            // Russia to fight against Ukraine": forces sent into another country to help it are
+            // military aid to it, not a show of force.
+            if !dict.set.petrarch
+                && e.cameo == "154"
+                && e.target.as_ref().is_some_and(|t| {
+                    t.country.is_some()
+                        && t.country != e.source.as_ref().and_then(|s| s.country.clone())
+                })
+            {
+                let purpose = (v + 2..(v + 16).min(toks.len()))
+                    .take_while(|&k| toks[k].flags & STOP == 0 && w(k) != ";")
+                    .find(|&k| w(k - 1) == "to" && !toks[k].capitalized && w(k) != "the")
+                    .map(|k| w(k));
+                let code = match purpose {
+                    Some("help" | "assist" | "protect" | "defend" | "secure" | "restore") => "074",
+                    Some("support" | "back" | "fight" | "reinforce" | "bolster") => "072",
+                    _ => "154",
+                };
+                if code != "154" {
+                    note!("  154 forces sent to help another country: coded {code}");
+                    e.cameo = code.to_string();
+                }
+            }
             // "Netanyahu said Macron's call was a disgrace": a statement that judges someone's act
             // in harsh words criticises them (111).
             if !dict.set.petrarch && e.cameo == "010" && e.target.is_none() {

@@ -5325,3 +5325,18 @@ fn seizing_a_seat_of_power_holds_ground() {
         ["SDNREB 192 SDNGOV"]
     );
 }
+
+#[test]
+fn forces_sent_to_help_another_country_are_military_aid() {
+    assert_eq!(
+        embedded_triples(
+            "Chad sent 2,000 soldiers to Mali to help fight Islamist militants.",
+            "2013-01-17"
+        ),
+        ["TCD 074 MLI"]
+    );
+    assert_eq!(
+        embedded_triples("Russia sent troops to Belarus for exercises.", "2022-01-18"),
+        ["RUS 154 BLR"]
+    );
+}
