@@ -3400,7 +3400,7 @@ impl<'d> Coder<'d> {
                 let purpose = (v + 2..(v + 16).min(toks.len()))
                     .take_while(|&k| toks[k].flags & STOP == 0 && w(k) != ";")
                     .find(|&k| w(k - 1) == "to" && !toks[k].capitalized && w(k) != "the")
-                    .map(|k| w(k));
+                    .map(&w);
                 let code = match purpose {
                     Some("help" | "assist" | "protect" | "defend" | "secure" | "restore") => "074",
                     Some("support" | "back" | "fight" | "reinforce" | "bolster") => "072",
