@@ -7867,7 +7867,12 @@ fn speaker_refines(e: &mut Event, s: &ActorRef) {
     if let (Some(src), Some(country)) = (e.source.as_mut(), s.country.as_deref()) {
         if src.bare_agent {
             src.localise(country);
-        } else if src.code == country && s.code.strip_suffix("GOV") == Some(country) {
+        } else if src.code == country
+            && s.code.strip_suffix("GOV") == Some(country)
+            // ("Poland ordered the closure ..., Prime Minister Donald Tusk said": a speaker
+            // named after the act reports the country's act.)
+            && s.span.0 < src.span.0
+        {
             src.code.clone_from(&s.code);
         }
     }

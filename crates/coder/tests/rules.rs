@@ -5035,7 +5035,7 @@ fn a_past_verb_after_and_shares_the_subject_of_an_uncoded_verb_before_it() {
             "Pakistan closed NATO's supply routes into Afghanistan and gave the United States 15 days to vacate the base.",
             "2011-11-26"
         ),
-        ["PAK 139 USA"]
+        ["PAK 1056 USA"]
     );
     // Not through a passive: the one convicted and barred is no source.
     assert!(embedded_triples(
@@ -5338,5 +5338,25 @@ fn forces_sent_to_help_another_country_are_military_aid() {
     assert_eq!(
         embedded_triples("Russia sent troops to Belarus for exercises.", "2022-01-18"),
         ["RUS 154 BLR"]
+    );
+}
+
+#[test]
+fn a_speaker_named_after_the_act_leaves_it_the_countrys() {
+    // The government speaks first: its country's act is the government's.
+    assert_eq!(
+        embedded_triples(
+            "Turkish Foreign Minister Mevlut Cavusoglu said Ankara had recalled its ambassador from Vienna.",
+            "2018-06-08"
+        ),
+        ["TURGOV 161 AUT"]
+    );
+    // The act first, the speaker after: the country's own.
+    assert_eq!(
+        embedded_triples(
+            "Ankara recalled its ambassador from Vienna, Turkish Foreign Minister Mevlut Cavusoglu said.",
+            "2018-06-08"
+        ),
+        ["TUR 161 AUT"]
     );
 }
