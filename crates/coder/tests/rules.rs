@@ -5360,3 +5360,14 @@ fn a_speaker_named_after_the_act_leaves_it_the_countrys() {
         ["TUR 161 AUT"]
     );
 }
+
+#[test]
+fn yugoslavia_is_coded_as_serbia_and_targets_across_a_country_are_its() {
+    assert_eq!(
+        embedded_triples(
+            "NATO jets struck targets across Yugoslavia on Thursday.",
+            "1999-04-01"
+        ),
+        ["IGOWSTNAT 195 SRB"]
+    );
+}
