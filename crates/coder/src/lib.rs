@@ -1775,6 +1775,16 @@ impl<'d> Coder<'d> {
             // The actor before the verb: the source, or in the passive the target.
             // "retaliated by expelling diplomats": the gerund's subject is the verb's before "by".
             // ("responded on Thursday by expelling": past a time phrase.)
+            // "police used batons to break up the camp": what a tool is used to do is the
+            // user's act.
+            let used_to = (!petrarch && m.verb >= 3 && w(m.verb - 1) == "to")
+                .then(|| {
+                    (m.verb.saturating_sub(7)..m.verb - 2)
+                        .rev()
+                        .take_while(|&k| !toks[k].punct && toks[k].flags & (STOP | CLAUSE) == 0)
+                        .find(|&k| matches!(w(k), "used" | "use" | "uses" | "using"))
+                })
+                .flatten();
             let means_verb = (m.verb >= 2 && w(m.verb - 1) == "by")
                 .then(|| {
                     let mut j = m.verb - 2;
@@ -1797,7 +1807,8 @@ impl<'d> Coder<'d> {
                         coded_before()
                     }
                 })
-                .flatten();
+                .flatten()
+                .or(used_to);
             let by_means = means_verb.is_some();
             let subject = subject_at(means_verb.unwrap_or(phrase_start));
             // "NEITHER *": the spelled-out words may open the subject itself.

@@ -5371,3 +5371,14 @@ fn yugoslavia_is_coded_as_serbia_and_targets_across_a_country_are_its() {
         ["IGOWSTNAT 195 SRB"]
     );
 }
+
+#[test]
+fn what_a_tool_is_used_to_do_is_the_users_act() {
+    assert_eq!(
+        embedded_triples(
+            "Georgian riot police used batons to break up a protest camp in Tbilisi.",
+            "2007-11-07"
+        ),
+        ["GEOCOP 175 GEOCVL"]
+    );
+}
