@@ -3398,6 +3398,48 @@ impl<'d> Coder<'d> {
                     e.cameo = "043".to_string();
                 }
             }
+            // "Japan flew 1.24 million doses of vaccine to Taiwan", "flew him to Costa Rica":
+            // flying something or someone somewhere is carrying it, no visit by the source;
+            // aid carried is aid given.
+            if !dict.set.petrarch
+                && e.cameo.starts_with("042")
+                && matches!(w(v), "fly" | "flew" | "flown" | "flies" | "flying")
+            {
+                let to = (v + 1..(v + 14).min(toks.len()))
+                    .take_while(|&k| toks[k].flags & STOP == 0)
+                    .find(|&k| matches!(w(k), "to" | "into"));
+                let carried: Vec<usize> = to.map_or(Vec::new(), |to| {
+                    (v + 1..to)
+                        .filter(|&k| {
+                            !is_adverb(w(k))
+                                && !is_time_word(w(k))
+                                && !matches!(w(k), "back" | "home" | "out" | "in" | "later")
+                        })
+                        .collect()
+                });
+                if !carried.is_empty() {
+                    let aid = carried.iter().any(|&k| {
+                        matches!(
+                            w(k),
+                            "food"
+                                | "medicine"
+                                | "medicines"
+                                | "vaccine"
+                                | "vaccines"
+                                | "doses"
+                                | "aid"
+                                | "supplies"
+                        )
+                    });
+                    if aid {
+                        note!("  042 flying aid somewhere gives it: coded 073");
+                        e.cameo = "073".to_string();
+                    } else {
+                        note!("  dropped 042: what is flown somewhere is carried, no visit");
+                        continue;
+                    }
+                }
+            }
             // "deployed soldiers to Mozambique to help fight the insurgency", "sent troops to
             // Russia to fight against Ukraine": forces sent into another country to help it are
             // military aid to it, not a show of force.

@@ -5382,3 +5382,24 @@ fn what_a_tool_is_used_to_do_is_the_users_act() {
         ["GEOCOP 175 GEOCVL"]
     );
 }
+
+#[test]
+fn what_is_flown_somewhere_is_carried_not_a_visit() {
+    assert_eq!(
+        embedded_triples(
+            "Germany flew 500,000 doses of vaccine to Namibia on Tuesday.",
+            "2021-08-03"
+        ),
+        ["DEU 073 NAM"]
+    );
+    assert!(embedded_triples(
+        "Ivorian soldiers seized the president at his home and flew him to Ghana.",
+        "2021-08-03"
+    )
+    .iter()
+    .all(|t| !t.contains(" 042 ")));
+    assert_eq!(
+        embedded_triples("Zelensky flew to Washington on Wednesday.", "2022-12-21"),
+        ["UKRGOV 042 USA"]
+    );
+}
