@@ -5403,3 +5403,14 @@ fn what_is_flown_somewhere_is_carried_not_a_visit() {
         ["UKRGOV 042 USA"]
     );
 }
+
+#[test]
+fn police_commandos_are_police() {
+    assert_eq!(
+        embedded_triples(
+            "Kenyan police commandos arrested opposition activists in Nairobi on Sunday.",
+            "2017-11-05"
+        ),
+        ["KENCOP 173 KENOPP"]
+    );
+}
