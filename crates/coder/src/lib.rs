@@ -4354,6 +4354,25 @@ impl<'d> Coder<'d> {
                 x.target = Some(t);
                 also.push(x);
             }
+            // "switched diplomatic recognition from Taiwan to China": the ties cut with the first
+            // are given to the second (054).
+            if !dict.set.petrarch && e.cameo == "161" && w(v).starts_with("switch") {
+                let to = e.target.as_ref().and_then(|t| {
+                    let after = toks.iter().position(|x| x.start >= t.span.1)?;
+                    (w(after) == "to").then_some(after + 1)
+                });
+                let mut k = to.unwrap_or(usize::MAX);
+                while k < toks.len() && is_determiner(w(k)) {
+                    k += 1;
+                }
+                if let Some(&i) = mention_at.get(k).filter(|&&i| i != usize::MAX) {
+                    let mut x = e.clone();
+                    x.cameo = "054".to_string();
+                    x.target = Some(ActorRef::of(&mentions[i]));
+                    note!("  161 recognition switched: 054 to {}", &*mentions[i].code);
+                    also.push(x);
+                }
+            }
             let same_act = |x: &Event| {
                 x.cameo == e.cameo
                     && x.source.as_ref().map(|a| &a.code) == e.source.as_ref().map(|a| &a.code)

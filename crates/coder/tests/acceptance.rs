@@ -41,7 +41,7 @@ const SPURIOUS_TARGET: f64 = 0.05;
 /// rules; on the 2,700 sentences it started with recall rose, 74.3% to 74.7%, with as many
 /// spurious events as before (594), and the floors moved with the new text. The seventeenth
 /// session's four blind batches, 60 sentences, scored 35% at first sight (54 of 153 events) and
-/// 44% after its rules; on the 2,820 sentences it started with recall rose, 72.5% to 73.0%, and
+/// 45% after its rules; on the 2,820 sentences it started with recall rose, 72.5% to 73.0%, and
 /// spurious events fell, 669 to 652, and the floors moved with the new text.)
 const RECALL_FLOOR: f64 = 0.718;
 const SPURIOUS_CEILING: f64 = 0.199;

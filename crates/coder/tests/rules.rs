@@ -5414,3 +5414,14 @@ fn police_commandos_are_police() {
         ["KENCOP 173 KENOPP"]
     );
 }
+
+#[test]
+fn switching_recognition_cuts_ties_with_one_and_recognises_the_other() {
+    assert_eq!(
+        embedded_triples(
+            "Panama switched diplomatic recognition from Taiwan to China on Tuesday.",
+            "2017-06-13"
+        ),
+        ["PAN 161 TWN", "PAN 054 CHN"]
+    );
+}
