@@ -2056,9 +2056,7 @@ impl<'d> Coder<'d> {
                         let a = if petrarch {
                             a
                         } else {
-                            site_holder(&w, a)
-                                .filter(|&h| h < b)
-                                .map_or(a, |h| (h..b).find(|&c| !is_determiner(w(c))).unwrap_or(h))
+                            site_holder(&w, a).filter(|&h| h < b).unwrap_or(a)
                         };
                         let first = mentions
                             .iter()
@@ -2112,14 +2110,11 @@ impl<'d> Coder<'d> {
                 // "shelled areas held by rebels" (`shell + area*`): the site the pattern ends on
                 // is its holder's.
                 let tgt = match site_holder(&w, m.end.max(1) - 1) {
-                    Some(h) if tgt.is_empty() && !petrarch && m.end > m.verb + 1 => {
-                        let h = (h..toks.len()).find(|&c| !is_determiner(w(c))).unwrap_or(h);
-                        mention_at
-                            .get(h)
-                            .filter(|&&t| t != usize::MAX && !placey(t))
-                            .map(|&t| compound(&mentions, &w, t, toks.len()))
-                            .unwrap_or_default()
-                    }
+                    Some(h) if tgt.is_empty() && !petrarch && m.end > m.verb + 1 => mention_at
+                        .get(h)
+                        .filter(|&&t| t != usize::MAX && !placey(t))
+                        .map(|&t| compound(&mentions, &w, t, toks.len()))
+                        .unwrap_or_default(),
                     _ => tgt,
                 };
                 // "banned the Islamic Renaissance Party, the country's main opposition party"
@@ -5598,7 +5593,7 @@ fn deportees<'a>(
 }
 
 /// "areas held by rebels", "positions of Hamas": where the holder of the place or site at `k`
-/// (after any determiner) is named, if the words say so.
+/// (after any determiner) is named, past its own determiners, if the words say so.
 fn site_holder<'a>(w: &dyn Fn(usize) -> &'a str, mut k: usize) -> Option<usize> {
     while is_determiner(w(k)) {
         k += 1;
@@ -5606,11 +5601,15 @@ fn site_holder<'a>(w: &dyn Fn(usize) -> &'a str, mut k: usize) -> Option<usize> 
     if !(is_site_noun(w(k)) || matches!(w(k), "areas" | "districts" | "towns")) {
         return None;
     }
-    match w(k + 1) {
-        "of" => Some(k + 2),
-        "held" | "controlled" | "occupied" | "run" if w(k + 2) == "by" => Some(k + 3),
-        _ => None,
+    let mut h = match w(k + 1) {
+        "of" => k + 2,
+        "held" | "controlled" | "occupied" | "run" if w(k + 2) == "by" => k + 3,
+        _ => return None,
+    };
+    while is_determiner(w(h)) {
+        h += 1;
     }
+    Some(h)
 }
 
 /// "its ambassadors", "their forces": the source's own agents are not its target (its former
@@ -9046,16 +9045,6 @@ fn default_target<'a>(
     let mut j = after;
     while j < toks.len() && (is_adverb(w(j)) || is_aux(w(j)) || is_negation(w(j))) {
         j += 1;
-    }
-    // "launched cruise missiles and bombers against Taliban air defences": the weapons or
-    // forces sent are the source's own; what they are sent against is the target.
-    if !dict.set.petrarch && w(j) == "against" && group.iter().all(|&g| mentions[g].bare_agent) {
-        if let Some(&t) = mention_at
-            .get(skip(j + 1))
-            .filter(|&&t| t != usize::MAX && !placey(t))
-        {
-            return compound(mentions, w, t, toks.len());
-        }
     }
     // "rejected U.N. calls for a truce": "calls" is the object noun, the U.N. its author.
     // "released an American citizen held in Iran": a participle after the object describes it.
