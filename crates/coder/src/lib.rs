@@ -3158,11 +3158,16 @@ impl<'d> Coder<'d> {
             if e.target.is_none() && !dict.set.petrarch && !e.cameo.starts_with("01") {
                 let src_country = e.source.as_ref().and_then(|s| s.country.as_deref());
                 if let Some((k, agent)) =
-                    possessive_target(&mentions, toks, &w, v, e.passive, src_country)
+                    possessive_target(&mentions, toks, &w, v, e.passive, e.source.as_ref())
                 {
                     let mut t = ActorRef::of(&mentions[k]);
-                    // (A group owns its own: "banned Hezbollah and all its activities".)
-                    if let Some(c) = t.country.clone().filter(|_| !is_group_code(&t.code)) {
+                    // (A group owns its own: "banned Hezbollah and all its activities"; a
+                    // domestic owner is itself: "the government rejected their demand".)
+                    if let Some(c) = t
+                        .country
+                        .clone()
+                        .filter(|c| !is_group_code(&t.code) && Some(c.as_str()) != src_country)
+                    {
                         // "several of its top military commanders": the possessor's agents.
                         t.code = match agent {
                             Some(a) => format!("{c}{}", mentions[a].code),
@@ -4417,8 +4422,37 @@ impl<'d> Coder<'d> {
             })
             .flatten();
         if let Some((m, k)) = hyphen_mediator {
-            if mediate_by_modifier(dict, toks, m, k, events, first_new) {
+            let span = (m.span.0, toks[k].end);
+            let at = (toks[k].start, toks[k].end);
+            if mediate_by_modifier(dict, toks[k].id, at, span, m, events, first_new) {
                 note!("  {} mediates (\"-{}\"): coded 045", &*m.code, w(k));
+            }
+        }
+        // "freed two Frenchmen after mediation by Oman", "thanks to Qatar's mediation": the
+        // noun names a mediator between the sides as the participle does.
+        let noun_mediator = (!dict.set.petrarch && events.len() > first_new)
+            .then(|| {
+                mentions.iter().find_map(|m| {
+                    if m.bare_agent {
+                        return None;
+                    }
+                    if w(m.last) == "'s" && w(m.last + 1) == "mediation" {
+                        return Some((m, m.last + 1, (m.span.0, toks[m.last + 1].end)));
+                    }
+                    let mut b = m.first.checked_sub(1)?;
+                    while b > 0 && is_determiner(w(b)) {
+                        b -= 1;
+                    }
+                    (b > 0 && w(b) == "by" && w(b - 1) == "mediation")
+                        .then(|| (m, b - 1, (toks[b - 1].start, m.span.1)))
+                })
+            })
+            .flatten();
+        if let Some((m, k, span)) = noun_mediator {
+            let verb = dict.word_id("mediated");
+            let at = (toks[k].start, toks[k].end);
+            if mediate_by_modifier(dict, verb, at, span, m, events, first_new) {
+                note!("  {} mediates (\"{}\"): coded 045", &*m.code, w(k));
             }
         }
         // "demanded the release of an embassy employee detained by Mali's junta": a demand or
@@ -5418,15 +5452,17 @@ fn as_office<'a>(
 
 /// The country a possessive "its"/"their" stands for, as the object of the verb at `v` ("stormed
 /// its embassy") or, in the passive, as its subject ("its jet was brought down"): the last named
-/// actor before it with a country other than the source's.
+/// actor before it with a country other than the source's. What someone asked for ("rejected
+/// their demand") may also be a domestic actor's other than the source.
 fn possessive_target<'a>(
     mentions: &[Mention],
     toks: &[Tok],
     w: &dyn Fn(usize) -> &'a str,
     v: usize,
     passive: bool,
-    source_country: Option<&str>,
+    source: Option<&ActorRef>,
 ) -> Option<(usize, Option<usize>)> {
+    let source_country = source.and_then(|s| s.country.as_deref());
     let is_its = |p: usize| matches!(w(p), "its" | "their");
     let named = |t: usize| {
         mentions
@@ -5450,11 +5486,13 @@ fn possessive_target<'a>(
         }
         p
     };
+    let asked = !passive && is_authored_noun(w(p + 1));
     let owner = mentions.iter().rposition(|x| {
         x.last <= p
             && !x.bare_agent
             && x.country.is_some()
-            && x.country.as_deref() != source_country
+            && (x.country.as_deref() != source_country
+                || asked && source.is_some_and(|s| code_role(&s.code) != code_role(&x.code)))
     })?;
     // The object's state forces or officials are the owner's ("several of its top military
     // commanders"); its "crew", or the subject of a passive, is just the country.
@@ -5795,6 +5833,8 @@ fn match_pattern<'a>(
      -> Option<(usize, usize)> {
         let mut i = pos;
         let mut gaps = 0;
+        // The last token of a bare agent passed over in the gap, if any.
+        let mut passed_agent = None;
         // Inside a topic phrase ("shared information on PKK hideouts with Iraqi authorities"):
         // the index just past its end. An actor there is what is talked about, not the target.
         // A pattern word that is itself a preposition ("celebrate Eid at ^ with +") is followed by
@@ -5907,6 +5947,15 @@ fn match_pattern<'a>(
                 return None;
             }
             if let Some(len) = here {
+                // "rounded up hundreds of lawyers and opposition activists": a literal inside
+                // a second agent after one passed over is that compound's half, not the
+                // pattern's object ("round up opposition"); the plain verb takes both.
+                if mask[i] == 1
+                    && !dict.set.petrarch
+                    && passed_agent.is_some_and(|a: usize| (a + 1..i).any(|j| mask[j] == 0))
+                {
+                    return None;
+                }
                 // "were beaten by nationalist protesters": in the passive, an agent word after
                 // "by" is the agent, not the pattern's object ("beat protesters").
                 if passive
@@ -5958,6 +6007,9 @@ fn match_pattern<'a>(
                         && i <= v + 3
                         && (v + 1..=i).all(|j| is_time_word(w(j)))
             };
+            if mask[i] == 1 {
+                passed_agent = Some(i);
+            }
             // An actor skipped before a later `+` counts as one noun phrase, not as gap words.
             let skipped_actor = target_later && mask[i] >= 1;
             if toks[i].flags & SKIP == 0 && i >= topic_end && !skipped_actor && !filler() {
@@ -8463,19 +8515,21 @@ fn hyphen_owners<'a>(mentions: &mut Vec<Mention>, w: &dyn Fn(usize) -> &'a str) 
 }
 
 /// The mediation events of the actor `m` named in a hyphenated modifier whose participle (at `k`)
-/// mediates ("a Russian-brokered deal"), between the sides of the sentence's events from
-/// `first_new` on: whether any were added.
+/// mediates ("a Russian-brokered deal"), or with a noun that does ("mediation by Oman"), between
+/// the sides of the sentence's events from `first_new` on: whether any were added. `verb` is
+/// the word whose 045 pattern is coded, `at` the participle's or noun's span, `span` the evidence.
 #[inline(never)]
 fn mediate_by_modifier(
     dict: &Dictionaries,
-    toks: &[Tok],
+    verb: u32,
+    at: (usize, usize),
+    span: (usize, usize),
     m: &Mention,
-    k: usize,
     events: &mut Vec<Event>,
     first_new: usize,
 ) -> bool {
     let pattern = dict
-        .verbs_for(toks[k].id)
+        .verbs_for(verb)
         .iter()
         .map(|&(p, _)| p)
         .find(|&p| dict.pattern(p).code.starts_with("045"));
@@ -8485,7 +8539,7 @@ fn mediate_by_modifier(
     // phrase holds the modifier come first.)
     let here = new
         .iter()
-        .find(|x| x.evidence.0 <= toks[k].start && toks[k].end <= x.evidence.1);
+        .find(|x| x.evidence.0 <= at.0 && at.1 <= x.evidence.1);
     let sides = here
         .map(|x| mediated_sides(std::slice::from_ref(x), Some(&*m.code)))
         .filter(|s| s.len() >= 2)
@@ -8496,8 +8550,8 @@ fn mediate_by_modifier(
     let mut x = new[0].clone();
     x.cameo = dict.pattern(p).code.clone();
     x.source = Some(ActorRef::of(m));
-    x.verb = (toks[k].start, toks[k].end);
-    x.evidence = (m.span.0, toks[k].end);
+    x.verb = at;
+    x.evidence = span;
     x.pattern = p;
     (x.passive, x.attribution) = (false, None);
     for side in sides {
@@ -8510,7 +8564,8 @@ fn mediate_by_modifier(
 
 /// The sides a mediator stands between: those of a mutual act ("Israel and Hamas agreed to a
 /// ceasefire"), else the two ends of the act it brokered ("Iran freed five Americans in a deal
-/// mediated by Qatar": Iran and the United States, people standing for their country).
+/// mediated by Qatar": Iran and the United States, people, soldiers among them, standing for
+/// their country).
 #[inline(never)]
 fn mediated_sides(events: &[Event], mediator: Option<&str>) -> Vec<ActorRef> {
     let mut sides: Vec<ActorRef> = Vec::new();
@@ -8544,7 +8599,7 @@ fn mediated_sides(events: &[Event], mediator: Option<&str>) -> Vec<ActorRef> {
     if let Some(c) = b.country.clone().filter(|_| {
         matches!(
             code_role(&b.code),
-            "CVL" | "REF" | "EDU" | "MED" | "BUS" | "NGO" | "ELI"
+            "CVL" | "REF" | "EDU" | "MED" | "BUS" | "NGO" | "ELI" | "MIL"
         )
     }) {
         b.code = c;

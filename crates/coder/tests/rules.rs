@@ -5425,3 +5425,40 @@ fn switching_recognition_cuts_ties_with_one_and_recognises_the_other() {
         ["PAN 161 TWN", "PAN 054 CHN"]
     );
 }
+
+#[test]
+fn a_pattern_word_inside_the_second_half_of_a_compound_is_no_object() {
+    // `round up opposition` would eat "opposition" and leave no target at all.
+    assert_eq!(
+        embedded_triples(
+            "Nepalese police rounded up hundreds of journalists and opposition activists in Kathmandu on Friday.",
+            "2005-02-04"
+        ),
+        ["NPLCOP 173 NPLMED", "NPLCOP 173 NPLOPP"]
+    );
+}
+
+#[test]
+fn rejecting_their_demand_targets_the_domestic_actor_who_made_it() {
+    assert_eq!(
+        embedded_triples(
+            "Kenyan teachers went on strike after the Kenyan government rejected their demand for higher pay.",
+            "2015-09-01"
+        )
+        .iter()
+        .filter(|t| t.contains(" 12"))
+        .collect::<Vec<_>>(),
+        ["KENGOV 120 KENEDU"]
+    );
+}
+
+#[test]
+fn mediation_by_a_third_party_mediates_between_the_two_ends_of_the_act() {
+    assert_eq!(
+        embedded_triples(
+            "Russia freed two Ukrainian soldiers on Monday after mediation by the United Arab Emirates.",
+            "2024-01-08"
+        ),
+        ["RUS 0841 UKRMIL", "ARE 045 RUS", "ARE 045 UKR"]
+    );
+}
