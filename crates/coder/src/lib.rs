@@ -3152,6 +3152,28 @@ impl<'d> Coder<'d> {
                     e.target = Some(t);
                 }
             }
+            // "a Turkish court sentenced philanthropist Osman Kavala": a person the dictionaries
+            // lack, coerced at home by the state, is one of its civilians.
+            if e.target.is_none()
+                && !dict.set.petrarch
+                && !e.passive
+                && (matches!(e.cameo.get(..2), Some("17" | "18")) || e.cameo == "0841")
+            {
+                let home = e.source.as_ref().filter(|s| {
+                    matches!(code_role(&s.code), "JUD" | "COP" | "GOV")
+                        && s.country.is_some()
+                });
+                if let Some((t, span)) = home.and_then(|s| {
+                    let span = unknown_name_object(toks, &w, &mentions, mention_at, v)?;
+                    Some((s.own_country()?, span))
+                }) {
+                    let mut t = t;
+                    t.code.push_str("CVL");
+                    t.span = span;
+                    note!("  an unknown name coerced at home: {}", t.code);
+                    e.target = Some(t);
+                }
+            }
             // "Azerbaijan said its passenger jet was brought down by Russian air defences",
             // "protesters stormed its embassy": a thing possessed, with no actor of its own, is
             // its possessor's country.
@@ -5548,6 +5570,58 @@ fn names_person<'a>(m: &Mention, toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> 
             && toks[m.last..m.last + 2]
                 .iter()
                 .all(|t| t.capitalized && !t.punct)
+}
+
+/// The span of a name no dictionary knows, as the object right after the verb at `v`, perhaps
+/// after a plain noun for what the person does ("sentenced philanthropist Osman Kavala").
+fn unknown_name_object<'a>(
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    mentions: &[Mention],
+    mention_at: &[usize],
+    v: usize,
+) -> Option<(usize, usize)> {
+    let plain = |k: usize| {
+        k < toks.len()
+            && !toks[k].capitalized
+            && !toks[k].punct
+            && mention_at[k] == usize::MAX
+            && toks[k].flags & (STOP | CLAUSE | VERB) == 0
+            && !is_preposition(w(k))
+            && !is_determiner(w(k))
+            && !is_quantity(w(k))
+    };
+    let mut k = v + 1;
+    while k < v + 3 && plain(k) {
+        k += 1;
+    }
+    let name = |k: usize| {
+        k < toks.len() && toks[k].capitalized && !toks[k].punct && mention_at[k] == usize::MAX
+    };
+    let mut end = k;
+    while end < k + 4 && name(end) {
+        end += 1;
+    }
+    // (A name is two words or more, and ends there: "Osman Kavala to life", not "Kavala Group".)
+    if end < k + 2 || end < toks.len() && (toks[end].capitalized || mention_at[end] != usize::MAX) {
+        return None;
+    }
+    // "Ivan Fedorov, the mayor of the Ukrainian city of Melitopol", "a son of drug lord Joaquin
+    // Guzman": an appositive naming an actor or a role says who the person is; a mere leader
+    // ("the leader of the protests") does not.
+    if end < toks.len() && w(end) == "," {
+        let named = (end + 1..(end + 12).min(toks.len()))
+            .take_while(|&j| w(j) != "," && toks[j].flags & STOP == 0)
+            .any(|j| {
+                mentions
+                    .get(mention_at[j])
+                    .is_some_and(|m| !m.bare_agent || &*m.code != "GOV")
+            });
+        if named {
+            return None;
+        }
+    }
+    Some((toks[k].start, toks[end - 1].end))
 }
 
 /// Whether "him" or "her" stands as the object right after the verb or its pattern words (or

@@ -5462,3 +5462,22 @@ fn mediation_by_a_third_party_mediates_between_the_two_ends_of_the_act() {
         ["RUS 0841 UKRMIL", "ARE 045 RUS", "ARE 045 UKR"]
     );
 }
+
+#[test]
+fn an_unknown_name_coerced_at_home_is_a_civilian() {
+    assert_eq!(
+        embedded_triples(
+            "A Belarusian court sentenced musician Maria Kolesnikova to 11 years in prison on Monday.",
+            "2021-09-06"
+        ),
+        ["BLRJUD 173 BLRCVL"]
+    );
+    // An appositive that says who the person is leaves the target to it.
+    assert_eq!(
+        embedded_triples(
+            "Belarusian police detained Ales Bialiatski, a son of drug lord Joaquin Guzman, on Thursday.",
+            "2021-09-06"
+        ),
+        ["BLRCOP 173 -"]
+    );
+}
