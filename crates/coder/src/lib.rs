@@ -1247,11 +1247,13 @@ impl<'d> Coder<'d> {
                 }
             }
             // "handed captured Indian pilot X back", "freed detained activists": a participle
-            // between a verb and the actor it describes is an adjective.
+            // between a verb and the actor or name it describes is an adjective ("freed jailed
+            // Bishop Rolando Alvarez").
             if !dict.set.petrarch
                 && v > 0
                 && toks[v - 1].flags & VERB != 0
-                && mention_at.get(v + 1).is_some_and(|&i| i != usize::MAX)
+                && (mention_at.get(v + 1).is_some_and(|&i| i != usize::MAX)
+                    || toks.get(v + 1).is_some_and(|t| t.capitalized && !t.punct))
                 && w(v).ends_with("ed")
                 && is_past_verb_form(w(v - 1))
                 && !takes_clause(w(v - 1))
@@ -5328,7 +5330,10 @@ fn heads_slot<'a>(
             || is_adverb(x)
             || x == "-"
             || x == "'s"
-            || compound_half)
+            || compound_half
+            // ("freed jailed Nobel laureate Narges Mohammadi": the participle opening the
+            // slot is no word of the name's phrase.)
+            || adjective && k == start && !petrarch)
         {
             others += 1;
         }

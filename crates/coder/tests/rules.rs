@@ -5481,3 +5481,44 @@ fn an_unknown_name_coerced_at_home_is_a_civilian() {
         ["BLRCOP 173 -"]
     );
 }
+
+#[test]
+fn clergy_are_religious_actors() {
+    assert_eq!(
+        embedded_triples(
+            "Myanmar police detained dozens of monks in Mandalay on Friday.",
+            "2023-02-12"
+        ),
+        ["MMRCOP 173 MMRREL"]
+    );
+}
+
+#[test]
+fn a_participle_before_a_name_is_an_adjective() {
+    // "jailed" would otherwise be coded as the act, and "freed" lose its object.
+    assert_eq!(
+        embedded_triples(
+            "Iran freed jailed Nobel laureate Narges Mohammadi on Sunday.",
+            "2023-02-12"
+        ),
+        ["IRN 0841 IRNHRI"]
+    );
+}
+
+#[test]
+fn blocking_an_extension_is_a_veto_and_a_union_federation_is_labour() {
+    assert_eq!(
+        embedded_triples(
+            "Russia blocked an extension of the OSCE's monitoring mission on Thursday.",
+            "2022-03-31"
+        ),
+        ["RUS 129 IGOEUROSC"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Argentina's largest union federation staged a general strike against the government on Wednesday.",
+            "2024-01-24"
+        ),
+        ["ARGLAB 1431 ARGGOV"]
+    );
+}
