@@ -3162,14 +3162,12 @@ impl<'d> Coder<'d> {
                 && (matches!(e.cameo.get(..2), Some("17" | "18")) || e.cameo == "0841")
             {
                 let home = e.source.as_ref().filter(|s| {
-                    matches!(code_role(&s.code), "JUD" | "COP" | "GOV")
-                        && s.country.is_some()
+                    matches!(code_role(&s.code), "JUD" | "COP" | "GOV") && s.country.is_some()
                 });
-                if let Some((t, span)) = home.and_then(|s| {
+                if let Some((mut t, span)) = home.and_then(|s| {
                     let span = unknown_name_object(toks, &w, &mentions, mention_at, v)?;
                     Some((s.own_country()?, span))
                 }) {
-                    let mut t = t;
                     t.code.push_str("CVL");
                     t.span = span;
                     note!("  an unknown name coerced at home: {}", t.code);

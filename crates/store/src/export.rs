@@ -402,11 +402,12 @@ const ROLES: &[&str] = &[
     "PTY", "RAD", "REB", "REF", "SEP", "SET", "SPY", "UAF",
 ];
 
-/// CAMEO religion codes, as GDELT splits them into Religion1/2Code.
+/// CAMEO religion codes, as GDELT splits them into Religion1/2Code ("REL": clergy of no
+/// named faith, dyad's agent for clerics).
 const RELIGIONS: &[&str] = &[
     "ADR", "ATH", "BAH", "BUD", "CHR", "CON", "CPT", "CTH", "DOX", "HIN", "ITR", "JAN", "JEW",
-    "JHW", "LDS", "MOS", "MRN", "NRM", "PAG", "PRO", "SFI", "SHI", "SHN", "SIK", "SUN", "TAO",
-    "UDI", "ZRO",
+    "JHW", "LDS", "MOS", "MRN", "NRM", "PAG", "PRO", "REL", "SFI", "SHI", "SHN", "SIK", "SUN",
+    "TAO", "UDI", "ZRO",
 ];
 
 /// An actor code split as GDELT splits it: known group, religions and up to three types.
@@ -617,6 +618,10 @@ mod tests {
         let p = actor_parts("SYRREBMOSSUN", Some("SYR"));
         assert_eq!(p.types, vec!["REB"]);
         assert_eq!(p.religion, vec!["MOS", "SUN"]);
+        assert_eq!(p.group, None);
+        // Clergy of no named faith.
+        let p = actor_parts("NICREL", Some("NIC"));
+        assert_eq!(p.religion, vec!["REL"]);
         assert_eq!(p.group, None);
     }
 }
