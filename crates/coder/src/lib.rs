@@ -5511,7 +5511,7 @@ fn possessive_target<'a>(
         }
         p
     };
-    let asked = !passive && is_authored_noun(w(p + 1));
+    let asked = passive || is_authored_noun(w(p + 1));
     let owner = mentions.iter().rposition(|x| {
         x.last <= p
             && !x.bare_agent
@@ -5997,10 +5997,12 @@ fn match_pattern<'a>(
             };
             // "deported activists who came to support ...": a relative clause is no part of
             // the verb's own phrase.
-            if toks[i].flags & CLAUSE != 0
-                && !dict.set.petrarch
+            // ("were killed on Monday when their convoy was ambushed by gunmen": nor is a
+            // clause of time.)
+            if !dict.set.petrarch
                 && i > v + 1
-                && matches!(w(i), "who" | "which" | "whom")
+                && (toks[i].flags & CLAUSE != 0 && matches!(w(i), "who" | "which" | "whom")
+                    || matches!(toks[i].first, b'w') && matches!(w(i), "when" | "while"))
             {
                 return None;
             }
@@ -6148,6 +6150,14 @@ fn match_pattern<'a>(
                                 && toks[i].flags & VERB != 0
                                 && is_past_verb_form(w(i))
                                 && !is_be(w(i))
+                            {
+                                break;
+                            }
+                            // ("were killed on Monday when their convoy was ambushed by gunmen":
+                            // a clause of time ends the slot.)
+                            if !dict.set.petrarch
+                                && toks[i].first == b'w'
+                                && matches!(w(i), "when" | "while")
                             {
                                 break;
                             }
@@ -8826,7 +8836,12 @@ fn by_agent<'a>(
             }
             if let Some(&i) = mention_at.get(j) {
                 if i != usize::MAX {
-                    return compound(mentions, w, i, toks.len());
+                    // ("ambushed by gunmen from the Jalisco cartel": whose the agents are.)
+                    let mut agents = compound(mentions, w, i, toks.len());
+                    for a in &mut agents {
+                        *a = of_actor(mentions, mention_at, w, *a);
+                    }
+                    return agents;
                 }
             }
             return Vec::new();

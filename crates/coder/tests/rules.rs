@@ -5522,3 +5522,22 @@ fn blocking_an_extension_is_a_veto_and_a_union_federation_is_labour() {
         ["ARGLAB 1431 ARGGOV"]
     );
 }
+
+#[test]
+fn passive_agents_from_a_group_are_the_group_and_a_time_clause_ends_the_pattern() {
+    assert_eq!(
+        embedded_triples(
+            "A Mexican army convoy was ambushed by gunmen from the Jalisco New Generation Cartel on Monday.",
+            "2021-03-08"
+        ),
+        ["MEXCRM 193 MEXMIL"]
+    );
+    // `kill + gunmen` must not reach past "when"; "their convoy" is the officers'.
+    assert_eq!(
+        embedded_triples(
+            "Ten Mexican state police officers were killed on Monday when their convoy was ambushed by gunmen from the Jalisco New Generation Cartel.",
+            "2021-03-08"
+        ),
+        ["MEXCRM 193 MEXCOP"]
+    );
+}
