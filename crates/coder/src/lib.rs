@@ -5478,7 +5478,8 @@ fn as_office<'a>(
 /// The country a possessive "its"/"their" stands for, as the object of the verb at `v` ("stormed
 /// its embassy") or, in the passive, as its subject ("its jet was brought down"): the last named
 /// actor before it with a country other than the source's. What someone asked for ("rejected
-/// their demand") may also be a domestic actor's other than the source.
+/// their demand"), or what a passive's subject belongs to ("their convoy was ambushed by
+/// gunmen"), may also be a domestic actor's of another role than the source's.
 fn possessive_target<'a>(
     mentions: &[Mention],
     toks: &[Tok],
@@ -5511,13 +5512,13 @@ fn possessive_target<'a>(
         }
         p
     };
-    let asked = passive || is_authored_noun(w(p + 1));
+    let domestic = passive || is_authored_noun(w(p + 1));
     let owner = mentions.iter().rposition(|x| {
         x.last <= p
             && !x.bare_agent
             && x.country.is_some()
             && (x.country.as_deref() != source_country
-                || asked && source.is_some_and(|s| code_role(&s.code) != code_role(&x.code)))
+                || domestic && source.is_some_and(|s| code_role(&s.code) != code_role(&x.code)))
     })?;
     // The object's state forces or officials are the owner's ("several of its top military
     // commanders"); its "crew", or the subject of a passive, is just the country.
@@ -6002,7 +6003,7 @@ fn match_pattern<'a>(
             if !dict.set.petrarch
                 && i > v + 1
                 && (toks[i].flags & CLAUSE != 0 && matches!(w(i), "who" | "which" | "whom")
-                    || matches!(toks[i].first, b'w') && matches!(w(i), "when" | "while"))
+                    || toks[i].first == b'w' && matches!(w(i), "when" | "while"))
             {
                 return None;
             }
