@@ -5541,3 +5541,14 @@ fn passive_agents_from_a_group_are_the_group_and_a_time_clause_ends_the_pattern(
         ["MEXCRM 193 MEXCOP"]
     );
 }
+
+#[test]
+fn the_african_unions_peace_and_security_council_is_not_the_uns() {
+    assert_eq!(
+        embedded_triples(
+            "The African Union's Peace and Security Council condemned the coup in Niger on Friday.",
+            "2023-07-28"
+        ),
+        ["IGOAFRAFU 111 NER"]
+    );
+}
