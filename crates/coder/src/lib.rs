@@ -5855,6 +5855,12 @@ fn mention_at_token(mentions: &[Mention], t: usize) -> bool {
     mentions.iter().any(|m| m.first <= t && t < m.last)
 }
 
+/// "when", "while": a clause of time, which no pattern reaches into ("were killed on Monday
+/// when their convoy was ambushed by gunmen"). (The first byte rejects most tokens unread.)
+fn opens_time_clause<'a>(toks: &[Tok], w: &dyn Fn(usize) -> &'a str, i: usize) -> bool {
+    toks[i].first == b'w' && matches!(w(i), "when" | "while")
+}
+
 /// Words that may be skipped between pattern words without counting as a gap.
 fn skippable(w: &str) -> bool {
     is_determiner(w) || is_adverb(w)
@@ -6003,7 +6009,7 @@ fn match_pattern<'a>(
             if !dict.set.petrarch
                 && i > v + 1
                 && (toks[i].flags & CLAUSE != 0 && matches!(w(i), "who" | "which" | "whom")
-                    || toks[i].first == b'w' && matches!(w(i), "when" | "while"))
+                    || opens_time_clause(toks, w, i))
             {
                 return None;
             }
@@ -6156,10 +6162,7 @@ fn match_pattern<'a>(
                             }
                             // ("were killed on Monday when their convoy was ambushed by gunmen":
                             // a clause of time ends the slot.)
-                            if !dict.set.petrarch
-                                && toks[i].first == b'w'
-                                && matches!(w(i), "when" | "while")
-                            {
+                            if !dict.set.petrarch && opens_time_clause(toks, w, i) {
                                 break;
                             }
                             // "expelled the French ambassador" matches `expel + ambassador`: the
