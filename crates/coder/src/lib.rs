@@ -3759,6 +3759,7 @@ impl<'d> Coder<'d> {
                         | "bill"
                         | "blast"
                         | "test"
+                        | "tests"
                         | "gesture"
                         | "sentence"
                         | "conviction"
@@ -3771,7 +3772,9 @@ impl<'d> Coder<'d> {
                 ) || is_attack_noun(w(k))
                     // ("Turkey rejected the deal": a deal rejected or condemned is its makers'.)
                     || matches!(w(k), "deal" | "agreement" | "accord")
-                        && !e.cameo.starts_with("05");
+                        && !e.cameo.starts_with("05")
+                    // ("... and Yerevan called it a violation": "it" left unresolved is the act.)
+                    || k == v + 1 && w(k) == "it";
                 let src = e.source.as_ref().map(|s| &s.code);
                 if let Some(a) = judged
                     .then(|| {

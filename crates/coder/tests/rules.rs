@@ -5552,3 +5552,29 @@ fn the_african_unions_peace_and_security_council_is_not_the_uns() {
         ["IGOAFRAFU 111 NER"]
     );
 }
+
+#[test]
+fn calling_an_act_reckless_or_it_a_provocation_criticises_its_author() {
+    // The adjective decides the code; "it" and "the tests" stand for the act before them.
+    assert_eq!(
+        embedded_triples(
+            "North Korea fired two ballistic missiles into the sea on Sunday, and Tokyo called the tests reckless.",
+            "2023-01-01"
+        ),
+        ["PRK 150 -", "JPN 111 PRK"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Serbia closed its border crossings with Kosovo on Monday, and Pristina called it a provocation.",
+            "2023-01-01"
+        ),
+        ["SRB 160 XKX", "XKX 111 SRB"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Hungary vetoed the aid package on Thursday, and Kyiv called the move deplorable.",
+            "2023-01-01"
+        ),
+        ["HUN 129 -", "UKR 111 HUN"]
+    );
+}
