@@ -327,7 +327,11 @@ pub(crate) fn group<'d, 'a, W: Fn(usize) -> &'a str>(
                     | "recognised"
                     | "recognized"
             )
-            && (last + 2..last + 4).any(|j| {
+            // ("the Iran-aligned Houthi movement": or a named group right after it.)
+            && (pieces
+                .get(end)
+                .is_some_and(|n| n.first == last + 2 && !matches!(n.entry.owner, Owner::Agent(_)))
+                || (last + 2..last + 4).any(|j| {
                 matches!(
                     words(j),
                     "government"
@@ -341,7 +345,7 @@ pub(crate) fn group<'d, 'a, W: Fn(usize) -> &'a str>(
                         | "troops"
                         | "separatists"
                 )
-            });
+            }));
         if surname || (compass || backer) && end == k + 1 {
             k = end;
             continue;

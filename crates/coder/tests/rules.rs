@@ -5578,3 +5578,33 @@ fn calling_an_act_reckless_or_it_a_provocation_criticises_its_author() {
         ["HUN 129 -", "UKR 111 HUN"]
     );
 }
+
+#[test]
+fn backed_groups_join_lists_modifier_pairs_and_of_phrases_are_no_gap() {
+    // The backer of "the Iran-aligned Houthi movement" is no member of the compound subject.
+    assert_eq!(
+        embedded_triples(
+            "Yemen's government and the Iran-aligned Houthi movement agreed to a truce on Saturday.",
+            "2023-01-01"
+        ),
+        ["YEMGOV 0871 YEMREBHTH", "YEMREBHTH 0871 YEMGOV"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Kyrgyz police detained 11 current and former journalists on Tuesday.",
+            "2023-01-01"
+        ),
+        ["KGZCOP 173 KGZMED"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "China delivered 600,000 doses of Sinopharm's coronavirus vaccine to Cambodia on Sunday.",
+            "2021-02-07"
+        ),
+        ["CHN 073 KHM"]
+    );
+    assert_eq!(
+        embedded_triples("The Arab League voted on Sunday to readmit Syria.", "2023-05-07"),
+        ["IGOARBARL 081 SYR"]
+    );
+}
