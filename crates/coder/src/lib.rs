@@ -5333,7 +5333,10 @@ fn heads_slot<'a>(
         let paired = !petrarch
             && matches!(x, "and" | "or")
             && k > start
-            && matches!(w(k - 1), "current" | "serving" | "former" | "retired" | "past" | "present");
+            && matches!(
+                w(k - 1),
+                "current" | "serving" | "former" | "retired" | "past" | "present"
+            );
         if !(is_determiner(x)
             || paired
             || is_quantity(x)

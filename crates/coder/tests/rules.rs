@@ -5604,7 +5604,10 @@ fn backed_groups_join_lists_modifier_pairs_and_of_phrases_are_no_gap() {
         ["CHN 073 KHM"]
     );
     assert_eq!(
-        embedded_triples("The Arab League voted on Sunday to readmit Syria.", "2023-05-07"),
+        embedded_triples(
+            "The Arab League voted on Sunday to readmit Syria.",
+            "2023-05-07"
+        ),
         ["IGOARBARL 081 SYR"]
     );
 }
