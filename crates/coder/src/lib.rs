@@ -5076,7 +5076,7 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
         || matches!(between, ["and", x] if is_political_adjective(x) || is_standing_adjective(x))
         // "the government and the Iran-aligned Houthis": the backer is no member (mentions.rs
         // drops it).
-        || matches!(between, ["and", _, "-", "backed" | "aligned" | "allied" | "supported" | "sponsored"])
+        || matches!(between, ["and", _, "-", p] if crate::words::is_backer_participle(p))
 }
 
 /// Whether only a comma (and determiners) stands between two joined actors: such a list counts

@@ -313,20 +313,7 @@ pub(crate) fn group<'d, 'a, W: Fn(usize) -> &'a str>(
         // whom the noun is backed by, not who it is. ("Saudi-led" does say who leads.)
         let backer = !dict.set.petrarch
             && words(last) == "-"
-            && matches!(
-                words(last + 1),
-                "backed"
-                    | "brokered"
-                    | "mediated"
-                    | "sponsored"
-                    | "funded"
-                    | "supported"
-                    | "installed"
-                    | "allied"
-                    | "aligned"
-                    | "recognised"
-                    | "recognized"
-            )
+            && crate::words::is_backer_participle(words(last + 1))
             // ("the Iran-aligned Houthi movement": or a named group right after it.)
             && (pieces
                 .get(end)

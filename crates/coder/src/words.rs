@@ -941,6 +941,25 @@ pub fn is_political_adjective(w: &str) -> bool {
     )
 }
 
+/// Participles after a hyphen that name who backs a group, not who it is: "Libya's U.N.-backed
+/// government", "the Iran-aligned Houthis".
+pub fn is_backer_participle(w: &str) -> bool {
+    matches!(
+        w,
+        "backed"
+            | "brokered"
+            | "mediated"
+            | "sponsored"
+            | "funded"
+            | "supported"
+            | "installed"
+            | "allied"
+            | "aligned"
+            | "recognised"
+            | "recognized"
+    )
+}
+
 /// Participles that make an actor the agent of a modifier ("EU-mediated talks", "Saudi-led"),
 /// not the owner of the thing ("a British-flagged tanker" stays British).
 pub fn is_agency_participle(w: &str) -> bool {
