@@ -6004,7 +6004,8 @@ fn match_pattern<'a>(
                 topic_end = i + 1 + MAX_TOPIC;
             }
             // "delivered 600,000 doses of Sinopharm's vaccine to": an "of" phrase right after a
-            // pattern noun says what it is made of, and is no gap.
+            // pattern noun says what it is made of, and is no gap. (Not after a number word:
+            // "forced thousands of Ukrainian civilians to flee" names the people in it.)
             if here.is_none()
                 && i == pos
                 && i > v + 1
@@ -6012,6 +6013,7 @@ fn match_pattern<'a>(
                 && toks[i].first == b'o'
                 && w(i) == "of"
                 && mask[i - 1] == 0
+                && !is_quantity(w(i - 1))
             {
                 topic_end = i + 1 + MAX_TOPIC;
             }
