@@ -5330,13 +5330,8 @@ fn heads_slot<'a>(
         // ("a little-known local Islamist group": a hyphenated compound is one modifier.)
         let compound_half = !petrarch && k + 1 < first && w(k + 1) == "-";
         // ("detained 11 current and former journalists": one modifier of time in two halves.)
-        let paired = !petrarch
-            && matches!(x, "and" | "or")
-            && k > start
-            && matches!(
-                w(k - 1),
-                "current" | "serving" | "former" | "retired" | "past" | "present"
-            );
+        let paired =
+            !petrarch && matches!(x, "and" | "or") && k > start && is_tenure_adjective(w(k - 1));
         if !(is_determiner(x)
             || paired
             || is_quantity(x)
@@ -5995,27 +5990,23 @@ fn match_pattern<'a>(
             }
             let here = lit_len(el, i);
             // (The words' first bytes reject most tokens before any text is read.)
-            if here.is_none()
-                && i >= topic_end
-                && i > v + 1
-                && matches!(toks[i].first, b'o' | b'a' | b'r' | b'c')
-                && matches!(w(i), "on" | "about" | "over" | "regarding" | "concerning")
-            {
-                topic_end = i + 1 + MAX_TOPIC;
-            }
-            // "delivered 600,000 doses of Sinopharm's vaccine to": an "of" phrase right after a
-            // pattern noun says what it is made of, and is no gap. (Not after a number word:
-            // "forced thousands of Ukrainian civilians to flee" names the people in it.)
-            if here.is_none()
-                && i == pos
-                && i > v + 1
-                && !dict.set.petrarch
-                && toks[i].first == b'o'
-                && w(i) == "of"
-                && mask[i - 1] == 0
-                && !is_quantity(w(i - 1))
-            {
-                topic_end = i + 1 + MAX_TOPIC;
+            // A phrase that only says what the act is about or made of is no gap: a topic
+            // ("on", "about", "over"...), or an "of" phrase right after a pattern noun
+            // ("delivered 600,000 doses of Sinopharm's vaccine to"; not after a number word:
+            // "forced thousands of Ukrainian civilians to flee" names the people in it).
+            if here.is_none() && i > v + 1 {
+                let topic = i >= topic_end
+                    && matches!(toks[i].first, b'o' | b'a' | b'r' | b'c')
+                    && matches!(w(i), "on" | "about" | "over" | "regarding" | "concerning");
+                let made_of = i == pos
+                    && !dict.set.petrarch
+                    && toks[i].first == b'o'
+                    && w(i) == "of"
+                    && mask[i - 1] == 0
+                    && !is_quantity(w(i - 1));
+                if topic || made_of {
+                    topic_end = i + 1 + MAX_TOPIC;
+                }
             }
             // "resumed EU-mediated talks": an actor in a hyphenated modifier is no object.
             let modifier = mask[i] >= 2 && {

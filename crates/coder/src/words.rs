@@ -915,6 +915,14 @@ pub fn is_standing_adjective(w: &str) -> bool {
     )
 }
 
+/// Adjectives of tenure that pair up before one noun: "11 current and former journalists".
+pub fn is_tenure_adjective(w: &str) -> bool {
+    matches!(
+        w,
+        "current" | "serving" | "former" | "retired" | "past" | "present"
+    )
+}
+
 /// Adjectives that may stand before the second agent of a compound: "the government and
 /// communist rebels".
 pub fn is_political_adjective(w: &str) -> bool {
