@@ -355,6 +355,7 @@ pub(crate) fn group<'d, 'a, W: Fn(usize) -> &'a str>(
     counted_people(dict, &mut out, toks, words);
     if !dict.set.petrarch {
         groups_own_agents(&mut out, words);
+        faith_of_country(&mut out, words);
         group_named_before(&mut out, words);
         brussels_for_belgium(&mut out, words);
         led_agents(&mut out, words);
@@ -488,6 +489,68 @@ fn owned_code<'d>(word: &str, owner: &Mention<'d>, m: &Mention<'d>) -> Option<Id
         ))
     } else {
         None
+    }
+}
+
+/// Whether `code` is one of CAMEO's religion codes (Sunni, Shia, Muslim, Christian...).
+pub(crate) fn is_faith_code(code: &str) -> bool {
+    matches!(
+        code.as_bytes().get(..3),
+        Some(b"SUN" | b"SHI" | b"MOS" | b"CHR" | b"CTH" | b"JEW" | b"HIN" | b"BUD")
+    )
+}
+
+/// "Bahrain stripped its most senior Shi'ite cleric", "Iraq's top Shi'ite cleric", "the
+/// kingdom's main Shi'ite opposition group": a faith's agent that a country owns is that
+/// country's agent (the faith says who they are, the country whose they are).
+fn faith_of_country<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W) {
+    for i in 0..out.len() {
+        let m = &out[i];
+        if m.code.len() != 6 || !is_faith_code(&m.code) || m.agent.is_none() {
+            continue;
+        }
+        // Past a few modifiers ("most senior", "main", "top") to the possessive.
+        let mut k = m.first;
+        while k > 0 && m.first - k < 3 && !matches!(words(k - 1), "its" | "their" | "'s") {
+            if crate::words::is_determiner(words(k - 1)) || words(k - 1) == "," {
+                break;
+            }
+            k -= 1;
+        }
+        if k == 0 {
+            continue;
+        }
+        let owner = k - 1;
+        let referring = match words(owner) {
+            "its" | "their" => true,
+            "'s" => {
+                owner >= 2
+                    && words(owner - 2) == "the"
+                    && matches!(
+                        words(owner - 1),
+                        "country" | "kingdom" | "nation" | "republic" | "state" | "emirate"
+                    )
+            }
+            _ => continue,
+        };
+        let country = if referring {
+            out[..i]
+                .iter()
+                .rev()
+                .find(|x| !x.bare_agent && !is_faith_code(&x.code))
+                .and_then(|x| x.country.clone())
+        } else {
+            // ("Iraq's": the country named right before the possessive.)
+            out[..i]
+                .iter()
+                .rev()
+                .find(|x| x.last == owner && x.code.len() == 3)
+                .and_then(|x| x.country.clone())
+        };
+        if let Some(c) = country {
+            out[i].code = format!("{c}{}", &out[i].code[3..]).into();
+            out[i].country = Some(c);
+        }
     }
 }
 
@@ -1235,10 +1298,21 @@ fn resolve<'d, 'a, W: Fn(usize) -> &'a str>(
         .find(|p| matches!(p.entry.owner, Owner::Person(_)))
         .filter(|_| possessor.is_none());
     let actor = possessor.or_else(|| {
-        group
+        let mut actors = group
             .iter()
             .rev()
-            .find(|p| matches!(p.entry.owner, Owner::Actor(_)))
+            .filter(|p| matches!(p.entry.owner, Owner::Actor(_)));
+        let last = actors.next();
+        // ("Bahrain's Shi'ite opposition group": a faith names who they are, the country
+        // before it whose they are.)
+        match last {
+            Some(l) if !dict.set.petrarch && code_of(l).is_some_and(|(c, _)| is_faith_code(c)) => {
+                actors
+                    .find(|p| code_of(p).is_some_and(|(c, _)| dict.country_of(c) == Some(c)))
+                    .or(last)
+            }
+            _ => last,
+        }
     });
     let agents = || {
         group

@@ -5611,3 +5611,37 @@ fn backed_groups_join_lists_modifier_pairs_and_of_phrases_are_no_gap() {
         ["IGOARBARL 081 SYR"]
     );
 }
+
+#[test]
+fn a_faith_agent_that_a_country_owns_is_the_countrys() {
+    // The faith says who they are; the owner whose they are.
+    assert_eq!(
+        embedded_triples(
+            "Bahraini police arrested the country's top Shi'ite cleric on Monday.",
+            "2016-06-20"
+        ),
+        ["BHRCOP 173 BHRREL"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Bahrain stripped its most senior Shi'ite cleric of his citizenship.",
+            "2016-06-20"
+        ),
+        ["BHR 172 BHRREL"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Bahrain's main Shi'ite opposition group boycotted the election.",
+            "2016-06-20"
+        ),
+        ["BHROPP 143 BHRGOV"]
+    );
+    // With no owner the faith stays.
+    assert_eq!(
+        embedded_triples(
+            "Bahraini police arrested a Shi'ite cleric on Monday.",
+            "2016-06-20"
+        ),
+        ["BHRCOP 173 SHIREL"]
+    );
+}
