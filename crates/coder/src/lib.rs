@@ -2347,6 +2347,17 @@ impl<'d> Coder<'d> {
                     Some(k) => ("174", k.into_iter().collect()),
                     None => (code, targets),
                 };
+            // "extradited Ovidio Guzman, a son of ..., to the United States": an extradition
+            // is judicial cooperation with the country receiving the person.
+            let targets = match (!petrarch
+                && code == "063"
+                && matches!(vp.lemma.as_str(), "extradite" | "hand"))
+            .then(|| receiving_country(&mentions, mention_at, &w, m.verb, toks.len()))
+            .flatten()
+            {
+                Some(k) => vec![k],
+                None => targets,
+            };
             subjects_by_verb.push((m.verb, Members::from_slice(&sources)));
             targets_by_verb.push((m.verb, Members::from_slice(&targets)));
             if sources.is_empty() && !pronoun.is_empty() {
@@ -5716,6 +5727,27 @@ fn deportees<'a>(
     (m.verb + 1..to)
         .any(|k| matches!(w(k), "him" | "her" | "them"))
         .then_some(None)
+}
+
+/// The country named after the first "to" that follows the verb at `v` in its clause: where
+/// a person handed over goes.
+fn receiving_country<'a>(
+    mentions: &[Mention],
+    mention_at: &[usize],
+    w: &dyn Fn(usize) -> &'a str,
+    v: usize,
+    n: usize,
+) -> Option<usize> {
+    let to = (v + 1..(v + 30).min(n))
+        .take_while(|&k| !matches!(w(k), ";" | "." | "after" | "before" | "while"))
+        .find(|&k| w(k) == "to")?;
+    let mut k = to + 1;
+    while k < n && is_determiner(w(k)) {
+        k += 1;
+    }
+    let i = *mention_at.get(k).filter(|&&i| i != usize::MAX)?;
+    let x = &mentions[i];
+    (!x.bare_agent && !x.person && x.country.as_deref() == Some(&*x.code)).then_some(i)
 }
 
 /// "areas held by rebels", "positions of Hamas": where the holder of the place or site at `k`

@@ -5645,3 +5645,21 @@ fn a_faith_agent_that_a_country_owns_is_the_countrys() {
         ["BHRCOP 173 SHIREL"]
     );
 }
+
+#[test]
+fn an_extradition_is_aimed_at_the_country_receiving_the_person() {
+    assert_eq!(
+        embedded_triples(
+            "Mexico extradited Ovidio Guzman, a son of jailed drug lord Joaquin Guzman, to the United States on Friday.",
+            "2023-09-15"
+        ),
+        ["MEX 063 USA"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Lebanon extradited Egyptian-Turkish poet Abdul Rahman Yusuf al-Qaradawi to the United Arab Emirates on Wednesday.",
+            "2025-01-08"
+        ),
+        ["LBN 063 ARE"]
+    );
+}
