@@ -7290,6 +7290,47 @@ fn petrarch_time_phrase<'a>(w: &dyn Fn(usize) -> &'a str, verbs: &[usize], k: us
     k
 }
 
+/// "Protesters who stormed the parliament building demanded ...": the actor a relative clause
+/// describes, when that clause (one verb and its object, no comma) stands between it and the
+/// past verb at `v` (`k` is where the subject must end).
+fn relative_head<'a>(
+    mentions: &[Mention],
+    toks: &[Tok],
+    w: &dyn Fn(usize) -> &'a str,
+    k: usize,
+    v: usize,
+) -> Option<usize> {
+    if k < 4 || !is_past_verb_form(w(v)) {
+        return None;
+    }
+    let t = (k.saturating_sub(12)..k - 2)
+        .rev()
+        .take_while(|&t| {
+            toks[t].flags & STOP == 0 && !toks[t].punct && !matches!(w(t), "and" | "that")
+        })
+        .find(|&t| toks[t].first == b'w' && matches!(w(t), "who" | "which"))?;
+    let mut r = t + 1;
+    while r < k && (is_adverb(w(r)) || is_aux(w(r))) {
+        r += 1;
+    }
+    // (Its own verb right after the pronoun, with no clause of its own: "who said the army
+    // attacked" leaves "attacked" to the reported clause.)
+    if r + 1 >= k || !is_past_verb_form(w(r)) || takes_clause(w(r)) {
+        return None;
+    }
+    if (r + 1..k).any(|x| {
+        toks[x].punct
+            || toks[x].flags & (STOP | CLAUSE) != 0
+            || is_past_verb_form(w(x)) && toks[x].flags & VERB != 0
+            || is_aux(w(x))
+    }) {
+        return None;
+    }
+    mentions
+        .iter()
+        .position(|m| m.last == t && !m.bare_agent || m.last == t && placed_by_clause(&m.code))
+}
+
 /// The subject of the verb at `v`: the nearest actor to its left that is not an object or a place,
 /// with the actors joined to it by "and" or commas.
 #[allow(clippy::too_many_arguments)]
@@ -7549,6 +7590,9 @@ fn subject_of<'a>(
     // ("the members had agreed", "the centre that monitors").
     if k > 0 {
         let before = w(k - 1);
+        if let Some(i) = relative_head(mentions, toks, w, k, v).filter(|_| !dict.set.petrarch) {
+            return subject_group(mentions, toks, w, i, dict);
+        }
         let mut ends = mentions.iter().position(|m| m.last == k);
         // "the Three Brotherhood Alliance of ethnic armed groups agreed": an of-phrase of the
         // same actor describes the subject, which stands before it.

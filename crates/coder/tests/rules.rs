@@ -5663,3 +5663,29 @@ fn an_extradition_is_aimed_at_the_country_receiving_the_person() {
         ["LBN 063 ARE"]
     );
 }
+
+#[test]
+fn a_relative_clause_between_subject_and_verb_is_passed_over() {
+    assert_eq!(
+        embedded_triples(
+            "Kenyan police who arrested the suspects accused Somalia of harbouring militants.",
+            "2016-04-07"
+        ),
+        ["KENCOP 173 -", "KENCOP 112 SOM"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Houthi rebels who seized the capital last year attacked Saudi border posts on Monday.",
+            "2016-04-07"
+        ),
+        ["YEMREBHTH 192 -", "YEMREBHTH 193 SAU"]
+    );
+    // A relative clause that reports speech keeps its own clause.
+    assert_eq!(
+        embedded_triples(
+            "Russian officials who met Lavrov said Ukraine attacked the city.",
+            "2016-04-07"
+        ),
+        ["UKR 190 -"]
+    );
+}
