@@ -2949,6 +2949,8 @@ impl<'d> Coder<'d> {
         }
         let lone = sentence_events.len() == 1;
         let mut visit_done = dict.set.petrarch;
+        // (The verb whose visit was coded, and its visitors: a compound source visits too.)
+        let mut visited: Option<(usize, Vec<String>)> = None;
         for (mut e, v, _) in sentence_events {
             // "sending a carrier strike group to the Middle East to warn Iran": a show of force
             // sent to a region or to no one named is aimed at whom it is to warn or deter.
@@ -4151,7 +4153,13 @@ impl<'d> Coder<'d> {
             }
             // "offered Vietnam a credit line during a visit to Hanoi": the visit its source is on
             // is coded as well, once a sentence, by the verb pattern the noun shares.
-            if !visit_done {
+            let again = visited.as_ref().is_some_and(|(at, who)| {
+                *at == v
+                    && e.source
+                        .as_ref()
+                        .is_some_and(|s| !who.iter().any(|c| *c == s.code))
+            });
+            if !visit_done || again {
                 // "Putin said during a visit to Ankara that Moscow was scrapping ...": a visit
                 // right after the speaker's verb is the speaker's as well.
                 let said_at = || {
@@ -4206,6 +4214,10 @@ impl<'d> Coder<'d> {
                     };
                     if let (Some(host), Some(p)) = (host, pattern) {
                         for visitor in visitors.into_iter().filter(|v| abroad(v, &host)) {
+                            if speaker.is_none() && by.is_none() {
+                                let (_, who) = visited.get_or_insert_with(|| (v, Vec::new()));
+                                who.push(visitor.code.clone());
+                            }
                             let mut x = e.clone();
                             if speaker.is_some() || by.is_some() {
                                 x.attribution = None;

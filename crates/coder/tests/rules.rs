@@ -5689,3 +5689,18 @@ fn a_relative_clause_between_subject_and_verb_is_passed_over() {
         ["UKR 190 -"]
     );
 }
+
+#[test]
+fn each_member_of_a_compound_source_is_on_the_visit() {
+    let got = embedded_triples(
+        "Ursula von der Leyen and Spanish Prime Minister Pedro Sanchez pledged 210 million euros to Mauritania on Thursday during a visit to Nouakchott.",
+        "2024-02-08",
+    );
+    assert!(got.contains(&"IGOEUREEC 042 MRT".to_string()), "{got:?}");
+    assert!(got.contains(&"ESPGOV 042 MRT".to_string()), "{got:?}");
+    assert_eq!(
+        got.iter().filter(|x| x.contains(" 042 ")).count(),
+        2,
+        "{got:?}"
+    );
+}
