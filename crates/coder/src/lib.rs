@@ -2686,19 +2686,36 @@ impl<'d> Coder<'d> {
             // Sides that agree with each other ("Russia and the United States agreed to press
             // the parties") keep their agreement, and what they agree to do is its content.
             let agreed_to = |v: usize, x: usize| {
-                x > v + 1 && x <= v + 6 && w(x - 1) == "to" && decision_before(cls, x - 1).is_some()
+                x > v + 1
+                    && x <= v + 14
+                    && w(x - 1) == "to"
+                    && decision_before(cls, x - 1).is_some()
             };
-            let mutual: SmallVec<[usize; 4]> = sentence_events
+            // (An actor named after the act agreed on is the act's, not a side's: "agreed on
+            // Friday to impose sanctions on Belarus".)
+            let side_before = |e: &Event, x: usize| {
+                e.target
+                    .as_ref()
+                    .is_some_and(|t| !dict.set.petrarch && t.span.0 < toks[x].start)
+                    || dict.set.petrarch && e.target.is_some()
+            };
+            let mutual: SmallVec<[(usize, usize); 4]> = sentence_events
                 .iter()
-                .filter(|(e, v, c)| *c == "030" && e.target.is_some() && w(*v).starts_with("agree"))
-                .map(|(_, v, _)| *v)
+                .filter(|(_, v, c)| *c == "030" && w(*v).starts_with("agree"))
+                .flat_map(|(e, v, _)| {
+                    coded_at
+                        .iter()
+                        .filter(|&&x| agreed_to(*v, x) && side_before(e, x))
+                        .map(|&x| (*v, x))
+                })
                 .collect();
             sentence_events.retain(|(e, v, c)| {
                 let lead = *c == "030"
-                    && e.target.is_none()
                     && w(*v).starts_with("agree")
-                    && coded_at.iter().any(|&x| agreed_to(*v, x));
-                let content = mutual.iter().any(|&m| agreed_to(m, *v));
+                    && coded_at
+                        .iter()
+                        .any(|&x| agreed_to(*v, x) && !side_before(e, x));
+                let content = mutual.iter().any(|&(_, x)| x == *v);
                 !lead && !content
             });
             // The same for an order to one's own forces, whose act is the orderer's.
@@ -5353,8 +5370,14 @@ fn heads_slot<'a>(
         // ("a little-known local Islamist group": a hyphenated compound is one modifier.)
         let compound_half = !petrarch && k + 1 < first && w(k + 1) == "-";
         // ("detained 11 current and former journalists": one modifier of time in two halves.)
-        let paired =
-            !petrarch && matches!(x, "and" | "or") && k > start && is_tenure_adjective(w(k - 1));
+        // (The pair counts as one word: "eight current and former water officials".)
+        let paired = !petrarch
+            && k > start
+            && (matches!(x, "and" | "or") && is_tenure_adjective(w(k - 1))
+                || k >= start + 2
+                    && is_tenure_adjective(x)
+                    && matches!(w(k - 1), "and" | "or")
+                    && is_tenure_adjective(w(k - 2)));
         if !(is_determiner(x)
             || paired
             || is_quantity(x)
@@ -7094,11 +7117,40 @@ fn decision_before(cls: &Classes, to: usize) -> Option<usize> {
             j -= 3;
         } else if j > 0 && is(cls, j - 1, C_ADV | C_TIME) {
             j -= 1;
+        } else if let Some(at) = venue_before(cls, j) {
+            j = at;
         } else {
             break;
         }
     }
     (j > 0 && is(cls, j - 1, C_DECISION)).then(|| j - 1)
+}
+
+/// "agreed at a summit in Accra on Thursday to send": where a meeting that decides is held,
+/// ending at `j`; the token of its "at".
+fn venue_before(cls: &Classes, j: usize) -> Option<usize> {
+    let (t, n) = (cls.toks, cls.norms);
+    let mut k = j;
+    while k > 0 && j - k < 4 && t[k - 1].capitalized && !t[k - 1].punct {
+        k -= 1;
+    }
+    if k < j {
+        k = k.checked_sub(1).filter(|&i| n[i] == "in")?;
+    }
+    if k < 3
+        || !matches!(
+            n[k - 1],
+            "summit" | "meeting" | "conference" | "session" | "talks"
+        )
+    {
+        return None;
+    }
+    // ("at a summit", "at an emergency summit")
+    let mut a = k - 2;
+    if matches!(n[a], "emergency" | "extraordinary" | "special") {
+        a = a.checked_sub(1)?;
+    }
+    (a >= 1 && matches!(n[a], "a" | "an" | "the") && n[a - 1] == "at").then(|| a - 1)
 }
 
 /// Whether "to" comes next at `k`, past adverbs and time words, before the verb at `v`.

@@ -5704,3 +5704,41 @@ fn each_member_of_a_compound_source_is_on_the_visit() {
         "{got:?}"
     );
 }
+
+#[test]
+fn an_order_to_detain_people_is_the_orderers_arrest() {
+    assert_eq!(
+        embedded_triples(
+            "Libya's public prosecutor ordered eight current and former water officials detained on Monday.",
+            "2023-09-25"
+        ),
+        ["LBYJUD 173 LBYGOV"]
+    );
+}
+
+#[test]
+fn a_decision_taken_at_a_summit_is_the_deciders_act() {
+    assert_eq!(
+        embedded_triples(
+            "ECOWAS leaders agreed at a summit in Accra on Thursday to send a stabilisation force to Guinea-Bissau.",
+            "2022-02-03"
+        ),
+        ["IGOWAFECW 074 GNB"]
+    );
+    // The actor after the act agreed on is the act's target, not a side of the agreement.
+    assert_eq!(
+        embedded_triples(
+            "EU leaders agreed on Friday to impose sanctions on Belarus.",
+            "2022-02-03"
+        ),
+        ["IGOEUREEC 163 BLR"]
+    );
+    // Sides that agree with each other keep their agreement.
+    assert_eq!(
+        embedded_triples(
+            "Russia and the United States agreed on Friday to press the parties to stop fighting.",
+            "2022-02-03"
+        ),
+        ["RUS 030 USA", "USA 030 RUS"]
+    );
+}
