@@ -2295,11 +2295,33 @@ impl<'d> Coder<'d> {
                     && (code.starts_with("12") || code.starts_with("111") || code == "051")
                     && reacts_to_reported(&w, m.verb, m.end, src.first().map(|&k| &mentions[k]))
                 {
+                    // ("..., a U.N. commission said, and Israel rejected the report": a claim
+                    // rejected is its speaker's.)
+                    let mut o = m.verb + 1;
+                    while is_determiner(w(o)) {
+                        o += 1;
+                    }
+                    let claim = matches!(
+                        w(o),
+                        "report"
+                            | "findings"
+                            | "accusation"
+                            | "accusations"
+                            | "allegation"
+                            | "allegations"
+                            | "claim"
+                            | "claims"
+                            | "charges"
+                    );
                     sentence_events
                         .iter()
                         .rev()
                         .find_map(|(e, _, _)| {
-                            let s = e.source.as_ref()?;
+                            let s = e
+                                .attribution
+                                .as_ref()
+                                .filter(|_| claim)
+                                .or(e.source.as_ref())?;
                             let k = mentions.iter().position(|x| x.span == s.span)?;
                             src.iter()
                                 .all(|&o| mentions[o].code != mentions[k].code)
@@ -6836,6 +6858,7 @@ fn reacts_to_reported<'a>(
                 | "resolution"
                 | "ban"
                 | "announcement"
+                | "report"
         )
     };
     let mut k = end.max(v + 1);
@@ -7869,7 +7892,20 @@ fn subject_of<'a>(
                             && !is_preposition(w(t))
                     })
                 });
-            ends = of.and_then(|o| mentions.iter().position(|m| m.last == o && !m.bare_agent));
+            // ("a U.N. commission of inquiry said": or one noun of the actor's before it.)
+            let noun = |t: usize| {
+                !toks[t].punct
+                    && !toks[t].capitalized
+                    && toks[t].flags & VERB == 0
+                    && !is_preposition(w(t))
+                    && !is_determiner(w(t))
+                    && !is_place_noun(w(t))
+            };
+            ends = of.and_then(|o| {
+                mentions
+                    .iter()
+                    .position(|m| !m.bare_agent && (m.last == o || m.last + 1 == o && noun(m.last)))
+            });
             if let Some(i) = ends.filter(|&i| can_be_subject(&mentions[i], toks, w, dict)) {
                 return subject_group(mentions, toks, w, i, dict);
             }

@@ -5742,3 +5742,21 @@ fn a_decision_taken_at_a_summit_is_the_deciders_act() {
         ["RUS 030 USA", "USA 030 RUS"]
     );
 }
+
+#[test]
+fn a_rejected_report_is_aimed_at_whoever_reported_it() {
+    assert_eq!(
+        embedded_triples(
+            "Israel has committed genocide against Palestinians in Gaza, a U.N. commission of inquiry said on Tuesday, and Israel's foreign ministry rejected the report as distorted.",
+            "2025-09-16"
+        ),
+        ["ISR 202 PSE", "ISRGOV 120 IGOUNO"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Ukraine blocked Russian social networks on Tuesday, and the Kremlin called the ban unfriendly.",
+            "2017-05-16"
+        ),
+        ["UKR 144 RUS", "RUSGOV 111 UKR"]
+    );
+}
