@@ -4193,10 +4193,7 @@ impl<'d> Coder<'d> {
             // "offered Vietnam a credit line during a visit to Hanoi": the visit its source is on
             // is coded as well, once a sentence, by the verb pattern the noun shares.
             let again = visited.as_ref().is_some_and(|(at, who)| {
-                *at == v
-                    && e.source
-                        .as_ref()
-                        .is_some_and(|s| !who.iter().any(|c| *c == s.code))
+                *at == v && e.source.as_ref().is_some_and(|s| !who.contains(&s.code))
             });
             if !visit_done || again {
                 // "Putin said during a visit to Ankara that Moscow was scrapping ...": a visit
@@ -7415,7 +7412,7 @@ fn relative_head<'a>(
     }
     mentions
         .iter()
-        .position(|m| m.last == t && !m.bare_agent || m.last == t && placed_by_clause(&m.code))
+        .position(|m| m.last == t && (!m.bare_agent || placed_by_clause(&m.code)))
 }
 
 /// The subject of the verb at `v`: the nearest actor to its left that is not an object or a place,

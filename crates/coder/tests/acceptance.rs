@@ -48,10 +48,13 @@ const SPURIOUS_TARGET: f64 = 0.05;
 /// spurious events fell, 694 to 692, and the floors moved with the new text. The nineteenth
 /// session's four blind batches, 60 sentences, scored 38% at first sight (51 of 135 events) and
 /// 44% after its rules; on the 2,940 sentences it started with recall rose, 71.6% to 71.8%, with
-/// spurious events 723 to 725, and the floors moved with the new text.)
-const RECALL_FLOOR: f64 = 0.709;
-const SPURIOUS_CEILING: f64 = 0.208;
-const EXACT_FLOOR: f64 = 0.568;
+/// spurious events 723 to 725, and the floors moved with the new text. The twentieth session's
+/// four blind batches, 60 sentences, scored 43% at first sight (54 of 127 events) and 47% after
+/// its rules; on the 3,000 sentences it started with recall rose, 70.9% to 71.1%, and spurious
+/// events fell, 772 to 766, and the floors moved with the new text.)
+const RECALL_FLOOR: f64 = 0.703;
+const SPURIOUS_CEILING: f64 = 0.211;
+const EXACT_FLOOR: f64 = 0.564;
 
 #[derive(Debug)]
 struct Case {
