@@ -2718,8 +2718,7 @@ impl<'d> Coder<'d> {
             let side_before = |e: &Event, x: usize| {
                 e.target
                     .as_ref()
-                    .is_some_and(|t| !dict.set.petrarch && t.span.0 < toks[x].start)
-                    || dict.set.petrarch && e.target.is_some()
+                    .is_some_and(|t| dict.set.petrarch || t.span.0 < toks[x].start)
             };
             let mutual: SmallVec<[(usize, usize); 4]> = sentence_events
                 .iter()

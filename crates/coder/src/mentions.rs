@@ -1304,10 +1304,15 @@ fn resolve<'d, 'a, W: Fn(usize) -> &'a str>(
             .filter(|p| matches!(p.entry.owner, Owner::Actor(_)));
         let last = actors.next();
         // ("Bahrain's Shi'ite opposition group": a faith names who they are, the country
-        // before it whose they are.)
+        // before it whose they are.) (Looked up only when a second actor is in the phrase.)
+        let mut before = actors.peekable();
         match last {
-            Some(l) if !dict.set.petrarch && code_of(l).is_some_and(|(c, _)| is_faith_code(c)) => {
-                actors
+            Some(l)
+                if !dict.set.petrarch
+                    && before.peek().is_some()
+                    && code_of(l).is_some_and(|(c, _)| is_faith_code(c)) =>
+            {
+                before
                     .find(|p| code_of(p).is_some_and(|(c, _)| dict.country_of(c) == Some(c)))
                     .or(last)
             }
