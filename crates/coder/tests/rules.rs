@@ -5760,3 +5760,14 @@ fn a_rejected_report_is_aimed_at_whoever_reported_it() {
         ["UKR 144 RUS", "RUSGOV 111 UKR"]
     );
 }
+
+#[test]
+fn taking_in_deportation_flights_is_no_humanitarian_aid() {
+    assert_eq!(
+        embedded_triples(
+            "Guatemala agreed on Wednesday to take in more deportation flights from the United States.",
+            "2025-02-05"
+        ),
+        ["GTM 030 USA"]
+    );
+}
