@@ -2301,18 +2301,7 @@ impl<'d> Coder<'d> {
                     while is_determiner(w(o)) {
                         o += 1;
                     }
-                    let claim = matches!(
-                        w(o),
-                        "report"
-                            | "findings"
-                            | "accusation"
-                            | "accusations"
-                            | "allegation"
-                            | "allegations"
-                            | "claim"
-                            | "claims"
-                            | "charges"
-                    );
+                    let claim = is_claim_noun(w(o)) || matches!(w(o), "report" | "findings");
                     sentence_events
                         .iter()
                         .rev()
@@ -7673,7 +7662,10 @@ fn subject_of<'a>(
     // ("the members had agreed", "the centre that monitors").
     if k > 0 {
         let before = w(k - 1);
-        if let Some(i) = relative_head(mentions, toks, w, k, v).filter(|_| !dict.set.petrarch) {
+        if let Some(i) = (!dict.set.petrarch)
+            .then(|| relative_head(mentions, toks, w, k, v))
+            .flatten()
+        {
             return subject_group(mentions, toks, w, i, dict);
         }
         let mut ends = mentions.iter().position(|m| m.last == k);
