@@ -6032,6 +6032,18 @@ fn match_pattern<'a>(
                 && w(agent + 1) == "'s"
                 && lit_len(el, agent + 2).is_some()
         };
+        // "marched across France on Thursday against +": a country a march or a campaign
+        // spreads across is where it happens, not the object that hides the target.
+        let across_place = |i: usize| {
+            let mut k = i;
+            while k > v + 1 && mask[k - 1] >= 2 {
+                k -= 1;
+            }
+            if k > v + 1 && w(k - 1) == "the" {
+                k -= 1;
+            }
+            k > v + 1 && matches!(w(k - 1), "across" | "throughout")
+        };
         // "fired water cannon and pepper spray at": a second object joined to the pattern's
         // own noun is no gap before its preposition.
         if !dict.set.petrarch
@@ -6071,7 +6083,9 @@ fn match_pattern<'a>(
             if here.is_none() && i > v + 1 {
                 let topic = i >= topic_end
                     && matches!(toks[i].first, b'o' | b'a' | b'r' | b'c')
-                    && matches!(w(i), "on" | "about" | "over" | "regarding" | "concerning");
+                    && matches!(w(i), "on" | "about" | "over" | "regarding" | "concerning")
+                    // ("agreed at a summit on Sunday to impose sanctions on": a date is no topic.)
+                    && !opens_date(w, i);
                 let made_of = i == pos
                     && !dict.set.petrarch
                     && toks[i].first == b'o'
@@ -6115,6 +6129,7 @@ fn match_pattern<'a>(
                     && !own_possessor(i)
                     && !pass_actors
                     && (!target_later || clause_subject())
+                    && !(slot_later && across_place(i))
                     && !(slot_later && given_noun(el) && {
                         let mut k = i;
                         while k < n && mask[k] >= 2 {
@@ -6186,6 +6201,11 @@ fn match_pattern<'a>(
                     || !dict.set.petrarch
                         && i <= v + 3
                         && (v + 1..=i).all(|j| is_time_word(w(j)))
+                    // "agreed at a summit on Sunday to", "marched across France on Thursday
+                    // against": nor is a date anywhere in the gap.
+                    || !dict.set.petrarch
+                        && (toks[i].first == b'o' && opens_date(w, i)
+                            || i > 0 && toks[i - 1].first == b'o' && opens_date(w, i - 1))
             };
             if mask[i] == 1 {
                 passed_agent = Some(i);

@@ -5771,3 +5771,34 @@ fn taking_in_deportation_flights_is_no_humanitarian_aid() {
         ["GTM 030 USA"]
     );
 }
+
+#[test]
+fn a_date_in_the_gap_is_neither_a_topic_nor_a_gap() {
+    // The "on" of "on Sunday" once opened a topic phrase, which let `030 agree on` reach the
+    // "on" of "sanctions on" and swallow the sanction.
+    assert_eq!(
+        embedded_triples(
+            "West African leaders agreed at an emergency summit on Sunday to impose sanctions on Niger's junta.",
+            "2023-07-30"
+        ),
+        ["WAFGOV 163 NERGOV"]
+    );
+}
+
+#[test]
+fn a_country_marched_across_is_the_place_not_the_object() {
+    assert_eq!(
+        embedded_triples(
+            "Thousands of people marched across France on Thursday against President Emmanuel Macron's pension reform.",
+            "2023-03-23"
+        ),
+        ["FRACVL 141 FRAGOV"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Protesters marched throughout Serbia on Saturday against President Aleksandar Vucic.",
+            "2023-03-23"
+        ),
+        ["SRBCVL 141 SRBGOV"]
+    );
+}
