@@ -3322,6 +3322,17 @@ impl<'d> Coder<'d> {
                     }
                 }
             }
+            // "the loss-making company, controlled by Vietnam's richest man": a firm is owned,
+            // not occupied.
+            if !dict.set.petrarch
+                && e.cameo == "192"
+                && e.target
+                    .as_ref()
+                    .is_some_and(|t| code_role(&t.code) == "BUS")
+            {
+                note!("  dropped 192: a business is owned, not occupied");
+                continue;
+            }
             // Root 19 is fighting by armed forces. "Protesters attacked the embassies": a crowd's
             // violence is a riot (145); "settlers attacked villages": other unarmed people's is
             // unconventional violence (180).

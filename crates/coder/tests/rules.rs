@@ -5802,3 +5802,36 @@ fn a_country_marched_across_is_the_place_not_the_object() {
         ["SRBCVL 141 SRBGOV"]
     );
 }
+
+#[test]
+fn a_company_controlled_by_someone_is_owned_not_occupied() {
+    assert_eq!(
+        embedded_triples(
+            "Shares of Vietnamese electric-vehicle maker VinFast soared on Tuesday, giving the loss-making company, controlled by Vietnam's richest man, a market value above Ford's.",
+            "2023-08-15"
+        ),
+        Vec::<String>::new()
+    );
+}
+
+#[test]
+fn a_top_security_official_is_the_government() {
+    assert_eq!(
+        embedded_triples(
+            "Iran's top security official signed a security agreement with Iraq on Sunday.",
+            "2023-03-19"
+        ),
+        ["IRNGOV 057 IRQ", "IRQ 057 IRNGOV"]
+    );
+}
+
+#[test]
+fn joining_others_in_abstaining_is_no_act() {
+    assert_eq!(
+        embedded_triples(
+            "The Security Council adopted the resolution after Russia, China and Ethiopia joined three other members in abstaining.",
+            "2018-07-13"
+        ),
+        Vec::<String>::new()
+    );
+}
