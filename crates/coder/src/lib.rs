@@ -3766,6 +3766,17 @@ impl<'d> Coder<'d> {
                 while k < toks.len() && is_determiner(w(k)) {
                     k += 1;
                 }
+                // ("condemned the cold-blooded murder", "the brutal killing": the act's
+                // epithets stand before it.)
+                while k + 1 < toks.len() && k < v + 6 {
+                    if w(k + 1) == "-" && toks[k].first.is_ascii_lowercase() {
+                        k += 3;
+                    } else if crate::words::is_epithet(w(k)) {
+                        k += 1;
+                    } else {
+                        break;
+                    }
+                }
                 let judged = matches!(
                     w(k),
                     "decision"
@@ -3800,6 +3811,13 @@ impl<'d> Coder<'d> {
                         | "seizure"
                         | "killing"
                         | "killings"
+                        | "murder"
+                        | "murders"
+                        | "beheading"
+                        | "massacre"
+                        | "kidnapping"
+                        | "abduction"
+                        | "assassination"
                         | "plan"
                         | "proposal"
                         | "pledge"

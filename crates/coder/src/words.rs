@@ -994,6 +994,31 @@ pub fn is_agency_participle(w: &str) -> bool {
     )
 }
 
+/// Words of outrage before a condemned act: "the brutal killing", "this cowardly attack".
+pub fn is_epithet(w: &str) -> bool {
+    matches!(
+        w,
+        "brutal"
+            | "heinous"
+            | "cowardly"
+            | "barbaric"
+            | "barbarous"
+            | "senseless"
+            | "horrific"
+            | "horrendous"
+            | "despicable"
+            | "vicious"
+            | "savage"
+            | "deadly"
+            | "callous"
+            | "abhorrent"
+            | "appalling"
+            | "atrocious"
+            | "unprovoked"
+            | "latest"
+    )
+}
+
 /// Nouns for an armed attack: "killed in a Taliban attack".
 pub fn is_attack_noun(w: &str) -> bool {
     matches!(

@@ -5835,3 +5835,43 @@ fn joining_others_in_abstaining_is_no_act() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_condemned_murder_is_aimed_at_its_killers_past_the_epithets() {
+    assert_eq!(
+        embedded_triples(
+            "Taliban militants killed five soldiers in Kabul on Monday, and President Ashraf Ghani condemned the brutal killing.",
+            "2016-04-25"
+        ),
+        ["AFGREBTAL 190 AFGMIL", "AFGGOV 111 AFGREBTAL"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Abu Sayyaf militants beheaded a Canadian hostage on Monday, and Prime Minister Justin Trudeau condemned the cold-blooded murder.",
+            "2016-04-25"
+        ),
+        ["PHLREB 1823 CANCVL", "CANGOV 111 PHLREB"]
+    );
+}
+
+#[test]
+fn hanging_a_prisoner_is_an_execution_not_an_arrest() {
+    assert_eq!(
+        embedded_triples(
+            "Jordan hanged two convicted al Qaeda militants at dawn on Wednesday.",
+            "2015-02-04"
+        ),
+        ["JOR 180 IMGSUNAQD"]
+    );
+}
+
+#[test]
+fn pulling_out_of_a_summit_reduces_relations() {
+    assert_eq!(
+        embedded_triples(
+            "India pulled out of a summit with Pakistan on Tuesday.",
+            "2016-09-27"
+        ),
+        ["IND 160 PAK"]
+    );
+}
