@@ -7608,10 +7608,27 @@ fn subject_of<'a>(
                 "killing" | "wounding" | "injuring" | "destroying" | "damaging"
             );
         let found = |(ev, s): &&(usize, Members)| *ev < v && !s.is_empty();
+        // ("A court ordered Japan to pay, and Tokyo summoned the ambassador, rejecting the
+        // ruling": after a second main clause with a subject of its own, that clause's.)
+        let second_clause = |(_, s): &&(usize, Members)| {
+            s.iter()
+                .map(|&i| mentions[i].first)
+                .min()
+                .is_some_and(|mut f| {
+                    while f > 0 && is_determiner(w(f - 1)) {
+                        f -= 1;
+                    }
+                    f >= 2 && w(f - 1) == "and" && w(f - 2) == ","
+                })
+        };
         let main = if result {
             earlier.iter().rev().find(found)
-        } else {
+        } else if dict.set.petrarch {
             earlier.iter().find(found)
+        } else {
+            let last = earlier.iter().rev().find(found);
+            last.filter(second_clause)
+                .or_else(|| earlier.iter().find(found))
         };
         return main
             .map(|(_, s)| s.to_vec())

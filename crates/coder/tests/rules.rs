@@ -5875,3 +5875,20 @@ fn pulling_out_of_a_summit_reduces_relations() {
         ["IND 160 PAK"]
     );
 }
+
+#[test]
+fn a_participle_after_a_second_main_clause_is_that_clauses() {
+    assert_eq!(
+        embedded_triples(
+            "A Seoul court ordered Japan on Friday to pay compensation, and Tokyo summoned South Korea's ambassador, rejecting the ruling.",
+            "2021-01-08"
+        ),
+        ["KORJUD 116 JPN", "JPN 114 KORGOV", "JPN 120 KORJUD"]
+    );
+    // One main clause: the participle is its subject's.
+    let got = embedded_triples(
+        "Tokyo summoned South Korea's ambassador on Friday, rejecting the court's ruling.",
+        "2021-01-08",
+    );
+    assert!(got.iter().any(|e| e.starts_with("JPN 120")), "{got:?}");
+}
