@@ -2476,7 +2476,7 @@ impl<'d> Coder<'d> {
                                     // ("at demonstrators blocking a highway")
                                     || matches!(code.get(..3), Some("144" | "145"))
                                         && w(m.verb).ends_with("ing"))
-                                    && sole_country(&mentions).is_some()))
+                                    && sole_country(&mentions, &w).is_some()))
                         || verb_positions
                             .iter()
                             .any(|&x| x < m.verb && takes_clause(w(x)))
@@ -2489,12 +2489,12 @@ impl<'d> Coder<'d> {
                             && !code.starts_with("01")
                             && mentions[s].first > 0
                             && w(mentions[s].first - 1) == "the"
-                            && sole_country(&mentions).is_some())
+                            && sole_country(&mentions, &w).is_some())
                         // "..., and President Julius Maada Bio imposed a curfew": a titled name
                         // the dictionaries lack, in a sentence about one country, holds its
                         // office there (localised below).
                         || (!petrarch && titled_name(&mentions[s], toks) && {
-                            let only = sole_country(&mentions);
+                            let only = sole_country(&mentions, &w);
                             only.is_some()
                                 && targets
                                     .iter()
@@ -3025,7 +3025,7 @@ impl<'d> Coder<'d> {
                     && !dict.set.petrarch
                     && (is_state_agent(&s.code) || placed_by_clause(&s.code))
             }) {
-                if let Some(only) = sole_country(&mentions) {
+                if let Some(only) = sole_country(&mentions, &w) {
                     let target_country = e.target.as_ref().and_then(|t| t.country.as_deref());
                     // ("Tens of thousands of protesters rallied near the Kremlin": a protest
                     // against its government is domestic too, one at its embassy is not.)
@@ -3054,7 +3054,9 @@ impl<'d> Coder<'d> {
                 }
             }
             // (A named state's "junta" is someone else's: only local people's targets.)
-            if let Some(only) = sole_country(&mentions).filter(|_| src_bare && !dict.set.petrarch) {
+            if let Some(only) =
+                sole_country(&mentions, &w).filter(|_| src_bare && !dict.set.petrarch)
+            {
                 let local = |a: &ActorRef| is_state_agent(&a.code) || placed_by_clause(&a.code);
                 if e.source
                     .as_ref()
@@ -3100,7 +3102,7 @@ impl<'d> Coder<'d> {
                     .is_some_and(|s| !s.bare_agent && s.country.is_none())
                 && e.target.as_ref().is_some_and(|t| t.bare_agent)
             {
-                match sole_country(&mentions) {
+                match sole_country(&mentions, &w) {
                     Some(only) => {
                         if let Some(t) = e.target.as_mut() {
                             t.localise(only);
@@ -3997,7 +3999,7 @@ impl<'d> Coder<'d> {
                     e.target
                         .as_ref()
                         .and_then(|t| t.country.clone())
-                        .or_else(|| sole_country(&mentions).map(str::to_string))
+                        .or_else(|| sole_country(&mentions, &w).map(str::to_string))
                         .or_else(|| e.source.as_ref().and_then(|s| s.country.clone()))
                 });
                 if let (Some(m), Some(c)) = (killed, country) {
@@ -7244,15 +7246,25 @@ fn is_local_agent(code: &str) -> bool {
     )
 }
 
-/// Local agents that take their country from a place later in their clause ("protesters
-/// attacked the embassy in Ouagadougou"); gunmen and rebels there may have come from elsewhere.
 /// The one country every actor of a sentence that has a country belongs to, if there is one.
-fn sole_country<'m>(mentions: &'m [Mention]) -> Option<&'m str> {
-    let mut countries = mentions.iter().filter_map(|m| m.country.as_deref());
+/// A nationality that only describes a thing ("Chinese-financed factories", "an Emirati
+/// officer") is no actor of the sentence's.
+fn sole_country<'m, 'a>(mentions: &'m [Mention], w: &dyn Fn(usize) -> &'a str) -> Option<&'m str> {
+    let mut countries = mentions
+        .iter()
+        .filter(|m| {
+            !(m.last == m.first + 1
+                && m.agent.is_none()
+                && m.code.len() == 3
+                && is_demonym(w(m.first)))
+        })
+        .filter_map(|m| m.country.as_deref());
     let only = countries.next()?;
     countries.all(|c| c == only).then_some(only)
 }
 
+/// Local agents that take their country from a place later in their clause ("protesters
+/// attacked the embassy in Ouagadougou"); gunmen and rebels there may have come from elsewhere.
 fn placed_by_clause(code: &str) -> bool {
     is_local_agent(code) && code != "REB"
 }

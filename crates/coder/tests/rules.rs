@@ -5892,3 +5892,14 @@ fn a_participle_after_a_second_main_clause_is_that_clauses() {
     );
     assert!(got.iter().any(|e| e.starts_with("JPN 120")), "{got:?}");
 }
+
+#[test]
+fn a_nationality_that_only_describes_a_thing_leaves_the_sentence_about_one_country() {
+    assert_eq!(
+        embedded_triples(
+            "Myanmar's junta imposed martial law in Yangon on Sunday after arsonists set fire to Chinese-financed factories, as security forces shot dead dozens of protesters.",
+            "2021-03-14"
+        ),
+        ["MMRGOV 1724 MMR", "MMRCOP 175 MMRCVL"]
+    );
+}
