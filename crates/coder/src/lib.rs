@@ -2181,7 +2181,8 @@ impl<'d> Coder<'d> {
                 let tgt: Vec<usize> = if (code == "044" || code.starts_with("14")) && !petrarch {
                     tgt.into_iter()
                         .filter(|&t| {
-                            let f = mentions[t].first;
+                            // ("in the Pakistani hill resort of Murree")
+                            let f = place_lead(&mentions[t], &w);
                             !(f > 0 && matches!(w(f - 1), "in" | "at" | "through"))
                         })
                         .collect()

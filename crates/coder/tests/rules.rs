@@ -5903,3 +5903,14 @@ fn a_nationality_that_only_describes_a_thing_leaves_the_sentence_about_one_count
         ["MMRGOV 1724 MMR", "MMRCOP 175 MMRCVL"]
     );
 }
+
+#[test]
+fn talks_in_a_countrys_town_are_between_the_sides_not_with_the_host() {
+    assert_eq!(
+        embedded_triples(
+            "Afghan government envoys and Taliban representatives held peace talks in the Pakistani hill resort of Murree on Tuesday.",
+            "2015-07-08"
+        ),
+        ["AFGGOV 044 AFGREBTAL", "AFGREBTAL 044 AFGGOV"]
+    );
+}
