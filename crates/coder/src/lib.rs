@@ -2294,8 +2294,13 @@ impl<'d> Coder<'d> {
                 let tgt = if tgt.is_empty()
                     && !petrarch
                     && (code.starts_with("12") || code.starts_with("111") || code == "051")
-                    && reacts_to_reported(&w, m.verb, m.end, src.first().map(|&k| &mentions[k]))
-                {
+                    // ("calling the moves illegal": `call + illegal` holds the noun in its slot.)
+                    && reacts_to_reported(
+                        &w,
+                        m.verb,
+                        m.slot.map_or(m.end, |(a, _)| a),
+                        src.first().map(|&k| &mentions[k]),
+                    ) {
                     // ("..., a U.N. commission said, and Israel rejected the report": a claim
                     // rejected is its speaker's.)
                     let mut o = m.verb + 1;
@@ -6873,9 +6878,12 @@ fn reacts_to_reported<'a>(
             x,
             "criticism"
                 | "decision"
+                | "decisions"
                 | "ruling"
                 | "verdict"
                 | "move"
+                | "moves"
+                | "steps"
                 | "measure"
                 | "measures"
                 | "step"

@@ -5914,3 +5914,12 @@ fn talks_in_a_countrys_town_are_between_the_sides_not_with_the_host() {
         ["AFGGOV 044 AFGREBTAL", "AFGREBTAL 044 AFGGOV"]
     );
 }
+
+#[test]
+fn moves_called_illegal_are_aimed_at_whoever_made_them() {
+    let got = embedded_triples(
+        "Sudan's army said on Thursday that the Rapid Support Forces had deployed troops near Merowe, calling the moves illegal.",
+        "2023-04-13",
+    );
+    assert!(got.contains(&"SDNMIL 111 SDNREBRSF".to_string()), "{got:?}");
+}
