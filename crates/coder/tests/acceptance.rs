@@ -51,10 +51,13 @@ const SPURIOUS_TARGET: f64 = 0.05;
 /// spurious events 723 to 725, and the floors moved with the new text. The twentieth session's
 /// four blind batches, 60 sentences, scored 43% at first sight (54 of 127 events) and 47% after
 /// its rules; on the 3,000 sentences it started with recall rose, 70.9% to 71.1%, and spurious
-/// events fell, 772 to 765, and the floors moved with the new text.)
-const RECALL_FLOOR: f64 = 0.703;
-const SPURIOUS_CEILING: f64 = 0.211;
-const EXACT_FLOOR: f64 = 0.564;
+/// events fell, 772 to 765, and the floors moved with the new text. The twenty-first session's
+/// four blind batches, 60 sentences, scored 43% at first sight (62 of 145 events) and 51% after
+/// its rules; on the 3,060 sentences it started with recall rose, 70.4% to 70.6%, and spurious
+/// events fell, 802 to 799, and the floors moved with the new text.)
+const RECALL_FLOOR: f64 = 0.699;
+const SPURIOUS_CEILING: f64 = 0.213;
+const EXACT_FLOOR: f64 = 0.561;
 
 #[derive(Debug)]
 struct Case {
