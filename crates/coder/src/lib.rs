@@ -1308,7 +1308,7 @@ impl<'d> Coder<'d> {
                                 && toks[m.first..m.last].iter().all(|t| t.capitalized)))
                         // "an anti- Gondor parade": a prefixed name modifies the noun after it.
                         && !(dict.set.petrarch && m.first > 0 && w(m.first - 1) == "-")
-                        && !(m.last == m.first + 1 && m.agent.is_none() && is_demonym(w(m.first)))
+                        && !lone_demonym(m, &w)
                 })
             };
             let names_end = |k: usize| mentions.iter().any(|m| m.last == k);
@@ -7255,18 +7255,18 @@ fn is_local_agent(code: &str) -> bool {
     )
 }
 
+/// A nationality adjective standing alone, with no agent after it ("Chinese-financed
+/// factories", "an Emirati officer", "Turkish patrols"): it describes a thing.
+fn lone_demonym<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str) -> bool {
+    m.last == m.first + 1 && m.agent.is_none() && is_demonym(w(m.first))
+}
+
 /// The one country every actor of a sentence that has a country belongs to, if there is one.
-/// A nationality that only describes a thing ("Chinese-financed factories", "an Emirati
-/// officer") is no actor of the sentence's.
+/// A lone nationality adjective for a bare country is no actor of the sentence's.
 fn sole_country<'m, 'a>(mentions: &'m [Mention], w: &dyn Fn(usize) -> &'a str) -> Option<&'m str> {
     let mut countries = mentions
         .iter()
-        .filter(|m| {
-            !(m.last == m.first + 1
-                && m.agent.is_none()
-                && m.code.len() == 3
-                && is_demonym(w(m.first)))
-        })
+        .filter(|m| !(m.code.len() == 3 && lone_demonym(m, w)))
         .filter_map(|m| m.country.as_deref());
     let only = countries.next()?;
     countries.all(|c| c == only).then_some(only)
