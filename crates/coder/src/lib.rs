@@ -2541,13 +2541,17 @@ impl<'d> Coder<'d> {
             } else {
                 code
             };
-            // ("Kyrgyz and Tajik forces fought with tanks": the weapons fought with are no side.)
+            // ("Kyrgyz and Tajik forces fought with tanks": the weapons fought with are no side;
+            // "India and China completed disengagement of troops": nor are their own troops.)
             // (Asked only of a compound subject.)
             let weapons_only = || {
                 targets.is_empty()
                     || !petrarch
                         && targets.iter().all(|&t| {
-                            mentions[t].bare_agent && weapon_at(&w, mentions[t].last - 1).is_some()
+                            let x = &mentions[t];
+                            x.bare_agent
+                                && (weapon_at(&w, x.last - 1).is_some()
+                                    || x.first > m.verb && w(x.first - 1) == "of")
                         })
             };
             let reciprocal = each_other

@@ -5923,3 +5923,23 @@ fn moves_called_illegal_are_aimed_at_whoever_made_them() {
     );
     assert!(got.contains(&"SDNMIL 111 SDNREBRSF".to_string()), "{got:?}");
 }
+
+#[test]
+fn two_sides_pulling_back_their_own_troops_act_on_each_other() {
+    assert_eq!(
+        embedded_triples(
+            "Armenia and Azerbaijan completed disengagement of troops along a section of their border on Friday.",
+            "2021-05-28"
+        ),
+        ["ARM 087 AZE", "AZE 087 ARM"]
+    );
+}
+
+#[test]
+fn scrapping_a_pact_with_a_partner_reduces_relations_with_it() {
+    let got = embedded_triples(
+        "Manila said on Tuesday it would scrap a visiting forces pact with Washington after a senator lost his U.S. visa.",
+        "2020-02-11",
+    );
+    assert!(got.contains(&"PHL 160 USA".to_string()), "{got:?}");
+}
