@@ -1694,11 +1694,13 @@ impl<'d> Coder<'d> {
             };
             // "..., a charge Kyiv rejected": the charge the reaction answers stands before its
             // subject; rejecting it is a denial (016), as "rejected the charge" is.
+            // ("a charge Russia's embassy in Berlin rejected": the subject may hold a place.)
             let code = if !petrarch
                 && code.starts_with("12")
                 && mentions.iter().any(|x| {
-                    x.last == m.verb
-                        && x.first >= 2
+                    x.first >= 2
+                        && x.last <= m.verb
+                        && (x.last..m.verb).all(|t| !toks[t].punct && toks[t].flags & VERB == 0)
                         && matches!(
                             w(x.first - 1),
                             "charge"
@@ -2493,8 +2495,15 @@ impl<'d> Coder<'d> {
                         || (!petrarch
                             && is_state_agent(&mentions[s].code)
                             && !code.starts_with("01")
-                            && mentions[s].first > 0
-                            && w(mentions[s].first - 1) == "the"
+                            && {
+                                // ("the acting head of Congress": past one modifier.)
+                                let f = mentions[s].first;
+                                f > 0 && w(f - 1) == "the"
+                                    || f > 1
+                                        && w(f - 2) == "the"
+                                        && !toks[f - 1].punct
+                                        && !toks[f - 1].capitalized
+                            }
                             && sole_country(&mentions, &w).is_some())
                         // "..., and President Julius Maada Bio imposed a curfew": a titled name
                         // the dictionaries lack, in a sentence about one country, holds its
@@ -6304,7 +6313,8 @@ fn match_pattern<'a>(
                             }
                             // "Exiled Belarusian opposition leader Sviatlana Tsikhanouskaya
                             // called on ...": a past verb right after the slot's actor is that
-                            // actor's own.
+                            // actor's own. (Unless the pattern asks for that very participle:
+                            // "ordered the border with Brazil closed", `order border with + closed`.)
                             if !dict.set.petrarch
                                 && i > start
                                 && mask[i] == 0
@@ -6312,6 +6322,7 @@ fn match_pattern<'a>(
                                 && toks[i].flags & VERB != 0
                                 && is_past_verb_form(w(i))
                                 && !is_be(w(i))
+                                && lit_len(next, i).is_none()
                             {
                                 break;
                             }
@@ -7392,10 +7403,14 @@ fn can_be_subject<'a>(
     // ("said Islamic State militants attacked ...") or is a participle opening the sentence
     // ("Exiled Belarusian opposition leader ...").
     let opening = k == 1 && !dict.set.petrarch && is_past_verb_form(prev);
+    // ("the acting head of Congress, Luis Valdez, urged": a participle after a determiner is
+    // an adjective of the actor's noun.)
+    let modifier = k >= 2 && !dict.set.petrarch && prev.ends_with("ing") && is_determiner(w(k - 2));
     if !dict.verbs_for(toks[k - 1].id).is_empty()
         && !is_aux(prev)
         && !takes_clause(prev)
         && !opening
+        && !modifier
     {
         return false;
     }
@@ -7831,6 +7846,23 @@ fn subject_of<'a>(
                                 .all(|t| !toks[t].punct && !is_aux(w(t)) && !verbs.contains(&t))
                     })
                     .and_then(|p| mentions.iter().position(|x| x.last == p && !x.bare_agent));
+            }
+            // "police firing buckshot and tear gas killed two protesters": and with a present
+            // participle and its object.
+            if ends.is_none() {
+                ends = (k.saturating_sub(8)..k.saturating_sub(1))
+                    .find(|&p| {
+                        w(p).ends_with("ing")
+                            && toks[p].flags & VERB != 0
+                            && (p + 1..k).all(|t| {
+                                !toks[t].punct
+                                    && !is_aux(w(t))
+                                    && !verbs.contains(&t)
+                                    && !mention_at_token(mentions, t)
+                                    && !matches!(w(t), "that" | "which" | "who")
+                            })
+                    })
+                    .and_then(|p| mentions.iter().position(|x| x.last == p));
             }
         }
         // "Brazilian Supreme Court Justice Alexandre de Moraes placed ...": a name the

@@ -5943,3 +5943,48 @@ fn scrapping_a_pact_with_a_partner_reduces_relations_with_it() {
     );
     assert!(got.contains(&"PHL 160 USA".to_string()), "{got:?}");
 }
+
+#[test]
+fn ordering_a_mission_or_a_border_closed_cuts_relations() {
+    assert_eq!(
+        embedded_triples(
+            "Lithuania ordered the Belarusian consulate closed on Monday.",
+            "2021-06-01"
+        ),
+        ["LTU 161 BLRGOV"]
+    );
+    assert_eq!(
+        embedded_triples(
+            "Maduro ordered the border with Colombia closed on Saturday.",
+            "2019-02-23"
+        ),
+        ["VENGOV 160 COL"]
+    );
+}
+
+#[test]
+fn a_participle_phrase_after_the_subject_does_not_hide_it() {
+    let got = embedded_triples(
+        "Police firing tear gas and rubber bullets killed two students in Dhaka on Sunday.",
+        "2024-07-21",
+    );
+    assert!(got.iter().any(|t| t.starts_with("BGDCOP 18")), "{got:?}");
+}
+
+#[test]
+fn a_charge_rejected_by_an_envoy_somewhere_is_a_denial() {
+    let got = embedded_triples(
+        "Poland accused Russia of sabotage, a charge Russia's ambassador in Warsaw rejected.",
+        "2024-05-20",
+    );
+    assert!(got.contains(&"RUSGOV 016 -".to_string()), "{got:?}");
+}
+
+#[test]
+fn authorising_an_investigation_is_investigating() {
+    let got = embedded_triples(
+        "Kenya's High Court authorised an investigation into the police killings on Tuesday.",
+        "2024-07-02",
+    );
+    assert!(got.contains(&"KENJUD 090 -".to_string()), "{got:?}");
+}
