@@ -2310,20 +2310,33 @@ impl<'d> Coder<'d> {
                         o += 1;
                     }
                     let claim = is_claim_noun(w(o)) || matches!(w(o), "report" | "findings");
-                    sentence_events
-                        .iter()
-                        .rev()
-                        .find_map(|(e, _, _)| {
-                            let s = e
-                                .attribution
-                                .as_ref()
-                                .filter(|_| claim)
-                                .or(e.source.as_ref())?;
-                            let k = mentions.iter().position(|x| x.span == s.span)?;
-                            src.iter()
-                                .all(|&o| mentions[o].code != mentions[k].code)
-                                .then_some(k)
+                    let author = |(e, _, _): &(Event, usize, &str)| {
+                        let s = e
+                            .attribution
+                            .as_ref()
+                            .filter(|_| claim)
+                            .or(e.source.as_ref())?;
+                        let k = mentions.iter().position(|x| x.span == s.span)?;
+                        src.iter()
+                            .all(|&o| mentions[o].code != mentions[k].code)
+                            .then_some(k)
+                    };
+                    // ("recognised Palestine ..., and Israel summoned the Armenian ambassador,
+                    // while the Palestinian ministry welcomed the move": what is welcomed is the
+                    // last friendly act.)
+                    let friendly = |(_, _, c): &&(Event, usize, &str)| {
+                        c.starts_with('0') && !c.starts_with("09")
+                    };
+                    code.starts_with("051")
+                        .then(|| {
+                            sentence_events
+                                .iter()
+                                .rev()
+                                .filter(friendly)
+                                .find_map(author)
                         })
+                        .flatten()
+                        .or_else(|| sentence_events.iter().rev().find_map(author))
                         .into_iter()
                         .collect()
                 } else {
@@ -8201,18 +8214,26 @@ fn subject_group<'a>(
         while opens > 0 && is_determiner(w(opens - 1)) {
             opens -= 1;
         }
+        // ("peace between Israelis and Palestinians, and Israel summoned": nor after a pair
+        // that is an object.)
+        let object = |x: &Mention| {
+            !can_be_subject(x, toks, w, dict) || {
+                let mut j = x.first;
+                while j > 0 && is_determiner(w(j - 1)) {
+                    j -= 1;
+                }
+                j > 0 && (is_preposition(w(j - 1)) || w(j - 1) == "of")
+            }
+        };
         if !dict.set.petrarch
             && group.len() == 1
             && opens >= 2
             && w(opens - 1) == "and"
             && w(opens - 2) == ","
-            && (!can_be_subject(prev, toks, w, dict) || {
-                let mut j = prev.first;
-                while j > 0 && is_determiner(w(j - 1)) {
-                    j -= 1;
-                }
-                j > 0 && (is_preposition(w(j - 1)) || w(j - 1) == "of")
-            })
+            && (object(prev)
+                || cur >= 2
+                    && joined_by_and(w, mentions[cur - 2].last, prev.first)
+                    && object(&mentions[cur - 2]))
         {
             break;
         }

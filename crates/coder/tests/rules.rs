@@ -5988,3 +5988,15 @@ fn authorising_an_investigation_is_investigating() {
     );
     assert!(got.contains(&"KENJUD 090 -".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_new_clause_after_a_pair_of_objects_has_its_own_subject_and_a_welcome_is_for_the_friendly_act()
+{
+    assert_eq!(
+        embedded_triples(
+            "Spain recognised Palestine on Tuesday, calling for talks between Israelis and Palestinians, and Israel summoned the Spanish ambassador, while the Palestinian foreign ministry welcomed the decision.",
+            "2024-05-28"
+        ),
+        ["ESP 054 PSE", "ISR 114 ESPGOV", "PSEGOV 051 ESP"]
+    );
+}
