@@ -3547,6 +3547,18 @@ impl<'d> Coder<'d> {
                     }
                 }
             }
+            // "launched a naval mission to protect ships from Houthi attacks": what forces guard
+            // against is no target of theirs.
+            if !dict.set.petrarch
+                && e.cameo == "154"
+                && e.target.as_ref().is_some_and(|t| {
+                    mentions
+                        .iter()
+                        .any(|m| m.span == t.span && governor_word(m, &w) == "from")
+                })
+            {
+                e.target = None;
+            }
             // "deployed soldiers to Mozambique to help fight the insurgency", "sent troops to
             // Russia to fight against Ukraine": forces sent into another country to help it are
             // military aid to it, not a show of force.
@@ -7954,6 +7966,19 @@ fn subject_of<'a>(
                 });
             if official.is_some() {
                 ends = official;
+            }
+        }
+        // "to shield shipping from Houthi attacks": an actor that a preposition governs,
+        // right before a plural noun that looks like a verb, names whose the thing is.
+        if let Some(i) = ends.filter(|_| !dict.set.petrarch && k == v && w(v).ends_with('s')) {
+            let g = governor(&mentions[i], w);
+            if g > 0
+                && w(g - 1) != "of"
+                && is_preposition(w(g - 1))
+                && !is_be(w(v))
+                && !matches!(w(v), "has" | "does")
+            {
+                return Vec::new();
             }
         }
         // "The Chinese city of Wuhan reported ...": the subject is the city, a place and no

@@ -6000,3 +6000,14 @@ fn a_new_clause_after_a_pair_of_objects_has_its_own_subject_and_a_welcome_is_for
         ["ESP 054 PSE", "ISR 114 ESPGOV", "PSEGOV 051 ESP"]
     );
 }
+
+#[test]
+fn a_mission_launched_against_someones_attacks_is_a_deployment_with_no_target() {
+    assert_eq!(
+        embedded_triples(
+            "The European Union launched a naval mission on Monday to protect merchant ships from Houthi attacks.",
+            "2024-02-19"
+        ),
+        ["IGOEUREEC 154 -"]
+    );
+}
