@@ -6145,6 +6145,36 @@ fn match_pattern<'a>(
                 return joined;
             }
         }
+        // "lifted an arms embargo, travel bans and asset freezes on": and a list of them.
+        if !dict.set.petrarch
+            && pos > v + 1
+            && pos + 1 < n
+            && toks[pos].first == b','
+            && w(pos) == ","
+            && matches!(el, CElement::Word(id)
+                if dict.word(*id) != "to" && is_preposition(dict.word(*id)))
+        {
+            let mut and = false;
+            for j in pos + 1..(pos + 9).min(n) {
+                if let Some(len) = lit_len(el, j) {
+                    if and {
+                        return Some((j, len));
+                    }
+                    break;
+                }
+                // (Nouns only: "and calls on", "and then urged" are verbs of the subject.)
+                match w(j) {
+                    "and" => and = true,
+                    "," => {}
+                    x if mask[j] == 0
+                        && toks[j].flags & (STOP | CLAUSE) == 0
+                        && !is_adverb(x)
+                        && !x.ends_with("ed")
+                        && !(w(j - 1) == "and" && toks[j].flags & VERB != 0) => {}
+                    _ => break,
+                }
+            }
+        }
         loop {
             if i >= n {
                 return None;

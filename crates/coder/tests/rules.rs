@@ -6011,3 +6011,14 @@ fn a_mission_launched_against_someones_attacks_is_a_deployment_with_no_target() 
         ["IGOEUREEC 154 -"]
     );
 }
+
+#[test]
+fn a_list_of_measures_does_not_hide_their_target() {
+    assert_eq!(
+        embedded_triples(
+            "The European Union imposed an arms embargo, travel bans and asset freezes on Belarus on Monday.",
+            "2021-06-21"
+        ),
+        ["IGOEUREEC 163 BLR"]
+    );
+}
