@@ -1313,14 +1313,16 @@ impl<'d> Coder<'d> {
             };
             let names_end = |k: usize| mentions.iter().any(|m| m.last == k);
             // "lifted sanctions after meeting the Saudi crown prince": a gerund with an actor as
-            // object after a time conjunction is an act of the main clause's subject.
+            // object after a time conjunction is an act of the main clause's subject. (So is
+            // one with a pronoun for a person named before: "said after meeting him".)
             let time_gerund = !dict.set.petrarch
                 && v > 0
                 && index.forms.contains(&Form::Ing)
                 && is_gerund_lead(w(v - 1))
-                && mentions.iter().any(|m| {
+                && (mentions.iter().any(|m| {
                     !m.bare_agent && (m.first == v + 1 || m.first == v + 2 && is(cls, v + 1, C_DET))
-                });
+                }) || matches!(w(v + 1), "him" | "her")
+                    && mentions.iter().any(|m| m.person && m.last < v));
             let role = verb_role(&w, cls, v, &index.forms, &ends_mention, &names_end);
             // "demonstrators blocking a highway": people described by a protest they make
             // (only a protest pattern is kept for them, below).
@@ -2508,15 +2510,7 @@ impl<'d> Coder<'d> {
                         || (!petrarch
                             && is_state_agent(&mentions[s].code)
                             && !code.starts_with("01")
-                            && {
-                                // ("the acting head of Congress": past one modifier.)
-                                let f = mentions[s].first;
-                                f > 0 && w(f - 1) == "the"
-                                    || f > 1
-                                        && w(f - 2) == "the"
-                                        && !toks[f - 1].punct
-                                        && !toks[f - 1].capitalized
-                            }
+                            && after_the(&mentions[s], toks, &w)
                             && sole_country(&mentions, &w).is_some())
                         // "..., and President Julius Maada Bio imposed a curfew": a titled name
                         // the dictionaries lack, in a sentence about one country, holds its
@@ -3076,7 +3070,7 @@ impl<'d> Coder<'d> {
                         })
                         && mentions
                             .iter()
-                            .any(|m| m.span == src.span && m.first > 0 && w(m.first - 1) == "the");
+                            .any(|m| m.span == src.span && after_the(m, toks, &w));
                     if target_country != Some(only)
                         || domestic && !is_state_agent(&src.code)
                         || on_person
@@ -7342,6 +7336,14 @@ fn sole_country<'m, 'a>(mentions: &'m [Mention], w: &dyn Fn(usize) -> &'a str) -
     countries.all(|c| c == only).then_some(only)
 }
 
+/// "the army chief", "the acting head of Congress": an agent named with "the", past at most one
+/// lower-case modifier, is the one of the country the sentence is about.
+fn after_the<'a>(m: &Mention, toks: &[Tok], w: &dyn Fn(usize) -> &'a str) -> bool {
+    let f = m.first;
+    f > 0 && w(f - 1) == "the"
+        || f > 1 && w(f - 2) == "the" && !toks[f - 1].punct && !toks[f - 1].capitalized
+}
+
 /// Local agents that take their country from a place later in their clause ("protesters
 /// attacked the embassy in Ouagadougou"); gunmen and rebels there may have come from elsewhere.
 fn placed_by_clause(code: &str) -> bool {
@@ -7667,6 +7669,7 @@ fn subject_of<'a>(
     if k > 0 && w(v).ends_with("ing") && is_gerund_lead(w(k - 1)) && !dict.set.petrarch {
         let main = earlier
             .iter()
+            .rev()
             .find(|(ev, s)| *ev < v && !s.is_empty())
             .map(|(_, s)| s.to_vec());
         // "the parliament passed a law banning ...": a verb that codes nothing issued the law.
@@ -7999,7 +8002,7 @@ fn subject_of<'a>(
             }
         }
         // "to shield shipping from Houthi attacks": an actor that a preposition governs,
-        // right before a plural noun that looks like a verb, names whose the thing is.
+        // right before a plural noun that looks like a verb, names whose thing it is.
         if let Some(i) = ends.filter(|_| !dict.set.petrarch && k == v && w(v).ends_with('s')) {
             let g = governor(&mentions[i], w);
             if g > 0

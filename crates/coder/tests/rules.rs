@@ -6022,3 +6022,26 @@ fn a_list_of_measures_does_not_hide_their_target() {
         ["IGOEUREEC 163 BLR"]
     );
 }
+
+#[test]
+fn a_gerund_after_a_time_word_belongs_to_the_nearest_main_clause() {
+    let got = embedded_triples(
+        "Bukele offered to take deportees, Secretary of State Marco Rubio said on Monday after meeting him in San Salvador.",
+        "2025-02-03",
+    );
+    assert!(got.contains(&"USAGOV 040 SLVGOV".to_string()), "{got:?}");
+    let got = embedded_triples(
+        "Russia will buy Ukrainian bonds, Vladimir Putin announced on Tuesday after hosting Ukrainian President Viktor Yanukovych in the Kremlin.",
+        "2013-12-17",
+    );
+    assert!(got.contains(&"RUSGOV 043 UKRGOV".to_string()), "{got:?}");
+}
+
+#[test]
+fn the_acting_head_of_a_body_acts_for_the_country_the_sentence_is_about() {
+    let got = embedded_triples(
+        "Peru's President Manuel Merino faced protests on Sunday, and the acting head of Congress, Luis Valdez, urged him to step down.",
+        "2020-11-15",
+    );
+    assert!(got.contains(&"PERLEG 0241 PERGOV".to_string()), "{got:?}");
+}
