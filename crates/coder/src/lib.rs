@@ -7665,7 +7665,8 @@ fn subject_of<'a>(
     if dict.set.petrarch {
         k = petrarch_time_phrase(w, verbs, k);
     }
-    // "... after meeting Putin": the main clause's subject (see `is_gerund_lead`).
+    // "... after meeting Putin": the subject of the nearest clause before the time word ("Russia
+    // will buy bonds, Putin announced after hosting Yanukovych" is Putin's; see `is_gerund_lead`).
     if k > 0 && w(v).ends_with("ing") && is_gerund_lead(w(k - 1)) && !dict.set.petrarch {
         let main = earlier
             .iter()
