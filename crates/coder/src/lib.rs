@@ -2295,16 +2295,31 @@ impl<'d> Coder<'d> {
                 };
                 // "..., and Warsaw rejected the criticism", "a decision Israel rejected": a
                 // reaction to what this sentence reported is aimed at whoever did it.
-                let tgt = if tgt.is_empty()
-                    && !petrarch
-                    && (code.starts_with("12") || code.starts_with("111") || code == "051")
-                    // ("calling the moves illegal": `call + illegal` holds the noun in its slot.)
-                    && reacts_to_reported(
-                        &w,
-                        m.verb,
-                        m.slot.map_or(m.end, |(a, _)| a),
-                        src.first().map(|&k| &mentions[k]),
-                    ) {
+                // ("freed Sean Turnell ..., and Australia welcomed the release of Aung San Suu
+                // Kyi's former adviser": a release this sentence coded is its releaser's, not
+                // the freed one's.)
+                let release_welcomed = !petrarch
+                    && code == "051"
+                    && {
+                        let mut o = m.verb + 1;
+                        while is_determiner(w(o)) {
+                            o += 1;
+                        }
+                        matches!(w(o), "release" | "releases" | "freeing") && w(o + 1) == "of"
+                    }
+                    && sentence_events.iter().any(|(_, _, c)| c.starts_with("084"));
+                let tgt = if release_welcomed
+                    || tgt.is_empty()
+                        && !petrarch
+                        && (code.starts_with("12") || code.starts_with("111") || code == "051")
+                        // ("calling the moves illegal": `call + illegal` holds the noun in its
+                        // slot.)
+                        && reacts_to_reported(
+                            &w,
+                            m.verb,
+                            m.slot.map_or(m.end, |(a, _)| a),
+                            src.first().map(|&k| &mentions[k]),
+                        ) {
                     // ("..., a U.N. commission said, and Israel rejected the report": a claim
                     // rejected is its speaker's.)
                     let mut o = m.verb + 1;
@@ -5118,7 +5133,11 @@ fn target_ref(
         // Local people with no country yet may take one from the place they act in; until then
         // the target is as unnamed as they are. ("U.N. investigators accused the government":
         // an organisation's target may take the country the sentence is about, below.)
-        let local = source.is_some_and(|s| s.bare_agent && is_local_agent(&s.code));
+        // ("soldiers had killed 13 civilians": so may soldiers, over local people.)
+        let local = source.is_some_and(|s| {
+            s.bare_agent
+                && (is_local_agent(&s.code) || &*s.code == "MIL" && is_local_agent(&t.code))
+        });
         let stateless = source.is_some_and(|s| !s.bare_agent) && is_state_agent(&t.code);
         return ((local || stateless) && !dict.set.petrarch).then(|| ActorRef::of(t));
     };
@@ -5189,6 +5208,8 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
     ) || matches!(between, ["and", x] if is_ally_word(x))
         // "police and pro-government gunmen", "the government and communist rebels"
         || matches!(between, ["and", "pro" | "anti", "-"])
+        // "the government and 14 armed groups signed"
+        || matches!(between, ["and", x] if x.bytes().next().is_some_and(|b| b.is_ascii_digit()))
         || matches!(between, ["and", x] if is_political_adjective(x) || is_standing_adjective(x))
         // "the government and the Iran-aligned Houthis": the backer is no member (mentions.rs
         // drops it).
@@ -7923,6 +7944,29 @@ fn subject_of<'a>(
                     })
                     .and_then(|p| mentions.iter().position(|x| x.last == p));
             }
+            // "security forces in plain clothes beat protesters": a short phrase of dress or
+            // gear after the subject ("in riot gear", "on motorbikes", "with batons").
+            if ends.is_none() && k >= 3 && toks[k - 1].flags & VERB == 0 {
+                ends = (k.saturating_sub(4)..k - 1)
+                    .find(|&p| {
+                        matches!(w(p), "in" | "on" | "with")
+                            && (p + 1..k).all(|t| {
+                                !toks[t].punct
+                                    && !toks[t].capitalized
+                                    && !is_aux(w(t))
+                                    && !is(cls, t, C_TIME)
+                                    && !verbs.contains(&t)
+                                    && !mention_at_token(mentions, t)
+                            })
+                    })
+                    .and_then(|p| mentions.iter().position(|x| x.last == p))
+                    // ("fighting between the army and rebels in the north killed": not a member
+                    // of an object's pair.)
+                    .filter(|&i| {
+                        let x = &mentions[i];
+                        can_be_subject(x, toks, w, dict) && governor_word(x, w) != "and"
+                    });
+            }
         }
         // "Brazilian Supreme Court Justice Alexandre de Moraes placed ...": a name the
         // dictionaries lack, after the body its bearer belongs to (or the agent noun that
@@ -8458,6 +8502,17 @@ fn anaphor_at<'a>(w: &dyn Fn(usize) -> &'a str, k: usize) -> Option<(Anaphor, us
             _ => {}
         }
     }
+    // ("the Iran-backed group said": past its backer; "members of the Iran-backed militia
+    // suspected of" is no subject.)
+    if k >= 5
+        && w(k - 5) == "the"
+        && (k == 5 || w(k - 6) != "of")
+        && w(k - 3) == "-"
+        && is_backer_participle(w(k - 2))
+        && matches!(w(k - 1), "group" | "movement" | "militia")
+    {
+        return Some((Anaphor::Group, k - 5, k));
+    }
     None
 }
 
@@ -8468,6 +8523,15 @@ fn speaker_refines(e: &mut Event, s: &ActorRef) {
     if let (Some(src), Some(country)) = (e.source.as_mut(), s.country.as_deref()) {
         if src.bare_agent {
             src.localise(country);
+            // ("Cameroon's government admitted that soldiers had killed 13 civilians": the
+            // local people they act on are of the same country.)
+            if let Some(t) = e
+                .target
+                .as_mut()
+                .filter(|t| t.bare_agent && (is_state_agent(&t.code) || placed_by_clause(&t.code)))
+            {
+                t.localise(country);
+            }
         } else if src.code == country
             && s.code.strip_suffix("GOV") == Some(country)
             // ("Poland ordered the closure ..., Prime Minister Donald Tusk said": a speaker

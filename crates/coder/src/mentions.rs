@@ -331,6 +331,12 @@ pub(crate) fn group<'d, 'a, W: Fn(usize) -> &'a str>(
                         | "fighters"
                         | "troops"
                         | "separatists"
+                        // ("the Iran-allied group seized Taiz": the group is not Iran.)
+                        | "group"
+                        | "groups"
+                        | "movement"
+                        | "faction"
+                        | "factions"
                 )
             }));
         if surname || (compass || backer) && end == k + 1 {

@@ -6045,3 +6045,57 @@ fn the_acting_head_of_a_body_acts_for_the_country_the_sentence_is_about() {
     );
     assert!(got.contains(&"PERLEG 0241 PERGOV".to_string()), "{got:?}");
 }
+
+#[test]
+fn a_phrase_of_dress_or_gear_after_the_subject_keeps_it() {
+    let got = embedded_triples(
+        "Bangladeshi police in riot gear beat students outside the university in Dhaka on Saturday.",
+        "2021-06-26",
+    );
+    assert!(got.iter().any(|t| t.starts_with("BGDCOP 18")), "{got:?}");
+}
+
+#[test]
+fn a_backer_before_group_is_not_the_group() {
+    let got = embedded_triples(
+        "The Iran-allied group seized the airport in Taiz on Sunday, two days after Yemen's president fled.",
+        "2015-03-22",
+    );
+    assert!(!got.iter().any(|t| t.starts_with("IRN ")), "{got:?}");
+    // "the Iran-backed group" refers back to the group named before.
+    let got = embedded_triples(
+        "Lebanon's cabinet ordered the army to disarm Hezbollah, and the Iran-backed group rejected the decision on Wednesday.",
+        "2025-08-06",
+    );
+    assert!(got.contains(&"LBNREBHEZ 120 LBNGOV".to_string()), "{got:?}");
+}
+
+#[test]
+fn a_counted_member_of_a_compound_shares_its_partners_country() {
+    assert_eq!(
+        embedded_triples(
+            "Sudan's government and 14 armed groups signed a peace agreement in Khartoum on Wednesday.",
+            "2019-02-06"
+        ),
+        ["SDNGOV 057 SDNREB", "SDNREB 057 SDNGOV"]
+    );
+}
+
+#[test]
+fn a_welcomed_release_is_aimed_at_the_releaser() {
+    let got = embedded_triples(
+        "Myanmar's military government freed Japanese journalist Yuki Kitazumi on Friday, and Japan's foreign minister welcomed the release of Aung San Suu Kyi's former aide.",
+        "2021-05-14",
+    );
+    assert!(got.contains(&"JPNGOV 051 MMRGOV".to_string()), "{got:?}");
+    assert!(!got.iter().any(|t| t.ends_with("MMROPP")), "{got:?}");
+}
+
+#[test]
+fn reported_soldiers_and_the_civilians_they_kill_are_the_speakers_country() {
+    let got = embedded_triples(
+        "Nigeria's government admitted on Monday that soldiers had killed 11 civilians in a village in Borno state.",
+        "2020-02-18",
+    );
+    assert!(got.contains(&"NGAMIL 1823 NGACVL".to_string()), "{got:?}");
+}
