@@ -299,6 +299,12 @@ impl ActorRef {
         self.bare_agent = false;
     }
 
+    /// A state's agent or local people with no country yet: those a country's own act, or a
+    /// place, can give one.
+    fn localisable(&self) -> bool {
+        self.bare_agent && (is_state_agent(&self.code) || placed_by_clause(&self.code))
+    }
+
     /// The government of this actor's country, named where this actor is: the one an election
     /// boycott or an anti-government protest is aimed at.
     fn own_government(&self) -> Option<ActorRef> {
@@ -2497,10 +2503,29 @@ impl<'d> Coder<'d> {
             // "RSF fighters and allied militias": with a named actor in the list, the unnamed
             // agents beside it add nothing.
             let named = sources.iter().any(|&s| !mentions[s].bare_agent);
+            // "opened fire on Islamist protesters who attacked a police station": people this
+            // sentence acted on, heading a relative clause, are of the country they were acted
+            // on as.
+            let victims: SmallVec<[(usize, String); 1]> = sources
+                .iter()
+                .filter(|&&s| {
+                    !petrarch
+                        && mentions[s].bare_agent
+                        && placed_by_clause(&mentions[s].code)
+                        && w(mentions[s].last) == "who"
+                })
+                .filter_map(|&s| {
+                    sentence_events.iter().rev().find_map(|(e, _, _)| {
+                        let t = e.target.as_ref()?;
+                        (t.span == mentions[s].span).then(|| Some((s, t.country.clone()?)))?
+                    })
+                })
+                .collect();
             let sources: Vec<usize> = sources
                 .into_iter()
                 .filter(|&s| !(named && mentions[s].bare_agent))
                 .filter(|&s| {
+                    victims.iter().any(|(v, _)| *v == s) ||
                     // A reported "the government" may still take the speaker's country below.
                     !mentions[s].bare_agent
                         || targets.iter().any(|&t| !mentions[t].bare_agent)
@@ -2646,7 +2671,15 @@ impl<'d> Coder<'d> {
                     targets.iter().map(|&t| Some(&mentions[t])).collect()
                 };
                 for target in aimed_at {
-                    let e = self.event(span, index, code, Some(source), target, m, toks);
+                    let mut e = self.event(span, index, code, Some(source), target, m, toks);
+                    if let (Some(src), Some((_, c))) =
+                        (e.source.as_mut(), victims.iter().find(|(v, _)| *v == s))
+                    {
+                        src.localise(c);
+                        if let Some(t) = e.target.as_mut().filter(|t| t.localisable()) {
+                            t.localise(c);
+                        }
+                    }
                     sentence_events.push((e, m.verb, code));
                     // "[032:033]": the visited side hosts the visit. An agreement reached with
                     // someone binds both sides (dyad's own dictionaries only); ratifying or
@@ -3098,12 +3131,11 @@ impl<'d> Coder<'d> {
             if let Some(only) =
                 sole_country(&mentions, &w).filter(|_| src_bare && !dict.set.petrarch)
             {
-                let local = |a: &ActorRef| is_state_agent(&a.code) || placed_by_clause(&a.code);
                 if e.source
                     .as_ref()
                     .is_some_and(|s| s.country.as_deref() == Some(only))
                 {
-                    if let Some(t) = e.target.as_mut().filter(|t| t.bare_agent && local(t)) {
+                    if let Some(t) = e.target.as_mut().filter(|t| t.localisable()) {
                         t.localise(only);
                     }
                 }
@@ -8525,11 +8557,7 @@ fn speaker_refines(e: &mut Event, s: &ActorRef) {
             src.localise(country);
             // ("Cameroon's government admitted that soldiers had killed 13 civilians": the
             // local people they act on are of the same country.)
-            if let Some(t) = e
-                .target
-                .as_mut()
-                .filter(|t| t.bare_agent && (is_state_agent(&t.code) || placed_by_clause(&t.code)))
-            {
+            if let Some(t) = e.target.as_mut().filter(|t| t.localisable()) {
                 t.localise(country);
             }
         } else if src.code == country

@@ -6099,3 +6099,12 @@ fn reported_soldiers_and_the_civilians_they_kill_are_the_speakers_country() {
     );
     assert!(got.contains(&"NGAMIL 1823 NGACVL".to_string()), "{got:?}");
 }
+
+#[test]
+fn people_acted_on_who_head_a_relative_clause_keep_their_country() {
+    let got = embedded_triples(
+        "Kenyan police opened fire on protesters who attacked a police station on Tuesday, hours before Ugandan President Yoweri Museveni arrived in Nairobi for talks.",
+        "2024-06-25",
+    );
+    assert!(got.contains(&"KENCVL 145 KENCOP".to_string()), "{got:?}");
+}
