@@ -2314,7 +2314,18 @@ impl<'d> Coder<'d> {
                         matches!(w(o), "release" | "releases" | "freeing") && w(o + 1) == "of"
                     }
                     && sentence_events.iter().any(|(_, _, c)| c.starts_with("084"));
+                // ("Iran's Revolutionary Guards seized a tanker ..., and Seoul demanded the
+                // ship's immediate release": a release demanded of no one named is demanded of
+                // whoever this sentence says took the ship or the people.)
+                let seized = |(_, _, c): &&(Event, usize, &str)| {
+                    c.starts_with("171") || c.starts_with("173") || c.starts_with("181")
+                };
+                let release_demanded = !petrarch
+                    && code.starts_with("1053")
+                    && tgt.is_empty()
+                    && sentence_events.iter().any(|x| seized(&x));
                 let tgt = if release_welcomed
+                    || release_demanded
                     || tgt.is_empty()
                         && !petrarch
                         && (code.starts_with("12") || code.starts_with("111") || code == "051")
@@ -2359,6 +2370,13 @@ impl<'d> Coder<'d> {
                                 .find_map(author)
                         })
                         .flatten()
+                        .or_else(|| {
+                            release_demanded
+                                .then(|| {
+                                    sentence_events.iter().rev().filter(seized).find_map(author)
+                                })
+                                .flatten()
+                        })
                         .or_else(|| sentence_events.iter().rev().find_map(author))
                         .into_iter()
                         .collect()
@@ -2621,6 +2639,8 @@ impl<'d> Coder<'d> {
                             code.get(..2).unwrap_or(""),
                             "03" | "04" | "05" | "06" | "08"
                         ) && !matches!(code.get(..3), Some("051" | "052" | "053" | "033"))
+                        // ("India and Pakistan postponed talks": talks halted between them.)
+                        || code.starts_with("164")
                         || matches!(
                             vp.lemma.as_str(),
                             "trade" | "exchange" | "swap" | "clash" | "shake" | "fight"

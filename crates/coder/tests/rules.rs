@@ -6108,3 +6108,23 @@ fn people_acted_on_who_head_a_relative_clause_keep_their_country() {
     );
     assert!(got.contains(&"KENCVL 145 KENCOP".to_string()), "{got:?}");
 }
+
+#[test]
+fn sides_that_suspend_talks_suspend_them_with_each_other() {
+    assert_eq!(
+        embedded_triples(
+            "Armenia and Azerbaijan suspended talks on Friday.",
+            "2024-06-25"
+        ),
+        ["ARM 164 AZE", "AZE 164 ARM"]
+    );
+}
+
+#[test]
+fn a_release_demanded_of_no_one_named_is_demanded_of_the_captor() {
+    let got = embedded_triples(
+        "Venezuela's military detained an American tourist near the border on Friday, and Washington demanded his immediate release.",
+        "2024-06-25",
+    );
+    assert!(got.contains(&"USA 1053 VENMIL".to_string()), "{got:?}");
+}
