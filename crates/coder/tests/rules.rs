@@ -6128,3 +6128,17 @@ fn a_release_demanded_of_no_one_named_is_demanded_of_the_captor() {
     );
     assert!(got.contains(&"USA 1053 VENMIL".to_string()), "{got:?}");
 }
+
+#[test]
+fn preachers_are_clergy_and_karen_rebels_are_myanmar_armed_groups() {
+    let got = embedded_triples(
+        "Indonesian police arrested a preacher in Jakarta on Monday.",
+        "2021-03-01",
+    );
+    assert!(got.contains(&"IDNCOP 173 IDNREL".to_string()), "{got:?}");
+    let got = embedded_triples(
+        "Karen rebels attacked a Myanmar army outpost near the Thai border on Friday.",
+        "2024-04-05",
+    );
+    assert!(got.iter().any(|t| t.starts_with("MMRREB ")), "{got:?}");
+}
