@@ -57,10 +57,13 @@ const SPURIOUS_TARGET: f64 = 0.05;
 /// events fell, 802 to 799, and the floors moved with the new text. The twenty-second session's
 /// four blind batches, 60 sentences, scored 37% at first sight (48 of 129 events) and 46% after
 /// its rules; on the 3,120 sentences it started with recall rose, 69.9% to 70.1%, and spurious
-/// events fell, 836 to 832, and the floors moved with the new text.)
-const RECALL_FLOOR: f64 = 0.694;
-const SPURIOUS_CEILING: f64 = 0.216;
-const EXACT_FLOOR: f64 = 0.557;
+/// events fell, 836 to 832, and the floors moved with the new text. The twenty-third session's
+/// four blind batches, 60 sentences, scored 35% at first sight (54 of 154 events) and 43% after
+/// its rules; on the 3,180 sentences it started with recall rose, 69.4% to 69.5%, and spurious
+/// events fell, 869 to 867, and the floors moved with the new text.)
+const RECALL_FLOOR: f64 = 0.686;
+const SPURIOUS_CEILING: f64 = 0.221;
+const EXACT_FLOOR: f64 = 0.549;
 
 #[derive(Debug)]
 struct Case {
