@@ -2301,18 +2301,18 @@ impl<'d> Coder<'d> {
                 };
                 // "..., and Warsaw rejected the criticism", "a decision Israel rejected": a
                 // reaction to what this sentence reported is aimed at whoever did it.
+                // (The object's noun, past its determiners.)
+                let mut o = m.verb + 1;
+                while is_determiner(w(o)) {
+                    o += 1;
+                }
                 // ("freed Sean Turnell ..., and Australia welcomed the release of Aung San Suu
                 // Kyi's former adviser": a release this sentence coded is its releaser's, not
                 // the freed one's.)
                 let release_welcomed = !petrarch
                     && code == "051"
-                    && {
-                        let mut o = m.verb + 1;
-                        while is_determiner(w(o)) {
-                            o += 1;
-                        }
-                        matches!(w(o), "release" | "releases" | "freeing") && w(o + 1) == "of"
-                    }
+                    && matches!(w(o), "release" | "releases" | "freeing")
+                    && w(o + 1) == "of"
                     && sentence_events.iter().any(|(_, _, c)| c.starts_with("084"));
                 // ("Iran's Revolutionary Guards seized a tanker ..., and Seoul demanded the
                 // ship's immediate release": a release demanded of no one named is demanded of
@@ -2339,10 +2339,6 @@ impl<'d> Coder<'d> {
                         ) {
                     // ("..., a U.N. commission said, and Israel rejected the report": a claim
                     // rejected is its speaker's.)
-                    let mut o = m.verb + 1;
-                    while is_determiner(w(o)) {
-                        o += 1;
-                    }
                     let claim = is_claim_noun(w(o)) || matches!(w(o), "report" | "findings");
                     let author = |(e, _, _): &(Event, usize, &str)| {
                         let s = e
