@@ -8323,7 +8323,14 @@ fn subject_of<'a>(
         if blocked {
             break;
         }
-        if is_place(m, w, &[]) || !can_be_subject(m, toks, w, dict) {
+        // ("slammed into northern Vietnam on Saturday after it battered China": past a
+        // direction word, still a preposition's object; so is "the port city of Haiphong".)
+        let lead = place_lead(m, w);
+        let object = !dict.set.petrarch
+            && lead > 0
+            && (lead < m.first && is_preposition(w(lead - 1))
+                || lead >= 2 && w(lead - 1) == "of" && is_place_noun(w(lead - 2)));
+        if is_place(m, w, &[]) || object || !can_be_subject(m, toks, w, dict) {
             continue;
         }
         best = Some(i);

@@ -6142,3 +6142,12 @@ fn preachers_are_clergy_and_karen_rebels_are_myanmar_armed_groups() {
     );
     assert!(got.iter().any(|t| t.starts_with("MMRREB ")), "{got:?}");
 }
+
+#[test]
+fn a_country_after_a_preposition_and_a_direction_word_is_no_subject() {
+    let got = embedded_triples(
+        "Typhoon Yagi slammed into northern Vietnam on Saturday, tearing roofs off homes in the port city of Haiphong, a day after it battered the Philippines.",
+        "2024-09-08",
+    );
+    assert!(got.is_empty(), "{got:?}");
+}
