@@ -2529,10 +2529,13 @@ impl<'d> Coder<'d> {
                         && w(mentions[s].last) == "who"
                 })
                 .filter_map(|&s| {
-                    sentence_events.iter().rev().find_map(|(e, _, _)| {
-                        let t = e.target.as_ref()?;
-                        (t.span == mentions[s].span).then(|| Some((s, t.country.clone()?)))?
-                    })
+                    let country = sentence_events
+                        .iter()
+                        .rev()
+                        .filter_map(|(e, _, _)| e.target.as_ref())
+                        .filter(|t| t.span == mentions[s].span)
+                        .find_map(|t| t.country.clone())?;
+                    Some((s, country))
                 })
                 .collect();
             let sources: Vec<usize> = sources
@@ -2688,13 +2691,8 @@ impl<'d> Coder<'d> {
                 };
                 for target in aimed_at {
                     let mut e = self.event(span, index, code, Some(source), target, m, toks);
-                    if let (Some(src), Some((_, c))) =
-                        (e.source.as_mut(), victims.iter().find(|(v, _)| *v == s))
-                    {
-                        src.localise(c);
-                        if let Some(t) = e.target.as_mut().filter(|t| t.localisable()) {
-                            t.localise(c);
-                        }
+                    if let Some((_, c)) = victims.iter().find(|(v, _)| *v == s) {
+                        localise_with_target(&mut e, c);
                     }
                     sentence_events.push((e, m.verb, code));
                     // "[032:033]": the visited side hosts the visit. An agreement reached with
@@ -8571,18 +8569,25 @@ fn anaphor_at<'a>(w: &dyn Fn(usize) -> &'a str, k: usize) -> Option<(Anaphor, us
     None
 }
 
+/// A source given `country`, and the state agents or local people it acts on with it.
+fn localise_with_target(e: &mut Event, country: &str) {
+    if let Some(src) = e.source.as_mut() {
+        src.localise(country);
+        if let Some(t) = e.target.as_mut().filter(|t| t.localisable()) {
+            t.localise(country);
+        }
+    }
+}
+
 /// What a speaker tells about the source of the event it reports. "Petro said the government
 /// would ...": the government is the speaker's. "Macron said France was considering ...": a leader
 /// speaking for the country speaks as its government.
 fn speaker_refines(e: &mut Event, s: &ActorRef) {
     if let (Some(src), Some(country)) = (e.source.as_mut(), s.country.as_deref()) {
         if src.bare_agent {
-            src.localise(country);
             // ("Cameroon's government admitted that soldiers had killed 13 civilians": the
             // local people they act on are of the same country.)
-            if let Some(t) = e.target.as_mut().filter(|t| t.localisable()) {
-                t.localise(country);
-            }
+            localise_with_target(e, country);
         } else if src.code == country
             && s.code.strip_suffix("GOV") == Some(country)
             // ("Poland ordered the closure ..., Prime Minister Donald Tusk said": a speaker
