@@ -7453,6 +7453,33 @@ fn place_lead<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str) -> usize {
     k
 }
 
+/// "from the slums of Beirut", "in the streets of Kabul": a country or city after "of" whose noun
+/// is itself a preposition's object (not "of": "thousands of supporters of X" name X's people).
+/// Gives where that outer preposition stands.
+fn outer_preposition<'a>(
+    m: &Mention,
+    w: &dyn Fn(usize) -> &'a str,
+    dict: &Dictionaries,
+) -> Option<usize> {
+    let lead = place_lead(m, w);
+    if lead < 3 || w(lead - 1) != "of" || m.code.len() != 3 || dict.country_of(&m.code).is_none() {
+        return None;
+    }
+    let lower = |t: usize| w(t).chars().all(|c| c.is_ascii_lowercase());
+    let mut j = lead - 2;
+    for _ in 0..4 {
+        let x = w(j);
+        if !lower(j) || j == 0 {
+            return None;
+        }
+        if is_preposition(x) {
+            return (j + 2 < lead && x != "of").then_some(j);
+        }
+        j -= 1;
+    }
+    None
+}
+
 /// A mention used as a place: after a locative preposition that the pattern did not use.
 fn is_place<'a>(m: &Mention, w: &dyn Fn(usize) -> &'a str, used: &[u32]) -> bool {
     let k = place_lead(m, w);
@@ -8109,7 +8136,10 @@ fn subject_of<'a>(
         // actor, and the adjective before it is not the subject either.
         if let Some(i) = ends.filter(|_| !dict.set.petrarch) {
             let first = mentions[i].first;
-            if first >= 2 && w(first - 1) == "of" && is_place_noun(w(first - 2)) {
+            // ("A boy from the slums of Beirut sues": nor one in a preposition's of-phrase.)
+            if first >= 2 && w(first - 1) == "of" && is_place_noun(w(first - 2))
+                || outer_preposition(&mentions[i], w, dict).is_some()
+            {
                 return Vec::new();
             }
         }
@@ -8235,6 +8265,12 @@ fn subject_of<'a>(
                     .iter()
                     .position(|m| lead >= 1 && m.last == lead - 1 && m.first < lead);
             }
+            // "a boy from the slums of Beirut who sues": nor is a country in a nested of-phrase.
+            if let Some(i) = found.filter(|_| !dict.set.petrarch && before == "who") {
+                if let Some(p) = outer_preposition(&mentions[i], w, dict) {
+                    found = mentions.iter().position(|m| p >= 1 && m.last == p - 1);
+                }
+            }
             return match found {
                 Some(i)
                     if before != "that"
@@ -8275,6 +8311,7 @@ fn subject_of<'a>(
                         || opens_clause(&mentions[i], w, dict))
                         && !is_place(&mentions[i], w, &[])
                         && !is_preposition(w(j))
+                        && (dict.set.petrarch || outer_preposition(&mentions[i], w, dict).is_none())
                     {
                         return subject_group(mentions, toks, w, i, dict);
                     }
@@ -8327,7 +8364,8 @@ fn subject_of<'a>(
         let object = !dict.set.petrarch
             && lead > 0
             && (lead < m.first && is_preposition(w(lead - 1))
-                || lead >= 2 && w(lead - 1) == "of" && is_place_noun(w(lead - 2)));
+                || lead >= 2 && w(lead - 1) == "of" && is_place_noun(w(lead - 2))
+                || outer_preposition(m, w, dict).is_some());
         if is_place(m, w, &[]) || object || !can_be_subject(m, toks, w, dict) {
             continue;
         }

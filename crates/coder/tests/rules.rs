@@ -6151,3 +6151,21 @@ fn a_country_after_a_preposition_and_a_direction_word_is_no_subject() {
     );
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_city_in_a_prepositions_of_phrase_is_no_subject() {
+    // A film's or novel's characters: the city says where they come from, not who acts.
+    for text in [
+        "The novel follows a girl from the back streets of Cairo who sues her school for expelling her.",
+        "The play is about a boy from the slums of Nairobi who accuses his teachers of cheating.",
+    ] {
+        let got = embedded_triples(text, "2019-02-11");
+        assert!(got.is_empty(), "{text}: {got:?}");
+    }
+    // The people before the phrase still act: "thousands of protesters in Minsk who accused".
+    let got = embedded_triples(
+        "Police fired tear gas at thousands of protesters in Minsk who accused President Alexander Lukashenko of rigging the vote.",
+        "2020-08-10",
+    );
+    assert!(got.contains(&"BLRCVL 1121 BLRGOV".to_string()), "{got:?}");
+}
