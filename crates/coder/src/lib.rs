@@ -5254,8 +5254,10 @@ pub(crate) fn joined_by_and<'a>(w: &dyn Fn(usize) -> &'a str, a: usize, b: usize
     ) || matches!(between, ["and", x] if is_ally_word(x))
         // "police and pro-government gunmen", "the government and communist rebels"
         || matches!(between, ["and", "pro" | "anti", "-"])
-        // "the government and 14 armed groups signed"
-        || matches!(between, ["and", x] if x.bytes().next().is_some_and(|b| b.is_ascii_digit()))
+        // "the government and 14 armed groups signed", "and three opposition leaders" (not "and
+        // one Canadian missionaries", "and three other people": one noun's modifiers, or others)
+        || matches!(between, ["and", x] if x.bytes().next().is_some_and(|b| b.is_ascii_digit())
+            || is_quantity(x) && !is_demonym(w(b)) && w(b - 1) != "other" && w(b) != "other")
         || matches!(between, ["and", x] if is_political_adjective(x) || is_standing_adjective(x))
         // "the government and the Iran-aligned Houthis": the backer is no member (mentions.rs
         // drops it).

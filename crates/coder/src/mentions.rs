@@ -1112,12 +1112,14 @@ fn share_agents<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W,
 }
 
 /// "Venezuela's government and opposition": an agent listed right after a country's agent is
-/// that country's too.
+/// that country's too; so after its office holder ("President Viktor Yanukovych and three
+/// opposition leaders").
 fn share_country<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W) {
     for j in 1..out.len() {
         let prev = &out[j - 1];
         if !out[j].bare_agent
             || prev.agent.is_none()
+                && !(prev.person && !crate::joined_by_comma_only(words, prev.last, out[j].first))
             || prev.code.len() != 6
             || !crate::joined_by_and(words, prev.last, out[j].first)
         {

@@ -6169,3 +6169,25 @@ fn a_city_in_a_prepositions_of_phrase_is_no_subject() {
     );
     assert!(got.contains(&"BLRCVL 1121 BLRGOV".to_string()), "{got:?}");
 }
+
+#[test]
+fn an_office_holder_and_a_counted_agent_sign_with_each_other() {
+    // The agent listed after the office holder, past a number word, is of the same country.
+    let got = embedded_triples(
+        "Sudanese leader Abdel Fattah al-Burhan and five rebel commanders signed a peace deal in Juba on Saturday.",
+        "2021-09-04",
+    );
+    assert!(got.contains(&"SDNGOV 057 SDNREB".to_string()), "{got:?}");
+    assert!(got.contains(&"SDNREB 057 SDNGOV".to_string()), "{got:?}");
+    let got = embedded_triples(
+        "Venezuelan President Nicolas Maduro and three opposition leaders signed an accord in Mexico City on Saturday.",
+        "2021-09-04",
+    );
+    assert!(got.contains(&"VENOPP 057 VENGOV".to_string()), "{got:?}");
+    // One noun's modifiers, or "other" people, are no such list.
+    let got = embedded_triples(
+        "A gang kidnapped 12 American and one Canadian aid workers near Port-au-Prince on Saturday.",
+        "2021-09-04",
+    );
+    assert!(!got.iter().any(|t| t.ends_with(" CAN")), "{got:?}");
+}
