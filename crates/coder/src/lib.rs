@@ -2665,7 +2665,14 @@ impl<'d> Coder<'d> {
                         .filter(|&&t| t != s)
                         .map(|&t| Some(&mentions[t]))
                         .collect()
-                } else if targets.is_empty() {
+                } else if targets.is_empty()
+                    // "accused him of opening a front on Putin's orders": a pronoun right after
+                    // the verb is its object, whoever the rest of the clause names.
+                    || !petrarch
+                        && (w(m.verb + 1) == "him"
+                            || w(m.verb + 1) == "her" && is_preposition(w(m.verb + 2)))
+                        && targets.iter().all(|&t| mentions[t].first > m.verb + 1)
+                {
                     // "speak to him": an object pronoun for a person named earlier.
                     let him = object_person(toks, &w, m)
                         .then(|| {

@@ -6191,3 +6191,17 @@ fn an_office_holder_and_a_counted_agent_sign_with_each_other() {
     );
     assert!(!got.iter().any(|t| t.ends_with(" CAN")), "{got:?}");
 }
+
+#[test]
+fn a_pronoun_right_after_the_verb_is_its_object() {
+    // Not the actor named later in the clause ("on Moscow's behalf").
+    let got = embedded_triples(
+        "Hungarian Prime Minister Viktor Orban blocked new aid to Ukraine on Thursday, and Volodymyr Zelensky accused him of acting on Moscow's behalf.",
+        "2023-12-14",
+    );
+    assert!(got.contains(&"UKRGOV 112 HUNGOV".to_string()), "{got:?}");
+    assert!(
+        !got.iter().any(|t| t.starts_with("UKRGOV 112 RUS")),
+        "{got:?}"
+    );
+}
