@@ -3461,6 +3461,34 @@ impl<'d> Coder<'d> {
                     e.cameo = "145".to_string();
                 }
             }
+            // "Nusra Front militants seized 43 Fijian peacekeepers": an armed group seizing
+            // people takes hostages (181); a state's forces seizing them ("soldiers seized
+            // President Manuel Zelaya") detain them (173). Places, bases and ships stay 171.
+            if !dict.set.petrarch && e.cameo == "171" && w(v).starts_with("seiz") {
+                let captives = e.target.as_ref().is_some_and(|t| {
+                    t.code.len() > 3
+                        && mentions.iter().any(|m| {
+                            m.span == t.span
+                                && (names_person(m, toks, &w)
+                                    || (v + 1..=m.last).any(|k| is_captive_noun(w(k))))
+                        })
+                });
+                let code = e.source.as_ref().filter(|_| captives).and_then(|s| {
+                    let role = code_role(&s.code);
+                    let armed = ["REB", "SEP", "INS", "CRM"]
+                        .iter()
+                        .any(|r| role.starts_with(r));
+                    if armed || s.code.starts_with("IMG") {
+                        Some("181")
+                    } else {
+                        is_state_agent(role).then_some("173")
+                    }
+                });
+                if let Some(code) = code {
+                    note!("  171 of people: coded {code}");
+                    e.cameo = code.to_string();
+                }
+            }
             // "killed more than 100 villagers", "killed hundreds of civilians": killing
             // civilians by the hundred is a mass killing (202).
             if !dict.set.petrarch

@@ -1119,7 +1119,7 @@ fn share_country<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W
         let prev = &out[j - 1];
         if !out[j].bare_agent
             || prev.agent.is_none()
-                && !(prev.person && !crate::joined_by_comma_only(words, prev.last, out[j].first))
+                && (!prev.person || crate::joined_by_comma_only(words, prev.last, out[j].first))
             || prev.code.len() != 6
             || !crate::joined_by_and(words, prev.last, out[j].first)
         {

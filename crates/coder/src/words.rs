@@ -1378,6 +1378,36 @@ pub fn is_gerund_lead(w: &str) -> bool {
     )
 }
 
+/// People one can take captive: "seized 43 peacekeepers", "seized a team of observers".
+pub fn is_captive_noun(w: &str) -> bool {
+    word_in!(
+        w,
+        "soldiers"
+            | "troops"
+            | "peacekeepers"
+            | "observers"
+            | "monitors"
+            | "sailors"
+            | "crew"
+            | "crewmen"
+            | "officers"
+            | "policemen"
+            | "workers"
+            | "tourists"
+            | "journalists"
+            | "civilians"
+            | "hostages"
+            | "fishermen"
+            | "diplomats"
+            | "officials"
+            | "engineers"
+            | "missionaries"
+            | "pilgrims"
+            | "villagers"
+            | "passengers"
+    )
+}
+
 /// Titles that come right before a person's name ("President Irfaan Ali", "Foreign Minister X",
 /// "Wagner chief Yevgeny Prigozhin").
 pub fn is_person_title(w: &str) -> bool {

@@ -6205,3 +6205,25 @@ fn a_pronoun_right_after_the_verb_is_its_object() {
         "{got:?}"
     );
 }
+
+#[test]
+fn seizing_people_takes_hostages_or_detains_them() {
+    // A state's forces seizing a person detain them.
+    let got = embedded_triples(
+        "Guinean soldiers seized President Alpha Conde at the palace in Conakry on Sunday.",
+        "2021-09-05",
+    );
+    assert!(got.contains(&"GINMIL 173 GINGOV".to_string()), "{got:?}");
+    // An armed group seizing peacekeepers takes hostages; U.N. peacekeepers are the U.N.
+    let got = embedded_triples(
+        "Islamic State militants seized 12 U.N. peacekeepers near the border on Thursday.",
+        "2014-08-28",
+    );
+    assert!(got.iter().any(|t| t.ends_with(" 181 IGOUNO")), "{got:?}");
+    // A ship or a town is still seized.
+    let got = embedded_triples(
+        "Houthi rebels seized a British tanker in the Red Sea.",
+        "2023-11-20",
+    );
+    assert!(got.iter().any(|t| t.contains(" 171 ")), "{got:?}");
+}
