@@ -60,10 +60,13 @@ const SPURIOUS_TARGET: f64 = 0.05;
 /// events fell, 836 to 832, and the floors moved with the new text. The twenty-third session's
 /// four blind batches, 60 sentences, scored 35% at first sight (54 of 154 events) and 43% after
 /// its rules; on the 3,180 sentences it started with recall rose, 69.4% to 69.5%, and spurious
-/// events fell, 869 to 867, and the floors moved with the new text.)
-const RECALL_FLOOR: f64 = 0.686;
-const SPURIOUS_CEILING: f64 = 0.221;
-const EXACT_FLOOR: f64 = 0.549;
+/// events fell, 869 to 867, and the floors moved with the new text. The twenty-fourth session's
+/// four blind batches, 60 sentences, scored 36% at first sight (56 of 154 events) and 42% after
+/// its rules; on the 3,240 sentences it started with recall rose, 68.6% to 68.7%, and spurious
+/// events fell, 910 to 906, and the floors moved with the new text.)
+const RECALL_FLOOR: f64 = 0.677;
+const SPURIOUS_CEILING: f64 = 0.226;
+const EXACT_FLOOR: f64 = 0.543;
 
 #[derive(Debug)]
 struct Case {
