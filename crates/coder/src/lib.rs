@@ -7502,11 +7502,12 @@ fn outer_preposition<'a>(
     if lead < 3 || w(lead - 1) != "of" || m.code.len() != 3 || dict.country_of(&m.code).is_none() {
         return None;
     }
-    let lower = |t: usize| w(t).chars().all(|c| c.is_ascii_lowercase());
+    // (The words are normalised to lower case: a name may stand in the phrase, "the University
+    // of Tehran"; a number, a comma or a possessive ends it.)
     let mut j = lead - 2;
     for _ in 0..4 {
         let x = w(j);
-        if !lower(j) || j == 0 {
+        if j == 0 || !x.chars().all(|c| c.is_ascii_lowercase()) {
             return None;
         }
         if is_preposition(x) {
