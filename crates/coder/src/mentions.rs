@@ -363,6 +363,7 @@ pub(crate) fn group<'d, 'a, W: Fn(usize) -> &'a str>(
         groups_own_agents(&mut out, words);
         faith_of_country(&mut out, words);
         group_named_before(&mut out, words);
+        court_named_before(&mut out, words);
         brussels_for_belgium(&mut out, words);
         led_agents(&mut out, words);
         out.retain(|m| !market_name(m, words));
@@ -585,6 +586,30 @@ fn group_named_before<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], word
         });
         if let Some(actor) = named.map(identity) {
             stands_for(&mut out[i], actor);
+        }
+    }
+}
+
+/// "the ICC ... accused the court of targeting Africans": "the court" is the last court the
+/// sentence named, not a court of the country it is about.
+fn court_named_before<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], words: &W) {
+    for i in 1..out.len() {
+        let m = &out[i];
+        if !m.bare_agent
+            || m.first == 0
+            || m.last != m.first + 1
+            || words(m.first) != "court"
+            || words(m.first - 1) != "the"
+        {
+            continue;
+        }
+        let named = out[..i].iter().rev().find(|x| {
+            !x.bare_agent
+                && (words(x.last - 1) == "court"
+                    || matches!(&*x.code, "IGOICC" | "IGOUNOICJ" | "IGOPCA"))
+        });
+        if let Some(court) = named.map(identity) {
+            stands_for(&mut out[i], court);
         }
     }
 }

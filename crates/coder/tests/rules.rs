@@ -6227,3 +6227,14 @@ fn seizing_people_takes_hostages_or_detains_them() {
     );
     assert!(got.iter().any(|t| t.contains(" 171 ")), "{got:?}");
 }
+
+#[test]
+fn the_court_is_the_court_named_before() {
+    // Not a court of the country the sentence is about.
+    let got = embedded_triples(
+        "The International Criminal Court issued an arrest warrant for Sudan's president on Wednesday, and President Omar al-Bashir accused the court of serving colonialists.",
+        "2009-03-04",
+    );
+    assert!(got.contains(&"SDNGOV 112 IGOICC".to_string()), "{got:?}");
+    assert!(!got.iter().any(|t| t.ends_with("SDNJUD")), "{got:?}");
+}
