@@ -364,6 +364,7 @@ pub(crate) fn group<'d, 'a, W: Fn(usize) -> &'a str>(
         faith_of_country(&mut out, words);
         group_named_before(&mut out, words);
         court_named_before(&mut out, words);
+        ethnic_forces(&mut out, toks, words);
         brussels_for_belgium(&mut out, words);
         led_agents(&mut out, words);
         out.retain(|m| !market_name(m, words));
@@ -587,6 +588,24 @@ fn group_named_before<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], word
         if let Some(actor) = named.map(identity) {
             stands_for(&mut out[i], actor);
         }
+    }
+}
+
+/// "a day after ethnic Armenian forces shot down ...": armed men of an ethnic group, named by
+/// its demonym, are its separatists (ARMSEP), and "ethnic" belongs to their phrase.
+fn ethnic_forces<'a, W: Fn(usize) -> &'a str>(out: &mut [Mention<'_>], toks: &[Tok], words: &W) {
+    for m in out.iter_mut() {
+        let armed = m
+            .agent
+            .as_ref()
+            .is_some_and(|(a, _)| matches!(&**a, "MIL" | "REB"));
+        if !armed || m.first == 0 || words(m.first - 1) != "ethnic" || m.base_code.len() != 3 {
+            continue;
+        }
+        m.code = shared([&m.base_code, "SEP"]);
+        m.agent = m.agent.take().map(|(_, last)| (Text::Dict("SEP"), last));
+        m.first -= 1;
+        m.span.0 = toks[m.first].start;
     }
 }
 

@@ -6238,3 +6238,18 @@ fn the_court_is_the_court_named_before() {
     assert!(got.contains(&"SDNGOV 112 IGOICC".to_string()), "{got:?}");
     assert!(!got.iter().any(|t| t.ends_with("SDNJUD")), "{got:?}");
 }
+
+#[test]
+fn ethnic_armed_men_are_their_groups_separatists() {
+    // "ethnic" belongs to the actor's phrase, and the fighters are no state's army.
+    let got = embedded_triples(
+        "Ethnic Albanian rebels fired on Macedonian troops near Tetovo on Saturday.",
+        "2001-03-17",
+    );
+    assert!(got.contains(&"ALBSEP 190 MKDMIL".to_string()), "{got:?}");
+    let got = embedded_triples(
+        "Police said ethnic Serb fighters attacked a Kosovo police patrol near Zvecan on Sunday.",
+        "2023-09-24",
+    );
+    assert!(got.iter().any(|t| t.starts_with("SRBSEP ")), "{got:?}");
+}
