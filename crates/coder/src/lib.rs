@@ -7587,6 +7587,10 @@ fn can_be_subject<'a>(
     if is_preposition(prev) && !sent_from {
         return false;
     }
+    // ("A boy from the slums of Beirut sues": nor is a country in a preposition's of-phrase.)
+    if !dict.set.petrarch && outer_preposition(m, w, dict).is_some() {
+        return false;
+    }
 
     // An object of an earlier verb ("accused Turkey"), unless that verb takes a clause
     // ("said Islamic State militants attacked ...") or is a participle opening the sentence
@@ -8174,10 +8178,7 @@ fn subject_of<'a>(
         // actor, and the adjective before it is not the subject either.
         if let Some(i) = ends.filter(|_| !dict.set.petrarch) {
             let first = mentions[i].first;
-            // ("A boy from the slums of Beirut sues": nor one in a preposition's of-phrase.)
-            if first >= 2 && w(first - 1) == "of" && is_place_noun(w(first - 2))
-                || outer_preposition(&mentions[i], w, dict).is_some()
-            {
+            if first >= 2 && w(first - 1) == "of" && is_place_noun(w(first - 2)) {
                 return Vec::new();
             }
         }
@@ -8349,7 +8350,6 @@ fn subject_of<'a>(
                         || opens_clause(&mentions[i], w, dict))
                         && !is_place(&mentions[i], w, &[])
                         && !is_preposition(w(j))
-                        && (dict.set.petrarch || outer_preposition(&mentions[i], w, dict).is_none())
                     {
                         return subject_group(mentions, toks, w, i, dict);
                     }
@@ -8402,8 +8402,7 @@ fn subject_of<'a>(
         let object = !dict.set.petrarch
             && lead > 0
             && (lead < m.first && is_preposition(w(lead - 1))
-                || lead >= 2 && w(lead - 1) == "of" && is_place_noun(w(lead - 2))
-                || outer_preposition(m, w, dict).is_some());
+                || lead >= 2 && w(lead - 1) == "of" && is_place_noun(w(lead - 2)));
         if is_place(m, w, &[]) || object || !can_be_subject(m, toks, w, dict) {
             continue;
         }
